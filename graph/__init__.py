@@ -1,0 +1,1 @@
+"""The store, identity, dates, the NetworkX projection and export."""

@@ -1,0 +1,221 @@
+"""The store: one interface over the embedded on-disk store, memory, and remote SPARQL servers.
+
+The engine underneath the local stores is Oxigraph (pyoxigraph), picked by
+measurement (docs/BENCHMARKS.md): in memory and on disk it loads and answers
+date-filtered queries one to two orders of magnitude faster than rdflib's own
+store. rdflib remains the toolkit for terms, per-document graphs and SHACL.
+
+Every store holds one named graph per source document; queries see the union
+of all graphs as their default graph.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from polkg.ontology import PREFIXES
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from .bindings import with_values
+from .terms import from_ox, to_ox
+
+#: A quad as rdflib terms, or a pyoxigraph Quad (RDF files skip the conversion).
+Quad = tuple[Node, Node, Node, URIRef] | ox.Quad
+
+#: Export formats: name -> (pyoxigraph format, keeps named graphs).
+FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "nt": (ox.RdfFormat.N_TRIPLES, False),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nq": (ox.RdfFormat.N_QUADS, True),
+    "jsonld": (ox.RdfFormat.JSON_LD, True),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False),
+}
+
+
+class StoreError(Exception):
+    """The store could not be opened, read or written."""
+
+
+class QuerySyntaxError(StoreError):
+    """The SPARQL text does not parse."""
+
+
+@dataclass
+class QueryResult:
+    """What a query returned, in rdflib terms.
+
+    kind is "select" (vars and rows), "ask" (boolean) or "graph" (triples).
+    """
+
+    kind: str
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[Node, Node, Node]] = field(default_factory=list)
+
+    def dicts(self) -> Iterator[dict[str, Node | None]]:
+        """Each row as a {variable: term} dict."""
+        for row in self.rows:
+            yield dict(zip(self.vars, row))
+
+    def graph(self) -> Graph:
+        """CONSTRUCT/DESCRIBE triples as an rdflib Graph with the project's prefixes."""
+        g = Graph()
+        for prefix, iri in PREFIXES.items():
+            g.bind(prefix, iri)
+        for triple in self.triples:
+            g.add(triple)
+        return g
+
+
+class Store(abc.ABC):
+    """What every backend offers. Writes are per document and atomic."""
+
+    #: Shown in messages: a path, ":memory:", or a URL.
+    location: str
+
+    @abc.abstractmethod
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs.
+
+        bindings pre-bind variables (without '?') to RDF terms: values are
+        never pasted into the text.
+        """
+
+    @abc.abstractmethod
+    def replace_graphs(self, graphs: Iterable[URIRef], quads: Iterable[Quad]) -> int:
+        """Atomically drop `graphs` and write `quads`: all or none. Returns the quad count."""
+
+    @abc.abstractmethod
+    def drop_graph(self, graph: URIRef) -> None:
+        """Remove one named graph."""
+
+    @abc.abstractmethod
+    def has_graph(self, graph: URIRef) -> bool:
+        """True when the named graph exists."""
+
+    @abc.abstractmethod
+    def dump(self, out: IO[bytes], fmt: str) -> None:
+        """Write the whole store in an export format (see FORMATS)."""
+
+    @abc.abstractmethod
+    def __len__(self) -> int:
+        """Number of quads stored."""
+
+    def close(self) -> None:  # noqa: B027 (a store with nothing to release needs no override)
+        """Release the store (files, connections)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class OxigraphStore(Store):
+    """pyoxigraph's store: on disk (RocksDB) when given a path, else in memory."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.location = str(path) if path is not None else ":memory:"
+        try:
+            self._store = ox.Store(str(path)) if path is not None else ox.Store()
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"the store at {path} is in use by another polkg process; "
+                    "wait for it to finish or use another --store"
+                ) from None
+            raise StoreError(f"cannot open the store at {path}: {exc}") from None
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        try:
+            result = self._store.query(
+                with_values(sparql, bindings or {}),
+                use_default_graph_as_union=True,
+                prefixes=PREFIXES,
+            )
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except OSError as exc:
+            raise StoreError(str(exc)) from None
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [tuple(from_ox(s[i]) for i in range(len(names))) for s in result]
+            return QueryResult("select", vars=names, rows=rows)
+        triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
+        return QueryResult("graph", triples=triples)
+
+    def replace_graphs(self, graphs: Iterable[URIRef], quads: Iterable[Quad]) -> int:
+        ox_quads = [q if isinstance(q, ox.Quad) else ox.Quad(*map(to_ox, q)) for q in quads]
+        existing = [g for g in graphs if self.has_graph(g)]
+        if not existing:
+            # extend() is one transaction: all quads or none.
+            self._store.extend(ox_quads)
+        else:
+            # One update is one transaction: the old graphs go and the new
+            # quads arrive together, or nothing changes.
+            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing)
+            body = ox.serialize(ox_quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+            self._store.update(f"{drops}INSERT DATA {{\n{_nquads_as_graph_blocks(body)}}}")
+        return len(ox_quads)
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def has_graph(self, graph: URIRef) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(str(graph)))
+
+    def dump(self, out: IO[bytes], fmt: str) -> None:
+        rdf_format, keeps_graphs = FORMATS[fmt]
+        if keeps_graphs:
+            self._store.dump(out, rdf_format, prefixes=PREFIXES)
+        else:
+            # Triple formats get the union of all graphs, each triple once.
+            triples = self._store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+            )
+            ox.serialize(triples, out, rdf_format, prefixes=PREFIXES)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        if self.location != ":memory:":
+            self._store.flush()
+        del self._store
+
+
+def _nquads_as_graph_blocks(nquads: str) -> str:
+    """Regroup N-Quads lines into SPARQL `GRAPH <g> { ... }` blocks for INSERT DATA."""
+    blocks: dict[str, list[str]] = {}
+    for line in nquads.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        body = line[:-1].rstrip()  # drop the final " ."
+        graph_start = body.rfind(" <")
+        graph = body[graph_start + 1 :]
+        blocks.setdefault(graph, []).append(body[:graph_start] + " .")
+    return "".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}\n" for g, lines in blocks.items())
+
+
+def open_store(location: str | Path | None = None, *, endpoint: str | None = None,
+               update_endpoint: str | None = None) -> Store:
+    """Open a store: a directory path (embedded, on disk), ":memory:", or a SPARQL endpoint URL."""
+    if endpoint:
+        raise StoreError("remote SPARQL endpoints are not supported yet (see the endpoint issue)")
+    if location is None or str(location) == ":memory:":
+        return OxigraphStore(None)
+    path = Path(location)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"--store {path} is a file; it must be a directory (created if missing)")
+    return OxigraphStore(path)

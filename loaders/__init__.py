@@ -1,0 +1,53 @@
+"""Documents in: each loader turns a file into the triples of one named graph.
+
+LOADERS is the registry, by name; `--format NAME` forces one. Without it, a
+file goes to the first loader that claims its extension and, where several
+share one (.json, .csv), whose sniff() accepts its content.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import Document, Loader, LoadError, Source
+from .rdf import RdfLoader
+
+LOADERS: dict[str, Loader] = {loader.name: loader for loader in (RdfLoader(),)}
+
+
+def loader_for(source: Source, forced: str | None = None) -> Loader | None:
+    """The loader for a file, or None when no loader takes it."""
+    if forced:
+        try:
+            return LOADERS[forced]
+        except KeyError:
+            names = ", ".join(sorted(LOADERS))
+            raise ValueError(f"unknown format {forced!r} (known: {names})") from None
+    suffix = source.path.suffix.lower()
+    candidates = [ld for ld in LOADERS.values() if suffix in ld.extensions]
+    if len(candidates) == 1:
+        return candidates[0]
+    return next((ld for ld in candidates if ld.sniff(source)), None)
+
+
+def known_extensions() -> set[str]:
+    return {ext for loader in LOADERS.values() for ext in loader.extensions}
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """Files named directly, and every file with a known extension below named folders, sorted."""
+    exts = known_extensions()
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in exts
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+__all__ = ["LOADERS", "Document", "Loader", "LoadError", "Source", "loader_for", "expand"]

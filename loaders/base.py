@@ -1,0 +1,102 @@
+"""What every loader shares: the Document it yields, its errors, and document metadata.
+
+A loader reads files and yields one Document per file (or a LoadError naming
+the file and what was wrong). It never writes to the store and never queries
+its own output: the store writes each Document's graph atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from polkg.graph.identity import digest, slug
+from polkg.ontology import ID, POL
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+
+@dataclass
+class LoadError(Exception):
+    """Bad input: which file, where in it, and what was expected."""
+
+    path: Path
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Source:
+    """A file about to be loaded: its path, bytes' hash and the IRI of its graph."""
+
+    path: Path
+    content: bytes
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+    @property
+    def graph(self) -> URIRef:
+        """The document's node and named graph, minted from its absolute path."""
+        resolved = self.path.resolve()
+        return ID[f"doc/{slug(resolved.stem)}-{digest(resolved.as_posix(), length=10)}"]
+
+
+@dataclass
+class Document:
+    """A loaded document: the triples of its own graph, plus quads it places in other graphs."""
+
+    source: Source
+    loader: str
+    loader_version: str
+    triples: Graph
+    #: Quads for graphs the document names itself (TriG, N-Quads), as pyoxigraph quads.
+    other_quads: list = field(default_factory=list)
+    other_graphs: set = field(default_factory=set)
+
+    def metadata(self) -> Iterator[tuple]:
+        """The triples that describe the document in its own graph."""
+        doc = self.source.graph
+        yield doc, RDF.type, POL.SourceDocument
+        yield doc, POL.fileName, Literal(str(self.source.path))
+        yield doc, POL.contentHash, Literal(self.source.content_hash)
+        yield doc, POL.loader, Literal(self.loader)
+        yield doc, POL.extractorVersion, Literal(self.loader_version)
+        now = datetime.now(UTC).replace(microsecond=0).isoformat()
+        yield doc, POL.loadedAt, Literal(now, datatype=XSD.dateTime)
+
+    def quads(self) -> Iterator:
+        graph = self.source.graph
+        for s, p, o in self.triples:
+            yield s, p, o, graph
+        for s, p, o in self.metadata():
+            yield s, p, o, graph
+        yield from self.other_quads
+
+
+class Loader(Protocol):
+    """A format's reader. Registered in polkg.loaders.LOADERS."""
+
+    name: str
+    version: str
+    extensions: tuple[str, ...]
+
+    def sniff(self, source: Source) -> bool:
+        """True when the file's content is this loader's format (used for shared extensions)."""
+
+    def read(self, sources: Iterable[Source]) -> Iterator[Document | LoadError]:
+        """One Document or LoadError per source, in order."""

@@ -1,0 +1,57 @@
+"""RDF files load as they are: Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML.
+
+Triples go to the document's own graph; TriG and N-Quads keep the named
+graphs they name (so an exported TriG file reloads as it was).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from .base import Document, LoadError, Source
+
+_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+}
+
+
+class RdfLoader:
+    name = "rdf"
+    version = "1"
+    extensions = tuple(_FORMATS)
+
+    def sniff(self, source: Source) -> bool:
+        return source.path.suffix.lower() in _FORMATS
+
+    def read(self, sources: Iterable[Source]) -> Iterator[Document | LoadError]:
+        for source in sources:
+            yield self._read_one(source)
+
+    def _read_one(self, source: Source) -> Document | LoadError:
+        fmt = _FORMATS.get(source.path.suffix.lower(), ox.RdfFormat.TURTLE)
+        own = ox.NamedNode(str(source.graph))
+        quads: list[ox.Quad] = []
+        other_graphs = set()
+        try:
+            for q in ox.parse(source.content, format=fmt, base_iri=source.path.resolve().as_uri()):
+                if isinstance(q.graph_name, ox.DefaultGraph):
+                    q = ox.Quad(q.subject, q.predicate, q.object, own)
+                else:
+                    other_graphs.add(q.graph_name.value)
+                quads.append(q)
+        except SyntaxError as exc:
+            line, column = (exc.lineno, exc.offset) if exc.lineno else (None, None)
+            return LoadError(source.path, f"not valid {fmt.name}: {exc.msg}", line, column)
+        except ValueError as exc:  # invalid UTF-8 and the like
+            return LoadError(source.path, f"not valid {fmt.name}: {exc}")
+        return Document(source, self.name, self.version, Graph(), other_quads=quads,
+                        other_graphs=other_graphs)

@@ -1,0 +1,89 @@
+"""The questions: one .rq file per named query, with a header that documents it.
+
+A header is the leading block of `#` comment lines:
+
+    # title: Members of a party on a date
+    # description: Who was a member of a party on a given day, and how sure that is.
+    # param: party entity:Party  the party, by name, alias or IRI
+    # param: date date  the day asked about (YYYY-MM-DD)
+    # example: polkg query members_of -p party="Labour Party" -p date=2019-06-01
+
+A parameter is `name type[:Class]` then its description; `name?` marks it
+optional. Types: entity (a name resolved to an IRI, optionally of a class),
+date, string, integer, iri.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+PARAM_TYPES = ("entity", "date", "string", "integer", "iri")
+
+
+class QueryDefinitionError(ValueError):
+    """A .rq file whose header is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    entity_class: str | None
+    description: str
+    optional: bool = False
+
+    @property
+    def signature(self) -> str:
+        kind = f"{self.type}:{self.entity_class}" if self.entity_class else self.type
+        return f"{self.name}{'?' if self.optional else ''} ({kind})"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    example: str
+    text: str
+    path: Path = field(compare=False)
+
+    @classmethod
+    def from_file(cls, path: Path) -> NamedQuery:
+        text = path.read_text(encoding="utf-8")
+        header: dict[str, list[str]] = {}
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                break
+            match = re.match(r"#\s*(\w+):\s*(.*)", line)
+            if match:
+                header.setdefault(match.group(1), []).append(match.group(2).strip())
+        missing = [k for k in ("title", "description", "example") if k not in header]
+        if missing:
+            raise QueryDefinitionError(f"{path}: header lacks {', '.join(missing)}")
+        params = tuple(_parse_param(path, spec) for spec in header.get("param", []))
+        return cls(path.stem, header["title"][0], header["description"][0], params,
+                   header["example"][0], text, path)
+
+
+def _parse_param(path: Path, spec: str) -> Param:
+    match = re.match(r"(\w+)(\?)?\s+(\w+)(?::(\w+))?\s+(.*)", spec)
+    if not match or match.group(3) not in PARAM_TYPES:
+        raise QueryDefinitionError(
+            f"{path}: bad param line {spec!r} (expected: name type[:Class] description, "
+            f"type one of {', '.join(PARAM_TYPES)})"
+        )
+    name, optional, ptype, cls, description = match.groups()
+    return Param(name, ptype, cls, description.strip(), bool(optional))
+
+
+def query_dir() -> Path:
+    return Path(str(files(__package__)))
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every named query shipped in this folder, by name."""
+    return {q.name: q for q in (NamedQuery.from_file(p) for p in sorted(query_dir().glob("*.rq")))}
