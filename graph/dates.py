@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from polkg.ontology import ID, POL
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, TIME, XSD
+
+from polkg.ontology import ID, POL
 
 PRECISIONS = {"year": TIME.unitYear, "month": TIME.unitMonth, "day": TIME.unitDay}
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

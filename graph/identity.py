@@ -12,8 +12,9 @@ import hashlib
 import re
 import unicodedata
 
-from polkg.ontology import ID
 from rdflib import URIRef
+
+from polkg.ontology import ID
 
 HONORIFICS = frozenset(
     "sir mr mrs ms miss dr lord lady dame baroness baron rt hon right honourable "

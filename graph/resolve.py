@@ -10,8 +10,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from polkg.ontology import POL
 from rdflib import Literal, URIRef
+
+from polkg.ontology import POL
 
 from .identity import canonical_name
 from .store import Store

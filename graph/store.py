@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from polkg.ontology import PREFIXES
 from rdflib import Graph, URIRef
 from rdflib.term import Node
+
+from polkg.ontology import PREFIXES
 
 from .bindings import with_values
 from .terms import from_ox, to_ox

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyshacl
-from polkg.ontology import ontology_path, shapes_path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SH
+
+from polkg.ontology import ontology_path, shapes_path
 
 from .store import Store
 

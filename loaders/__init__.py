@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .base import Document, Loader, LoadError, Source
+from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
 from .rdf import RdfLoader
 
 LOADERS: dict[str, Loader] = {loader.name: loader for loader in (RdfLoader(),)}
@@ -50,4 +50,5 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-__all__ = ["LOADERS", "Document", "Loader", "LoadError", "Source", "loader_for", "expand"]
+__all__ = ["LOADERS", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError", "Source",
+           "loader_for", "expand"]

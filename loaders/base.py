@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from polkg.graph.identity import digest, slug
-from polkg.ontology import ID, POL
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
+
+from polkg.graph.identity import digest, slug
+from polkg.ontology import ID, POL
 
 
 @dataclass
@@ -88,6 +89,49 @@ class Document:
         yield from self.other_quads
 
 
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity already in the store: a linking target for loaders."""
+
+    iri: URIRef
+    type: str  # the pol: class name: Person, Party, Organization, Constituency, Office, Election
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+_KNOWN = """
+SELECT ?e ?type (SAMPLE(?l) AS ?label)
+       (GROUP_CONCAT(DISTINCT ?a; separator="\\u001f") AS ?aliases)
+WHERE {
+  VALUES ?type { pol:Person pol:Party pol:Organization pol:Constituency pol:Office pol:Election }
+  ?e a ?type ; rdfs:label ?l .
+  OPTIONAL { ?e pol:alias ?a }
+}
+GROUP BY ?e ?type"""
+
+
+class LoadContext:
+    """What a loader may know of the store: the entities already there, read once on demand.
+
+    Loaders link to these (an article's "Corbyn" to the Jeremy Corbyn of a
+    results file); they never query the store for anything else.
+    """
+
+    def __init__(self, store=None):
+        self._store = store
+        self._known: list[KnownEntity] | None = None
+
+    def known_entities(self) -> list[KnownEntity]:
+        if self._known is None:
+            rows = self._store.query(_KNOWN).rows if self._store is not None else []
+            self._known = [
+                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label),
+                            tuple(a for a in str(aliases or "").split("\x1f") if a))
+                for e, t, label, aliases in rows
+            ]
+        return self._known
+
+
 class Loader(Protocol):
     """A format's reader. Registered in polkg.loaders.LOADERS."""
 
@@ -98,5 +142,6 @@ class Loader(Protocol):
     def sniff(self, source: Source) -> bool:
         """True when the file's content is this loader's format (used for shared extensions)."""
 
-    def read(self, sources: Iterable[Source]) -> Iterator[Document | LoadError]:
+    def read(self, sources: Iterable[Source],
+             context: LoadContext) -> Iterator[Document | LoadError]:
         """One Document or LoadError per source, in order."""

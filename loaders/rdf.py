@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .base import Document, LoadError, Source
+from .base import Document, LoadContext, LoadError, Source
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -32,7 +32,8 @@ class RdfLoader:
     def sniff(self, source: Source) -> bool:
         return source.path.suffix.lower() in _FORMATS
 
-    def read(self, sources: Iterable[Source]) -> Iterator[Document | LoadError]:
+    def read(self, sources: Iterable[Source], context: LoadContext | None = None
+             ) -> Iterator[Document | LoadError]:
         for source in sources:
             yield self._read_one(source)
 

@@ -15,7 +15,7 @@ from rdflib.term import Node
 from polkg.graph.dates import DateInterval
 from polkg.graph.resolve import resolve
 from polkg.graph.store import QueryResult, Store, open_store
-from polkg.loaders import LoadError, Source, expand, loader_for
+from polkg.loaders import LoadContext, LoadError, Source, expand, loader_for
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.queries import NamedQuery, Param, named_queries
 
@@ -109,8 +109,9 @@ class KnowledgeGraph:
                 known_hashes.add(source.content_hash)
                 batches.setdefault(loader.name, []).append(source)
                 loaders[loader.name] = loader
+        context = LoadContext(self.store)
         for name, sources in batches.items():
-            for outcome in loaders[name].read(sources):
+            for outcome in loaders[name].read(sources, context):
                 if isinstance(outcome, LoadError):
                     report.failed.append(outcome)
                     _notify(progress, outcome.path, "failed")

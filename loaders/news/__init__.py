@@ -1,0 +1,1 @@
+"""News articles to facts (spaCy pipeline, gazetteers, relation rules)."""

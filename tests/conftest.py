@@ -1,0 +1,46 @@
+"""Shared fixtures: real stores (in memory and on disk), the CLI runner, ../shared when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polkg import KnowledgeGraph
+from polkg.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared beside the checkout; tests that need it skip cleanly where it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
+
+
+@pytest.fixture(params=["memory", "disk"])
+def kg(request, tmp_path) -> KnowledgeGraph:
+    """A KnowledgeGraph on each local backend."""
+    location = ":memory:" if request.param == "memory" else tmp_path / "store"
+    graph = KnowledgeGraph(location)
+    yield graph
+    graph.close()
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    """Invoke `polkg --store <tmp store> ...` through click's runner."""
+    store = tmp_path / "cli-store"
+
+    def invoke(*args: str, input: str | None = None):
+        return CliRunner().invoke(cli, ["--store", str(store), *args], input=input,
+                                  catch_exceptions=False)
+
+    invoke.store = store
+    return invoke
