@@ -433,3 +433,12 @@ def test_polkg_serve_command(tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_graph_and_queries_never_import_the_endpoint():
+    root = EXAMPLES.parent
+    sources = [*(root / "graph").rglob("*.py"), *(root / "queries").rglob("*.py")]
+    assert sources
+    for source in sources:
+        imported = re.findall(r"^\s*(?:from|import)\s+(\S+)", source.read_text(), re.M)
+        assert not [name for name in imported if "endpoint" in name], source
