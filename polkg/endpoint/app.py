@@ -14,7 +14,6 @@ import hmac
 import json
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from importlib.resources import files
 
@@ -33,6 +32,7 @@ from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
 from .formats import GRAPH_FORMATS, Format, NotAcceptable, choose
 from .results import Body, QueryTimeout, render
 from .service import FORMATS_NS, RDFS, SD, service_description
+from .workers import Workers
 
 STATIC = files(__package__) / "static"
 FORM = "application/x-www-form-urlencoded"
@@ -88,7 +88,7 @@ class Endpoint:
         self.timeout = timeout
         self.max_rows = max_rows
         self.named = kg.queries()
-        self._workers = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="polkg-query")
+        self._workers = Workers(workers)
         self._routes = Map([
             Rule("/", endpoint=self.page),
             Rule("/static/<path:name>", endpoint=self.static),
@@ -105,8 +105,8 @@ class Endpoint:
         return response(environ, start_response)
 
     def close(self) -> None:
-        """Stop taking queries; abandoned ones finish in the background."""
-        self._workers.shutdown(wait=False, cancel_futures=True)
+        """Stop the query threads once they are free; abandoned queries do not hold up exit."""
+        self._workers.close()
 
     def dispatch(self, request: Request) -> Response:
         if request.method == "OPTIONS":
