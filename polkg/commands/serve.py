@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import interactive, pass_kg, user_errors
+from polkg.clikit import pass_kg, user_errors
 
 
 @click.command()
@@ -39,13 +41,20 @@ def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows):
 
     with user_errors():
         server = EndpointServer(kg, host, port, update_token=update_token, timeout=timeout,
-                                max_rows=max_rows or None, access_log=interactive())
+                                max_rows=max_rows or None)
     mode = "updates with the token" if update_token else "read-only"
     click.echo(f"polkg serves {kg.store.location} ({mode}) at {server.url}sparql; "
                f"query page {server.url}", err=True)
+    # A service manager's SIGTERM stops the server as Ctrl-C does: cleanly.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
+        server.serve_forever()  # returns on Ctrl-C or SIGTERM
+    except KeyboardInterrupt:  # one that came outside the server's loop
+        pass
     finally:
         server.stop()
+    click.echo("stopped", err=True)
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
