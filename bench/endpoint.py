@@ -1,17 +1,18 @@
 """Endpoint throughput: `polkg serve` against Oxigraph server on the same data, in one run.
 
-    python bench/endpoint.py --clients 32 --seconds 20
+    python bench/endpoint.py --clients 32 --seconds 15 --persons 2000
 
 Builds a synthetic graph in the polkg ontology (persons, parties, dated
 memberships: --persons of them), loads it into a polkg store and, exported as
 N-Quads, into an Oxigraph server store. Each server is then started in turn and
 hit by --clients concurrent clients (keep-alive connections, spread over
 --processes client processes so the clients are not limited by one interpreter)
-for --seconds, half of the requests running person_timeline (party_on_date
-where person_timeline is absent) for a random person and date, half a SELECT
-with a date filter over a random year. Every answer is checked (status 200 and
-a SPARQL JSON body). Prints requests/s, p50/p95 latency and errors per server,
-and polkg's throughput as a fraction of Oxigraph server's.
+for --seconds, --rounds times in alternating order; half of the requests run
+person_timeline (party_on_date where person_timeline is absent) for a random
+person and date, half a SELECT with a date filter over a random year. Every
+answer is checked (status 200 and a SPARQL JSON body). Prints requests/s,
+p50/p95 latency and errors per server, and polkg's throughput as a fraction of
+Oxigraph server's.
 
 With --http-only every request is a trivial ASK instead, so that the figures
 show the cost of each server's HTTP layer rather than of the queries.
@@ -184,8 +185,9 @@ def client_process(port: int, path: str, queries: list[str], threads: int, secon
     out.send((latencies, errors))
 
 
-def measure(name: str, command: list[str], port: int, path: str, queries: list[str],
-            clients: int, processes: int, seconds: float) -> dict:
+def measure(command: list[str], port: int, path: str, queries: list[str], clients: int,
+            processes: int, seconds: float) -> tuple[list[float], list[str], float]:
+    """(latencies, errors, elapsed seconds) of one server under load."""
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_up(port, server)
@@ -193,20 +195,23 @@ def measure(name: str, command: list[str], port: int, path: str, queries: list[s
         run_clients(port, path, queries, clients, processes, min(3.0, seconds / 4))
         started = time.monotonic()
         latencies, errors = run_clients(port, path, queries, clients, processes, seconds)
-        elapsed = time.monotonic() - started
+        return latencies, errors, time.monotonic() - started
     finally:
         server.terminate()
         server.wait(timeout=30)
-    latencies.sort()
-    result = {
+
+
+def summary(name: str, runs: list[tuple[list[float], list[str], float]]) -> dict:
+    latencies = sorted(x for run in runs for x in run[0])
+    errors = [e for run in runs for e in run[1]]
+    if errors:
+        print(f"{name}: first errors: {errors[:3]}", file=sys.stderr)
+    return {
         "server": name, "requests": len(latencies), "errors": len(errors),
-        "rps": len(latencies) / elapsed,
+        "rps": len(latencies) / sum(run[2] for run in runs),
         "p50_ms": 1000 * statistics.median(latencies) if latencies else float("nan"),
         "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan"),
     }
-    if errors:
-        print(f"{name}: first errors: {errors[:3]}", file=sys.stderr)
-    return result
 
 
 def run_clients(port, path, queries, clients, processes, seconds):
@@ -235,6 +240,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--persons", type=int, default=5000)
     parser.add_argument("--processes", type=int, default=2, help="client processes")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="measurements of each server, in alternating order")
     parser.add_argument("--http-only", action="store_true",
                         help="send a trivial ASK instead of the two queries")
     args = parser.parse_args()
@@ -242,21 +249,26 @@ def main() -> None:
         polkg_store, oxigraph_store, queries = build(Path(tmp), args.persons)
         if args.http_only:
             queries = ["ASK { ?s a <https://w3id.org/polkg/ontology#Person> }"]
-        results = []
-        port = free_port()
-        results.append(measure(
-            "polkg serve",
-            [sys.executable, "-m", "polkg.cli", "--store", str(polkg_store), "serve",
-             "--port", str(port), "--timeout", "60"],
-            port, "/sparql", queries, args.clients, args.processes, args.seconds))
-        port = free_port()
-        results.append(measure(
-            "oxigraph serve",
-            [oxigraph(), "serve", "--location", str(oxigraph_store), "--bind",
-             f"127.0.0.1:{port}", "--union-default-graph"],
-            port, "/query", queries, args.clients, args.processes, args.seconds))
+        servers = {
+            "polkg serve": lambda port: ([
+                sys.executable, "-m", "polkg.cli", "--store", str(polkg_store), "serve",
+                "--port", str(port), "--timeout", "60"], "/sparql"),
+            "oxigraph serve": lambda port: ([
+                oxigraph(), "serve", "--location", str(oxigraph_store),
+                "--bind", f"127.0.0.1:{port}", "--union-default-graph"], "/query"),
+        }
+        runs: dict[str, list] = {name: [] for name in servers}
+        # Rounds alternate the order, so that a change in the machine's load hits both alike.
+        for round_ in range(args.rounds):
+            for name in sorted(servers, reverse=bool(round_ % 2)):
+                port = free_port()
+                command, path = servers[name](port)
+                runs[name].append(measure(command, port, path, queries, args.clients,
+                                          args.processes, args.seconds))
+        results = [summary(name, runs[name]) for name in servers]
     mix = "trivial ASK" if args.http_only else "the two queries"
-    print(f"{args.clients} clients, {args.seconds:g} s each, {args.persons} persons, {mix}")
+    print(f"{args.clients} clients, {args.rounds} x {args.seconds:g} s per server, "
+          f"{args.persons} persons, {mix}")
     print(f"{'server':<16}{'requests':>10}{'req/s':>10}{'p50 ms':>10}{'p95 ms':>10}{'errors':>8}")
     for r in results:
         print(f"{r['server']:<16}{r['requests']:>10}{r['rps']:>10.1f}{r['p50_ms']:>10.1f}"
