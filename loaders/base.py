@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
@@ -57,17 +58,28 @@ class Source:
         return ID[f"doc/{slug(resolved.stem)}-{digest(resolved.as_posix(), length=10)}"]
 
 
+@dataclass(frozen=True)
+class RdfPayload:
+    """An RDF file's bytes, checked to parse, handed to the store as they are so that a large
+    file is bulk-loaded by the engine instead of going through Python objects."""
+
+    content: bytes
+    format: ox.RdfFormat
+    base_iri: str | None
+    quad_count: int
+
+
 @dataclass
 class Document:
-    """A loaded document: the triples of its own graph, plus quads it places in other graphs."""
+    """A loaded document: the triples of its own graph, or an RDF payload whose default graph
+    lands in it (and whose named graphs, for TriG and N-Quads, stay as they are)."""
 
     source: Source
     loader: str
     loader_version: str
-    triples: Graph
-    #: Quads for graphs the document names itself (TriG, N-Quads), as pyoxigraph quads.
-    other_quads: list = field(default_factory=list)
-    other_graphs: set = field(default_factory=set)
+    triples: Graph = field(default_factory=Graph)
+    payload: RdfPayload | None = None
+    other_graphs: set[URIRef] = field(default_factory=set)
 
     def metadata(self) -> Iterator[tuple]:
         """The triples that describe the document in its own graph."""
@@ -81,12 +93,12 @@ class Document:
         yield doc, POL.loadedAt, Literal(now, datatype=XSD.dateTime)
 
     def quads(self) -> Iterator:
+        """The document's own triples and its metadata, as quads in its graph."""
         graph = self.source.graph
         for s, p, o in self.triples:
             yield s, p, o, graph
         for s, p, o in self.metadata():
             yield s, p, o, graph
-        yield from self.other_quads
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,7 @@ class KnowledgeGraph:
             self.store = store
         else:
             self.store = open_store(store, endpoint=endpoint, update_endpoint=update_endpoint)
+        self.store.recover()
 
     # -- loading -----------------------------------------------------------
 
@@ -116,8 +117,9 @@ class KnowledgeGraph:
                     report.failed.append(outcome)
                     _notify(progress, outcome.path, "failed")
                     continue
-                graphs = {outcome.source.graph, *map(URIRef, outcome.other_graphs)}
-                count = self.store.replace_graphs(graphs, outcome.quads())
+                count = self.store.write_document(
+                    outcome.source.graph, outcome.quads(), payload=outcome.payload,
+                    other_graphs=outcome.other_graphs)
                 report.loaded.append((outcome.source.path, count))
                 _notify(progress, outcome.source.path, "loaded")
         if report.loaded:
@@ -135,7 +137,7 @@ class KnowledgeGraph:
                  for t in ox.parse(content, format=ox.RdfFormat.TURTLE)]
         quads.append(ox.Quad(graph, ox.NamedNode(str(POL.contentHash)), ox.Literal(content_hash),
                              graph))
-        self.store.replace_graphs([ONTOLOGY_IRI], quads)
+        self.store.write_document(ONTOLOGY_IRI, quads)
 
     def _stored_hashes(self) -> set[str]:
         rows = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?g pol:contentHash ?h } }").rows

@@ -9,6 +9,7 @@ import sys
 import time
 
 import pyoxigraph as ox
+import pytest
 
 from polkg import KnowledgeGraph
 
@@ -32,12 +33,16 @@ def _loaded_graphs(path) -> int:
     return sum(1 for _ in store.named_graphs())
 
 
-def test_sigkill_mid_load_leaves_whole_documents(tmp_path):
+@pytest.mark.parametrize("bulk_threshold", ["200000", "1000"], ids=["transaction", "bulk"])
+def test_sigkill_mid_load_leaves_whole_documents(tmp_path, bulk_threshold):
+    """Small documents are one transaction each; large ones are bulk-loaded and marked
+    complete last, and opening the store drops any that the kill left incomplete."""
     docs, store_path = tmp_path / "docs", tmp_path / "store"
     _write_docs(docs)
     process = subprocess.Popen(
         [sys.executable, "-m", "polkg.cli", "--store", str(store_path), "load", str(docs)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "POLKG_BULK_THRESHOLD": bulk_threshold},
     )
     deadline = time.monotonic() + 120
     while _loaded_graphs(store_path) < 2 and time.monotonic() < deadline:
