@@ -125,3 +125,12 @@ def test_every_command_has_help_with_an_example(run_cli):
         result = run_cli(name, "--help")
         assert result.exit_code == 0, name
         assert "Example" in (command.help or ""), f"{name} --help has no example"
+
+
+def test_cli_reference_is_current():
+    from polkg.clidoc import reference
+
+    from .conftest import ROOT
+
+    documented = (ROOT / "docs" / "CLI.md").read_text(encoding="utf-8")
+    assert documented == reference(), "regenerate: python -m polkg.clidoc > docs/CLI.md"
