@@ -62,11 +62,13 @@ TENURES = {
 #: Event participation: the edges an event node has.
 AGENT_OF, CONCERNS, IN_ELECTION = "agent of", "concerns", "in election"
 
-_ENTITIES = """
-SELECT ?e ?type ?label WHERE {
+# The classes are the ontology's own constants (no user input reaches these texts).
+_ENTITIES = f"""
+SELECT ?e ?type ?label WHERE {{
+  VALUES ?type {{ {" ".join(f"<{c}>" for c in ENTITY_TYPES.values())} }}
   ?e a ?type .
-  OPTIONAL { ?e rdfs:label ?label }
-}"""
+  OPTIONAL {{ ?e rdfs:label ?label }}
+}}"""
 _DATES = """
 SELECT ?d ?earliest ?latest ?precision WHERE {
   ?d a pol:DateInterval ; pol:earliest ?earliest ; pol:latest ?latest .
@@ -85,6 +87,7 @@ SELECT ?fact ?agent ?target ?start ?end ?role ?doc WHERE {
 }"""
 _EVENTS = """
 SELECT ?event ?type ?label ?agent ?object ?election ?date ?doc WHERE {
+  VALUES ?type { %s }
   ?event a ?type .
   OPTIONAL { ?event rdfs:label ?label }
   OPTIONAL { ?event pol:agent ?agent }
@@ -225,12 +228,11 @@ def _entities(store: Store) -> dict[str, tuple[str, str]]:
     order = list(ENTITY_TYPES)
     by_class = {cls: kind for kind, cls in ENTITY_TYPES.items()}
     found: dict[str, tuple[str, str]] = {}
-    for cls in ENTITY_TYPES.values():
-        for e, _, label in store.query(_ENTITIES, {"type": cls}).rows:
-            iri, kind = str(e), by_class[cls]
-            seen = found.get(iri)
-            if seen is None or order.index(kind) < order.index(seen[0]):
-                found[iri] = (kind, str(label) if label is not None else _tail(iri))
+    for e, cls, label in store.query(_ENTITIES).rows:
+        iri, kind = str(e), by_class[cls]
+        seen = found.get(iri)
+        if seen is None or order.index(kind) < order.index(seen[0]):
+            found[iri] = (kind, str(label) if label is not None else _tail(iri))
     return found
 
 
@@ -253,21 +255,20 @@ def _file_names(store: Store) -> dict[URIRef, str]:
 def _add_events(store: Store, graph: nx.MultiDiGraph, edges: _EdgeCollector,
                 dates: dict[URIRef, DateInterval]) -> None:
     kinds = _event_classes()
-    for cls, event_type in kinds.items():
-        for event, _, label, agent, obj, election, when, doc in store.query(
-                _EVENTS, {"type": cls}).rows:
-            iri = str(event)
-            if iri not in graph:
-                graph.add_node(iri, iri=iri, label=str(label) if label is not None
-                               else f"{event_type} ({_tail(iri)})", type="event",
-                               event_type=event_type)
-            interval = dates.get(when)
-            if agent is not None:
-                edges.add(str(agent), iri, AGENT_OF, iri, interval, None, doc)
-            if obj is not None:
-                edges.add(iri, str(obj), CONCERNS, iri, interval, None, doc)
-            if election is not None and election != obj:
-                edges.add(iri, str(election), IN_ELECTION, iri, interval, None, doc)
+    query = _EVENTS % " ".join(f"<{c}>" for c in kinds)
+    for event, cls, label, agent, obj, election, when, doc in store.query(query).rows:
+        iri = str(event)
+        if iri not in graph:
+            graph.add_node(iri, iri=iri, label=str(label) if label is not None
+                           else f"{kinds[cls]} ({_tail(iri)})", type="event",
+                           event_type=kinds[cls])
+        interval = dates.get(when)
+        if agent is not None:
+            edges.add(str(agent), iri, AGENT_OF, iri, interval, None, doc)
+        if obj is not None:
+            edges.add(iri, str(obj), CONCERNS, iri, interval, None, doc)
+        if election is not None and election != obj:
+            edges.add(iri, str(election), IN_ELECTION, iri, interval, None, doc)
 
 
 @cache
