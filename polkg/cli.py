@@ -10,6 +10,8 @@ import click
 from polkg import __version__
 from polkg.api import KnowledgeGraph
 from polkg.clikit import Settings, echo_rows, interactive, pass_kg, rows_format_option, user_errors
+from polkg.commands import network
+from polkg.graph.network_export import NETWORK_FORMATS, export_network
 from polkg.graph.store import FORMATS
 from polkg.queries import named_queries
 
@@ -137,12 +139,13 @@ def list_queries(fmt):
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle",
-              show_default=True,
-              help="turtle/nt: the union of all graphs; trig/nq/jsonld keep named graphs.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS) + list(NETWORK_FORMATS)),
+              default="turtle", show_default=True,
+              help="turtle/nt: the union of all graphs; trig/nq/jsonld keep named graphs; "
+                   "graphml/gexf: the network projection (docs/NETWORK.md).")
 @pass_kg
 def export(kg: KnowledgeGraph, output, fmt):
-    """Export the graph as RDF, with the project's prefixes.
+    """Export the graph as RDF, with the project's prefixes, or its network as GraphML/GEXF.
 
     TriG and N-Quads keep each document's named graph and its provenance.
 
@@ -150,16 +153,18 @@ def export(kg: KnowledgeGraph, output, fmt):
     Example:
       polkg export -o graph.ttl
       polkg export --format trig -o graph.trig
+      polkg export --format graphml -o network.graphml
     """
+    write = kg.export if fmt in FORMATS else lambda out, fmt: export_network(kg.store, out, fmt)
     with user_errors():
         if output is None:
-            kg.export(sys.stdout.buffer, fmt)
+            write(sys.stdout.buffer, fmt)
             return
         # Write beside the target, then rename: a failed export leaves no half file.
         partial = output.with_name(output.name + ".partial")
         try:
             with partial.open("wb") as out:
-                kg.export(out, fmt)
+                write(out, fmt)
             partial.replace(output)
         finally:
             partial.unlink(missing_ok=True)
@@ -209,6 +214,12 @@ def validate(kg: KnowledgeGraph):
     click.echo(f"{violations} violations, {len(report.findings) - violations} warnings")
     if not report.conforms:
         sys.exit(1)
+
+
+cli.add_command(network.path)
+cli.add_command(network.neighbours)
+cli.add_command(network.central)
+cli.add_command(network.communities_command)
 
 
 def main() -> None:
