@@ -11,11 +11,13 @@ from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
 from .everypolitician import EveryPoliticianCsvLoader
+from .popolo import PopoloLoader
 from .rdf import RdfLoader
 from .results import ResultsCsvLoader
 
 LOADERS: dict[str, Loader] = {
-    loader.name: loader for loader in (RdfLoader(), ResultsCsvLoader(), EveryPoliticianCsvLoader())
+    loader.name: loader for loader in (RdfLoader(), ResultsCsvLoader(), EveryPoliticianCsvLoader(),
+                                      PopoloLoader())
 }
 
 

@@ -74,7 +74,7 @@ def _read_file(source: Source, w: RecordWriter) -> None:
         person = w.entity("person", name,
                           [*_qid(row, "wikidata"), f"everypolitician:{row.get('id')}"], hint=area)
         w.literal(person, POL.gender, row.get("gender"))
-        party = w.party(row.get("group"), (_qid(row, "wikidata_group") or [""])[0][9:] or None)
+        party = w.party(row.get("group"), _qid(row, "wikidata_group"))
         if party is not None:
             w.tenure(POL.Membership, person, party, start=start, end=end, locator=locator)
         if area:

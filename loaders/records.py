@@ -16,7 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from polkg.graph.dates import DateInterval
-from polkg.graph.identity import fact_iri
+from polkg.graph.identity import HONORIFICS, fact_iri
 from polkg.graph.linking import TYPES, Linker, identifier_triples
 from polkg.ontology import POL
 
@@ -84,6 +84,8 @@ class RecordWriter:
                aliases: Iterable[str] = (), hint: str = "") -> URIRef:
         """The entity's node, typed and named; a name other than its label becomes an alias."""
         ids = list(identifiers)
+        if kind == "person":
+            name, aliases = without_honorifics(name), (name, *aliases)
         linked = self.linker.link(kind, name, ids, hint)
         iri = linked.iri
         add = self._add
@@ -97,14 +99,23 @@ class RecordWriter:
             add(triple)
         return iri
 
-    def party(self, name: str, wikidata: str | None = None) -> URIRef | None:
-        """The party a source names, canonicalised; None for "Independent" and the like."""
+    def party(self, name: str, identifiers: Iterable[str] = (),
+              aliases: Iterable[str] = ()) -> URIRef | None:
+        """The party a source names, canonicalised; None for "Independent" and the like.
+
+        A source's Wikidata id for a listed party gives way to the table's (EveryPolitician
+        gives Labour/Co-operative MPs the joint group's id).
+        """
         if not is_party(name):
             return None
+        ids = list(identifiers)
+        wikidata = next((i[9:] for i in ids if i.startswith("wikidata:")), None)
         party = canonical_party(name, wikidata)
-        ids = [f"wikidata:{party.wikidata}"] if party.wikidata else []
-        aliases = [a for a in (name, *party.aliases) if a != party.name]
-        return self.entity("party", party.name, ids, aliases)
+        ids = [i for i in ids if not i.startswith("wikidata:")]
+        if party.wikidata:
+            ids.insert(0, f"wikidata:{party.wikidata}")
+        names = [a for a in (name, *party.aliases, *aliases) if a != party.name]
+        return self.entity("party", party.name, ids, names)
 
     def label_of(self, iri: URIRef) -> str:
         return self._labels[iri]
@@ -192,3 +203,11 @@ class RecordWriter:
         add((node, RDFS.label, Literal(f"{self.label_of(party)}: {votes}")))
         add((result, POL.voteCount, node))
         return node
+
+
+def without_honorifics(name: str) -> str:
+    """A person's name without leading titles: 'Dr. Ingrid Buffonge' -> 'Ingrid Buffonge'."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
