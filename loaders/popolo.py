@@ -188,7 +188,7 @@ class _Reader:
             self.w.literal(election, POL.electionKind, kind)
             when = self.w.date(start or end)
             if when is not None:
-                self.w.graph.add((election, POL.date, when))
+                self.w.add((election, POL.date, when))
 
     def person(self, person: dict, at: str) -> None:
         person_id = self.text(person, "id", at, required=True)
@@ -204,7 +204,7 @@ class _Reader:
         for prop, when in ((POL.birthDate, birth), (POL.deathDate,
                                                       self.date(person, "death_date", at))):
             if when:
-                self.w.graph.add((iri, prop, self.w.date(when)))
+                self.w.add((iri, prop, self.w.date(when)))
         self.persons[person_id] = iri
 
     def membership(self, m: dict, at: str) -> None:

@@ -61,7 +61,7 @@ class RecordLoader:
             except RecordError as exc:
                 yield LoadError(source.path, str(exc), exc.line, exc.column)
                 continue
-            yield Document(source, self.name, self.version, writer.graph)
+            yield writer.document(source, self.name, self.version)
 
     def write(self, source: Source, writer: RecordWriter) -> None:
         raise NotImplementedError
@@ -73,10 +73,18 @@ class RecordWriter:
     def __init__(self, doc: URIRef, linker: Linker, extractor: str, version: str):
         self.doc, self.linker = doc, linker
         self.extractor, self.version = Literal(extractor), Literal(version)
-        self.graph = Graph()
-        self._add = self.graph.add
+        # A set, not an rdflib Graph: adding to a Graph costs several times more, and the
+        # store takes the triples as they are.
+        self.triples: set[tuple] = set()
+        self._add = self.add = self.triples.add
         self._dates: set[DateInterval] = set()
         self._labels: dict[URIRef, str] = {}
+
+    def document(self, source: Source, loader: str, version: str) -> Document:
+        """The document of the triples written, for the store to write as its graph."""
+        doc = self.doc
+        return Document(source, loader, version, Graph(),
+                        other_quads=[(s, p, o, doc) for s, p, o in self.triples])
 
     # -- entities ----------------------------------------------------------
 

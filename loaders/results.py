@@ -47,7 +47,7 @@ class ResultsCsvLoader(RecordLoader):
         day = polling_day.isoformat()
         election = w.entity("election", f"{polling_day.year} general election")
         w.literal(election, POL.electionKind, "general election")
-        w.graph.add((election, POL.date, w.date(day)))
+        w.add((election, POL.date, w.date(day)))
         for row in (first, *rows):
             _read_row(row, w, election, day)
 
