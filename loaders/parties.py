@@ -43,7 +43,8 @@ PARTIES = [
 
 #: How sources write "no party": an independent or the Speaker has no party membership.
 NOT_PARTIES = frozenset(fold(n) for n in (
-    "Independent", "Ind", "Independents", "Speaker", "Spk", "The Speaker", "Non-affiliated",
+    "Independent", "Ind", "Independents", "independent politician", "Speaker", "Spk",
+    "The Speaker", "Non-affiliated",
 ))
 
 _BY_NAME = {fold(n): p for p in PARTIES for n in (p.name, *p.aliases)}
