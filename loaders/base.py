@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from polkg.graph.identity import digest, slug
+from polkg.graph.linking import Linker
 from polkg.ontology import ID, POL
 
 
@@ -52,6 +53,11 @@ class Source:
         return hashlib.sha256(self.content).hexdigest()
 
     @property
+    def name(self) -> str:
+        """How messages and pol:fileName name the document."""
+        return str(self.path)
+
+    @property
     def graph(self) -> URIRef:
         """The document's node and named graph, minted from its absolute path."""
         resolved = self.path.resolve()
@@ -77,7 +83,8 @@ class Document:
     source: Source
     loader: str
     loader_version: str
-    triples: Graph = field(default_factory=Graph)
+    #: The document's own triples: an rdflib Graph, or any collection of (s, p, o) tuples.
+    triples: Graph | set[tuple] = field(default_factory=Graph)
     payload: RdfPayload | None = None
     other_graphs: set[URIRef] = field(default_factory=set)
 
@@ -85,7 +92,7 @@ class Document:
         """The triples that describe the document in its own graph."""
         doc = self.source.graph
         yield doc, RDF.type, POL.SourceDocument
-        yield doc, POL.fileName, Literal(str(self.source.path))
+        yield doc, POL.fileName, Literal(self.source.name)
         yield doc, POL.contentHash, Literal(self.source.content_hash)
         yield doc, POL.loader, Literal(self.loader)
         yield doc, POL.extractorVersion, Literal(self.loader_version)
@@ -109,15 +116,20 @@ class KnownEntity:
     type: str  # the pol: class name: Person, Party, Organization, Constituency, Office, Election
     label: str
     aliases: tuple[str, ...] = ()
+    #: "wikidata:Q291169" for pol:wikidataId, "scheme:value" for each pol:externalId.
+    identifiers: tuple[str, ...] = ()
 
 
 _KNOWN = """
 SELECT ?e ?type (SAMPLE(?l) AS ?label)
        (GROUP_CONCAT(DISTINCT ?a; separator="\\u001f") AS ?aliases)
+       (GROUP_CONCAT(DISTINCT ?id; separator="\\u001f") AS ?ids)
 WHERE {
   VALUES ?type { pol:Person pol:Party pol:Organization pol:Constituency pol:Office pol:Election }
   ?e a ?type ; rdfs:label ?l .
   OPTIONAL { ?e pol:alias ?a }
+  OPTIONAL { { ?e pol:wikidataId ?w BIND (CONCAT("wikidata:", STR(?w)) AS ?id) }
+             UNION { ?e pol:externalId ?x BIND (STR(?x) AS ?id) } }
 }
 GROUP BY ?e ?type"""
 
@@ -132,16 +144,26 @@ class LoadContext:
     def __init__(self, store=None):
         self._store = store
         self._known: list[KnownEntity] | None = None
+        self._linker: Linker | None = None
 
     def known_entities(self) -> list[KnownEntity]:
         if self._known is None:
             rows = self._store.query(_KNOWN).rows if self._store is not None else []
             self._known = [
-                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label),
-                            tuple(a for a in str(aliases or "").split("\x1f") if a))
-                for e, t, label, aliases in rows
+                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label), _split(aliases), _split(ids))
+                for e, t, label, aliases, ids in rows
             ]
         return self._known
+
+    def linker(self) -> Linker:
+        """The Linker of this load, shared by every loader so that all agree on entity nodes."""
+        if self._linker is None:
+            self._linker = Linker(self.known_entities())
+        return self._linker
+
+
+def _split(joined) -> tuple[str, ...]:
+    return tuple(x for x in str(joined or "").split("\x1f") if x)
 
 
 class Loader(Protocol):

@@ -8,7 +8,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from polkg.ontology import POL, ontology_path, shapes_path
 
 ALIGNMENT = (RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty,
-             SKOS.exactMatch, SKOS.closeMatch)
+             SKOS.exactMatch, SKOS.closeMatch, SKOS.relatedMatch)
 EVENT_TYPES = ("Elected Defeated StoodForElection ElectionCalled ElectionHeld BecameLeader "
                "Appointed Resigned Dismissed Suspended Expelled Reinstated Joined Left").split()
 
