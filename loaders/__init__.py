@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
+from .news import NewsLoader
 from .rdf import RdfLoader
 
-LOADERS: dict[str, Loader] = {loader.name: loader for loader in (RdfLoader(),)}
+LOADERS: dict[str, Loader] = {loader.name: loader for loader in (RdfLoader(), NewsLoader())}
 
 
 def loader_for(source: Source, forced: str | None = None) -> Loader | None:

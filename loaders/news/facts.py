@@ -20,6 +20,7 @@ class Entity:
     election_kind: str | None = None
     date: DateInterval | None = None
     gender: str | None = None
+    party: Entity | None = None  # a leadership election's party
 
     @property
     def key(self) -> tuple[str, str]:

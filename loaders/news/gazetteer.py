@@ -116,7 +116,7 @@ def office_titles() -> dict[str, str]:
 
 
 def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns: PARTY, CONSTITUENCY, OFFICE, INSTITUTION, each with its canonical id."""
+    """EntityRuler patterns (PARTY, CONSTITUENCY, OFFICE, INSTITUTION) with canonical ids."""
     patterns: list[dict] = []
     for name, aliases in PARTIES.items():
         patterns += [{"label": "PARTY", "pattern": alias, "id": name} for alias in {name, *aliases}]

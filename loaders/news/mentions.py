@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from polkg.graph.dates import DateInterval
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
@@ -127,7 +128,7 @@ class Mentions:
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:
-        """Offices: gazetteer titles and noun phrases headed by a title noun, with their modifiers."""
+        """Offices: gazetteer titles and noun phrases headed by a title noun, with modifiers."""
         doc = self.doc
         titles = office_titles()
         found: list[Span] = []
@@ -170,6 +171,32 @@ class Mentions:
                 if re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
                         "constituency", "seat", "by-election"):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
+
+    def add_elections(self) -> None:
+        """'the 2017 snap general election', 'the party leadership contest', 'a by-election'."""
+        for tok in self.doc:
+            lower = tok.lower_
+            leadership = any(c.lower_ == "leadership" for c in tok.children) or (
+                tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership")
+            if not (lower in ELECTION_WORDS or (lower in ("contest", "race") and leadership)):
+                continue
+            if tok.i in self.by_token:
+                continue
+            kind = ("leadership election" if leadership else "by-election" if "by" in lower
+                    else "referendum" if lower == "referendum" else "local election"
+                    if any(c.lower_ == "local" for c in tok.children) else "general election")
+            mods = [c for c in tok.lefts]
+            year = next((m.text for m in mods if m.like_num and len(m.text) == 4
+                         and m.text[:2] in ("19", "20")), None)
+            party = next((e for m in mods for t in m.subtree
+                          if (e := self.entity(t)) is not None and e.kind == "party"), None)
+            start = min([m.i for m in mods if m.dep_ != "det" and m.dep_ != "poss"] + [tok.i])
+            span = self.doc[start:tok.i + 1]
+            label = f"{year} " if year else ""
+            label += f"{party.name} leadership election" if party and leadership else kind
+            self.add(span, "election", label, span.text if span.text != label else None,
+                     election_kind=kind, party=party if leadership else None,
+                     date=DateInterval.parse(year) if year else None)
 
     # -- looking up -------------------------------------------------------------
 

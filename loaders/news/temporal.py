@@ -32,7 +32,8 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+(day|week|month|year)"
+_ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
+                      r"(day|week|month|year)"
                       r"|\b(days?|weeks?)\s+(later|after|earlier|before)\b"
                       r"|\ba (few|couple of) (days|weeks)\b", re.IGNORECASE)
 
