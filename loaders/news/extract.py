@@ -103,10 +103,15 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         ref = refs[0] if refs else None
         if ref is not None and ref.role == "anaphor":
             base = _earlier_in_sentence(found, trigger) or narrative
-            if base is not None:
+            if base is None and any(t.sent.start == trigger.sent.start and t.i > trigger.i
+                                    for _, t in found):
+                ref = None  # "a few days after X called it, Y stood": the anchor is X itself
+            elif base is not None:
                 event.date = shift_days(base, 1)
             else:
                 event.date_reason = "refers to an earlier date the article does not give"
+        if ref is None or ref.role == "anaphor":
+            pass
         elif ref is not None and ref.interval is not None:
             if event.type == "ElectionCalled" and published and ref.interval.earliest > published:
                 if event.object is not None:  # "called an election for 4 July": its polling day
@@ -133,7 +138,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
-        if event.date is not None and not event.date_inferred and ref and ref.role == "point":
+        if event.date is not None and not (ref and ref.role in ("since", "duration")):
             narrative = event.date
 
 

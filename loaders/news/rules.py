@@ -126,6 +126,9 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     if head is None:
         return []
     found: list[Entity] = []
+    if (office := mentions.at(head)) is not None and office.kind == "office":
+        holder = mentions.holder(head)
+        return [holder] if holder else []
     for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
                         {head.i, *[x.i for x in head.subtree]}]]:
         entity = mentions.entity(tok)
