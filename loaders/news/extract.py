@@ -101,12 +101,12 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
         refs = _time_refs(trigger, published, others)
         ref = refs[0] if refs else None
+        if ref is not None and ref.role == "anaphor" and any(
+                t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
+            ref = None  # "a few days after X called it, Y stood": X is the anchor, not dated by it
         if ref is not None and ref.role == "anaphor":
             base = _earlier_in_sentence(found, trigger) or narrative
-            if base is None and any(t.sent.start == trigger.sent.start and t.i > trigger.i
-                                    for _, t in found):
-                ref = None  # "a few days after X called it, Y stood": the anchor is X itself
-            elif base is not None:
+            if base is not None:
                 event.date = shift_days(base, 1)
             else:
                 event.date_reason = "refers to an earlier date the article does not give"
@@ -138,7 +138,10 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
-        if event.date is not None and not (ref and ref.role in ("since", "duration")):
+        # the time the story has reached: not a state's start ("since 2020"), nor the month
+        # a result is assumed to fall in
+        if event.date is not None and not (ref and ref.role in ("since", "duration")) and not (
+                event.date_inferred and event.type == "Elected"):
             narrative = event.date
 
 

@@ -190,7 +190,8 @@ class Mentions:
                          and m.text[:2] in ("19", "20")), None)
             party = next((e for m in mods for t in m.subtree
                           if (e := self.entity(t)) is not None and e.kind == "party"), None)
-            if party is None and leadership and any(m.lower_ == "party" for m in mods):
+            if party is None and leadership and any(t.lower_ == "party" for m in mods
+                                                    for t in m.subtree):
                 party = self.resolve_party(tok)
             start = min([m.i for m in mods if m.dep_ != "det" and m.dep_ != "poss"] + [tok.i])
             span = self.doc[start:tok.i + 1]
