@@ -151,3 +151,9 @@ def test_document_queries_are_listed(run_cli):
     listed = run_cli("queries", "--format", "tsv").stdout
     for name in ("document_entities", "document_events", "document_relations"):
         assert f"\n{name}\tdocument (iri)\t" in listed
+
+
+def test_unknown_format_is_an_error():
+    result = run("eval", str(GOLD), "--docs", str(DOCS), "--format", "nosuch")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: unknown format 'nosuch' (known: ")
