@@ -10,6 +10,7 @@ import click
 from polkg import __version__
 from polkg.api import KnowledgeGraph
 from polkg.clikit import Settings, echo_rows, interactive, pass_kg, rows_format_option, user_errors
+from polkg.commands.eval import eval_command
 from polkg.graph.store import FORMATS
 from polkg.queries import named_queries
 
@@ -209,6 +210,9 @@ def validate(kg: KnowledgeGraph):
     click.echo(f"{violations} violations, {len(report.findings) - violations} warnings")
     if not report.conforms:
         sys.exit(1)
+
+
+cli.add_command(eval_command)
 
 
 def main() -> None:
