@@ -11,13 +11,14 @@ from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
 from .everypolitician import EveryPoliticianCsvLoader
+from .news import NewsLoader
 from .popolo import PopoloLoader
 from .rdf import RdfLoader
 from .results import ResultsCsvLoader
 
 LOADERS: dict[str, Loader] = {
-    loader.name: loader for loader in (RdfLoader(), ResultsCsvLoader(), EveryPoliticianCsvLoader(),
-                                      PopoloLoader())
+    loader.name: loader for loader in (RdfLoader(), NewsLoader(), ResultsCsvLoader(),
+                                      EveryPoliticianCsvLoader(), PopoloLoader())
 }
 
 
