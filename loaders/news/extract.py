@@ -12,7 +12,7 @@ from polkg.loaders.base import KnownEntity
 
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import Mentions
-from .rules import definite_offices, find_events, find_relations
+from .rules import definite_offices, find_events, find_relations, members_for
 from .temporal import TimeRef, resolve, shift_days
 
 NO_DATE = "the article does not say when"
@@ -39,11 +39,15 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     events = _merge_events([ev for ev, _ in found])
     relations = list(find_relations(doc, mentions, offset))
     relations += list(definite_offices(doc, mentions, relations, offset))
+    relations += list(members_for(doc, mentions, offset, published))
     relations += _from_events(events)
     _fill_stood_objects(events, relations)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
         current.date = DateInterval.parse(f"{published:%Y-%m}")
+    if current is not None and current.date is None and not any(
+            e.object is current for e in events):
+        current.name = "general election"  # "deserved a general election": no year to give it
     events += _elections_held(mentions, offset)
     relations = _merge_relations(relations)
     used = {id(e) for e in mentions.entities.values()}

@@ -21,6 +21,7 @@ class Entity:
     date: DateInterval | None = None
     gender: str | None = None
     party: Entity | None = None  # a leadership election's party
+    constituency: Entity | None = None  # a by-election's seat
 
     @property
     def key(self) -> tuple[str, str]:

@@ -137,7 +137,7 @@ class Mentions:
                 ext = office_span(ent[-1]) or ent
                 found.append(doc[min(ent.start, ext.start):max(ent.end, ext.end)])
         for tok in doc:
-            if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post
                 if span is not None and (len(span) > 1 or tok.is_title):
@@ -169,7 +169,7 @@ class Mentions:
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
                 after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
                 if re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
-                        "constituency", "seat", "by-election"):
+                        "constituency", "seat", "by-election", "seats"):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
 
     def add_elections(self) -> None:
@@ -182,7 +182,7 @@ class Mentions:
                 continue
             if tok.i in self.by_token:
                 continue
-            kind = ("leadership election" if leadership else "by-election" if "by" in lower
+            kind = ("leadership election" if leadership else "by-election" if "by-" in lower
                     else "referendum" if lower == "referendum" else "local election"
                     if any(c.lower_ == "local" for c in tok.children) else "general election")
             mods = [c for c in tok.lefts]
@@ -195,11 +195,14 @@ class Mentions:
                 party = self.resolve_party(tok)
             start = min([m.i for m in mods if m.dep_ != "det" and m.dep_ != "poss"] + [tok.i])
             span = self.doc[start:tok.i + 1]
+            seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
+                         and e.kind == "constituency"), None)
             label = f"{year} " if year else ""
-            label += f"{party.name} leadership election" if party and leadership else kind
+            label += (f"{party.name} leadership election" if party and leadership
+                      else f"{seat.name} by-election" if seat and kind == "by-election" else kind)
             self.add(span, "election", label, span.text if span.text != label else None,
                      election_kind=kind, party=party if leadership else None,
-                     date=DateInterval.parse(year) if year else None)
+                     constituency=seat, date=DateInterval.parse(year) if year else None)
 
     # -- looking up -------------------------------------------------------------
 

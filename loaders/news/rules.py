@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import Mentions
+from .mentions import HONORIFIC, Mentions
 
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
@@ -24,6 +24,7 @@ SPECULATIVE = frozenset(
     "reportedly likely whether if unless".split())
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
+MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ RULES: tuple[Rule, ...] = (
     Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
          "patient", "constituency"),
     Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
-         "subject", "constituency", SEAT_WORDS | {"@constituency"}),
+         "subject", "constituency", SEAT_WORDS | {"@constituency", "@by-election"}),
     Rule("lost-seat", "Defeated", frozenset({"lose"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
@@ -155,9 +156,12 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return True
     words = {t.lower_ for t in args}
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
-    if any(e.kind == "election" and e.election_kind == "leadership election"
-           for t in args if (e := mentions.at(t)) is not None):
-        kinds.add("@leadership")
+    for t in args:
+        e = mentions.at(t)
+        if e is not None and e.kind == "election" and e.election_kind == "leadership election":
+            kinds.add("@leadership")
+        if e is not None and e.kind == "election" and e.election_kind == "by-election":
+            kinds.add("@by-election")
     if trigger.lemma_ == "step" and "down" not in words:
         return False
     return bool(rule.needs & (words | kinds))
@@ -199,6 +203,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if not agents:
                 continue
             obj = _object(rule.object_kind, args, mentions)
+            if obj is None and rule.object_kind == "constituency":
+                election = _object("election", args, mentions)
+                obj = getattr(election, "constituency", None)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
                 obj = _object("party", args, mentions)
             if rule.name == "won-leadership":
@@ -223,13 +230,18 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         ev = _evidence(sent, offset, "title-before-name", 0.8)
         # a title right before the name: "[Party] [Office|leader] Name"
         j = span.start - 1
-        while j >= sent.start and doc[j].lower_ in (",", "former", "ex", "then", "-"):
+        while j >= sent.start and (doc[j].lower_ in (",", "former", "ex", "then", "-")
+                                   or doc[j].lower_.rstrip(".") in HONORIFIC):
             j -= 1
         office = next((e for s, e in office_spans if s.end - 1 == j), None)
         if office is not None:
             yield Relation("holdsOffice", person, office, ev)
             party = _party_in(doc, mentions, j, sent.start)
             if party:
+                yield Relation("memberOf", person, party, ev)
+        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and doc[j].text[0].isupper():
+            party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
+            if party is not None:
                 yield Relation("memberOf", person, party, ev)
         elif j >= sent.start and doc[j].lower_ in LEADER_WORDS:
             party, adjacent = _party_before_leader(doc, mentions, j, sent.start)
@@ -306,6 +318,15 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
         k += 2
+    if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
+        after = k
+        while after < len(doc) and mentions.at(doc[after]) is p:
+            after += 1
+        if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
+            yield Relation("leaderOf", person, p, ev)
+            return
+        if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
+            party = p
     office = next((e for s, e in office_spans if s.start <= k < s.end), None)
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
@@ -315,6 +336,46 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                           and mentions.at(doc[t]).kind == "party"), None)
     if party is not None:
         yield Relation("memberOf", person, party, ev)
+
+
+def members_for(doc: Doc, mentions: Mentions, offset: int, published
+                ) -> Iterator[Relation]:
+    """'the MP for Bury South', 'Labour MP for X', 'He had been the MP for X until 2019'."""
+    from .temporal import resolve
+
+    for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
+        if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
+                or doc[span.start - 2].lower_ not in MEMBER_WORDS:
+            continue
+        title = doc[span.start - 2]
+        person = None
+        if title.dep_ in ("attr", "appos") or title.head.dep_ in ("attr",):
+            verb = title.head if title.dep_ == "attr" else title.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                person = mentions.entity(subject)
+            elif verb.ent_type_ == "PERSON" or mentions.at(verb) is not None:
+                person = mentions.at(verb)
+        if person is None:  # "The MP for X, Name," / "Name, MP for X"
+            near = [e for s, e in mentions.spans if e.kind == "person" and (
+                0 < s.start - span.end <= 2 or 0 < span.start - 2 - s.end + 1 <= 3)
+                and s.sent.start == span.sent.start]
+            person = near[0] if near else None
+        if person is None or person.kind != "person":
+            continue
+        start = end = None
+        for ent in span.sent.ents:
+            if ent.label_ != "DATE" or ent.start < span.end or ent.start > span.end + 3:
+                continue
+            prep = doc[ent.start - 1].lower_
+            ref = resolve(ent.text, published, prep=prep)
+            if ref is not None and ref.interval is not None:
+                if prep in ("until", "till", "to"):
+                    end = ref.interval
+                elif prep in ("since", "from"):
+                    start = ref.interval
+        yield Relation("represents", person, seat, _evidence(span.sent, offset, "member-for", 0.8),
+                       start=start, end=end)
 
 
 def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
