@@ -12,7 +12,7 @@ from polkg.loaders.base import KnownEntity
 
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import Mentions
-from .rules import definite_offices, find_events, find_relations, members_for
+from .rules import definite_offices, find_events, find_relations, members_for, represented
 from .temporal import TimeRef, resolve, shift_days
 
 NO_DATE = "the article does not say when"
@@ -35,11 +35,21 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_elections()
     found = list(find_events(doc, mentions, offset))
     current = _current_election(mentions, published)
+    _date_elections(mentions, published)
     _date_events(found, published, current)
     events = _merge_events([ev for ev, _ in found])
+    for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
+        election = ev.election
+        if election is not None and election.date is None and ev.date is not None \
+                and not ev.date_inferred and ev.type in ("Elected", "Defeated", "BecameLeader"):
+            election.date = ev.date
+            if election.election_kind != "general election":
+                election.aliases.add(election.name)
+                election.name = f"{ev.date.earliest.year} {election.name}"
     relations = list(find_relations(doc, mentions, offset))
     relations += list(definite_offices(doc, mentions, relations, offset))
     relations += list(members_for(doc, mentions, offset, published))
+    relations += list(represented(doc, mentions, offset, published))
     relations += _from_events(events)
     _fill_stood_objects(events, relations)
     if current is not None and current.date is None and published is not None and any(
@@ -72,6 +82,27 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
     current.aliases.add(current.name)
     current.name = f"{published.year} general election"
     return current
+
+
+def _date_elections(mentions: Mentions, published: date | None) -> None:
+    """'the general election on Thursday', 'the election will be held on 4 July'."""
+    for span, entity in mentions.spans:
+        if entity.kind != "election" or entity.date is not None:
+            continue
+        root = span.root
+        holders = [root]
+        if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
+            holders.append(root.head)
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
+                    continue
+                for ent in child.doc.ents:
+                    if ent.label_ == "DATE" and ent.root.head is child:
+                        ref = resolve(ent.text, published, prep=child.lower_, future=True)
+                        if ref is not None and ref.interval is not None and (
+                                ref.role == "point"):
+                            entity.date = ref.interval
 
 
 def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> list[TimeRef]:
@@ -136,9 +167,12 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
                     event.object = current
-            elif event.type == "Elected" and current is not None or (
-                    event.type == "Elected" and published is not None):
-                event.date = DateInterval.parse(f"{published:%Y-%m}")
+            elif event.type in ("Elected", "Defeated"):
+                # a result without its own date: its election's polling day, or the month of
+                # an article that reports it
+                election = event.election or current
+                event.date = (election.date if election is not None and election.date
+                              else DateInterval.parse(f"{published:%Y-%m}"))
                 event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
@@ -193,6 +227,8 @@ def _from_events(events: list[Event]) -> list[Relation]:
     """Tenures that events imply: a leader from BecameLeader, a member until Expelled, ..."""
     out: list[Relation] = []
     for ev in events:
+        if ev.agent is not None and ev.party is not None:
+            out.append(Relation("memberOf", ev.agent, ev.party, ev.evidence))
         if ev.agent is None or ev.object is None:
             continue
         explicit = None if ev.date_inferred else ev.date

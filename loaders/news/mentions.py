@@ -32,6 +32,7 @@ _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "inco
                      "the", "a", "an", "senior", "veteran", "own"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST"}
 SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
+SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent"}
 ELECTION_WORDS = {"election", "by-election", "referendum", "elections"}
 
 
@@ -100,11 +101,11 @@ class Mentions:
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._add_offices()
+        mentions._add_single_word_seats()
         for span in orgs:
             if span not in persons and not any(i in mentions.by_token
                                                for i in range(span.start, span.end)):
                 mentions.add(span, "organization", span.text)
-        mentions._add_single_word_seats()
         return mentions
 
     def _add_people(self, spans: list[Span], known: list[KnownEntity]) -> None:
@@ -168,8 +169,10 @@ class Mentions:
             if tok.text in single and tok.i not in self.by_token:
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
                 after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 if re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
-                        "constituency", "seat", "by-election", "seats"):
+                        "constituency", "seat", "by-election", "seats") or (
+                        tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
 
     def add_elections(self) -> None:
