@@ -36,7 +36,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found = list(find_events(doc, mentions, offset))
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
-    _date_events(found, published, current)
+    _date_events(found, published, current, mentions)
     events = _merge_events([ev for ev, _ in found])
     for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
         election = ev.election
@@ -105,7 +105,8 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
                             entity.date = ref.interval
 
 
-def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> list[TimeRef]:
+def _time_refs(trigger: Token, published: date | None, claimed: set[int],
+               named: set[int] = frozenset()) -> list[TimeRef]:
     """Time expressions for an event: those in its clause first, then the rest of the sentence."""
     sent = trigger.sent
     subtree = {t.i for t in trigger.subtree}
@@ -113,6 +114,8 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> lis
     refs = []
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start in claimed and ent.start not in subtree:
+            continue
+        if ent.start in named:  # the year of "the 1997 election" names it, it dates nothing else
             continue
         prep = trigger.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj":
@@ -126,15 +129,24 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> lis
 
 
 def _date_events(found: list[tuple[Event, Token]], published: date | None,
-                 current: Entity | None) -> None:
+                 current: Entity | None, mentions: Mentions) -> None:
     """Give each event the date its words state; 'that day' is the last point told before."""
+    in_election_names = {i for s, e in mentions.spans if e.kind == "election"
+                         for i in range(s.start, s.end)}
     claimed_by: dict[int, set[int]] = {}
     for _, trigger in found:
         claimed_by.setdefault(trigger.sent.start, set()).update(t.i for t in trigger.subtree)
     narrative: DateInterval | None = None
     for event, trigger in sorted(found, key=lambda p: p[1].i):
         others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
-        refs = _time_refs(trigger, published, others)
+        refs = _time_refs(trigger, published, others, in_election_names)
+        if event.type == "ElectionCalled" and published is not None:
+            # a date after publication is the polling day ("called an election for 4 July")
+            later = [r for r in refs if r.interval and r.interval.earliest > published]
+            target = event.object or current
+            if later and target is not None and target.date is None:
+                target.date = later[0].interval
+            refs = [r for r in refs if r not in later]
         ref = refs[0] if refs else None
         if ref is not None and ref.role == "anaphor" and any(
                 t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
@@ -148,15 +160,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if ref is None or ref.role == "anaphor":
             pass
         elif ref is not None and ref.interval is not None:
-            if event.type == "ElectionCalled" and published and ref.interval.earliest > published:
-                if event.object is not None:  # "called an election for 4 July": its polling day
-                    event.object.date = ref.interval
-                event.date = _inferred_call(trigger, published)
-                event.date_inferred = True
-            else:
-                event.date = ref.interval
-                if ref.role == "point":
-                    narrative = ref.interval
+            event.date = ref.interval
+            if ref.role == "point":
+                narrative = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
         if event.date is None and event.date_reason is None:
@@ -257,8 +263,9 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     """An election whose date the article gives (or that it reports the results of) was held."""
     out = []
     for span, entity in mentions.spans:
+        # a party's leadership contest is not a public poll: no ElectionHeld for it
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out):
+                e.object is entity for e in out) or entity.election_kind == "leadership election":
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,
