@@ -213,7 +213,9 @@ def open_store(location: str | Path | None = None, *, endpoint: str | None = Non
                update_endpoint: str | None = None) -> Store:
     """Open a store: a directory path (embedded, on disk), ":memory:", or a SPARQL endpoint URL."""
     if endpoint:
-        raise StoreError("remote SPARQL endpoints are not supported yet (see the endpoint issue)")
+        from .remote import Auth, RemoteStore
+
+        return RemoteStore(endpoint, update_endpoint, auth=Auth.from_options())
     if location is None or str(location) == ":memory:":
         return OxigraphStore(None)
     path = Path(location)
