@@ -167,7 +167,8 @@ class AuthProxy:
                 })
                 try:
                     with urllib.request.urlopen(request) as response:
-                        status, headers, payload = response.status, response.headers, response.read()
+                        status, headers = response.status, response.headers
+                        payload = response.read()
                 except urllib.error.HTTPError as exc:
                     status, headers, payload = exc.code, exc.headers, exc.read()
                 forwarded.append(self.path)
