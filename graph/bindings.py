@@ -26,6 +26,7 @@ _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', re.S)
 _WHERE = re.compile(r"where\b", re.I)
 _CAST = (XSD.date, XSD.dateTime)
+_FORM = re.compile(r"(select|construct|ask|describe)(?![\w:.-])", re.I)
 
 
 class BindingError(ValueError):
@@ -65,6 +66,27 @@ def where_group_start(sparql: str) -> int:
     if first_brace is None:
         raise BindingError("the query has no { ... } group to bind parameters in")
     return first_brace
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the query's first form keyword outside comments,
+    strings and IRIs (SELECT when none is found)."""
+    i = 0
+    while i < len(sparql):
+        c = sparql[i]
+        if c == "#":
+            end = sparql.find("\n", i)
+            i = len(sparql) if end < 0 else end
+            continue
+        if c in "\"'<":
+            m = (_IRIREF if c == "<" else _STRING).match(sparql, i)
+            i = m.end() if m else i + 1
+            continue
+        m = _FORM.match(sparql, i)
+        if m and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "_:?$")):
+            return m.group(1).upper()
+        i += 1
+    return "SELECT"
 
 
 def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:

@@ -65,7 +65,7 @@ class Server:
     def reset(self) -> None:
         """Drop every graph but the server's own."""
         store = self.store(union="server")
-        rows = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        rows = store.query("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
         for (graph,) in rows:
             if str(graph) not in SYSTEM_GRAPHS:
                 store.drop_graph(graph)
@@ -147,21 +147,35 @@ class VirtuosoServer(Server):
 
 
 class AuthProxy:
-    """A reverse proxy that forwards to `upstream` only requests carrying `expected`
-    as their Authorization header; others get 401 and nothing reaches the server."""
+    """A reverse proxy in front of `upstream`, as hosted endpoints have.
 
-    def __init__(self, upstream: str, expected: str):
-        forwarded = self.forwarded = []
+    It forwards only requests whose Authorization header is `expected` (others
+    get 401 and nothing reaches the server; None lets all through), records the
+    paths it forwarded, and after `updates_allowed` update requests answers
+    503 to the rest, as an overloaded server would.
+    """
+
+    def __init__(self, upstream: str, expected: str | None = None,
+                 updates_allowed: int | None = None):
+        forwarded: list[str] = []
+        self.forwarded = forwarded
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 (http.server's naming)
-                if self.headers.get("Authorization") != expected:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                updates = sum(path == "/update" for path in forwarded)
+                if expected is not None and self.headers.get("Authorization") != expected:
                     self.send_response(401)
                     self.send_header("WWW-Authenticate", 'Basic realm="polkg-test"')
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if (self.path == "/update" and updates_allowed is not None
+                        and updates >= updates_allowed):
+                    self.send_response(503)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 request = urllib.request.Request(upstream + self.path, data=body, headers={
                     k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")
                 })
