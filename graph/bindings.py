@@ -26,7 +26,7 @@ _STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', re.S)
 _WHERE = re.compile(r"where\b", re.I)
 _CAST = (XSD.date, XSD.dateTime)
-_FORM = re.compile(r"(select|construct|ask|describe)(?![\w:.-])", re.I)
+_FORM = re.compile(r"(?<![\w:?$])(select|construct|ask|describe)(?![\w:.-])", re.I)
 
 
 class BindingError(ValueError):
@@ -68,25 +68,33 @@ def where_group_start(sparql: str) -> int:
     return first_brace
 
 
-def query_form(sparql: str) -> str:
-    """SELECT, CONSTRUCT, ASK or DESCRIBE: the query's first form keyword outside comments,
-    strings and IRIs (SELECT when none is found)."""
-    i = 0
+def code_only(sparql: str) -> str:
+    """The text with its comments, strings and IRIs blanked out (offsets kept), for finding
+    keywords."""
+    out, i = [], 0
     while i < len(sparql):
         c = sparql[i]
         if c == "#":
             end = sparql.find("\n", i)
-            i = len(sparql) if end < 0 else end
-            continue
-        if c in "\"'<":
+            end = len(sparql) if end < 0 else end
+        elif c in "\"'<":
             m = (_IRIREF if c == "<" else _STRING).match(sparql, i)
-            i = m.end() if m else i + 1
-            continue
-        m = _FORM.match(sparql, i)
-        if m and (i == 0 or not (sparql[i - 1].isalnum() or sparql[i - 1] in "_:?$")):
-            return m.group(1).upper()
-        i += 1
-    return "SELECT"
+            end = m.end() if m else i
+        else:
+            end = i
+        if end > i:
+            out.append(" " * (end - i))
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the query's form keyword (SELECT when none is found)."""
+    m = _FORM.search(code_only(sparql))
+    return m.group(1).upper() if m else "SELECT"
 
 
 def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:

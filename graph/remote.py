@@ -8,10 +8,10 @@ a server does so in one of two ways, chosen by `union`:
 - "server": the server's default graph already is the union of its named
   graphs (Oxigraph `serve --union-default-graph`, Fuseki with
   `tdb2:unionDefaultGraph true`, GraphDB's default); queries go as they are.
-- "dataset": polkg names the graphs itself, as `default-graph-uri` and
-  `named-graph-uri` of every query (SPARQL 1.1 Protocol). Works on any server
-  and hides Virtuoso's own system graphs; costs one graph listing per store
-  opened (refreshed after this store's own writes).
+- "dataset": polkg names the graphs itself, as `FROM` and `FROM NAMED`
+  clauses of every query. Works on any server and hides Virtuoso's own system
+  graphs; costs one graph listing per store opened (refreshed after this
+  store's own writes).
 - "auto" (default): probes once which of the two holds.
 
 Writes. A document is one update request: `DROP SILENT GRAPH` for its graphs,
@@ -47,7 +47,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from polkg.ontology import PREFIXES, sparql_prologue
 
-from .bindings import query_form, with_values
+from .bindings import BindingError, code_only, query_form, where_group_start, with_values
 from .store import FORMATS, Quad, QueryResult, QuerySyntaxError, Store, StoreError
 from .terms import from_ox, to_ox
 
@@ -71,6 +71,8 @@ _OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
 #: Every named graph. GROUP BY, not DISTINCT: Virtuoso 7.2 answers this in milliseconds
 #: and times out on `SELECT DISTINCT ?g` over a few thousand quads.
 _LIST_GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+_FROM = re.compile(r"(?<![\w:?$])from(?![\w:])", re.I)
+_WHERE_AT_END = re.compile(r"(?<![\w:?$])where\s*$", re.I)
 _IRI = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')
 _XSD_STRING = str(XSD.string)
 
@@ -209,25 +211,23 @@ class RemoteStore(Store):
                     stage = staging.setdefault(name, f"{run}{len(staging)}")
                     staged.append(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(stage)))
                 self._update(_insert(staged))
-        except StoreError:
-            self._drop_quietly(staging.values())
-            raise
-        moves = [f"MOVE <{stage}> TO {f'<{g}>' if g else 'DEFAULT'}" for g, stage in
-                 staging.items()]
-        drops = [f"DROP SILENT GRAPH <{g}>" for g in targets if g not in staging]
-        try:
+            moves = [f"MOVE <{stage}> TO {f'<{g}>' if g else 'DEFAULT'}" for g, stage in
+                     staging.items()]
+            drops = [f"DROP SILENT GRAPH <{g}>" for g in targets if g not in staging]
             self._update(" ;\n".join(drops + moves))
-        except StoreError:
-            self._drop_quietly(staging.values())
-            raise
+        except StoreError as exc:
+            raise type(exc)(f"{exc}{self._drop_staging(staging.values())}") from None
 
-    def _drop_quietly(self, graphs: Iterable[str]) -> None:
-        drops = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
+    def _drop_staging(self, graphs: Iterable[str]) -> str:
+        """Drop a failed upload's staging graphs; what is left behind, in words, if that fails."""
+        graphs = list(graphs)
         try:
-            if drops:
-                self._update(drops)
+            if graphs:
+                self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+            return ""
         except StoreError:
-            pass  # the upload's own error is the one to report; staging graphs are ignored
+            return (f"; the partial upload is left in {len(graphs)} staging graph(s) "
+                    f"<{graphs[0].rsplit(':', 1)[0]}:N>: drop them with DROP GRAPH")
 
     def drop_graph(self, graph: URIRef) -> None:
         try:
@@ -283,14 +283,11 @@ class RemoteStore(Store):
 
     def _request(self, sparql: str, dataset: list[str] | None) -> _Response:
         wrapper = self._wrapper(self.endpoint)
-        wrapper.setQuery(sparql_prologue() + sparql)
+        wrapper.setQuery(sparql_prologue() + with_dataset(sparql, dataset or ()))
         # SPARQLWrapper's own guess reads words in comments ("asked" makes an ASK).
         wrapper.queryType = query_form(sparql)
         graph_form = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
         wrapper.setReturnFormat(TURTLE if graph_form else JSON)
-        for graph in dataset or ():
-            wrapper.addDefaultGraph(graph)
-            wrapper.addNamedGraph(graph)
         result = self._send(wrapper, "query")
         body = result.response.read()
         headers = result.info()
@@ -381,6 +378,28 @@ def _term(binding: dict) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if datatype and datatype != _XSD_STRING:
         return ox.Literal(value, datatype=ox.NamedNode(datatype))
     return ox.Literal(value)
+
+
+def with_dataset(sparql: str, graphs: Iterable[str]) -> str:
+    """The query with `FROM <g>` and `FROM NAMED <g>` for each graph, unless it names its own.
+
+    Clauses in the text rather than the protocol's default-graph-uri parameters:
+    Virtuoso echoes each of those as a response header, and past 100 headers
+    Python's HTTP client gives up.
+    """
+    graphs = list(graphs)
+    try:
+        brace = where_group_start(sparql) - 1
+    except BindingError:
+        return sparql  # DESCRIBE <iri> without a pattern
+    head = code_only(sparql[:brace])
+    if not graphs or _FROM.search(head):
+        return sparql
+    where = _WHERE_AT_END.search(head)
+    at = where.start() if where else brace
+    clauses = "".join(f"FROM <{_iri(g)}>\n" for g in graphs)
+    clauses += "".join(f"FROM NAMED <{g}>\n" for g in graphs)
+    return f"{sparql[:at]}{clauses}{sparql[at:]}"
 
 
 def _batches(quads: list[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:

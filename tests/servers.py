@@ -151,27 +151,27 @@ class AuthProxy:
 
     It forwards only requests whose Authorization header is `expected` (others
     get 401 and nothing reaches the server; None lets all through), records the
-    paths it forwarded, and after `updates_allowed` update requests answers
-    503 to the rest, as an overloaded server would.
+    paths it forwarded, and answers the `fail_update`th update request (from 1)
+    with 503, as an overloaded server would, forwarding the others.
     """
 
     def __init__(self, upstream: str, expected: str | None = None,
-                 updates_allowed: int | None = None):
+                 fail_update: int | None = None):
         forwarded: list[str] = []
         self.forwarded = forwarded
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 (http.server's naming)
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                updates = sum(path == "/update" for path in forwarded)
+                updates = self.server.updates_seen = (
+                    getattr(self.server, "updates_seen", 0) + (self.path == "/update"))
                 if expected is not None and self.headers.get("Authorization") != expected:
                     self.send_response(401)
                     self.send_header("WWW-Authenticate", 'Basic realm="polkg-test"')
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                if (self.path == "/update" and updates_allowed is not None
-                        and updates >= updates_allowed):
+                if self.path == "/update" and updates == fail_update:
                     self.send_response(503)
                     self.send_header("Content-Length", "0")
                     self.end_headers()

@@ -32,8 +32,8 @@ def proxy(oxigraph_server):
     base = oxigraph_server.query_url.rsplit("/", 1)[0]
     made = []
 
-    def make(expected: str | None = None, updates_allowed: int | None = None) -> AuthProxy:
-        made.append(AuthProxy(base, expected, updates_allowed))
+    def make(expected: str | None = None, fail_update: int | None = None) -> AuthProxy:
+        made.append(AuthProxy(base, expected, fail_update))
         return made[-1]
 
     yield make
@@ -88,6 +88,18 @@ def test_virtuoso_system_graphs_stay_out_of_the_graph(virtuoso_server):
     assert store.union == "dataset"
 
 
+def test_a_dataset_of_many_graphs_on_virtuoso(virtuoso_server):
+    virtuoso_server.reset()
+    store = virtuoso_server.store()
+    graphs = [URIRef(f"http://ex/doc{i}") for i in range(150)]
+    store.replace_graphs(graphs, [(URIRef(f"http://ex/s{i}"), URIRef("http://ex/p"), Literal(i), g)
+                                  for i, g in enumerate(graphs)])
+    assert store.union == "auto"  # nothing stored yet when the store was made: no probe so far
+    rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s <http://ex/p> ?o }").rows
+    assert rows == [(Literal(150),)] and store.union == "dataset"
+    assert len(store.query(GRAPHS).rows) == 150
+
+
 # -- batched, atomic writes ------------------------------------------------
 
 
@@ -125,15 +137,16 @@ def test_a_failed_upload_leaves_the_old_version(proxy, tmp_path):
     doc = tmp_path / "facts.ttl"
     doc.write_text('<http://ex/a> <http://www.w3.org/2000/01/rdf-schema#label> "old" .\n')
     KnowledgeGraph(remote(proxy())).load([doc])
-    # The new version needs several batches; the server fails after the first two requests.
+    # The new version needs several batches; the server fails the third.
     doc.write_text("".join(f'<http://ex/a> <http://ex/p> "new {i}" .\n' for i in range(100)))
-    failing = KnowledgeGraph(remote(proxy(updates_allowed=2), batch_size=10))
+    failing = remote(proxy(fail_update=3), batch_size=10)
     with pytest.raises(StoreError, match="503"):
-        failing.load([doc])
+        KnowledgeGraph(failing).load([doc])
     check = KnowledgeGraph(remote(proxy()))
     labels = check.query("SELECT ?l WHERE { <http://ex/a> rdfs:label ?l }").rows
     assert labels == [(Literal("old"),)]
     assert check.query("ASK { <http://ex/a> <http://ex/p> ?o }").boolean is False
+    assert not [g for (g,) in check.query(GRAPHS).rows if str(g).startswith(STAGING_PREFIX)]
 
 
 # -- authentication ---------------------------------------------------------
