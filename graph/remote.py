@@ -283,7 +283,9 @@ class RemoteStore(Store):
 
     def _request(self, sparql: str, dataset: list[str] | None) -> _Response:
         wrapper = self._wrapper(self.endpoint)
-        wrapper.setQuery(sparql_prologue() + with_dataset(sparql, dataset or ()))
+        # The prefixes on one line with the query's first: the server's line numbers stay right.
+        prologue = sparql_prologue().replace("\n", " ")
+        wrapper.setQuery(prologue + with_dataset(sparql, dataset or ()))
         # SPARQLWrapper's own guess reads words in comments ("asked" makes an ASK).
         wrapper.queryType = query_form(sparql)
         graph_form = wrapper.queryType in ("CONSTRUCT", "DESCRIBE")
@@ -397,8 +399,9 @@ def with_dataset(sparql: str, graphs: Iterable[str]) -> str:
         return sparql
     where = _WHERE_AT_END.search(head)
     at = where.start() if where else brace
-    clauses = "".join(f"FROM <{_iri(g)}>\n" for g in graphs)
-    clauses += "".join(f"FROM NAMED <{g}>\n" for g in graphs)
+    # On the line they join, so that the server's line numbers stay the user's.
+    clauses = "".join(f"FROM <{_iri(g)}> " for g in graphs)
+    clauses += "".join(f"FROM NAMED <{g}> " for g in graphs)
     return f"{sparql[:at]}{clauses}{sparql[at:]}"
 
 
@@ -499,7 +502,8 @@ def _server_message(exc: SPARQLWrapperException) -> str:
 
 
 def _clip(body: bytes, limit: int = 600) -> str:
-    text = body.decode("utf-8", "replace").strip()
+    """The server's message, without the copy of the request Virtuoso appends."""
+    text = body.decode("utf-8", "replace").split("\nSPARQL query:", 1)[0].strip()
     return text if len(text) <= limit else text[:limit] + " [...]"
 
 
