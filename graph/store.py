@@ -217,10 +217,7 @@ class OxigraphStore(Store):
         if size > self.bulk_threshold:
             return self._bulk_write(target, ox_quads, payload, existing)
         if payload is not None:
-            ox_quads += [q if not isinstance(q.graph_name, ox.DefaultGraph)
-                         else ox.Quad(q.subject, q.predicate, q.object, target)
-                         for q in ox.parse(payload.content, format=payload.format,
-                                           base_iri=payload.base_iri)]
+            ox_quads += payload.quads(graph)
         if not existing:
             # extend() is one transaction: all quads or none.
             self._store.extend(ox_quads)
@@ -304,7 +301,9 @@ def open_store(location: str | Path | None = None, *, endpoint: str | None = Non
                update_endpoint: str | None = None) -> Store:
     """Open a store: a directory path (embedded, on disk), ":memory:", or a SPARQL endpoint URL."""
     if endpoint:
-        raise StoreError("remote SPARQL endpoints are not supported yet (see the endpoint issue)")
+        from .remote import Auth, RemoteStore
+
+        return RemoteStore(endpoint, update_endpoint, auth=Auth.from_options())
     if location is None or str(location) == ":memory:":
         return OxigraphStore(None)
     path = Path(location)

@@ -74,6 +74,13 @@ class RdfPayload:
     base_iri: str | None
     quad_count: int
 
+    def quads(self, graph: URIRef) -> list[ox.Quad]:
+        """The payload's quads, its default-graph triples placed in `graph`."""
+        own = ox.NamedNode(str(graph))
+        return [q if not isinstance(q.graph_name, ox.DefaultGraph)
+                else ox.Quad(q.subject, q.predicate, q.object, own)
+                for q in ox.parse(self.content, format=self.format, base_iri=self.base_iri)]
+
 
 @dataclass
 class Document:

@@ -26,9 +26,17 @@ from polkg.queries import named_queries
 @click.option("--endpoint", metavar="URL", help="Use a remote SPARQL 1.1 query endpoint instead.")
 @click.option("--update-endpoint", metavar="URL",
               help="The remote server's SPARQL update endpoint (default: --endpoint).")
+@click.option("--auth", type=click.Choice(["basic", "digest", "bearer"]),
+              help="How to authenticate to --endpoint (default: bearer with a token, basic "
+                   "with a user). docs/REMOTE.md")
+@click.option("--user", envvar="POLKG_ENDPOINT_USER", help="User at --endpoint.")
+@click.option("--password", envvar="POLKG_ENDPOINT_PASSWORD",
+              help="Password at --endpoint; prefer $POLKG_ENDPOINT_PASSWORD.")
+@click.option("--token", envvar="POLKG_ENDPOINT_TOKEN",
+              help="Bearer token for --endpoint; prefer $POLKG_ENDPOINT_TOKEN.")
 @click.version_option(__version__, prog_name="polkg")
 @click.pass_context
-def cli(ctx, store, endpoint, update_endpoint):
+def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token):
     """polkg: a knowledge graph of politicians, parties and events.
 
     Load news articles and structured data, then ask timeline questions in
@@ -38,8 +46,10 @@ def cli(ctx, store, endpoint, update_endpoint):
     Example:
       polkg load examples/
       polkg query party_on_date -p person="Jeremy Corbyn" -p date=2019-06-01
+      polkg --endpoint http://localhost:7878/query \\
+            --update-endpoint http://localhost:7878/update load examples/
     """
-    ctx.obj = Settings(store, endpoint, update_endpoint)
+    ctx.obj = Settings(store, endpoint, update_endpoint, (auth, user, password, token))
 
 
 @cli.command()

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     kg = KnowledgeGraph(tmp_path_factory.mktemp("page") / "store")
-    kg.load([EXAMPLES])
+    kg.load([EXAMPLES / "labour-leadership.ttl"])
     with EndpointServer(kg, port=0, max_rows=1).start() as running:
         yield running
     kg.close()
