@@ -12,7 +12,7 @@ from polkg.loaders.base import KnownEntity
 
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import Mentions
-from .rules import definite_offices, find_events, find_relations
+from .rules import definite_offices, find_events, find_relations, members_for, represented
 from .temporal import TimeRef, resolve, shift_days
 
 NO_DATE = "the article does not say when"
@@ -35,15 +35,29 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_elections()
     found = list(find_events(doc, mentions, offset))
     current = _current_election(mentions, published)
-    _date_events(found, published, current)
+    _date_elections(mentions, published)
+    _date_events(found, published, current, mentions)
     events = _merge_events([ev for ev, _ in found])
+    for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
+        election = ev.election
+        if election is not None and election.date is None and ev.date is not None \
+                and not ev.date_inferred and ev.type in ("Elected", "Defeated", "BecameLeader"):
+            election.date = ev.date
+            if election.election_kind != "general election":
+                election.aliases.add(election.name)
+                election.name = f"{ev.date.earliest.year} {election.name}"
     relations = list(find_relations(doc, mentions, offset))
     relations += list(definite_offices(doc, mentions, relations, offset))
+    relations += list(members_for(doc, mentions, offset, published))
+    relations += list(represented(doc, mentions, offset, published))
     relations += _from_events(events)
     _fill_stood_objects(events, relations)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
         current.date = DateInterval.parse(f"{published:%Y-%m}")
+    if current is not None and current.date is None and not any(
+            e.object is current for e in events):
+        current.name = "general election"  # "deserved a general election": no year to give it
     events += _elections_held(mentions, offset)
     relations = _merge_relations(relations)
     used = {id(e) for e in mentions.entities.values()}
@@ -70,7 +84,29 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
     return current
 
 
-def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> list[TimeRef]:
+def _date_elections(mentions: Mentions, published: date | None) -> None:
+    """'the general election on Thursday', 'the election will be held on 4 July'."""
+    for span, entity in mentions.spans:
+        if entity.kind != "election" or entity.date is not None:
+            continue
+        root = span.root
+        holders = [root]
+        if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
+            holders.append(root.head)
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
+                    continue
+                for ent in child.doc.ents:
+                    if ent.label_ == "DATE" and ent.root.head is child:
+                        ref = resolve(ent.text, published, prep=child.lower_, future=True)
+                        if ref is not None and ref.interval is not None and (
+                                ref.role == "point"):
+                            entity.date = ref.interval
+
+
+def _time_refs(trigger: Token, published: date | None, claimed: set[int],
+               named: set[int] = frozenset()) -> list[TimeRef]:
     """Time expressions for an event: those in its clause first, then the rest of the sentence."""
     sent = trigger.sent
     subtree = {t.i for t in trigger.subtree}
@@ -78,6 +114,8 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> lis
     refs = []
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start in claimed and ent.start not in subtree:
+            continue
+        if ent.start in named:  # the year of "the 1997 election" names it, it dates nothing else
             continue
         prep = trigger.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj":
@@ -91,15 +129,24 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int]) -> lis
 
 
 def _date_events(found: list[tuple[Event, Token]], published: date | None,
-                 current: Entity | None) -> None:
+                 current: Entity | None, mentions: Mentions) -> None:
     """Give each event the date its words state; 'that day' is the last point told before."""
+    in_election_names = {i for s, e in mentions.spans if e.kind == "election"
+                         for i in range(s.start, s.end)}
     claimed_by: dict[int, set[int]] = {}
     for _, trigger in found:
         claimed_by.setdefault(trigger.sent.start, set()).update(t.i for t in trigger.subtree)
     narrative: DateInterval | None = None
     for event, trigger in sorted(found, key=lambda p: p[1].i):
         others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
-        refs = _time_refs(trigger, published, others)
+        refs = _time_refs(trigger, published, others, in_election_names)
+        if event.type == "ElectionCalled" and published is not None:
+            # a date after publication is the polling day ("called an election for 4 July")
+            later = [r for r in refs if r.interval and r.interval.earliest > published]
+            target = event.object or current
+            if later and target is not None and target.date is None:
+                target.date = later[0].interval
+            refs = [r for r in refs if r not in later]
         ref = refs[0] if refs else None
         if ref is not None and ref.role == "anaphor" and any(
                 t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
@@ -113,15 +160,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if ref is None or ref.role == "anaphor":
             pass
         elif ref is not None and ref.interval is not None:
-            if event.type == "ElectionCalled" and published and ref.interval.earliest > published:
-                if event.object is not None:  # "called an election for 4 July": its polling day
-                    event.object.date = ref.interval
-                event.date = _inferred_call(trigger, published)
-                event.date_inferred = True
-            else:
-                event.date = ref.interval
-                if ref.role == "point":
-                    narrative = ref.interval
+            event.date = ref.interval
+            if ref.role == "point":
+                narrative = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
         if event.date is None and event.date_reason is None:
@@ -132,9 +173,12 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
                     event.object = current
-            elif event.type == "Elected" and current is not None or (
-                    event.type == "Elected" and published is not None):
-                event.date = DateInterval.parse(f"{published:%Y-%m}")
+            elif event.type in ("Elected", "Defeated"):
+                # a result without its own date: its election's polling day, or the month of
+                # an article that reports it
+                election = event.election or current
+                event.date = (election.date if election is not None and election.date
+                              else DateInterval.parse(f"{published:%Y-%m}"))
                 event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
@@ -189,6 +233,8 @@ def _from_events(events: list[Event]) -> list[Relation]:
     """Tenures that events imply: a leader from BecameLeader, a member until Expelled, ..."""
     out: list[Relation] = []
     for ev in events:
+        if ev.agent is not None and ev.party is not None:
+            out.append(Relation("memberOf", ev.agent, ev.party, ev.evidence))
         if ev.agent is None or ev.object is None:
             continue
         explicit = None if ev.date_inferred else ev.date
@@ -217,8 +263,9 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     """An election whose date the article gives (or that it reports the results of) was held."""
     out = []
     for span, entity in mentions.spans:
+        # a party's leadership contest is not a public poll: no ElectionHeld for it
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out):
+                e.object is entity for e in out) or entity.election_kind == "leadership election":
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,

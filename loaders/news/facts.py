@@ -21,6 +21,7 @@ class Entity:
     date: DateInterval | None = None
     gender: str | None = None
     party: Entity | None = None  # a leadership election's party
+    constituency: Entity | None = None  # a by-election's seat
 
     @property
     def key(self) -> tuple[str, str]:
@@ -48,6 +49,8 @@ class Event:
     position: int = 0
     #: the date is a fallback (the article's election, its month), not stated in the clause
     date_inferred: bool = False
+    election: Entity | None = None  # the election an Elected/Defeated/... event belongs to
+    party: Entity | None = None  # the party a candidate stood or won for
 
 
 @dataclass(eq=False)

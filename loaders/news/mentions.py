@@ -24,14 +24,17 @@ from .gazetteer import TITLE_NOUNS, constituencies, office_titles, party_adjecti
 MALE = {"mr", "sir", "lord", "baron"}
 FEMALE = {"ms", "mrs", "miss", "dame", "lady", "baroness"}
 HONORIFIC = MALE | FEMALE | {"dr", "prof", "professor", "rev", "cllr"}
+#: Honorifics as written before a name (capitalised).
+HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
                      "the", "a", "an", "senior", "veteran", "own"}
-NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST"}
+NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
 SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
+SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent"}
 ELECTION_WORDS = {"election", "by-election", "referendum", "elections"}
 
 
@@ -84,6 +87,7 @@ class Mentions:
                         and span.text.lower() not in office_titles() \
                         and span.text not in NOT_ORGANIZATIONS:
                     orgs.append(span)
+        persons += _titled_names(doc, persons)
         # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
         # surname with a PERSON, or one joined by "and" to a PERSON
         for _ in range(2):
@@ -100,11 +104,11 @@ class Mentions:
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._add_offices()
+        mentions._add_single_word_seats()
         for span in orgs:
             if span not in persons and not any(i in mentions.by_token
                                                for i in range(span.start, span.end)):
                 mentions.add(span, "organization", span.text)
-        mentions._add_single_word_seats()
         return mentions
 
     def _add_people(self, spans: list[Span], known: list[KnownEntity]) -> None:
@@ -137,7 +141,7 @@ class Mentions:
                 ext = office_span(ent[-1]) or ent
                 found.append(doc[min(ent.start, ext.start):max(ent.end, ext.end)])
         for tok in doc:
-            if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post
                 if span is not None and (len(span) > 1 or tok.is_title):
@@ -160,6 +164,18 @@ class Mentions:
             name = canonical or _title_case(span.text)
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
+            self._drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+
+    def _drop_inside(self, outer: Span, kind: str) -> None:
+        inside = [(s, e) for s, e in self.spans if e.kind == kind
+                  and outer.start <= s.start and s.end <= outer.end]
+        for span, entity in inside:
+            self.spans.remove((span, entity))
+            for i in range(span.start, span.end):
+                if self.by_token.get(i) is entity:
+                    del self.by_token[i]
+            if not any(e is entity for _, e in self.spans):
+                self.entities.pop(entity.key, None)
 
     def _add_single_word_seats(self) -> None:
         """One-word constituencies ("Bath") only where the words around make them a seat."""
@@ -168,8 +184,10 @@ class Mentions:
             if tok.text in single and tok.i not in self.by_token:
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
                 after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 if re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
-                        "constituency", "seat", "by-election"):
+                        "constituency", "seat", "by-election", "seats") or (
+                        tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
 
     def add_elections(self) -> None:
@@ -182,10 +200,12 @@ class Mentions:
                 continue
             if tok.i in self.by_token:
                 continue
-            kind = ("leadership election" if leadership else "by-election" if "by" in lower
+            kind = ("leadership election" if leadership else "by-election" if "by-" in lower
                     else "referendum" if lower == "referendum" else "local election"
                     if any(c.lower_ == "local" for c in tok.children) else "general election")
             mods = [c for c in tok.lefts]
+            if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
+                mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
             year = next((m.text for m in mods if m.like_num and len(m.text) == 4
                          and m.text[:2] in ("19", "20")), None)
             party = next((e for m in mods for t in m.subtree
@@ -195,11 +215,14 @@ class Mentions:
                 party = self.resolve_party(tok)
             start = min([m.i for m in mods if m.dep_ != "det" and m.dep_ != "poss"] + [tok.i])
             span = self.doc[start:tok.i + 1]
+            seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
+                         and e.kind == "constituency"), None)
             label = f"{year} " if year else ""
-            label += f"{party.name} leadership election" if party and leadership else kind
+            label += (f"{party.name} leadership election" if party and leadership
+                      else f"{seat.name} by-election" if seat and kind == "by-election" else kind)
             self.add(span, "election", label, span.text if span.text != label else None,
                      election_kind=kind, party=party if leadership else None,
-                     date=DateInterval.parse(year) if year else None)
+                     constituency=seat, date=DateInterval.parse(year) if year else None)
 
     # -- looking up -------------------------------------------------------------
 
@@ -255,6 +278,30 @@ class Mentions:
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
         return None
+
+
+def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Names the model missed: 'Mr Cable', 'Dr Fox', 'Theresa May' (read as a month)."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    found: list[Span] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.i in taken or nxt.i in taken or not nxt.is_title or nxt.ent_type_ in (
+                "PARTY", "OFFICE", "INSTITUTION", "CONSTITUENCY", "GPE"):
+            continue
+        if tok.text.rstrip(".") in HONORIFIC_WORDS:
+            end = nxt.i + 1
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and not doc[end].ent_type_:
+                end += 1
+            found.append(doc[tok.i:end])
+            taken.update(range(tok.i, end))
+        elif nxt.ent_type_ == "DATE" and nxt.text in ("May", "June", "April") and (
+                tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
+                and tok.dep_ == "compound"):
+            found.append(doc[tok.i:nxt.i + 1])
+            taken.update((tok.i, nxt.i))
+    return found
 
 
 def office_span(head: Token) -> Span | None:

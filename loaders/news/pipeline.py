@@ -22,8 +22,16 @@ def newline_sentences(doc: Doc) -> Doc:
     return doc
 
 
+#: Hyphenated political words the tokenizer would split (and the parser then misreads).
+HYPHENATED = ("by-election", "by-elections", "co-leader", "co-leaders", "co-chairman",
+              "co-chair", "co-chairs", "re-elected", "re-election", "ex-leader")
+
+
 def add_gazetteer(nlp: Language, before: str | None = "ner") -> Language:
     """Add the EntityRuler of parties, constituencies, offices and institutions to `nlp`."""
+    for word in HYPHENATED:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     where = {"before": before} if before and before in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": None},
                          **where)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import Mentions
+from .mentions import HONORIFIC, PRONOUNS, Mentions
 
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
@@ -24,6 +24,7 @@ SPECULATIVE = frozenset(
     "reportedly likely whether if unless".split())
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
+MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
 
 
 @dataclass(frozen=True)
@@ -38,19 +39,22 @@ class Rule:
     #: the verb must have one of these words among its arguments (seat, election, ...)
     needs: frozenset[str] = frozenset()
     confidence: float = 0.8
+    #: the object must sit under one of these prepositions ("" for a direct object)
+    object_preps: frozenset[str] | None = None
 
 
 RULES: tuple[Rule, ...] = (
     Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
          "patient", "constituency"),
     Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
-         "subject", "constituency", SEAT_WORDS | {"@constituency"}),
+         "subject", "constituency", SEAT_WORDS | {"@constituency", "@by-election"}),
     Rule("lost-seat", "Defeated", frozenset({"lose"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
-         frozenset({"as", "for", "in", "candidate", "independent"})),
+         frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
+                    "parliament", "seat", "mp"})),
     Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
@@ -63,8 +67,10 @@ RULES: tuple[Rule, ...] = (
          frozenset({"@leadership"})),
     Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote"}), "patient",
          "office", frozenset({"@office"})),
+    Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
+         frozenset({"@office"})),
     Rule("resigned", "Resigned", frozenset({"resign", "quit", "step"}), "subject", "office",
-         frozenset({"as", "from", "down", "@office", "@party"})),
+         frozenset({"as", "from", "down", "@office"})),
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
     Rule("suspended", "Suspended", frozenset({"suspend"}), "patient", "party"),
@@ -73,19 +79,33 @@ RULES: tuple[Rule, ...] = (
          "party"),
     Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
          frozenset({"@party"})),
-    Rule("left", "Left", frozenset({"leave", "defect", "desert", "abandon"}), "subject", "party",
-         frozenset({"@party"})),
+    Rule("defected-to", "Joined", frozenset({"defect", "switch", "cross"}), "subject", "party",
+         frozenset({"to"}), object_preps=frozenset({"to"})),
+    Rule("defected-from", "Left", frozenset({"defect", "switch"}), "subject", "party",
+         frozenset({"from"}), object_preps=frozenset({"from"})),
+    Rule("left", "Left", frozenset({"leave", "quit", "desert", "abandon"}), "subject", "party",
+         frozenset({"@party"}), object_preps=frozenset({"", "from"})),
 )
 
 
+ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+
+
 def speculative(trigger: Token) -> bool:
-    """True when the trigger is negated, hedged, or reported as speculation or denial."""
-    for tok in [trigger, *trigger.ancestors]:
+    """True when the trigger is negated, hedged, or reported as speculation or denial.
+
+    "would" after a verb of announcing is reported future ("announced he would
+    stand"), not a hedge.
+    """
+    chain = [trigger, *trigger.ancestors]
+    announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
+    for tok in chain:
         if tok.lemma_.lower() in SPECULATIVE and tok is not trigger:
             return True
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod")
-                                        and child.lemma_.lower() in SPECULATIVE):
+                                        and child.lemma_.lower() in SPECULATIVE
+                                        and not (announced and child.lower_ in ("would", "will"))):
                 return True
         if tok.dep_ in ("ROOT",):
             break
@@ -99,6 +119,8 @@ def _args(trigger: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB":
+            continue
+        if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             continue
         out.append(tok)
         stack.extend(tok.children)
@@ -126,7 +148,13 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     if head is None:
         return []
     found: list[Entity] = []
+    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+        head = head.head.head  # "Keir Starmer, who became ...": the antecedent
+    in_phrase = [e for t in head.subtree if (e := mentions.at(t)) is not None
+                 and e.kind == "person"]
     if (office := mentions.at(head)) is not None and office.kind == "office":
+        if in_phrase:  # "the former prime minister David Cameron"
+            return in_phrase[:1]
         holder = mentions.holder(head)
         return [holder] if holder else []
     for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
@@ -140,12 +168,40 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     return found
 
 
-def _object(kind: str | None, args: list[Token], mentions: Mentions) -> Entity | None:
+def _object(kind: str | None, args: list[Token], mentions: Mentions,
+            preps: frozenset[str] | None = None) -> Entity | None:
     if kind is None:
         return None
-    for tok in sorted(args, key=lambda t: t.i):
+    # the nearest phrase after the verb first, then those before it
+    trigger = args[0].head if args else None
+    while trigger is not None and any(trigger.i == a.i for a in args):
+        trigger = trigger.head
+    pivot = trigger.i if trigger is not None else 0
+    for tok in sorted(args, key=lambda t: (t.i < pivot, abs(t.i - pivot))):
         entity = mentions.entity(tok)
         if entity is not None and entity.kind == kind:
+            if preps is not None and _governing_prep(tok) not in preps:
+                continue
+            return entity
+    return None
+
+
+def _governing_prep(tok: Token) -> str:
+    """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
+    while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.head.lower_ if tok.dep_ == "pobj" else ""
+
+
+def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
+    """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'."""
+    for tok in sorted(args, key=lambda t: t.i):
+        entity = mentions.at(tok)
+        if entity is None or entity.kind != "party":
+            continue
+        if _governing_prep(tok) in ("for", "as") and tok.head.lower_ not in MEMBER_WORDS:
+            return entity
+        if tok.head.lower_ in MEMBER_WORDS or tok.head.lower_ in ("candidate",):
             return entity
     return None
 
@@ -155,9 +211,12 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return True
     words = {t.lower_ for t in args}
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
-    if any(e.kind == "election" and e.election_kind == "leadership election"
-           for t in args if (e := mentions.at(t)) is not None):
-        kinds.add("@leadership")
+    for t in args:
+        e = mentions.at(t)
+        if e is not None and e.kind == "election" and e.election_kind == "leadership election":
+            kinds.add("@leadership")
+        if e is not None and e.kind == "election" and e.election_kind == "by-election":
+            kinds.add("@by-election")
     if trigger.lemma_ == "step" and "down" not in words:
         return False
     return bool(rule.needs & (words | kinds))
@@ -187,9 +246,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "ROOT")
                 and not any(c.dep_ == "aux" for c in tok.children))
-            if rule.agent == "patient" and not passive:
-                agents = _people(next((c for c in tok.children if c.dep_ == "dobj"), None),
-                                 mentions)
+            patient = _people(next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and (
+                getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS)),
+                None), mentions)
+            if rule.agent == "patient" and (patient or not passive):
+                agents = patient
             elif rule.name == "won-leadership" and tok.pos_ == "NOUN":
                 agents = _people(_subject(tok, False), mentions)
             else:
@@ -198,17 +259,26 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _people(_subject(tok, False), mentions)
             if not agents:
                 continue
-            obj = _object(rule.object_kind, args, mentions)
+            obj = _object(rule.object_kind, args, mentions, rule.object_preps)
+            if rule.object_preps is not None and obj is None:
+                continue
+            if obj is None and rule.object_kind == "constituency":
+                election = _object("election", args, mentions)
+                obj = getattr(election, "constituency", None)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
                 obj = _object("party", args, mentions)
             if rule.name == "won-leadership":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "party", None) or obj
             if rule.event == "Resigned" and obj is None:
-                obj = _object("party", args, mentions)
+                obj = _object("party", args, mentions, frozenset({"from", "as"}))
+            election = _object("election", args, mentions)
+            party = _party_of_candidate(args, mentions) if rule.event in (
+                "Elected", "StoodForElection", "Defeated") else None
             for agent in agents:
                 ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
-                                                             rule.confidence), position=tok.i)
+                                                             rule.confidence), position=tok.i,
+                           election=election, party=party)
                 yield ev, tok
             break
 
@@ -223,13 +293,18 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         ev = _evidence(sent, offset, "title-before-name", 0.8)
         # a title right before the name: "[Party] [Office|leader] Name"
         j = span.start - 1
-        while j >= sent.start and doc[j].lower_ in (",", "former", "ex", "then", "-"):
+        while j >= sent.start and (doc[j].lower_ in (",", "former", "ex", "then", "-")
+                                   or doc[j].lower_.rstrip(".") in HONORIFIC):
             j -= 1
         office = next((e for s, e in office_spans if s.end - 1 == j), None)
         if office is not None:
             yield Relation("holdsOffice", person, office, ev)
             party = _party_in(doc, mentions, j, sent.start)
             if party:
+                yield Relation("memberOf", person, party, ev)
+        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and doc[j].text[0].isupper():
+            party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
+            if party is not None:
                 yield Relation("memberOf", person, party, ev)
         elif j >= sent.start and doc[j].lower_ in LEADER_WORDS:
             party, adjacent = _party_before_leader(doc, mentions, j, sent.start)
@@ -306,6 +381,15 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
         k += 2
+    if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
+        after = k
+        while after < len(doc) and mentions.at(doc[after]) is p:
+            after += 1
+        if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
+            yield Relation("leaderOf", person, p, ev)
+            return
+        if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
+            party = p
     office = next((e for s, e in office_spans if s.start <= k < s.end), None)
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
@@ -317,6 +401,75 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         yield Relation("memberOf", person, party, ev)
 
 
+def members_for(doc: Doc, mentions: Mentions, offset: int, published
+                ) -> Iterator[Relation]:
+    """'the MP for Bury South', 'Labour MP for X', 'He had been the MP for X until 2019'."""
+    from .temporal import resolve
+
+    for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
+        if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
+                or doc[span.start - 2].lower_ not in MEMBER_WORDS:
+            continue
+        title = doc[span.start - 2]
+        person = None
+        if title.dep_ in ("attr", "appos") or title.head.dep_ in ("attr",):
+            verb = title.head if title.dep_ == "attr" else title.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                person = mentions.entity(subject)
+            elif verb.ent_type_ == "PERSON" or mentions.at(verb) is not None:
+                person = mentions.at(verb)
+        if person is None:  # "The MP for X, Name," / "Name, MP for X"
+            near = [e for s, e in mentions.spans if e.kind == "person" and (
+                0 < s.start - span.end <= 2 or 0 < span.start - 2 - s.end + 1 <= 3)
+                and s.sent.start == span.sent.start]
+            person = near[0] if near else None
+        if person is None or person.kind != "person":
+            continue
+        start = end = None
+        for ent in span.sent.ents:
+            if ent.label_ != "DATE" or ent.start < span.end or ent.start > span.end + 3:
+                continue
+            prep = doc[ent.start - 1].lower_
+            ref = resolve(ent.text, published, prep=prep)
+            if ref is not None and ref.interval is not None:
+                if prep in ("until", "till", "to"):
+                    end = ref.interval
+                elif prep in ("since", "from"):
+                    start = ref.interval
+        yield Relation("represents", person, seat, _evidence(span.sent, offset, "member-for", 0.8),
+                       start=start, end=end)
+
+
+def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
+    """'She had represented the constituency since 2010', 'a seat he has held for 40 years'."""
+    from .temporal import resolve
+
+    for tok in doc:
+        if tok.lemma_ != "represent" or tok.pos_ != "VERB" or speculative(tok):
+            continue
+        people = _people(_subject(tok, False), mentions)
+        args = _args(tok)
+        seat = _object("constituency", args, mentions)
+        if seat is None and tok.dep_ == "relcl" and tok.head.lower_ in SEAT_WORDS:
+            seat = _object("constituency", list(tok.head.subtree), mentions)
+        if seat is None and any(t.lower_ in SEAT_WORDS for t in args):
+            seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                         if e.kind == "constituency" and s.start < tok.i), None)
+        if not people or seat is None:
+            continue
+        start = None
+        for ent in tok.sent.ents:
+            if ent.label_ == "DATE" and ent.root.head.head is tok or ent.root.head is tok:
+                prep = doc[ent.start - 1].lower_
+                ref = resolve(ent.text, published, prep=prep)
+                if ref is not None and ref.interval is not None and ref.role in (
+                        "since", "duration"):
+                    start = ref.interval
+        yield Relation("represents", people[0], seat,
+                       _evidence(tok.sent, offset, "represented", 0.7), start=start)
+
+
 def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
                      ) -> Iterator[Relation]:
     """'The prime minister said...': the holder named in the article, or the last speaker."""
@@ -325,7 +478,8 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
     for span, office in [(s, e) for s, e in mentions.spans if e.kind == "office"]:
         if office.name not in OFFICES or office.name in holders:
             continue
-        if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        if span.start == 0 or doc[span.start - 1].lower_ != "the" \
+                or span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if span.end < len(doc) and mentions.at(doc[span.end]) is not None:
             continue
