@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import abc
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -24,7 +25,7 @@ from rdflib.term import Node
 
 from polkg.ontology import ID, POL, PREFIXES
 
-from .bindings import with_values
+from .bindings import IRIREF, STRING, with_values
 from .terms import from_ox, to_ox
 
 if TYPE_CHECKING:
@@ -46,6 +47,11 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "jsonld": (ox.RdfFormat.JSON_LD, True),
     "rdfxml": (ox.RdfFormat.RDF_XML, False),
 }
+
+
+#: A FROM / FROM NAMED clause: the query names its own dataset (comments and strings removed).
+_FROM = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.I)
+_LEXICAL = re.compile(f"(?P<iri>{IRIREF.pattern})|{STRING.pattern}|#[^\n]*", re.S)
 
 
 class StoreError(Exception):
@@ -160,16 +166,7 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        try:
-            result = self._store.query(
-                with_values(sparql, bindings or {}),
-                use_default_graph_as_union=True,
-                prefixes=PREFIXES,
-            )
-        except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
-        except OSError as exc:
-            raise StoreError(str(exc)) from None
+        result = self.query_native(sparql, bindings)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -178,6 +175,37 @@ class OxigraphStore(Store):
             return QueryResult("select", vars=names, rows=rows)
         triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
         return QueryResult("graph", triples=triples)
+
+    def query_native(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+                     default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()
+                     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a query and return the engine's own lazy result, to stream or serialize natively.
+
+        The default graph is the union of all graphs unless the query (FROM) or
+        default_graphs names it; named_graphs restricts what GRAPH reaches.
+        """
+        options: dict = {"prefixes": PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        elif not _names_dataset(sparql):
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(with_values(sparql, bindings or {}), **options)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(str(exc)) from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update as one transaction: all of it or nothing."""
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(str(exc)) from None
 
     def write_document(self, graph: URIRef, quads: Iterable[Quad], *,
                        payload: RdfPayload | None = None,
@@ -250,6 +278,12 @@ class OxigraphStore(Store):
         if self.location != ":memory:":
             self._store.flush()
         del self._store
+
+
+def _names_dataset(sparql: str) -> bool:
+    """True when the query has a FROM or FROM NAMED clause (outside strings and comments)."""
+    bare = _LEXICAL.sub(lambda m: "<>" if m.group("iri") else " ", sparql)
+    return bool(_FROM.search(bare))
 
 
 def _nquads_as_graph_blocks(nquads: str) -> str:

@@ -12,6 +12,7 @@ from polkg.api import KnowledgeGraph
 from polkg.clikit import Settings, echo_rows, interactive, pass_kg, rows_format_option, user_errors
 from polkg.commands import network
 from polkg.commands.eval import eval_command
+from polkg.commands.serve import serve
 from polkg.commands.structured import duplicates
 from polkg.graph.network_export import NETWORK_FORMATS, export_network
 from polkg.graph.store import FORMATS
@@ -233,6 +234,7 @@ cli.add_command(network.central)
 cli.add_command(network.communities_command)
 cli.add_command(duplicates)
 cli.add_command(eval_command)
+cli.add_command(serve)
 
 
 def main() -> None:
