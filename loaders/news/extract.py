@@ -8,10 +8,9 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from polkg.graph.dates import DateInterval
-from polkg.loaders.base import KnownEntity
 
 from .facts import Entity, Event, Evidence, Relation
-from .mentions import Mentions
+from .mentions import KnownPeople, Mentions
 from .rules import definite_offices, find_events, find_relations, members_for, represented
 from .temporal import TimeRef, resolve, shift_days
 
@@ -30,7 +29,7 @@ class ArticleFacts:
 
 
 def extract(doc: Doc, published: date | None, offset: int = 0,
-            known: list[KnownEntity] = ()) -> ArticleFacts:
+            known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
     mentions.add_elections()
     found = list(find_events(doc, mentions, offset))
@@ -98,7 +97,7 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
                 if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
                     continue
                 for ent in child.doc.ents:
-                    if ent.label_ == "DATE" and ent.root.head is child:
+                    if ent.label_ == "DATE" and ent.root.head.i == child.i:
                         ref = resolve(ent.text, published, prep=child.lower_, future=True)
                         if ref is not None and ref.interval is not None and (
                                 ref.role == "point"):

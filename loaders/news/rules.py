@@ -100,7 +100,7 @@ def speculative(trigger: Token) -> bool:
     chain = [trigger, *trigger.ancestors]
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     for tok in chain:
-        if tok.lemma_.lower() in SPECULATIVE and tok is not trigger:
+        if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
             return True
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod")
@@ -132,13 +132,13 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
     for tok in [trigger, *trigger.ancestors]:
         for child in tok.children:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
-                                      and tok is not trigger):
+                                      and tok.i != trigger.i):
                 return child
         if tok.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr",
                             "dobj", "oprd", "ccomp") or tok.dep_ == "ccomp":
-            if tok is not trigger and tok.dep_ == "ccomp":
+            if tok.i != trigger.i and tok.dep_ == "ccomp":
                 break
-            if tok is not trigger:
+            if tok.i != trigger.i:
                 break
     return None
 
@@ -188,7 +188,7 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
 
 def _governing_prep(tok: Token) -> str:
     """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
-    while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.lower_ if tok.dep_ == "pobj" else ""
 
@@ -460,7 +460,7 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
             continue
         start = None
         for ent in tok.sent.ents:
-            if ent.label_ == "DATE" and ent.root.head.head is tok or ent.root.head is tok:
+            if ent.label_ == "DATE" and tok.i in (ent.root.head.i, ent.root.head.head.i):
                 prep = doc[ent.start - 1].lower_
                 ref = resolve(ent.text, published, prep=prep)
                 if ref is not None and ref.interval is not None and ref.role in (
