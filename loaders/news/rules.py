@@ -97,7 +97,12 @@ def speculative(trigger: Token) -> bool:
     "would" after a verb of announcing is reported future ("announced he would
     stand"), not a hedge.
     """
-    chain = [trigger, *trigger.ancestors]
+    chain = [trigger]
+    for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
+        if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
+                                  "acl", "aux", "auxpass"):
+            break
+        chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     for tok in chain:
         if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
