@@ -15,6 +15,7 @@ from .rules import definite_offices, find_events, find_relations, members_for, r
 from .temporal import ANAPHOR, TimeRef, resolve, shift_days
 
 NO_DATE = "the article does not say when"
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: Events that end or start a membership, and whether they end it.
 MEMBERSHIP_EFFECT = {"Expelled": "end", "Left": "end", "Joined": "start", "Reinstated": "start"}
@@ -106,21 +107,25 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
             holders.append(root.head)
         verb = root
-        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
+                verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
             verb = verb.head
         if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ == "pobj":
             holders.append(verb)  # "won 80 seats in the general election on Thursday"
         future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children)
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
-                    continue
-                for ent in child.doc.ents:
-                    if ent.label_ == "DATE" and ent.root.head.i == child.i:
-                        ref = resolve(ent.text, published, prep=child.lower_, future=future)
-                        if ref is not None and ref.interval is not None and (
-                                ref.role == "point"):
-                            entity.date = ref.interval
+        entity.date = next(_polling_days(holders, published, future), None)
+
+
+def _polling_days(holders: list[Token], published: date | None, future: bool):
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
+                continue
+            for ent in child.doc.ents:
+                if ent.label_ == "DATE" and ent.root.head.i == child.i:
+                    ref = resolve(ent.text, published, prep=child.lower_, future=future)
+                    if ref is not None and ref.interval is not None and ref.role == "point":
+                        yield ref.interval
 
 
 def _time_refs(trigger: Token, published: date | None, claimed: set[int],
