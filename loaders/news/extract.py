@@ -308,8 +308,7 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,
                       "election-date", 0.7)
-        out.append(Event("ElectionHeld", None, entity, ev, date=entity.date,
-                         position=span.start))
+        out.append(Event("ElectionHeld", None, entity, ev, date=entity.date))
     return out
 
 

@@ -285,9 +285,10 @@ class Mentions:
                 pick.gender = gender
         return pick
 
-    def holder(self, token: Token) -> Entity | None:
-        """'The prime minister said': the last person before it named as subject, else any."""
-        people = self.people_before(token.i, 4)
+    def holder(self, token: Token, busy: set[str] = frozenset()) -> Entity | None:
+        """'The prime minister said': the last person before it named as subject, else any;
+        people in `busy` (known to hold another post) are passed over."""
+        people = [(s, e) for s, e in self.people_before(token.i, 4) if e.name not in busy]
         subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         return (subjects or [e for _, e in people] or [None])[0]
 

@@ -282,7 +282,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 "Elected", "StoodForElection", "Defeated") else None
             for agent in agents:
                 ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
-                                                             rule.confidence), position=tok.i,
+                                                             rule.confidence),
                            election=election, party=party)
                 yield ev, tok
             break
@@ -488,10 +488,8 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
             continue
         if span.end < len(doc) and mentions.at(doc[span.end]) is not None:
             continue
-        candidates = [e for s, e in mentions.people_before(span.start, 4)
-                      if e.name not in busy and s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
-        candidates += [e for s, e in mentions.people_before(span.start, 4) if e.name not in busy]
-        if candidates:
-            holders[office.name] = candidates[0]
-            yield Relation("holdsOffice", candidates[0], office,
+        person = mentions.holder(span.root, busy)
+        if person is not None:
+            holders[office.name] = person
+            yield Relation("holdsOffice", person, office,
                            _evidence(span.sent, offset, "definite-office", 0.5))
