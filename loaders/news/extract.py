@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -225,6 +225,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         # a result is assumed to fall in
         if event.date is not None and not (ref and ref.role in ("since", "duration")):
             narrative = event.date
+        if event.date_inferred:  # a fallback date, not one the sentence states
+            event.evidence = replace(event.evidence,
+                                     confidence=round(event.evidence.confidence * 0.75, 2))
 
 
 def _inferred_call(trigger: Token, published: date) -> DateInterval:

@@ -351,7 +351,9 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
         if j - i >= 2:
             head = doc[j - 1]
             subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
-            if subject or head.text in surnames:
+            titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS
+                                               or head.head.ent_type_ == "OFFICE")
+            if subject or titled or head.text in surnames:
                 found.append(doc[i:j])
         i = max(j, i + 1)
     return found
