@@ -112,6 +112,11 @@ class Mentions:
                         and span.text not in NOT_ORGANIZATIONS:
                     orgs.append(span)
         persons += _titled_names(doc, persons)
+        persons += _untagged_names(doc, persons)
+        surnames = {p[-1].text for p in persons if len(_name_words(p)) >= 2}
+        persons += [e for e in doc.ents if e.label_ == "DATE" and len(e) == 1
+                    and e.text in surnames and e.root.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                               "poss", "appos")]
         persons += _stored_surnames(doc, persons, known_people)
         # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
         # surname with a PERSON, or one joined by "and" to a PERSON
@@ -280,9 +285,10 @@ class Mentions:
                 pick.gender = gender
         return pick
 
-    def holder(self, token: Token) -> Entity | None:
-        """'The prime minister said': the last person before it named as subject, else any."""
-        people = self.people_before(token.i, 4)
+    def holder(self, token: Token, busy: set[str] = frozenset()) -> Entity | None:
+        """'The prime minister said': the last person before it named as subject, else any;
+        people in `busy` (known to hold another post) are passed over."""
+        people = [(s, e) for s, e in self.people_before(token.i, 4) if e.name not in busy]
         subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         return (subjects or [e for _, e in people] or [None])[0]
 
@@ -326,6 +332,30 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 and tok.dep_ == "compound"):
             found.append(doc[tok.i:nxt.i + 1])
             taken.update((tok.i, nxt.i))
+    return found
+
+
+def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
+    """'Amber Rudd was appointed': two or three capitalised proper nouns the model left
+    untagged, as the subject or object of a verb, or sharing a surname with a named person."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    surnames = {p[-1].text for p in persons}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and not doc[j].ent_type_ and j not in taken \
+                and doc[j].lower_.rstrip(".") not in HONORIFIC:
+            j += 1
+        if j - i >= 2:
+            head = doc[j - 1]
+            subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
+            titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS
+                                               or head.head.ent_type_ == "OFFICE")
+            if subject or titled or head.text in surnames:
+                found.append(doc[i:j])
+        i = max(j, i + 1)
     return found
 
 

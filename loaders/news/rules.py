@@ -97,7 +97,12 @@ def speculative(trigger: Token) -> bool:
     "would" after a verb of announcing is reported future ("announced he would
     stand"), not a hedge.
     """
-    chain = [trigger, *trigger.ancestors]
+    chain = [trigger]
+    for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
+        if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
+                                  "acl", "aux", "auxpass"):
+            break
+        chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     for tok in chain:
         if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
@@ -277,7 +282,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 "Elected", "StoodForElection", "Defeated") else None
             for agent in agents:
                 ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
-                                                             rule.confidence), position=tok.i,
+                                                             rule.confidence),
                            election=election, party=party)
                 yield ev, tok
             break
@@ -483,10 +488,8 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
             continue
         if span.end < len(doc) and mentions.at(doc[span.end]) is not None:
             continue
-        candidates = [e for s, e in mentions.people_before(span.start, 4)
-                      if e.name not in busy and s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
-        candidates += [e for s, e in mentions.people_before(span.start, 4) if e.name not in busy]
-        if candidates:
-            holders[office.name] = candidates[0]
-            yield Relation("holdsOffice", candidates[0], office,
+        person = mentions.holder(span.root, busy)
+        if person is not None:
+            holders[office.name] = person
+            yield Relation("holdsOffice", person, office,
                            _evidence(span.sent, offset, "definite-office", 0.5))
