@@ -15,6 +15,7 @@ from polkg.loaders.base import Document, LoadContext, LoadError, Source
 from .article import Article, read_article
 from .emit import article_graph
 from .extract import ArticleFacts, extract
+from .mentions import KnownPeople
 from .pipeline import english, model_version
 
 #: Bump when rules change, so stored facts say which extractor made them.
@@ -35,7 +36,7 @@ class NewsLoader:
 
     def read(self, sources: Iterable[Source], context: LoadContext | None = None
              ) -> Iterator[Document | LoadError]:
-        known = context.known_entities() if context is not None else []
+        known = KnownPeople(context.known_entities() if context is not None else ())
         articles: list[Article | LoadError] = []
         for source in sources:
             try:

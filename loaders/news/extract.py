@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from polkg.graph.dates import DateInterval
-from polkg.loaders.base import KnownEntity
 
 from .facts import Entity, Event, Evidence, Relation
-from .mentions import Mentions
+from .mentions import KnownPeople, Mentions
 from .rules import definite_offices, find_events, find_relations, members_for, represented
-from .temporal import TimeRef, resolve, shift_days
+from .temporal import ANAPHOR, TimeRef, resolve, shift_days
 
 NO_DATE = "the article does not say when"
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: Events that end or start a membership, and whether they end it.
 MEMBERSHIP_EFFECT = {"Expelled": "end", "Left": "end", "Joined": "start", "Reinstated": "start"}
@@ -30,7 +30,7 @@ class ArticleFacts:
 
 
 def extract(doc: Doc, published: date | None, offset: int = 0,
-            known: list[KnownEntity] = ()) -> ArticleFacts:
+            known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
     mentions.add_elections()
     found = list(find_events(doc, mentions, offset))
@@ -46,6 +46,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             if election.election_kind != "general election":
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
+    _current_contests(mentions, published)
     relations = list(find_relations(doc, mentions, offset))
     relations += list(definite_offices(doc, mentions, relations, offset))
     relations += list(members_for(doc, mentions, offset, published))
@@ -63,6 +64,18 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     used = {id(e) for e in mentions.entities.values()}
     return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
                         relations)
+
+
+def _current_contests(mentions: Mentions, published: date | None) -> None:
+    """An undated leadership contest or by-election in a dated article is that year's."""
+    if published is None:
+        return
+    for entity in list(mentions.entities.values()):
+        if entity.kind == "election" and entity.date is None \
+                and entity.election_kind != "general election":
+            entity.aliases.add(entity.name)
+            entity.name = f"{published.year} {entity.name}"
+            entity.date = DateInterval.parse(str(published.year))
 
 
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
@@ -93,16 +106,26 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         holders = [root]
         if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
             holders.append(root.head)
-        for holder in holders:
-            for child in holder.children:
-                if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
-                    continue
-                for ent in child.doc.ents:
-                    if ent.label_ == "DATE" and ent.root.head is child:
-                        ref = resolve(ent.text, published, prep=child.lower_, future=True)
-                        if ref is not None and ref.interval is not None and (
-                                ref.role == "point"):
-                            entity.date = ref.interval
+        verb = root
+        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
+                verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ == "pobj":
+            holders.append(verb)  # "won 80 seats in the general election on Thursday"
+        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children)
+        entity.date = next(_polling_days(holders, published, future), None)
+
+
+def _polling_days(holders: list[Token], published: date | None, future: bool):
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
+                continue
+            for ent in child.doc.ents:
+                if ent.label_ == "DATE" and ent.root.head.i == child.i:
+                    ref = resolve(ent.text, published, prep=child.lower_, future=future)
+                    if ref is not None and ref.interval is not None and ref.role == "point":
+                        yield ref.interval
 
 
 def _time_refs(trigger: Token, published: date | None, claimed: set[int],
@@ -115,7 +138,11 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.start in claimed and ent.start not in subtree:
             continue
-        if ent.start in named:  # the year of "the 1997 election" names it, it dates nothing else
+        if ent.start in named:  # "the 1997 election", "Mrs May": names, not dates of this event
+            continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            continue  # "May names Hammond": a month cannot be who acts
+        if _in_other_clause(ent.root, trigger):  # "Workington, which Labour held since 1918"
             continue
         prep = trigger.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj":
@@ -125,13 +152,25 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
             continue
         inside = ent.start in subtree
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
+    if not refs and ANAPHOR.search(" ".join(t.text for t in trigger.subtree)):
+        refs.append((0, 0, TimeRef(None, "anaphor")))  # "hours later": no entity, still a cue
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
+
+
+def _in_other_clause(tok: Token, trigger: Token) -> bool:
+    """True when tok sits in a relative clause that does not contain the trigger."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in ("relcl", "acl") and trigger.i not in {t.i for t in anc.subtree}:
+            return True
+    return False
 
 
 def _date_events(found: list[tuple[Event, Token]], published: date | None,
                  current: Entity | None, mentions: Mentions) -> None:
     """Give each event the date its words state; 'that day' is the last point told before."""
-    in_election_names = {i for s, e in mentions.spans if e.kind == "election"
+    in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
                          for i in range(s.start, s.end)}
     claimed_by: dict[int, set[int]] = {}
     for _, trigger in found:
@@ -184,9 +223,11 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_reason = NO_DATE
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
-        if event.date is not None and not (ref and ref.role in ("since", "duration")) and not (
-                event.date_inferred and event.type == "Elected"):
+        if event.date is not None and not (ref and ref.role in ("since", "duration")):
             narrative = event.date
+        if event.date_inferred:  # a fallback date, not one the sentence states
+            event.evidence = replace(event.evidence,
+                                     confidence=round(event.evidence.confidence * 0.75, 2))
 
 
 def _inferred_call(trigger: Token, published: date) -> DateInterval:
@@ -270,8 +311,7 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,
                       "election-date", 0.7)
-        out.append(Event("ElectionHeld", None, entity, ev, date=entity.date,
-                         position=span.start))
+        out.append(Event("ElectionHeld", None, entity, ev, date=entity.date))
     return out
 
 

@@ -45,8 +45,6 @@ class Event:
     evidence: Evidence
     date: DateInterval | None = None
     date_reason: str | None = None
-    #: where the trigger sits in the text (token index), to order events and resolve "that day"
-    position: int = 0
     #: the date is a fallback (the article's election, its month), not stated in the clause
     date_inferred: bool = False
     election: Entity | None = None  # the election an Elected/Defeated/... event belongs to
@@ -61,4 +59,3 @@ class Relation:
     evidence: Evidence
     start: DateInterval | None = None
     end: DateInterval | None = None
-    role: str | None = None

@@ -38,6 +38,30 @@ SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand
 ELECTION_WORDS = {"election", "by-election", "referendum", "elections"}
 
 
+class KnownPeople:
+    """People already in the store, indexed by full name, alias and surname, for linking."""
+
+    def __init__(self, known: Iterable[KnownEntity] = ()):
+        self.by_name: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
+        for k in known:
+            if k.type != "Person":
+                continue
+            for name in (k.label, *k.aliases):
+                self.by_name.setdefault(name.lower(), k.label)
+            words = k.label.split()
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(k.label)
+        #: a surname that only one stored person has
+        self.by_surname = {w: labels.pop() for w, labels in surnames.items() if len(labels) == 1}
+
+    def label(self, name: str) -> str:
+        return self.by_name.get(name.lower(), name)
+
+    def surname(self, word: str) -> str | None:
+        return self.by_surname.get(word)
+
+
 @dataclass
 class Mentions:
     doc: Doc
@@ -63,9 +87,9 @@ class Mentions:
         return entity
 
     @classmethod
-    def build(cls, doc: Doc, known: Iterable[KnownEntity] = ()) -> Mentions:
+    def build(cls, doc: Doc, known: KnownPeople | None = None) -> Mentions:
         mentions = cls(doc)
-        known_people = [k for k in known if k.type == "Person"]
+        known_people = known or KnownPeople()
         parties = party_adjectives()
         persons: list[Span] = []
         orgs: list[Span] = []
@@ -88,6 +112,12 @@ class Mentions:
                         and span.text not in NOT_ORGANIZATIONS:
                     orgs.append(span)
         persons += _titled_names(doc, persons)
+        persons += _untagged_names(doc, persons)
+        surnames = {p[-1].text for p in persons if len(_name_words(p)) >= 2}
+        persons += [e for e in doc.ents if e.label_ == "DATE" and len(e) == 1
+                    and e.text in surnames and e.root.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                               "poss", "appos")]
+        persons += _stored_surnames(doc, persons, known_people)
         # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
         # surname with a PERSON, or one joined by "and" to a PERSON
         for _ in range(2):
@@ -111,7 +141,7 @@ class Mentions:
                 mentions.add(span, "organization", span.text)
         return mentions
 
-    def _add_people(self, spans: list[Span], known: list[KnownEntity]) -> None:
+    def _add_people(self, spans: list[Span], known: KnownPeople) -> None:
         full = [s for s in spans if len(_name_words(s)) >= 2]
         for span in spans:
             words = _name_words(span)
@@ -128,7 +158,7 @@ class Mentions:
                     continue
             if not name:
                 continue
-            name = _known_label(name, known)
+            name = known.label(name)
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:
@@ -255,9 +285,10 @@ class Mentions:
                 pick.gender = gender
         return pick
 
-    def holder(self, token: Token) -> Entity | None:
-        """'The prime minister said': the last person before it named as subject, else any."""
-        people = self.people_before(token.i, 4)
+    def holder(self, token: Token, busy: set[str] = frozenset()) -> Entity | None:
+        """'The prime minister said': the last person before it named as subject, else any;
+        people in `busy` (known to hold another post) are passed over."""
+        people = [(s, e) for s, e in self.people_before(token.i, 4) if e.name not in busy]
         subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         return (subjects or [e for _, e in people] or [None])[0]
 
@@ -302,6 +333,37 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
             found.append(doc[tok.i:nxt.i + 1])
             taken.update((tok.i, nxt.i))
     return found
+
+
+def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
+    """'Amber Rudd was appointed': two or three capitalised proper nouns the model left
+    untagged, as the subject or object of a verb, or sharing a surname with a named person."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    surnames = {p[-1].text for p in persons}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and not doc[j].ent_type_ and j not in taken \
+                and doc[j].lower_.rstrip(".") not in HONORIFIC:
+            j += 1
+        if j - i >= 2:
+            head = doc[j - 1]
+            subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
+            titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS
+                                               or head.head.ent_type_ == "OFFICE")
+            if subject or titled or head.text in surnames:
+                found.append(doc[i:j])
+        i = max(j, i + 1)
+    return found
+
+
+def _stored_surnames(doc: Doc, persons: list[Span], known: KnownPeople) -> list[Span]:
+    """A capitalised word that is the surname of exactly one stored person ('Starmer said')."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    return [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and not t.ent_type_
+            and t.pos_ == "PROPN" and known.surname(t.text)]
 
 
 def office_span(head: Token) -> Span | None:
@@ -387,7 +449,7 @@ def _honorific_before(span: Span) -> str | None:
     return prev if prev in HONORIFIC else None
 
 
-def _expand(word: str, span: Span, full: list[Span], known: list[KnownEntity]) -> str:
+def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
     """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives."""
     def matches(names: list[str]) -> bool:
         return names[-1] == word or names[0] == word
@@ -397,18 +459,7 @@ def _expand(word: str, span: Span, full: list[Span], known: list[KnownEntity]) -
     pick = (before[-1:] or after[:1])
     if pick:
         return " ".join(_name_words(pick[0]))
-    stored = {k.label for k in known if k.label.split()[-1:] == [word]}
-    if len(stored) == 1:
-        return stored.pop()
-    return word
-
-
-def _known_label(name: str, known: list[KnownEntity]) -> str:
-    lower = name.lower()
-    for k in known:
-        if k.label.lower() == lower or lower in (a.lower() for a in k.aliases):
-            return k.label
-    return name
+    return known.surname(word) or word
 
 
 def _inside_quote(span: Span) -> bool:

@@ -97,10 +97,15 @@ def speculative(trigger: Token) -> bool:
     "would" after a verb of announcing is reported future ("announced he would
     stand"), not a hedge.
     """
-    chain = [trigger, *trigger.ancestors]
+    chain = [trigger]
+    for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
+        if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
+                                  "acl", "aux", "auxpass"):
+            break
+        chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     for tok in chain:
-        if tok.lemma_.lower() in SPECULATIVE and tok is not trigger:
+        if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
             return True
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod")
@@ -132,13 +137,13 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
     for tok in [trigger, *trigger.ancestors]:
         for child in tok.children:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
-                                      and tok is not trigger):
+                                      and tok.i != trigger.i):
                 return child
         if tok.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr",
                             "dobj", "oprd", "ccomp") or tok.dep_ == "ccomp":
-            if tok is not trigger and tok.dep_ == "ccomp":
+            if tok.i != trigger.i and tok.dep_ == "ccomp":
                 break
-            if tok is not trigger:
+            if tok.i != trigger.i:
                 break
     return None
 
@@ -188,7 +193,7 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
 
 def _governing_prep(tok: Token) -> str:
     """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
-    while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.lower_ if tok.dep_ == "pobj" else ""
 
@@ -277,7 +282,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 "Elected", "StoodForElection", "Defeated") else None
             for agent in agents:
                 ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
-                                                             rule.confidence), position=tok.i,
+                                                             rule.confidence),
                            election=election, party=party)
                 yield ev, tok
             break
@@ -460,7 +465,7 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
             continue
         start = None
         for ent in tok.sent.ents:
-            if ent.label_ == "DATE" and ent.root.head.head is tok or ent.root.head is tok:
+            if ent.label_ == "DATE" and tok.i in (ent.root.head.i, ent.root.head.head.i):
                 prep = doc[ent.start - 1].lower_
                 ref = resolve(ent.text, published, prep=prep)
                 if ref is not None and ref.interval is not None and ref.role in (
@@ -483,10 +488,8 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
             continue
         if span.end < len(doc) and mentions.at(doc[span.end]) is not None:
             continue
-        candidates = [e for s, e in mentions.people_before(span.start, 4)
-                      if e.name not in busy and s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
-        candidates += [e for s, e in mentions.people_before(span.start, 4) if e.name not in busy]
-        if candidates:
-            holders[office.name] = candidates[0]
-            yield Relation("holdsOffice", candidates[0], office,
+        person = mentions.holder(span.root, busy)
+        if person is not None:
+            holders[office.name] = person
+            yield Relation("holdsOffice", person, office,
                            _evidence(span.sent, offset, "definite-office", 0.5))

@@ -32,9 +32,9 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
+ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
                       r"(day|week|month|year)"
-                      r"|\b(days?|weeks?)\s+(later|after|earlier|before)\b"
+                      r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
                       r"|\ba (few|couple of) (days|weeks)\b", re.IGNORECASE)
 
 
@@ -91,7 +91,7 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     role = "since" if prep == "since" else "point"
     unknown = "relative date and the article's date is unknown"
 
-    if _ANAPHOR.search(lower):
+    if ANAPHOR.search(lower):
         return TimeRef(None, "anaphor")
     for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         m = pattern.search(text)
