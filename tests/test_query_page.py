@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     kg = KnowledgeGraph(tmp_path_factory.mktemp("page") / "store")
-    kg.load([EXAMPLES])
+    kg.load([EXAMPLES / "labour-leadership.ttl"])
     with EndpointServer(kg, port=0, max_rows=1).start() as running:
         yield running
     kg.close()
@@ -69,15 +69,17 @@ def _type_and_run(browser, server, query: str) -> None:
 def test_type_a_query_run_it_see_the_rows(browser, server):
     from selenium.webdriver.common.by import By
 
-    _type_and_run(browser, server, "SELECT ?name ?alias WHERE { ?p a pol:Person ; "
-                                   "rdfs:label ?name ; pol:alias ?alias } ORDER BY ?name ?alias")
+    query = ("SELECT ?name ?alias WHERE { ?p a pol:Person ; "
+             "rdfs:label ?name ; pol:alias ?alias } ORDER BY ?name ?alias")
+    _type_and_run(browser, server, query)
     _wait_for(browser, "#results tbody tr")
     head = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#results thead th")]
     rows = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
             for tr in browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
     assert head == ["name", "alias"]
     # max_rows=1: the first row, and the page says the rest was cut.
-    assert rows == [["Jeremy Corbyn", "Corbyn"]]
+    first = server.app.kg.query(query).rows[0]
+    assert rows == [[str(first[0]), str(first[1])]]
     assert "Cut at 1 rows" in _wait_for(browser, "#truncated").text
     csv_link = browser.find_element(By.ID, "download-csv").get_attribute("href")
     assert csv_link.startswith(server.url + "sparql?query=") and csv_link.endswith("format=csv")
