@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -41,6 +42,7 @@ TYPES = {"person": "Person", "party": "Party", "organization": "Organization",
 REISSUED_SCHEMES = frozenset({"ons"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(kind_or_type: str, name: str) -> str:
     """The form names are compared in: honorifics dropped for persons, folded for all."""
     return canonical_name(name) if kind_or_type in ("person", "Person") else fold(name)

@@ -41,6 +41,13 @@ def _parties(kg, person: str, date: str) -> list[str]:
     return sorted(str(r["label"]) for r in rows)
 
 
+@pytest.fixture
+def memory_kg():
+    """One in-memory graph: the real files are large enough to load them once, not per backend."""
+    with KnowledgeGraph(":memory:") as graph:
+        yield graph
+
+
 # -- choosing a loader -------------------------------------------------------
 
 @pytest.mark.parametrize("name, content, expected", [
@@ -134,7 +141,8 @@ def test_results_without_a_known_election_is_refused(kg, tmp_path):
     assert "cannot tell which general election" in str(error)
 
 
-def test_results_2024_real_file(kg, shared):
+def test_results_2024_real_file(memory_kg, shared):
+    kg = memory_kg
     path = shared / "data" / "HoC-GE2024-results-by-constituency.csv"
     report = kg.load([path])
     assert not report.failed
@@ -159,7 +167,8 @@ def test_results_2024_real_file(kg, shared):
     assert kg.load([path]).unchanged == [path] and len(kg.store) == before
 
 
-def test_results_2019_real_file_crlf_and_brexit_party(kg, shared):
+def test_results_2019_real_file_crlf_and_brexit_party(memory_kg, shared):
+    kg = memory_kg
     report = kg.load([shared / "data" / "HoC-GE2019-results-by-constituency.csv"])
     assert not report.failed
     totals = dict(_stored(kg, """
@@ -214,7 +223,8 @@ def test_everypolitician_bad_date_names_line_and_column(kg, tmp_path):
     assert kg.stats()["persons"] == 0
 
 
-def test_everypolitician_term_57_real_file(kg, shared):
+def test_everypolitician_term_57_real_file(memory_kg, shared):
+    kg = memory_kg
     path = shared / "data" / "everypolitician-uk-commons-term-57.csv"
     assert not kg.load([path]).failed
     assert kg.stats()["persons"] == 652
@@ -230,7 +240,8 @@ def test_everypolitician_term_57_real_file(kg, shared):
 
 # -- Popolo --------------------------------------------------------------------
 
-def test_popolo_montserrat_real_file(kg, shared):
+def test_popolo_montserrat_real_file(memory_kg, shared):
+    kg = memory_kg
     path = shared / "data" / "everypolitician-montserrat-popolo.json"
     assert not kg.load([path]).failed
     stats = kg.stats()
