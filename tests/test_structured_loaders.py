@@ -329,3 +329,25 @@ def test_popolo_syntax_error_names_line_and_column(kg, tmp_path):
     path.write_text('{"persons": [\n  {"id": "x",, "name": "A"}], "memberships": []}')
     (error,) = kg.load([path]).failed
     assert str(error).startswith(f"{path}:2:14: not valid JSON")
+
+
+def test_bad_new_version_keeps_what_was_stored(kg, tmp_path):
+    path = tmp_path / "term-57.csv"
+    path.write_text(EP_HEADER + EP_ROWS)
+    kg.load([path])
+    before = len(kg.store)
+    path.write_text(EP_HEADER + EP_ROWS + "u3,Cy Short,,,,,Labour\n")
+    (error,) = kg.load([path]).failed
+    assert str(error) == f"{path}:6:8: 7 fields where the header has 19"
+    assert len(kg.store) == before
+    assert _parties(kg, "Ann Green", "2017-07-01") == ["Conservative Party"]
+
+
+def test_cli_reports_bad_file_and_exits_1(run_cli, tmp_path, results_file):
+    bad = tmp_path / "GE2024-bad.csv"
+    bad.write_text(RESULTS_HEADER + RESULTS_ROWS.replace("E14009002", "X1"))
+    result = run_cli("load", str(results_file), str(bad))
+    assert result.exit_code == 1
+    assert (f"Error: {bad}:3:1: column 'ONS ID': 'X1' is not an ONS code (like E14001305)"
+            in result.output)
+    assert "1 loaded, 0 unchanged, 1 failed" in result.output
