@@ -94,12 +94,12 @@ class RecordWriter:
     # -- entities ----------------------------------------------------------
 
     def entity(self, kind: str, name: str, identifiers: Iterable[str] = (),
-               aliases: Iterable[str] = (), hint: str = "") -> URIRef:
+               aliases: Iterable[str] = (), hint: str = "", born: str | None = None) -> URIRef:
         """The entity's node, typed and named; a name other than its label becomes an alias."""
         ids = list(identifiers)
         if kind == "person":
             name, aliases = without_honorifics(name), (name, *aliases)
-        linked = self.linker.link(kind, name, ids, hint)
+        linked = self.linker.link(kind, name, ids, hint, born)
         iri = linked.iri
         add = self._add
         add((iri, RDF.type, _CLASS[kind]))
