@@ -236,6 +236,12 @@ def test_everypolitician_term_57_real_file(memory_kg, shared):
     members = {str(r["label"]) for r in kg.run("members_of", party="Labour", date="2019-01-10")
                .dicts()}
     assert "Jeremy Corbyn" in members and "Fiona Onasanya" not in members
+    seats = _stored(kg, """
+        SELECT ?name ?s ?e WHERE { ?r a pol:Representation ; pol:representative/rdfs:label ?name ;
+            pol:constituency/rdfs:label "Lewisham East" ; pol:start/rdfs:label ?s ;
+            pol:end/rdfs:label ?e } ORDER BY ?s""")
+    assert seats == [("Heidi Alexander", "2017-06-08", "2018-05-09"),
+                     ("Janet Daby", "2018-06-14", "2019-11-06")]
 
 
 # -- Popolo --------------------------------------------------------------------
