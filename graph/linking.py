@@ -9,7 +9,7 @@ node a source's (kind, name, identifiers) denotes:
 1. an identifier already known (in the store, or earlier in this load) wins;
 2. else a node of the same type with the same canonical name or alias, when
    exactly one such node exists and it carries no conflicting identifier
-   (the same scheme with another value);
+   (the same scheme with another value) nor an incompatible birth date;
 3. else a new node: the name's IRI, or, when that node belongs to another
    entity (conflicting identifier), the name's IRI qualified by the identifier.
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -41,6 +42,7 @@ TYPES = {"person": "Person", "party": "Party", "organization": "Organization",
 REISSUED_SCHEMES = frozenset({"ons"})
 
 
+@lru_cache(maxsize=65536)
 def name_key(kind_or_type: str, name: str) -> str:
     """The form names are compared in: honorifics dropped for persons, folded for all."""
     return canonical_name(name) if kind_or_type in ("person", "Person") else fold(name)
@@ -84,6 +86,7 @@ class Linker:
         self._ids: dict[URIRef, set[str]] = {}
         self._by_name: dict[tuple[str, str], set[URIRef]] = {}
         self._label: dict[URIRef, str] = {}
+        self._born: dict[URIRef, str] = {}
         for entity in known:  # loaders.base.KnownEntity
             self._learn(entity.iri, entity.type, entity.label, entity.identifiers)
             for alias in entity.aliases:
@@ -91,11 +94,12 @@ class Linker:
                                          set()).add(entity.iri)
 
     def link(self, kind: str, name: str, identifiers: Iterable[str] = (),
-             hint: str = "") -> Linked:
+             hint: str = "", born: str | None = None) -> Linked:
         """The node for an entity of `kind` named `name` with `identifiers`.
 
         `hint` (a constituency, a birth year) tells apart two new entities that
-        share a name and have no identifier.
+        share a name and have no identifier. `born` (YYYY[-MM[-DD]]) keeps a name
+        from merging with a namesake born on another date.
         """
         type_ = TYPES[kind]
         ids = [i for i in dict.fromkeys(identifiers) if i]
@@ -105,7 +109,7 @@ class Linker:
             qualifier = ids[0] if ids else hint
             qualified = entity_iri(kind, f"{name} {qualifier}") if qualifier else minted
             candidates = sorted(c for c in self._by_name.get((type_, name_key(kind, name)), ())
-                                if not self._conflicts(c, ids))
+                                if not self._conflicts(c, ids, born))
             if len(candidates) == 1:
                 iri = candidates[0]
             elif candidates:  # ambiguous: names alone do not merge
@@ -114,13 +118,20 @@ class Linker:
                 iri = qualified if minted in self._label else minted
         new = iri not in self._label
         self._learn(iri, type_, name, ids)
+        if born:
+            self._born.setdefault(iri, born)
         return Linked(iri, self._label[iri], new)
 
     def identifiers_of(self, iri: URIRef) -> set[str]:
         return set(self._ids.get(iri, ()))
 
-    def _conflicts(self, iri: URIRef, ids: list[str]) -> bool:
-        """True when the node has an identifier of one of `ids`' schemes but not that one."""
+    def _conflicts(self, iri: URIRef, ids: list[str], born: str | None = None) -> bool:
+        """True when the node has an identifier of one of `ids`' schemes but not that one,
+        or a birth date that cannot be `born` (1960 fits 1960-03; 1960-03 does not fit 1961)."""
+        theirs_born = self._born.get(iri)
+        if born and theirs_born and not (born.startswith(theirs_born)
+                                         or theirs_born.startswith(born)):
+            return True
         theirs = self._ids.get(iri, set())
         return any(scheme(i) == scheme(t) and i != t and scheme(i) not in REISSUED_SCHEMES
                    for i in ids for t in theirs)

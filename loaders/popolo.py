@@ -199,7 +199,7 @@ class _Reader:
             raise RecordError("missing 'name'", path=at)
         birth = self.date(person, "birth_date", at)
         iri = self.w.entity("person", name, self.identifiers(person, at),
-                            self.other_names(person, at), hint=birth or "")
+                            self.other_names(person, at), hint=birth or "", born=birth)
         self.w.literal(iri, POL.gender, self.text(person, "gender", at))
         for prop, when in ((POL.birthDate, birth), (POL.deathDate,
                                                       self.date(person, "death_date", at))):

@@ -24,6 +24,9 @@ from .base import Document, LoadContext, LoadError, Source
 from .parties import canonical_party, is_party
 
 _CONFIDENCE = Literal(Decimal("1.0"), datatype=XSD.decimal)
+#: Terms looked up once: DefinedNamespace attribute access is slow in loops over 100k records.
+_CLASS = {kind: POL[name] for kind, name in TYPES.items()}
+_ALIAS, _START, _END, _ROLE, _EVIDENCE = POL.alias, POL.start, POL.end, POL.role, POL.evidence
 
 #: Tenure class -> (kind for fact_iri, person property, other property, label verb)
 TENURES = {
@@ -77,8 +80,10 @@ class RecordWriter:
         # store takes the triples as they are.
         self.triples: set[tuple] = set()
         self._add = self.add = self.triples.add
-        self._dates: set[DateInterval] = set()
+        self._dates: dict[str, URIRef] = {}
+        self._evidence: dict[str, URIRef] = {}
         self._labels: dict[URIRef, str] = {}
+        self._parties: dict[tuple, URIRef | None] = {}
 
     def document(self, source: Source, loader: str, version: str) -> Document:
         """The document of the triples written, for the store to write as its graph."""
@@ -87,20 +92,20 @@ class RecordWriter:
     # -- entities ----------------------------------------------------------
 
     def entity(self, kind: str, name: str, identifiers: Iterable[str] = (),
-               aliases: Iterable[str] = (), hint: str = "") -> URIRef:
+               aliases: Iterable[str] = (), hint: str = "", born: str | None = None) -> URIRef:
         """The entity's node, typed and named; a name other than its label becomes an alias."""
         ids = list(identifiers)
         if kind == "person":
             name, aliases = without_honorifics(name), (name, *aliases)
-        linked = self.linker.link(kind, name, ids, hint)
+        linked = self.linker.link(kind, name, ids, hint, born)
         iri = linked.iri
         add = self._add
-        add((iri, RDF.type, POL[TYPES[kind]]))
+        add((iri, RDF.type, _CLASS[kind]))
         add((iri, RDFS.label, Literal(linked.label)))
         self._labels[iri] = linked.label
         for alias in (name, *aliases):
             if alias and alias != linked.label:
-                add((iri, POL.alias, Literal(alias)))
+                add((iri, _ALIAS, Literal(alias)))
         for triple in identifier_triples(iri, ids):
             add(triple)
         return iri
@@ -112,6 +117,12 @@ class RecordWriter:
         A source's Wikidata id for a listed party gives way to the table's (EveryPolitician
         gives Labour/Co-operative MPs the joint group's id).
         """
+        key = (name, tuple(identifiers), tuple(aliases))
+        if key not in self._parties:
+            self._parties[key] = self._party(name, *key[1:])
+        return self._parties[key]
+
+    def _party(self, name: str, identifiers: tuple, aliases: tuple) -> URIRef | None:
         if not is_party(name):
             return None
         ids = list(identifiers)
@@ -130,12 +141,13 @@ class RecordWriter:
         """A date node at the text's precision (added to the graph); None for no date."""
         if not text:
             return None
-        interval = DateInterval.parse(text)
-        if interval not in self._dates:
-            self._dates.add(interval)
+        iri = self._dates.get(text)
+        if iri is None:
+            interval = DateInterval.parse(text)
+            iri = self._dates[text] = interval.iri
             for triple in interval.triples():
                 self._add(triple)
-        return interval.iri
+        return iri
 
     def literal(self, subject: URIRef, prop: URIRef, value) -> None:
         if value is not None and value != "":
@@ -145,7 +157,10 @@ class RecordWriter:
 
     def evidence(self, locator: str) -> URIRef:
         """The evidence node of one record (shared by the facts read from it)."""
-        ev = fact_iri("evidence", self.doc, locator)
+        ev = self._evidence.get(locator)
+        if ev is not None:
+            return ev
+        ev = self._evidence[locator] = fact_iri("evidence", self.doc, locator)
         add = self._add
         add((ev, RDF.type, POL.Evidence))
         add((ev, POL.sourceDocument, self.doc))
@@ -166,15 +181,15 @@ class RecordWriter:
         add((node, person_prop, person))
         add((node, other_prop, other))
         add((node, RDFS.label, Literal(f"{self.label_of(person)} {verb} {self.label_of(other)}")))
-        for prop, text in ((POL.start, start), (POL.end, end)):
+        for prop, text in ((_START, start), (_END, end)):
             date = self.date(text)
             if date is not None:
                 add((node, prop, date))
         if role:
-            add((node, POL.role, Literal(role)))
+            add((node, _ROLE, Literal(role)))
         for prop, value in extra:
             add((node, prop, value))
-        add((node, POL.evidence, self.evidence(locator)))
+        add((node, _EVIDENCE, self.evidence(locator)))
         return node
 
     def event(self, cls: URIRef, label: str, *, agent: URIRef | None = None,

@@ -47,6 +47,14 @@ def test_stored_identifier_links_a_differently_named_entity():
     assert linked.iri == stored.iri and linked.label == "Sheffield, Hallam"
 
 
+def test_birth_dates_keep_namesakes_apart_but_allow_coarser_dates():
+    linker = Linker()
+    a = linker.link("person", "John Smith", born="1950-03")
+    assert linker.link("person", "John Smith", born="1950").iri == a.iri
+    b = linker.link("person", "John Smith", hint="1981", born="1981-07-02")
+    assert b.iri != a.iri and b.iri == entity_iri("person", "John Smith 1981")
+
+
 def test_reissued_ons_codes_do_not_split_a_constituency():
     linker = Linker()
     old = linker.link("constituency", "Islington North", ["ons:E14000763"])

@@ -41,6 +41,13 @@ def _parties(kg, person: str, date: str) -> list[str]:
     return sorted(str(r["label"]) for r in rows)
 
 
+@pytest.fixture
+def memory_kg():
+    """One in-memory graph: the real files are large enough to load them once, not per backend."""
+    with KnowledgeGraph(":memory:") as graph:
+        yield graph
+
+
 # -- choosing a loader -------------------------------------------------------
 
 @pytest.mark.parametrize("name, content, expected", [
@@ -134,7 +141,8 @@ def test_results_without_a_known_election_is_refused(kg, tmp_path):
     assert "cannot tell which general election" in str(error)
 
 
-def test_results_2024_real_file(kg, shared):
+def test_results_2024_real_file(memory_kg, shared):
+    kg = memory_kg
     path = shared / "data" / "HoC-GE2024-results-by-constituency.csv"
     report = kg.load([path])
     assert not report.failed
@@ -159,7 +167,8 @@ def test_results_2024_real_file(kg, shared):
     assert kg.load([path]).unchanged == [path] and len(kg.store) == before
 
 
-def test_results_2019_real_file_crlf_and_brexit_party(kg, shared):
+def test_results_2019_real_file_crlf_and_brexit_party(memory_kg, shared):
+    kg = memory_kg
     report = kg.load([shared / "data" / "HoC-GE2019-results-by-constituency.csv"])
     assert not report.failed
     totals = dict(_stored(kg, """
@@ -214,7 +223,8 @@ def test_everypolitician_bad_date_names_line_and_column(kg, tmp_path):
     assert kg.stats()["persons"] == 0
 
 
-def test_everypolitician_term_57_real_file(kg, shared):
+def test_everypolitician_term_57_real_file(memory_kg, shared):
+    kg = memory_kg
     path = shared / "data" / "everypolitician-uk-commons-term-57.csv"
     assert not kg.load([path]).failed
     assert kg.stats()["persons"] == 652
@@ -226,11 +236,18 @@ def test_everypolitician_term_57_real_file(kg, shared):
     members = {str(r["label"]) for r in kg.run("members_of", party="Labour", date="2019-01-10")
                .dicts()}
     assert "Jeremy Corbyn" in members and "Fiona Onasanya" not in members
+    seats = _stored(kg, """
+        SELECT ?name ?s ?e WHERE { ?r a pol:Representation ; pol:representative/rdfs:label ?name ;
+            pol:constituency/rdfs:label "Lewisham East" ; pol:start/rdfs:label ?s ;
+            pol:end/rdfs:label ?e } ORDER BY ?s""")
+    assert seats == [("Heidi Alexander", "2017-06-08", "2018-05-09"),
+                     ("Janet Daby", "2018-06-14", "2019-11-06")]
 
 
 # -- Popolo --------------------------------------------------------------------
 
-def test_popolo_montserrat_real_file(kg, shared):
+def test_popolo_montserrat_real_file(memory_kg, shared):
+    kg = memory_kg
     path = shared / "data" / "everypolitician-montserrat-popolo.json"
     assert not kg.load([path]).failed
     stats = kg.stats()
@@ -318,3 +335,25 @@ def test_popolo_syntax_error_names_line_and_column(kg, tmp_path):
     path.write_text('{"persons": [\n  {"id": "x",, "name": "A"}], "memberships": []}')
     (error,) = kg.load([path]).failed
     assert str(error).startswith(f"{path}:2:14: not valid JSON")
+
+
+def test_bad_new_version_keeps_what_was_stored(kg, tmp_path):
+    path = tmp_path / "term-57.csv"
+    path.write_text(EP_HEADER + EP_ROWS)
+    kg.load([path])
+    before = len(kg.store)
+    path.write_text(EP_HEADER + EP_ROWS + "u3,Cy Short,,,,,Labour\n")
+    (error,) = kg.load([path]).failed
+    assert str(error) == f"{path}:6:8: 7 fields where the header has 19"
+    assert len(kg.store) == before
+    assert _parties(kg, "Ann Green", "2017-07-01") == ["Conservative Party"]
+
+
+def test_cli_reports_bad_file_and_exits_1(run_cli, tmp_path, results_file):
+    bad = tmp_path / "GE2024-bad.csv"
+    bad.write_text(RESULTS_HEADER + RESULTS_ROWS.replace("E14009002", "X1"))
+    result = run_cli("load", str(results_file), str(bad))
+    assert result.exit_code == 1
+    assert (f"Error: {bad}:3:1: column 'ONS ID': 'X1' is not an ONS code (like E14001305)"
+            in result.output)
+    assert "1 loaded, 0 unchanged, 1 failed" in result.output
