@@ -16,14 +16,16 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from polkg.ontology import ID, POL, PREFIXES
+from polkg.ontology import POL, PREFIXES
 
 from .bindings import IRIREF, STRING, with_values
 from .terms import from_ox, to_ox
@@ -34,9 +36,6 @@ if TYPE_CHECKING:
 #: A quad as rdflib terms, or a pyoxigraph Quad (RDF files skip the conversion).
 Quad = tuple[Node, Node, Node, URIRef] | ox.Quad
 
-#: A document's graph holds `<graph> pol:contentHash "..."` once it is complete.
-_MARKER = ox.NamedNode(str(POL.contentHash))
-_DOC_PREFIX = str(ID["doc/"])
 
 #: Export formats: name -> (pyoxigraph format, keeps named graphs).
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -111,9 +110,9 @@ class Store(abc.ABC):
         """Replace a document's graph (and the named graphs it brings) with new content.
 
         `quads` and the payload's default-graph triples go to `graph`. The document is
-        complete once its graph holds `<graph> pol:contentHash ...`: that marker is
-        written last, and `recover()` removes document graphs that lack it, so a
-        document is seen whole or not at all. Returns the number of quads written.
+        written whole or not at all: in one transaction, or (for large documents) by a
+        bulk load that `recover()` undoes if it was interrupted. Returns the number of
+        quads written.
         """
 
     def recover(self) -> list[URIRef]:
@@ -215,7 +214,8 @@ class OxigraphStore(Store):
         existing = [g for g in {graph, *other_graphs} if self.has_graph(g)]
         size = len(ox_quads) + (payload.quad_count if payload else 0)
         if size > self.bulk_threshold:
-            return self._bulk_write(target, ox_quads, payload, existing)
+            graphs = sorted({graph, *other_graphs})
+            return self._bulk_write(target, ox_quads, payload, existing, graphs)
         if payload is not None:
             ox_quads += payload.quads(graph)
         if not existing:
@@ -230,26 +230,33 @@ class OxigraphStore(Store):
         return len(ox_quads)
 
     def _bulk_write(self, target: ox.NamedNode, ox_quads: list[ox.Quad],
-                    payload: RdfPayload | None, existing: list[URIRef]) -> int:
-        """Large documents: the engine's bulk loader (no transaction), then the marker."""
-        if existing:
-            self._store.update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing))
-        is_marker = [q.predicate == _MARKER and q.subject == target for q in ox_quads]
-        self._store.bulk_extend(q for q, m in zip(ox_quads, is_marker) if not m)
+                    payload: RdfPayload | None, existing: list[URIRef],
+                    graphs: list[URIRef]) -> int:
+        """Large documents: the engine's bulk loader, which is not one transaction.
+
+        Each graph is flagged pol:loadStarted first (in a transaction), the data is
+        bulk-loaded, and the flags are removed in a last transaction; recover() drops
+        any graph still flagged, so a crash leaves the document absent, not partial.
+        """
+        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing)
+        started = ox.Literal(datetime.now(UTC).replace(microsecond=0).isoformat(),
+                             datatype=ox.NamedNode(str(XSD.dateTime)))
+        flags = "\n".join(f"GRAPH <{g}> {{ <{g}> <{POL.loadStarted}> {started} }}"
+                          for g in graphs)
+        self._store.update(f"{drops}INSERT DATA {{ {flags} }}")
+        self._store.bulk_extend(ox_quads)
         if payload is not None:
             self._store.bulk_load(payload.content, payload.format, base_iri=payload.base_iri,
                                   to_graph=target)
-        self._store.extend(q for q, m in zip(ox_quads, is_marker) if m)
+        self._store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?g <{POL.loadStarted}> ?t }} }}")
         return len(ox_quads) + (payload.quad_count if payload else 0)
 
     def recover(self) -> list[URIRef]:
-        complete = {row[0] for row in self.query(
-            "SELECT ?g WHERE { GRAPH ?g { ?g pol:contentHash ?h } }").rows}
-        incomplete = [URIRef(g.value) for g in self._store.named_graphs()
-                      if g.value.startswith(_DOC_PREFIX) and URIRef(g.value) not in complete]
-        for graph in incomplete:
+        flagged = [g for (g,) in self.query(
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g pol:loadStarted ?t } }").rows]
+        for graph in flagged:
             self.drop_graph(graph)
-        return incomplete
+        return flagged
 
     def drop_graph(self, graph: URIRef) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")

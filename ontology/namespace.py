@@ -67,6 +67,7 @@ class POL(DefinedNamespace):
     invalidVotes: URIRef
     latest: URIRef
     leader: URIRef
+    loadStarted: URIRef
     loadedAt: URIRef
     loader: URIRef
     majority: URIRef
