@@ -12,7 +12,7 @@ from polkg.graph.dates import DateInterval
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import KnownPeople, Mentions
 from .rules import definite_offices, find_events, find_relations, members_for, represented
-from .temporal import ANAPHOR, TimeRef, resolve, shift_days
+from .temporal import ANAPHOR, TimeRef, anaphor_shift, resolve, shift_days
 
 NO_DATE = "the article does not say when"
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
@@ -47,12 +47,16 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
     _current_contests(mentions, published)
+    for entity in mentions.entities.values():  # "the by-elections on Thursday" of 2023
+        if entity.kind == "election" and entity.date and not entity.name[:4].isdigit():
+            entity.aliases.add(entity.name)
+            entity.name = f"{entity.date.earliest.year} {entity.name}"
     relations = list(find_relations(doc, mentions, offset))
     relations += list(definite_offices(doc, mentions, relations, offset))
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += _from_events(events)
-    _fill_stood_objects(events, relations)
+    _fill_objects(events, relations)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
         current.date = DateInterval.parse(f"{published:%Y-%m}")
@@ -110,7 +114,7 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
                 verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
             verb = verb.head
-        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ == "pobj":
+        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj"):
             holders.append(verb)  # "won 80 seats in the general election on Thursday"
         future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children)
         entity.date = next(_polling_days(holders, published, future), None)
@@ -152,8 +156,9 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
             continue
         inside = ent.start in subtree
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
-    if not refs and ANAPHOR.search(" ".join(t.text for t in trigger.subtree)):
-        refs.append((0, 0, TimeRef(None, "anaphor")))  # "hours later": no entity, still a cue
+    words = " ".join(t.text for t in trigger.subtree).lower()
+    if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
+        refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
 
 
@@ -193,7 +198,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if ref is not None and ref.role == "anaphor":
             base = _earlier_in_sentence(found, trigger) or narrative
             if base is not None:
-                event.date = shift_days(base, 1)
+                event.date = shift_days(base, ref.shift)
             else:
                 event.date_reason = "refers to an earlier date the article does not give"
         if ref is None or ref.role == "anaphor":
@@ -215,7 +220,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             elif event.type in ("Elected", "Defeated"):
                 # a result without its own date: its election's polling day, or the month of
                 # an article that reports it
-                election = event.election or current
+                election = event.election or _only_dated_election(mentions, published) or current
                 event.date = (election.date if election is not None and election.date
                               else DateInterval.parse(f"{published:%Y-%m}"))
                 event.date_inferred = True
@@ -228,6 +233,13 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if event.date_inferred:  # a fallback date, not one the sentence states
             event.evidence = replace(event.evidence,
                                      confidence=round(event.evidence.confidence * 0.75, 2))
+
+
+def _only_dated_election(mentions: Mentions, published: date | None) -> Entity | None:
+    """The one election of the article's year that the article dates, if there is one."""
+    dated = {id(e): e for e in mentions.entities.values() if e.kind == "election" and e.date
+             and published is not None and e.date.earliest.year == published.year}
+    return next(iter(dated.values())) if len(dated) == 1 else None
 
 
 def _inferred_call(trigger: Token, published: date) -> DateInterval:
@@ -292,12 +304,21 @@ def _from_events(events: list[Event]) -> list[Relation]:
     return out
 
 
-def _fill_stood_objects(events: list[Event], relations: list[Relation]) -> None:
-    """A sitting member standing with no seat named stands in the seat the article gives them."""
-    seats = {id(r.subject): r.object for r in relations if r.type == "represents"}
+def _fill_objects(events: list[Event], relations: list[Relation]) -> None:
+    """An event with no object named takes the one the article gives its agent: a sitting
+    member stands in their seat; a minister who 'resigned' or was sacked left their post."""
+    held = {("represents", id(r.subject)): r.object for r in relations
+            if r.type in ("represents", "holdsOffice")}
+    held |= {("holdsOffice", id(r.subject)): r.object for r in relations
+             if r.type == "holdsOffice"}
+    wanted = {"StoodForElection": "represents", "Resigned": "holdsOffice",
+              "Dismissed": "holdsOffice"}
     for ev in events:
-        if ev.type == "StoodForElection" and ev.object is None and ev.agent is not None:
-            ev.object = seats.get(id(ev.agent))
+        if ev.type in wanted and ev.object is None and ev.agent is not None:
+            ev.object = held.get((wanted[ev.type], id(ev.agent)))
+            if ev.object is not None and ev.type != "StoodForElection":
+                relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
+                                          end=ev.date))
 
 
 def _elections_held(mentions: Mentions, offset: int) -> list[Event]:

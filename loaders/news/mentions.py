@@ -34,8 +34,12 @@ _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "inco
                      "the", "a", "an", "senior", "veteran", "own"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
 SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
-SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent"}
-ELECTION_WORDS = {"election", "by-election", "referendum", "elections"}
+SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
+              "elect"}
+#: Verbs only a person does: an ORG as their subject is a mis-tagged name.
+PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
+                "stand", "become"}
+ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
 
 
 class KnownPeople:
@@ -125,7 +129,9 @@ class Mentions:
             person_heads = {p.root.i for p in persons}
             for span in orgs:
                 words = _name_words(span)
-                if span not in persons and (span[0].lower_.rstrip(".") in HONORIFIC or (
+                acts = span.root.dep_ in ("nsubj", "nsubjpass") and \
+                    span.root.head.lemma_ in PERSON_VERBS and len(span) in (2, 3)
+                if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
                         any(c.dep_ == "conj" and c.i in person_heads
@@ -171,7 +177,10 @@ class Mentions:
                 ext = office_span(ent[-1]) or ent
                 found.append(doc[min(ent.start, ext.start):max(ent.end, ext.end)])
         for tok in doc:
-            if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # a party's leader is leaderOf; its deputy leader holds a post
+            deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "deputy"
+            if (tok.lower_ in TITLE_NOUNS or deputy) and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post
                 if span is not None and (len(span) > 1 or tok.is_title):
@@ -215,7 +224,9 @@ class Mentions:
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
                 after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-                if re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
+                listed = tok.dep_ == "conj" and getattr(self.by_token.get(tok.head.i), "kind",
+                                                        None) == "constituency"
+                if listed or re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
@@ -372,7 +383,10 @@ def office_span(head: Token) -> Span | None:
     start = head.i
     while start > 0:
         prev = doc[start - 1]
-        if prev.lower_ in _NOT_OFFICE_WORDS or prev.ent_type_ in ("PERSON", "DATE", "CARDINAL"):
+        mislabelled = prev.ent_type_ == "PERSON" and prev.dep_ == "compound" and (
+            start - 2 < 0 or doc[start - 2].ent_type_ != "PERSON") and prev.head.i >= start
+        if prev.lower_ in _NOT_OFFICE_WORDS or (
+                prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
             start -= 2
@@ -437,9 +451,12 @@ def _clean_person(span: Span) -> Span | None:
 
 
 def _name_words(span: Span) -> list[str]:
-    words = [t.text for t in span if t.lower_.rstrip(".") not in HONORIFIC and not t.is_punct
-             and not (t.i == span.end - 1 and t.lower_ in SUFFIXES and t.is_upper)]
-    return [w for w in words if w[:1].isupper()]
+    """The words of a name without honorifics or post-nominals; 'Long-Bailey' stays one word."""
+    kept = [t for t in span if t.lower_.rstrip(".") not in HONORIFIC
+            and not (t.i == span.end - 1 and t.lower_ in SUFFIXES and t.is_upper)
+            and not (t.is_punct and t.text not in "-'’")]
+    text = "".join(t.text_with_ws for t in kept).strip()
+    return [w for w in text.split() if w[:1].isupper()]
 
 
 def _honorific_before(span: Span) -> str | None:

@@ -44,6 +44,8 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose"}), "patient",
+         "party", frozenset({"@leader"})),
     Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
          "patient", "constituency"),
     Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
@@ -69,7 +71,8 @@ RULES: tuple[Rule, ...] = (
          "office", frozenset({"@office"})),
     Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
          frozenset({"@office"})),
-    Rule("resigned", "Resigned", frozenset({"resign", "quit", "step"}), "subject", "office",
+    Rule("resigned", "Resigned", frozenset({"resign"}), "subject", "office"),
+    Rule("quit-post", "Resigned", frozenset({"quit", "step"}), "subject", "office",
          frozenset({"as", "from", "down", "@office"})),
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
@@ -224,6 +227,9 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@by-election")
     if trigger.lemma_ == "step" and "down" not in words:
         return False
+    if any(t.lower_ in ("leader", "leaders") and not any(
+            c.lower_ in ("deputy", "co") for c in t.children) for t in args):
+        kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
 
 
@@ -270,6 +276,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and rule.object_kind == "constituency":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "constituency", None)
+                if obj is None and rule.event == "Elected":  # "elected deputy leader"
+                    obj = _object("office", args, mentions)
+            if obj is None and rule.name == "elected-leader":  # "elected leader of the party"
+                leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
+                obj = mentions.resolve_party(leader)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
                 obj = _object("party", args, mentions)
             if rule.name == "won-leadership":
@@ -446,21 +457,26 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                        start=start, end=end)
 
 
+TENURE_VERBS = {"represent": ("represents", "constituency", SEAT_WORDS),
+                "lead": ("leaderOf", "party", frozenset({"party"}))}
+
+
 def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
-    """'She had represented the constituency since 2010', 'a seat he has held for 40 years'."""
+    """'She had represented the constituency since 2010', 'who had led the party since 2015'."""
     from .temporal import resolve
 
     for tok in doc:
-        if tok.lemma_ != "represent" or tok.pos_ != "VERB" or speculative(tok):
+        if tok.lemma_ not in TENURE_VERBS or tok.pos_ != "VERB" or speculative(tok):
             continue
+        relation, kind, nouns = TENURE_VERBS[tok.lemma_]
         people = _people(_subject(tok, False), mentions)
         args = _args(tok)
-        seat = _object("constituency", args, mentions)
-        if seat is None and tok.dep_ == "relcl" and tok.head.lower_ in SEAT_WORDS:
-            seat = _object("constituency", list(tok.head.subtree), mentions)
-        if seat is None and any(t.lower_ in SEAT_WORDS for t in args):
+        seat = _object(kind, args, mentions)
+        if seat is None and tok.dep_ == "relcl" and tok.head.lower_ in nouns:
+            seat = _object(kind, list(tok.head.subtree), mentions)
+        if seat is None and any(t.lower_ in nouns for t in args):
             seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
-                         if e.kind == "constituency" and s.start < tok.i), None)
+                         if e.kind == kind and s.start < tok.i), None)
         if not people or seat is None:
             continue
         start = None
@@ -471,8 +487,8 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                 if ref is not None and ref.interval is not None and ref.role in (
                         "since", "duration"):
                     start = ref.interval
-        yield Relation("represents", people[0], seat,
-                       _evidence(tok.sent, offset, "represented", 0.7), start=start)
+        yield Relation(relation, people[0], seat,
+                       _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
 
 
 def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
