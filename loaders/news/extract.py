@@ -11,7 +11,14 @@ from polkg.graph.dates import DateInterval
 
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import KnownPeople, Mentions
-from .rules import definite_offices, find_events, find_relations, members_for, represented
+from .rules import (
+    definite_offices,
+    find_events,
+    find_relations,
+    members_for,
+    posts_of_resigners,
+    represented,
+)
 from .temporal import ANAPHOR, TimeRef, anaphor_shift, resolve, shift_days
 
 NO_DATE = "the article does not say when"
@@ -55,6 +62,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(definite_offices(doc, mentions, relations, offset))
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
+    relations += list(posts_of_resigners(doc, mentions, offset))
     relations += _from_events(events)
     _fill_objects(events, relations)
     if current is not None and current.date is None and published is not None and any(
@@ -180,7 +188,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     claimed_by: dict[int, set[int]] = {}
     for _, trigger in found:
         claimed_by.setdefault(trigger.sent.start, set()).update(t.i for t in trigger.subtree)
-    narrative: DateInterval | None = None
+    narrative: DateInterval | None = None  # the time the story has reached
+    narrative_day: DateInterval | None = None  # the last day it named ("the same night")
     for event, trigger in sorted(found, key=lambda p: p[1].i):
         others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
         refs = _time_refs(trigger, published, others, in_election_names)
@@ -196,7 +205,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
             ref = None  # "a few days after X called it, Y stood": X is the anchor, not dated by it
         if ref is not None and ref.role == "anaphor":
-            base = _earlier_in_sentence(found, trigger) or narrative
+            base = _earlier_in_sentence(found, trigger) or (
+                (narrative_day or narrative) if ref.shift == 0 else narrative)
             if base is not None:
                 event.date = shift_days(base, ref.shift)
             else:
@@ -205,8 +215,6 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             pass
         elif ref is not None and ref.interval is not None:
             event.date = ref.interval
-            if ref.role == "point":
-                narrative = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
         if event.date is None and event.date_reason is None:
@@ -230,6 +238,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         # a result is assumed to fall in
         if event.date is not None and not (ref and ref.role in ("since", "duration")):
             narrative = event.date
+            if event.date.precision == "day":
+                narrative_day = event.date
         if event.date_inferred:  # a fallback date, not one the sentence states
             event.evidence = replace(event.evidence,
                                      confidence=round(event.evidence.confidence * 0.75, 2))

@@ -71,13 +71,13 @@ RULES: tuple[Rule, ...] = (
          "office", frozenset({"@office"})),
     Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
          frozenset({"@office"})),
-    Rule("resigned", "Resigned", frozenset({"resign"}), "subject", "office"),
+    Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
     Rule("quit-post", "Resigned", frozenset({"quit", "step"}), "subject", "office",
          frozenset({"as", "from", "down", "@office"})),
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
-    Rule("suspended", "Suspended", frozenset({"suspend"}), "patient", "party"),
-    Rule("expelled", "Expelled", frozenset({"expel", "throw"}), "patient", "party"),
+    Rule("suspended", "Suspended", frozenset({"suspend", "suspension"}), "patient", "party"),
+    Rule("expelled", "Expelled", frozenset({"expel", "throw", "expulsion"}), "patient", "party"),
     Rule("reinstated", "Reinstated", frozenset({"reinstate", "readmit", "restore"}), "patient",
          "party"),
     Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
@@ -92,6 +92,10 @@ RULES: tuple[Rule, ...] = (
 
 
 ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+
+
+#: Nouns that report an event of their possessor ("her resignation") or clause subject.
+NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion"})
 
 
 def speculative(trigger: Token) -> bool:
@@ -248,7 +252,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
         lemma = tok.lemma_.lower()
         if lemma not in by_lemma or tok.pos_ not in ("VERB", "NOUN", "AUX"):
             continue
-        if lemma != "winner" and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
             continue
         args = _args(tok)
         for rule in by_lemma[lemma]:
@@ -260,9 +264,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             patient = _people(next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and (
                 getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS)),
                 None), mentions)
-            if rule.agent == "patient" and (patient or not passive):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
+                agents = _people(owner, mentions)
+            elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
-            elif rule.name == "won-leadership" and tok.pos_ == "NOUN":
+            elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
                 agents = _people(_subject(tok, False), mentions)
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
@@ -278,6 +285,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = getattr(election, "constituency", None)
                 if obj is None and rule.event == "Elected":  # "elected deputy leader"
                     obj = _object("office", args, mentions)
+            if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
+                obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
+                    mentions.at(tok.head) or None  # "Heywood, where X was elected"
             if obj is None and rule.name == "elected-leader":  # "elected leader of the party"
                 leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
                 obj = mentions.resolve_party(leader)
@@ -489,6 +499,19 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                     start = ref.interval
         yield Relation(relation, people[0], seat,
                        _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+
+
+def posts_of_resigners(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'would resign as prime minister', 'will not step down as leader': the post is held,
+    whether or not the resignation happens."""
+    for tok in doc:
+        if tok.lemma_ not in ("resign", "quit", "step") or not speculative(tok):
+            continue
+        office = _object("office", _args(tok), mentions, frozenset({"as"}))
+        people = _people(_subject(tok, False), mentions)
+        if office is not None and people:
+            yield Relation("holdsOffice", people[0], office,
+                           _evidence(tok.sent, offset, "resign-as", 0.6))
 
 
 def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int

@@ -33,7 +33,7 @@ _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IG
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
-                      r"(day|week|month|year)"
+                      r"(day|night|evening|morning|week|month|year)"
                       r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
                       r"|\ba (few|couple of) (days|weeks)\b", re.IGNORECASE)
 
@@ -179,7 +179,7 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
 def anaphor_shift(lower: str) -> int:
     """Days between 'that day', 'hours later' (0), 'days later' (3), 'weeks later' (7)
     and the date they refer back to."""
-    if "hour" in lower or re.search(r"\b(that|the same) day\b", lower):
+    if "hour" in lower or re.search(r"\b(that|the same) (day|night|evening|morning)\b", lower):
         return 0
     return 7 if "week" in lower else 3
 
