@@ -63,8 +63,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
-    relations += _from_events(events)
     _fill_objects(events, relations)
+    relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
         current.date = DateInterval.parse(f"{published:%Y-%m}")
@@ -317,16 +317,14 @@ def _from_events(events: list[Event]) -> list[Relation]:
 def _fill_objects(events: list[Event], relations: list[Relation]) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
     member stands in their seat; a minister who 'resigned' or was sacked left their post."""
-    held = {("represents", id(r.subject)): r.object for r in relations
+    held = {(r.type, id(r.subject)): r.object for r in relations
             if r.type in ("represents", "holdsOffice")}
-    held |= {("holdsOffice", id(r.subject)): r.object for r in relations
-             if r.type == "holdsOffice"}
-    wanted = {"StoodForElection": "represents", "Resigned": "holdsOffice",
-              "Dismissed": "holdsOffice"}
+    wanted = {"StoodForElection": "represents", "Elected": "represents",
+              "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
     for ev in events:
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
-            if ev.object is not None and ev.type != "StoodForElection":
+            if ev.object is not None and wanted[ev.type] == "holdsOffice":
                 relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
                                           end=ev.date))
 

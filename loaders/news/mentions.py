@@ -9,6 +9,7 @@ resolved on demand by the rules, to the nearest compatible mention before them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "inco
                      "the", "a", "an", "senior", "veteran", "own"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
 SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
+CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
+    "last", "next", "early", "late", "mid", "in", "on"}
 SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
               "elect"}
 #: Verbs only a person does: an ORG as their subject is a mis-tagged name.
@@ -129,8 +132,11 @@ class Mentions:
             person_heads = {p.root.i for p in persons}
             for span in orgs:
                 words = _name_words(span)
-                acts = span.root.dep_ in ("nsubj", "nsubjpass") and \
-                    span.root.head.lemma_ in PERSON_VERBS and len(span) in (2, 3)
+                acts = (span.root.dep_ in ("nsubj", "nsubjpass") and
+                        span.root.head.lemma_ in PERSON_VERBS and len(span) in (2, 3)) or (
+                    len(span) in (2, 3) and all(t.is_title for t in span)
+                    and span.end + 1 < len(doc) and doc[span.end].text == ","
+                    and doc[span.end + 1].lower_ == "who")  # "Nicola Sturgeon, who led ..."
                 if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
@@ -217,7 +223,19 @@ class Mentions:
                 self.entities.pop(entity.key, None)
 
     def _add_single_word_seats(self) -> None:
-        """One-word constituencies ("Bath") only where the words around make them a seat."""
+        """One-word constituencies ("Bath") only where the words around make them a seat, and
+        seats the list lacks (Holyrood, Senedd) after "the MSP for"."""
+        doc = self.doc
+        for tok in doc[2:]:
+            if tok.i in self.by_token or not tok.is_title or doc[tok.i - 1].lower_ != "for" \
+                    or doc[tok.i - 2].lower_ not in ("mp", "msp", "am", "ms", "mla", "member"):
+                continue
+            end = tok.i
+            while end < len(doc) and end not in self.by_token and (doc[end].is_title or (
+                    doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+                end += 1
+            if end - tok.i > 1:  # one word: left to the list below
+                self.add(doc[tok.i:end], "constituency", doc[tok.i:end].text)
         single = {n for n in constituencies() if " " not in n}
         for tok in self.doc:
             if tok.text in single and tok.i not in self.by_token:
@@ -340,7 +358,8 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
             taken.update(range(tok.i, end))
         elif nxt.ent_type_ == "DATE" and nxt.text in ("May", "June", "April") and (
                 tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
-                and tok.dep_ == "compound"):
+                and tok.lower_ not in CALENDAR_WORDS
+                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num)):
             found.append(doc[tok.i:nxt.i + 1])
             taken.update((tok.i, nxt.i))
     return found
@@ -359,7 +378,9 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 and not doc[j].ent_type_ and j not in taken \
                 and doc[j].lower_.rstrip(".") not in HONORIFIC:
             j += 1
-        if j - i >= 2:
+        seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
+            and doc[i - 2].lower_ in ("mp", "msp", "am", "ms", "mla", "member")
+        if j - i >= 2 and not seat_context:
             head = doc[j - 1]
             subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
             titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS

@@ -56,7 +56,7 @@ RULES: tuple[Rule, ...] = (
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
          frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
-                    "parliament", "seat", "mp"})),
+                    "parliament", "seat", "mp", "contest", "race"})),
     Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
@@ -67,12 +67,13 @@ RULES: tuple[Rule, ...] = (
          LEADER_WORDS),
     Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
          frozenset({"@leadership"})),
-    Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote"}), "patient",
+    Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
+         "patient",
          "office", frozenset({"@office"})),
     Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
          frozenset({"@office"})),
     Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
-    Rule("quit-post", "Resigned", frozenset({"quit", "step"}), "subject", "office",
+    Rule("quit-post", "Resigned", frozenset({"quit", "step", "stand"}), "subject", "office",
          frozenset({"as", "from", "down", "@office"})),
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
@@ -229,8 +230,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@leadership")
         if e is not None and e.kind == "election" and e.election_kind == "by-election":
             kinds.add("@by-election")
-    if trigger.lemma_ == "step" and "down" not in words:
-        return False
+    if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
+        return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
     if any(t.lower_ in ("leader", "leaders") and not any(
             c.lower_ in ("deputy", "co") for c in t.children) for t in args):
         kinds.add("@leader")
@@ -293,11 +294,15 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = mentions.resolve_party(leader)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
                 obj = _object("party", args, mentions)
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if obj is None and doer is not None and \
+                        getattr(mentions.entity(doer), "kind", None) == "party":
+                    obj = mentions.entity(doer)  # "Labour has suspended X"
             if rule.name == "won-leadership":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "party", None) or obj
-            if rule.event == "Resigned" and obj is None:
-                obj = _object("party", args, mentions, frozenset({"from", "as"}))
+            if rule.event == "Resigned" and obj is None:  # "from the party", "as leader of X"
+                obj = _object("party", args, mentions, frozenset({"from", "as", "of"}))
             election = _object("election", args, mentions)
             party = _party_of_candidate(args, mentions) if rule.event in (
                 "Elected", "StoodForElection", "Defeated") else None
