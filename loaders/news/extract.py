@@ -40,6 +40,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
     mentions.add_elections()
+    _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset))
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
@@ -63,7 +64,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
-    _fill_objects(events, relations)
+    _fill_objects(events, relations, _only_dated_election(mentions, published))
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
@@ -90,6 +91,28 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
             entity.date = DateInterval.parse(str(published.year))
 
 
+def _merge_by_elections(mentions: Mentions) -> None:
+    """'The by-election was held ...' is the Chesham and Amersham by-election named before."""
+    named = [e for e in mentions.entities.values()
+             if e.kind == "election" and e.election_kind == "by-election" and e.constituency]
+    if len(named) != 1:
+        return
+    for other in [e for e in mentions.entities.values() if e.kind == "election"
+                  and e.election_kind == "by-election" and e.constituency is None]:
+        _fold_into(mentions, other, named[0])
+
+
+def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
+    """Make every mention of `other` a mention of `keep`."""
+    for i, e in list(mentions.by_token.items()):
+        if e is other:
+            mentions.by_token[i] = keep
+    mentions.spans = [(s, keep if e is other else e) for s, e in mentions.spans]
+    keep.aliases |= other.aliases | {other.name}
+    keep.date = keep.date or other.date
+    del mentions.entities[other.key]
+
+
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
     """The undated general election of a dated article is the one of its year."""
     undated = [e for e in mentions.entities.values()
@@ -98,12 +121,7 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
         return None
     current = undated[0]
     for other in undated[1:]:  # "the election", "the general election": one election
-        for i, e in list(mentions.by_token.items()):
-            if e is other:
-                mentions.by_token[i] = current
-        mentions.spans = [(s, current if e is other else e) for s, e in mentions.spans]
-        current.aliases |= other.aliases | {other.name}
-        del mentions.entities[other.key]
+        _fold_into(mentions, other, current)
     current.aliases.add(current.name)
     current.name = f"{published.year} general election"
     return current
@@ -124,7 +142,10 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             verb = verb.head
         if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj"):
             holders.append(verb)  # "won 80 seats in the general election on Thursday"
-        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children)
+        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children
+                     ) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                         g.ent_type_ == "DATE" for g in c.children)
+                         for h in holders for c in h.children)  # "an election for June"
         entity.date = next(_polling_days(holders, published, future), None)
 
 
@@ -314,14 +335,18 @@ def _from_events(events: list[Event]) -> list[Relation]:
     return out
 
 
-def _fill_objects(events: list[Event], relations: list[Relation]) -> None:
+def _fill_objects(events: list[Event], relations: list[Relation],
+                  election: Entity | None) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
     member stands in their seat; a minister who 'resigned' or was sacked left their post."""
     held = {(r.type, id(r.subject)): r.object for r in relations
             if r.type in ("represents", "holdsOffice")}
-    wanted = {"StoodForElection": "represents", "Elected": "represents",
+    wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
               "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
     for ev in events:
+        if ev.type in ("Elected", "Defeated") and ev.object is None:
+            # the seat of its by-election, or of the one by-election the article reports
+            ev.object = getattr(ev.election or election, "constituency", None)
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
             if ev.object is not None and wanted[ev.type] == "holdsOffice":

@@ -356,7 +356,8 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 end += 1
             found.append(doc[tok.i:end])
             taken.update(range(tok.i, end))
-        elif nxt.ent_type_ == "DATE" and nxt.text in ("May", "June", "April") and (
+        elif (nxt.ent_type_ == "DATE" or nxt.pos_ == "AUX") and nxt.text in (
+                "May", "June", "April") and (
                 tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
                 and tok.lower_ not in CALENDAR_WORDS
                 and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num)):
@@ -385,6 +386,8 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
             subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
             titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS
                                                or head.head.ent_type_ == "OFFICE")
+            titled = titled or (j + 1 < len(doc) and doc[j].text == ","
+                                and doc[j + 1].lower_ == "who")  # "Dominic Grieve, who ..."
             if subject or titled or head.text in surnames:
                 found.append(doc[i:j])
         i = max(j, i + 1)

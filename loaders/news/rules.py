@@ -116,7 +116,8 @@ def speculative(trigger: Token) -> bool:
         if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
             return True
         for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod")
+            name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
+            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod") and not name
                                         and child.lemma_.lower() in SPECULATIVE
                                         and not (announced and child.lower_ in ("would", "will"))):
                 return True
@@ -238,6 +239,16 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     return bool(rule.needs & (words | kinds))
 
 
+def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
+    """The token's lemma, or the trigger its inflected form starts with when the lemmatizer
+    got it wrong ('readmitted' -> 'readmitte')."""
+    lemma = tok.lemma_.lower()
+    if lemma in known or tok.pos_ != "VERB":
+        return lemma
+    lower = tok.lower_
+    return next((k for k in known if lower.startswith(k) and len(lower) - len(k) <= 4), lemma)
+
+
 def _evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
     return Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char, rule,
                     confidence)
@@ -250,7 +261,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
         for lemma in rule.lemmas:
             by_lemma.setdefault(lemma, []).append(rule)
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok, by_lemma)
         if lemma not in by_lemma or tok.pos_ not in ("VERB", "NOUN", "AUX"):
             continue
         if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
@@ -298,6 +309,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 if obj is None and doer is not None and \
                         getattr(mentions.entity(doer), "kind", None) == "party":
                     obj = mentions.entity(doer)  # "Labour has suspended X"
+                if obj is None:  # "X was also readmitted": by the party the story is about
+                    obj = mentions.resolve_party(tok)
             if rule.name == "won-leadership":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "party", None) or obj
@@ -333,7 +346,8 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             party = _party_in(doc, mentions, j, sent.start)
             if party:
                 yield Relation("memberOf", person, party, ev)
-        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and doc[j].text[0].isupper():
+        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and (
+                doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
             party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
             if party is not None:
                 yield Relation("memberOf", person, party, ev)
