@@ -141,19 +141,22 @@ def _args(trigger: Token) -> list[Token]:
     return out
 
 
+#: Dependencies a clause without its own subject borrows one through.
+_BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr", "dobj",
+                    "oprd")
+
+
 def _subject(trigger: Token, passive: bool) -> Token | None:
+    """The subject of the trigger's clause, or of the clause it hangs from through participles,
+    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...')."""
     deps = ("nsubjpass",) if passive else ("nsubj",)
     for tok in [trigger, *trigger.ancestors]:
         for child in tok.children:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
-        if tok.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr",
-                            "dobj", "oprd", "ccomp") or tok.dep_ == "ccomp":
-            if tok.i != trigger.i and tok.dep_ == "ccomp":
-                break
-            if tok.i != trigger.i:
-                break
+        if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
+            break
     return None
 
 
