@@ -181,3 +181,19 @@ def test_project_articles_meet_the_targets():
 
 def test_shared_corpus_meets_the_targets(shared):
     _meets_targets(shared / "corpus" / "gold", shared / "corpus" / "news")
+
+
+def test_articles_link_to_the_node_structured_data_made(tmp_path):
+    """A person stored under another IRI (qualified by an identifier) is the article's person."""
+    (tmp_path / "people.ttl").write_text(
+        "@prefix pol: <https://w3id.org/polkg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/polkg/id/person/jeremy-corbyn-q291169> a pol:Person ;"
+        ' rdfs:label "Jeremy Corbyn" ; pol:wikidataId "Q291169" .\n')
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-05-31\nJeremy Corbyn was expelled from the Labour Party.\n")
+    kg = KnowledgeGraph(":memory:")
+    kg.load([tmp_path / "people.ttl"])
+    kg.load([article])
+    rows = kg.query("SELECT DISTINCT ?p WHERE { ?e a pol:Expelled ; pol:agent ?p }").rows
+    assert [str(p) for (p,) in rows] == ["https://w3id.org/polkg/id/person/jeremy-corbyn-q291169"]

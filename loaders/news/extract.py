@@ -43,6 +43,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset))
     current = _current_election(mentions, published)
+    for ev, _ in found:  # facts found before two mentions of one election were folded
+        ev.object = mentions.folded.get(id(ev.object), ev.object)
+        ev.election = mentions.folded.get(id(ev.election), ev.election)
     _date_elections(mentions, published)
     _date_events(found, published, current, mentions)
     events = _merge_events([ev for ev, _ in found])
@@ -110,6 +113,7 @@ def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
     mentions.spans = [(s, keep if e is other else e) for s, e in mentions.spans]
     keep.aliases |= other.aliases | {other.name}
     keep.date = keep.date or other.date
+    mentions.folded[id(other)] = keep
     del mentions.entities[other.key]
 
 

@@ -75,6 +75,8 @@ class Mentions:
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     by_token: dict[int, Entity] = field(default_factory=dict)
     spans: list[tuple[Span, Entity]] = field(default_factory=list)
+    #: entities folded into another ("the election" into "the 2024 general election"), by id
+    folded: dict[int, Entity] = field(default_factory=dict)
 
     # -- building -----------------------------------------------------------
 
