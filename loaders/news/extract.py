@@ -58,6 +58,12 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
     _current_contests(mentions, published)
+    only = _only_dated_election(mentions, published)
+    for ev in events:  # results dated by fallback, now that their election has its day
+        election = ev.election or only or current
+        if ev.date_inferred and ev.type in ("Elected", "Defeated") and election is not None \
+                and election.date is not None and election.date.precision == "day":
+            ev.date = election.date
     for entity in mentions.entities.values():  # "the by-elections on Thursday" of 2023
         if entity.kind == "election" and entity.date and not entity.name[:4].isdigit():
             entity.aliases.add(entity.name)
@@ -210,13 +216,16 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     """Give each event the date its words state; 'that day' is the last point told before."""
     in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
                          for i in range(s.start, s.end)}
-    claimed_by: dict[int, set[int]] = {}
-    for _, trigger in found:
-        claimed_by.setdefault(trigger.sent.start, set()).update(t.i for t in trigger.subtree)
+    triggers = [t for _, t in found]
     narrative: DateInterval | None = None  # the time the story has reached
     narrative_day: DateInterval | None = None  # the last day it named ("the same night")
     for event, trigger in sorted(found, key=lambda p: p[1].i):
-        others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
+        # time words of the other events of the sentence, except of clauses this one hangs
+        # from ("re-elected yesterday, defeating X": X was defeated yesterday too)
+        above = {a.i for a in trigger.ancestors}
+        others = {t.i for o in triggers if o.sent.start == trigger.sent.start
+                  and o.i != trigger.i and o.i not in above for t in o.subtree}
+        others -= {t.i for t in trigger.subtree}
         refs = _time_refs(trigger, published, others, in_election_names)
         if event.type == "ElectionCalled" and published is not None:
             # a date after publication is the polling day ("called an election for 4 July")

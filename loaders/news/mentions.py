@@ -20,7 +20,13 @@ from polkg.graph.dates import DateInterval
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
-from .gazetteer import TITLE_NOUNS, constituencies, office_titles, party_adjectives
+from .gazetteer import (
+    POSSESSIVE_ONLY_PARTIES,
+    TITLE_NOUNS,
+    constituencies,
+    office_titles,
+    party_adjectives,
+)
 
 MALE = {"mr", "sir", "lord", "baron"}
 FEMALE = {"ms", "mrs", "miss", "dame", "lady", "baroness"}
@@ -102,6 +108,11 @@ class Mentions:
         parties = party_adjectives()
         persons: list[Span] = []
         orgs: list[Span] = []
+        for tok in doc[:-1]:  # "Reform's leader": a short name that is a party only so used
+            name = POSSESSIVE_ONLY_PARTIES.get(tok.text)
+            if name and doc[tok.i + 1].lower_ in ("'s", "’s", "party") \
+                    and tok.ent_type_ != "PERSON":
+                mentions.add(doc[tok.i:tok.i + 1], "party", name, tok.text)
         for ent in doc.ents:
             label = ent.label_
             if label == "PARTY":

@@ -57,6 +57,8 @@ RULES: tuple[Rule, ...] = (
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
          frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
                     "parliament", "seat", "mp", "contest", "race"})),
+    Rule("selected", "StoodForElection", frozenset({"choose", "select", "pick", "adopt"}),
+         "patient", "constituency", frozenset({"candidate"})),
     Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
@@ -203,6 +205,12 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
     return None
 
 
+def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
+    """The entity of `kind` named last before token i."""
+    return next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                 if e.kind == kind and s.start < i), None)
+
+
 def _governing_prep(tok: Token) -> str:
     """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
     while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
@@ -213,7 +221,7 @@ def _governing_prep(tok: Token) -> str:
 def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
     """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'."""
     for tok in sorted(args, key=lambda t: t.i):
-        entity = mentions.at(tok)
+        entity = mentions.entity(tok)  # "for the party" is the party named before
         if entity is None or entity.kind != "party":
             continue
         if _governing_prep(tok) in ("for", "as") and tok.head.lower_ not in MEMBER_WORDS:
@@ -300,6 +308,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = getattr(election, "constituency", None)
                 if obj is None and rule.event == "Elected":  # "elected deputy leader"
                     obj = _object("office", args, mentions)
+            if obj is None and rule.object_kind == "constituency" and any(
+                    t.lower_ in ("seat", "constituency") for t in args):
+                obj = _last_before(mentions, "constituency", tok.i)  # "lost the seat"
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
                     mentions.at(tok.head) or None  # "Heywood, where X was elected"
@@ -424,11 +435,15 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         return
     while k < len(doc) and doc[k].lower_ in ("the", "a", "former"):
         k += 1
-    if k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"):
-        owner = mentions.at(doc[k])
+    owner = mentions.at(doc[k]) if k < len(doc) else None
+    end = k
+    while owner is not None and end < len(doc) and mentions.at(doc[end]) is owner:
+        end += 1  # "the Green Party's": a party of several words
+    end = max(end, k + 1)
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
-        k += 2
+        k = end + 1
     if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
         after = k
         while after < len(doc) and mentions.at(doc[after]) is p:
@@ -489,8 +504,12 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                        start=start, end=end)
 
 
-TENURE_VERBS = {"represent": ("represents", "constituency", SEAT_WORDS),
-                "lead": ("leaderOf", "party", frozenset({"party"}))}
+TENURE_VERBS = {
+    "represent": (("represents", "constituency", SEAT_WORDS),),
+    "lead": (("leaderOf", "party", frozenset({"party"})),),
+    "hold": (("represents", "constituency", SEAT_WORDS),
+             ("holdsOffice", "office", frozenset({"post", "office", "job", "role"}))),
+}
 
 
 def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
@@ -500,16 +519,14 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
     for tok in doc:
         if tok.lemma_ not in TENURE_VERBS or tok.pos_ != "VERB" or speculative(tok):
             continue
-        relation, kind, nouns = TENURE_VERBS[tok.lemma_]
         people = _people(_subject(tok, False), mentions)
         args = _args(tok)
-        seat = _object(kind, args, mentions)
-        if seat is None and tok.dep_ == "relcl" and tok.head.lower_ in nouns:
-            seat = _object(kind, list(tok.head.subtree), mentions)
-        if seat is None and any(t.lower_ in nouns for t in args):
-            seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
-                         if e.kind == kind and s.start < tok.i), None)
-        if not people or seat is None:
+        if not people:
+            continue
+        relation, seat = next(((rel, held) for rel, kind, nouns in TENURE_VERBS[tok.lemma_]
+                               if (held := _tenure_object(tok, args, kind, nouns, mentions))),
+                              (None, None))
+        if seat is None:
             continue
         start = None
         for ent in tok.sent.ents:
@@ -521,6 +538,19 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                     start = ref.interval
         yield Relation(relation, people[0], seat,
                        _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+
+
+def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
+                   mentions: Mentions) -> Entity | None:
+    """What a tenure verb holds: named in its arguments, or the last one named before a noun
+    that stands for it ("the seat he had held", "represented the constituency")."""
+    found = _object(kind, args, mentions)
+    if found is None and tok.dep_ == "relcl" and tok.head.lower_ in nouns:
+        found = _object(kind, list(tok.head.subtree), mentions) or _last_before(
+            mentions, kind, tok.i)
+    if found is None and any(t.lower_ in nouns for t in args):
+        found = _last_before(mentions, kind, tok.i)
+    return found
 
 
 def posts_of_resigners(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
