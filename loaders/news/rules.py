@@ -205,6 +205,16 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
     return None
 
 
+def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
+    """When the parse gives the verb no subject: a name right before it ('..., Giles Watling,
+    lost the seat'), with at most a comma between."""
+    j = trigger.i - 1
+    while j >= trigger.sent.start and trigger.doc[j].text in (",", "also", "then"):
+        j -= 1
+    entity = mentions.at(trigger.doc[j]) if j >= trigger.sent.start else None
+    return [entity] if entity is not None and entity.kind == "person" else []
+
+
 def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
     """The entity of `kind` named last before token i."""
     return next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
@@ -298,6 +308,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
             if rule.agent == "patient" and passive and not agents:
                 agents = _people(_subject(tok, False), mentions)
+            if not agents and rule.agent == "subject":
+                agents = _name_just_before(tok, mentions)
             if not agents:
                 continue
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
