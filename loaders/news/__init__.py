@@ -37,6 +37,7 @@ class NewsLoader:
     def read(self, sources: Iterable[Source], context: LoadContext | None = None
              ) -> Iterator[Document | LoadError]:
         known = KnownPeople(context.known_entities() if context is not None else ())
+        linker = context.linker() if context is not None else None
         articles: list[Article | LoadError] = []
         for source in sources:
             try:
@@ -53,7 +54,8 @@ class NewsLoader:
                 continue
             doc = next(docs)
             facts = extract(doc, item.published, item.offset, known)
-            yield Document(item.source, self.name, version, article_graph(item, facts, version))
+            yield Document(item.source, self.name, version,
+                           article_graph(item, facts, version, linker))
 
 
 __all__ = ["ArticleFacts", "NewsLoader", "extract"]

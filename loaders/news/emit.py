@@ -8,7 +8,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from polkg.graph.dates import DateInterval
-from polkg.graph.identity import entity_iri, fact_iri
+from polkg.graph.identity import fact_iri
+from polkg.graph.linking import Linker
 from polkg.ontology import POL
 
 from .article import Article
@@ -32,26 +33,35 @@ EVENT_WORDS = {
 }
 
 
-def entity_node(entity: Entity) -> URIRef:
-    return entity_iri(entity.kind, entity.name)
-
-
-def article_graph(article: Article, facts: ArticleFacts, version: str) -> Graph:
+def article_graph(article: Article, facts: ArticleFacts, version: str,
+                  linker: Linker | None = None) -> Graph:
+    """The article's graph. `linker` (the load's, shared with the other loaders) decides which
+    node each entity is: one already stored under that name or alias, or a new one."""
     g = Graph()
     doc = article.source.graph
     g.add((doc, DCTERMS.title, Literal(article.title)))
     if article.published is not None:
         _date(g, doc, POL.publicationDate, DateInterval.of_day(article.published))
+    linker = linker or Linker()
+    linked: dict[int, URIRef] = {}
+
+    def entity_node(entity: Entity) -> URIRef:
+        """The entity's node, typed and labelled the first time a fact or the article names it."""
+        if id(entity) not in linked:
+            found = linker.link(entity.kind, entity.name)
+            linked[id(entity)] = found.iri
+            g.add((found.iri, RDF.type, POL[CLASSES[entity.kind]]))
+            g.add((found.iri, RDFS.label, Literal(found.label)))
+            for alias in sorted((entity.aliases | {entity.name}) - {found.label}):
+                g.add((found.iri, POL.alias, Literal(alias)))
+            if entity.kind == "election":
+                g.add((found.iri, POL.electionKind, Literal(entity.election_kind)))
+                if entity.date is not None:
+                    _date(g, found.iri, POL.date, entity.date)
+        return linked[id(entity)]
+
     for entity in facts.entities:
-        node = entity_node(entity)
-        g.add((node, RDF.type, POL[CLASSES[entity.kind]]))
-        g.add((node, RDFS.label, Literal(entity.name)))
-        for alias in sorted(entity.aliases - {entity.name}):
-            g.add((node, POL.alias, Literal(alias)))
-        if entity.kind == "election":
-            g.add((node, POL.electionKind, Literal(entity.election_kind)))
-            if entity.date is not None:
-                _date(g, node, POL.date, entity.date)
+        entity_node(entity)
     for ev in facts.events:
         key = (ev.type, ev.agent and ev.agent.name, ev.object and ev.object.name, ev.date,
                ev.evidence.char_start)

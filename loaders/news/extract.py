@@ -11,8 +11,15 @@ from polkg.graph.dates import DateInterval
 
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import KnownPeople, Mentions
-from .rules import definite_offices, find_events, find_relations, members_for, represented
-from .temporal import ANAPHOR, TimeRef, resolve, shift_days
+from .rules import (
+    definite_offices,
+    find_events,
+    find_relations,
+    members_for,
+    posts_of_resigners,
+    represented,
+)
+from .temporal import ANAPHOR, TimeRef, anaphor_shift, resolve, shift_days
 
 NO_DATE = "the article does not say when"
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
@@ -33,8 +40,12 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
     mentions.add_elections()
+    _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset))
     current = _current_election(mentions, published)
+    for ev, _ in found:  # facts found before two mentions of one election were folded
+        ev.object = mentions.folded.get(id(ev.object), ev.object)
+        ev.election = mentions.folded.get(id(ev.election), ev.election)
     _date_elections(mentions, published)
     _date_events(found, published, current, mentions)
     events = _merge_events([ev for ev, _ in found])
@@ -47,12 +58,23 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
     _current_contests(mentions, published)
+    only = _only_dated_election(mentions, published)
+    for ev in events:  # results dated by fallback, now that their election has its day
+        election = ev.election or only or current
+        if ev.date_inferred and ev.type in ("Elected", "Defeated") and election is not None \
+                and election.date is not None and election.date.precision == "day":
+            ev.date = election.date
+    for entity in mentions.entities.values():  # "the by-elections on Thursday" of 2023
+        if entity.kind == "election" and entity.date and not entity.name[:4].isdigit():
+            entity.aliases.add(entity.name)
+            entity.name = f"{entity.date.earliest.year} {entity.name}"
     relations = list(find_relations(doc, mentions, offset))
     relations += list(definite_offices(doc, mentions, relations, offset))
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
+    relations += list(posts_of_resigners(doc, mentions, offset))
+    _fill_objects(events, relations, _only_dated_election(mentions, published))
     relations += _from_events(events)
-    _fill_stood_objects(events, relations)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
         current.date = DateInterval.parse(f"{published:%Y-%m}")
@@ -78,6 +100,29 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
             entity.date = DateInterval.parse(str(published.year))
 
 
+def _merge_by_elections(mentions: Mentions) -> None:
+    """'The by-election was held ...' is the Chesham and Amersham by-election named before."""
+    named = [e for e in mentions.entities.values()
+             if e.kind == "election" and e.election_kind == "by-election" and e.constituency]
+    if len(named) != 1:
+        return
+    for other in [e for e in mentions.entities.values() if e.kind == "election"
+                  and e.election_kind == "by-election" and e.constituency is None]:
+        _fold_into(mentions, other, named[0])
+
+
+def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
+    """Make every mention of `other` a mention of `keep`."""
+    for i, e in list(mentions.by_token.items()):
+        if e is other:
+            mentions.by_token[i] = keep
+    mentions.spans = [(s, keep if e is other else e) for s, e in mentions.spans]
+    keep.aliases |= other.aliases | {other.name}
+    keep.date = keep.date or other.date
+    mentions.folded[id(other)] = keep
+    del mentions.entities[other.key]
+
+
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
     """The undated general election of a dated article is the one of its year."""
     undated = [e for e in mentions.entities.values()
@@ -86,12 +131,7 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
         return None
     current = undated[0]
     for other in undated[1:]:  # "the election", "the general election": one election
-        for i, e in list(mentions.by_token.items()):
-            if e is other:
-                mentions.by_token[i] = current
-        mentions.spans = [(s, current if e is other else e) for s, e in mentions.spans]
-        current.aliases |= other.aliases | {other.name}
-        del mentions.entities[other.key]
+        _fold_into(mentions, other, current)
     current.aliases.add(current.name)
     current.name = f"{published.year} general election"
     return current
@@ -110,9 +150,12 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
                 verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
             verb = verb.head
-        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ == "pobj":
+        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj"):
             holders.append(verb)  # "won 80 seats in the general election on Thursday"
-        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children)
+        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children
+                     ) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                         g.ent_type_ == "DATE" for g in c.children)
+                         for h in holders for c in h.children)  # "an election for June"
         entity.date = next(_polling_days(holders, published, future), None)
 
 
@@ -152,8 +195,9 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
             continue
         inside = ent.start in subtree
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
-    if not refs and ANAPHOR.search(" ".join(t.text for t in trigger.subtree)):
-        refs.append((0, 0, TimeRef(None, "anaphor")))  # "hours later": no entity, still a cue
+    words = " ".join(t.text for t in trigger.subtree).lower()
+    if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
+        refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
 
 
@@ -172,12 +216,16 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     """Give each event the date its words state; 'that day' is the last point told before."""
     in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
                          for i in range(s.start, s.end)}
-    claimed_by: dict[int, set[int]] = {}
-    for _, trigger in found:
-        claimed_by.setdefault(trigger.sent.start, set()).update(t.i for t in trigger.subtree)
-    narrative: DateInterval | None = None
+    triggers = [t for _, t in found]
+    narrative: DateInterval | None = None  # the time the story has reached
+    narrative_day: DateInterval | None = None  # the last day it named ("the same night")
     for event, trigger in sorted(found, key=lambda p: p[1].i):
-        others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
+        # time words of the other events of the sentence, except of clauses this one hangs
+        # from ("re-elected yesterday, defeating X": X was defeated yesterday too)
+        above = {a.i for a in trigger.ancestors}
+        others = {t.i for o in triggers if o.sent.start == trigger.sent.start
+                  and o.i != trigger.i and o.i not in above for t in o.subtree}
+        others -= {t.i for t in trigger.subtree}
         refs = _time_refs(trigger, published, others, in_election_names)
         if event.type == "ElectionCalled" and published is not None:
             # a date after publication is the polling day ("called an election for 4 July")
@@ -191,17 +239,16 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
             ref = None  # "a few days after X called it, Y stood": X is the anchor, not dated by it
         if ref is not None and ref.role == "anaphor":
-            base = _earlier_in_sentence(found, trigger) or narrative
+            base = _earlier_in_sentence(found, trigger) or (
+                (narrative_day or narrative) if ref.shift == 0 else narrative)
             if base is not None:
-                event.date = shift_days(base, 1)
+                event.date = shift_days(base, ref.shift)
             else:
                 event.date_reason = "refers to an earlier date the article does not give"
         if ref is None or ref.role == "anaphor":
             pass
         elif ref is not None and ref.interval is not None:
             event.date = ref.interval
-            if ref.role == "point":
-                narrative = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
         if event.date is None and event.date_reason is None:
@@ -215,7 +262,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             elif event.type in ("Elected", "Defeated"):
                 # a result without its own date: its election's polling day, or the month of
                 # an article that reports it
-                election = event.election or current
+                election = event.election or _only_dated_election(mentions, published) or current
                 event.date = (election.date if election is not None and election.date
                               else DateInterval.parse(f"{published:%Y-%m}"))
                 event.date_inferred = True
@@ -225,9 +272,18 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         # a result is assumed to fall in
         if event.date is not None and not (ref and ref.role in ("since", "duration")):
             narrative = event.date
+            if event.date.precision == "day":
+                narrative_day = event.date
         if event.date_inferred:  # a fallback date, not one the sentence states
             event.evidence = replace(event.evidence,
                                      confidence=round(event.evidence.confidence * 0.75, 2))
+
+
+def _only_dated_election(mentions: Mentions, published: date | None) -> Entity | None:
+    """The one election of the article's year that the article dates, if there is one."""
+    dated = {id(e): e for e in mentions.entities.values() if e.kind == "election" and e.date
+             and published is not None and e.date.earliest.year == published.year}
+    return next(iter(dated.values())) if len(dated) == 1 else None
 
 
 def _inferred_call(trigger: Token, published: date) -> DateInterval:
@@ -292,12 +348,23 @@ def _from_events(events: list[Event]) -> list[Relation]:
     return out
 
 
-def _fill_stood_objects(events: list[Event], relations: list[Relation]) -> None:
-    """A sitting member standing with no seat named stands in the seat the article gives them."""
-    seats = {id(r.subject): r.object for r in relations if r.type == "represents"}
+def _fill_objects(events: list[Event], relations: list[Relation],
+                  election: Entity | None) -> None:
+    """An event with no object named takes the one the article gives its agent: a sitting
+    member stands in their seat; a minister who 'resigned' or was sacked left their post."""
+    held = {(r.type, id(r.subject)): r.object for r in relations
+            if r.type in ("represents", "holdsOffice")}
+    wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
+              "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
     for ev in events:
-        if ev.type == "StoodForElection" and ev.object is None and ev.agent is not None:
-            ev.object = seats.get(id(ev.agent))
+        if ev.type in ("Elected", "Defeated") and ev.object is None:
+            # the seat of its by-election, or of the one by-election the article reports
+            ev.object = getattr(ev.election or election, "constituency", None)
+        if ev.type in wanted and ev.object is None and ev.agent is not None:
+            ev.object = held.get((wanted[ev.type], id(ev.agent)))
+            if ev.object is not None and wanted[ev.type] == "holdsOffice":
+                relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
+                                          end=ev.date))
 
 
 def _elections_held(mentions: Mentions, offset: int) -> list[Event]:

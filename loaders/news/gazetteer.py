@@ -38,6 +38,9 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "Workers Party of Britain": ("Workers Party of Britain", "Workers Party"),
 }
 
+#: Party names that are also common words: a party only as "Reform's" or "Reform party".
+POSSESSIVE_ONLY_PARTIES = {"Reform": "Reform UK", "Alba": "Alba Party", "Plaid": "Plaid Cymru"}
+
 #: Canonical office title -> other titles for the same post (matched case-insensitively).
 OFFICES: dict[str, tuple[str, ...]] = {
     "Prime Minister": ("prime minister", "PM"),

@@ -9,6 +9,7 @@ resolved on demand by the rules, to the nearest compatible mention before them.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,7 +20,13 @@ from polkg.graph.dates import DateInterval
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
-from .gazetteer import TITLE_NOUNS, constituencies, office_titles, party_adjectives
+from .gazetteer import (
+    POSSESSIVE_ONLY_PARTIES,
+    TITLE_NOUNS,
+    constituencies,
+    office_titles,
+    party_adjectives,
+)
 
 MALE = {"mr", "sir", "lord", "baron"}
 FEMALE = {"ms", "mrs", "miss", "dame", "lady", "baroness"}
@@ -34,8 +41,14 @@ _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "inco
                      "the", "a", "an", "senior", "veteran", "own"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
 SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
-SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent"}
-ELECTION_WORDS = {"election", "by-election", "referendum", "elections"}
+CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
+    "last", "next", "early", "late", "mid", "in", "on"}
+SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
+              "elect"}
+#: Verbs only a person does: an ORG as their subject is a mis-tagged name.
+PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
+                "stand", "become"}
+ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
 
 
 class KnownPeople:
@@ -68,6 +81,8 @@ class Mentions:
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     by_token: dict[int, Entity] = field(default_factory=dict)
     spans: list[tuple[Span, Entity]] = field(default_factory=list)
+    #: entities folded into another ("the election" into "the 2024 general election"), by id
+    folded: dict[int, Entity] = field(default_factory=dict)
 
     # -- building -----------------------------------------------------------
 
@@ -93,6 +108,11 @@ class Mentions:
         parties = party_adjectives()
         persons: list[Span] = []
         orgs: list[Span] = []
+        for tok in doc[:-1]:  # "Reform's leader": a short name that is a party only so used
+            name = POSSESSIVE_ONLY_PARTIES.get(tok.text)
+            if name and doc[tok.i + 1].lower_ in ("'s", "’s", "party") \
+                    and tok.ent_type_ != "PERSON":
+                mentions.add(doc[tok.i:tok.i + 1], "party", name, tok.text)
         for ent in doc.ents:
             label = ent.label_
             if label == "PARTY":
@@ -125,7 +145,12 @@ class Mentions:
             person_heads = {p.root.i for p in persons}
             for span in orgs:
                 words = _name_words(span)
-                if span not in persons and (span[0].lower_.rstrip(".") in HONORIFIC or (
+                acts = (span.root.dep_ in ("nsubj", "nsubjpass") and
+                        span.root.head.lemma_ in PERSON_VERBS and len(span) in (2, 3)) or (
+                    len(span) in (2, 3) and all(t.is_title for t in span)
+                    and span.end + 1 < len(doc) and doc[span.end].text == ","
+                    and doc[span.end + 1].lower_ == "who")  # "Nicola Sturgeon, who led ..."
+                if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
                         any(c.dep_ == "conj" and c.i in person_heads
@@ -171,7 +196,10 @@ class Mentions:
                 ext = office_span(ent[-1]) or ent
                 found.append(doc[min(ent.start, ext.start):max(ent.end, ext.end)])
         for tok in doc:
-            if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # a party's leader is leaderOf; its deputy leader holds a post
+            deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "deputy"
+            if (tok.lower_ in TITLE_NOUNS or deputy) and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post
                 if span is not None and (len(span) > 1 or tok.is_title):
@@ -208,14 +236,28 @@ class Mentions:
                 self.entities.pop(entity.key, None)
 
     def _add_single_word_seats(self) -> None:
-        """One-word constituencies ("Bath") only where the words around make them a seat."""
+        """One-word constituencies ("Bath") only where the words around make them a seat, and
+        seats the list lacks (Holyrood, Senedd) after "the MSP for"."""
+        doc = self.doc
+        for tok in doc[2:]:
+            if tok.i in self.by_token or not tok.is_title or doc[tok.i - 1].lower_ != "for" \
+                    or doc[tok.i - 2].lower_ not in ("mp", "msp", "am", "ms", "mla", "member"):
+                continue
+            end = tok.i
+            while end < len(doc) and end not in self.by_token and (doc[end].is_title or (
+                    doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+                end += 1
+            if end - tok.i > 1:  # one word: left to the list below
+                self.add(doc[tok.i:end], "constituency", doc[tok.i:end].text)
         single = {n for n in constituencies() if " " not in n}
         for tok in self.doc:
             if tok.text in single and tok.i not in self.by_token:
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
                 after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-                if re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
+                listed = tok.dep_ == "conj" and getattr(self.by_token.get(tok.head.i), "kind",
+                                                        None) == "constituency"
+                if listed or re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
@@ -327,9 +369,11 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 end += 1
             found.append(doc[tok.i:end])
             taken.update(range(tok.i, end))
-        elif nxt.ent_type_ == "DATE" and nxt.text in ("May", "June", "April") and (
+        elif (nxt.ent_type_ == "DATE" or nxt.pos_ == "AUX") and nxt.text in (
+                "May", "June", "April") and (
                 tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
-                and tok.dep_ == "compound"):
+                and tok.lower_ not in CALENDAR_WORDS
+                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num)):
             found.append(doc[tok.i:nxt.i + 1])
             taken.update((tok.i, nxt.i))
     return found
@@ -348,11 +392,15 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 and not doc[j].ent_type_ and j not in taken \
                 and doc[j].lower_.rstrip(".") not in HONORIFIC:
             j += 1
-        if j - i >= 2:
+        seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
+            and doc[i - 2].lower_ in ("mp", "msp", "am", "ms", "mla", "member")
+        if j - i >= 2 and not seat_context:
             head = doc[j - 1]
             subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
             titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS
                                                or head.head.ent_type_ == "OFFICE")
+            titled = titled or (j + 1 < len(doc) and doc[j].text == ","
+                                and doc[j + 1].lower_ == "who")  # "Dominic Grieve, who ..."
             if subject or titled or head.text in surnames:
                 found.append(doc[i:j])
         i = max(j, i + 1)
@@ -372,7 +420,10 @@ def office_span(head: Token) -> Span | None:
     start = head.i
     while start > 0:
         prev = doc[start - 1]
-        if prev.lower_ in _NOT_OFFICE_WORDS or prev.ent_type_ in ("PERSON", "DATE", "CARDINAL"):
+        mislabelled = prev.ent_type_ == "PERSON" and prev.dep_ == "compound" and (
+            start - 2 < 0 or doc[start - 2].ent_type_ != "PERSON") and prev.head.i >= start
+        if prev.lower_ in _NOT_OFFICE_WORDS or (
+                prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
             start -= 2
@@ -437,9 +488,12 @@ def _clean_person(span: Span) -> Span | None:
 
 
 def _name_words(span: Span) -> list[str]:
-    words = [t.text for t in span if t.lower_.rstrip(".") not in HONORIFIC and not t.is_punct
-             and not (t.i == span.end - 1 and t.lower_ in SUFFIXES and t.is_upper)]
-    return [w for w in words if w[:1].isupper()]
+    """The words of a name without honorifics or post-nominals; 'Long-Bailey' stays one word."""
+    kept = [t for t in span if t.lower_.rstrip(".") not in HONORIFIC
+            and not (t.i == span.end - 1 and t.lower_ in SUFFIXES and t.is_upper)
+            and not (t.is_punct and t.text not in "-'’")]
+    text = "".join(t.text_with_ws for t in kept).strip()
+    return [w for w in text.split() if w[:1].isupper()]
 
 
 def _honorific_before(span: Span) -> str | None:

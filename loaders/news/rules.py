@@ -44,6 +44,8 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose"}), "patient",
+         "party", frozenset({"@leader"})),
     Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
          "patient", "constituency"),
     Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
@@ -54,7 +56,9 @@ RULES: tuple[Rule, ...] = (
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
          frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
-                    "parliament", "seat", "mp"})),
+                    "parliament", "seat", "mp", "contest", "race"})),
+    Rule("selected", "StoodForElection", frozenset({"choose", "select", "pick", "adopt"}),
+         "patient", "constituency", frozenset({"candidate"})),
     Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
@@ -65,16 +69,18 @@ RULES: tuple[Rule, ...] = (
          LEADER_WORDS),
     Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
          frozenset({"@leadership"})),
-    Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote"}), "patient",
+    Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
+         "patient",
          "office", frozenset({"@office"})),
     Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
          frozenset({"@office"})),
-    Rule("resigned", "Resigned", frozenset({"resign", "quit", "step"}), "subject", "office",
+    Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
+    Rule("quit-post", "Resigned", frozenset({"quit", "step", "stand"}), "subject", "office",
          frozenset({"as", "from", "down", "@office"})),
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
-    Rule("suspended", "Suspended", frozenset({"suspend"}), "patient", "party"),
-    Rule("expelled", "Expelled", frozenset({"expel", "throw"}), "patient", "party"),
+    Rule("suspended", "Suspended", frozenset({"suspend", "suspension"}), "patient", "party"),
+    Rule("expelled", "Expelled", frozenset({"expel", "throw", "expulsion"}), "patient", "party"),
     Rule("reinstated", "Reinstated", frozenset({"reinstate", "readmit", "restore"}), "patient",
          "party"),
     Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
@@ -89,6 +95,10 @@ RULES: tuple[Rule, ...] = (
 
 
 ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+
+
+#: Nouns that report an event of their possessor ("her resignation") or clause subject.
+NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion"})
 
 
 def speculative(trigger: Token) -> bool:
@@ -108,7 +118,8 @@ def speculative(trigger: Token) -> bool:
         if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
             return True
         for child in tok.children:
-            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod")
+            name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
+            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod") and not name
                                         and child.lemma_.lower() in SPECULATIVE
                                         and not (announced and child.lower_ in ("would", "will"))):
                 return True
@@ -132,19 +143,22 @@ def _args(trigger: Token) -> list[Token]:
     return out
 
 
+#: Dependencies a clause without its own subject borrows one through.
+_BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr", "dobj",
+                    "oprd")
+
+
 def _subject(trigger: Token, passive: bool) -> Token | None:
+    """The subject of the trigger's clause, or of the clause it hangs from through participles,
+    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...')."""
     deps = ("nsubjpass",) if passive else ("nsubj",)
     for tok in [trigger, *trigger.ancestors]:
         for child in tok.children:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
-        if tok.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr",
-                            "dobj", "oprd", "ccomp") or tok.dep_ == "ccomp":
-            if tok.i != trigger.i and tok.dep_ == "ccomp":
-                break
-            if tok.i != trigger.i:
-                break
+        if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
+            break
     return None
 
 
@@ -191,6 +205,22 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
     return None
 
 
+def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
+    """When the parse gives the verb no subject: a name right before it ('..., Giles Watling,
+    lost the seat'), with at most a comma between."""
+    j = trigger.i - 1
+    while j >= trigger.sent.start and trigger.doc[j].text in (",", "also", "then"):
+        j -= 1
+    entity = mentions.at(trigger.doc[j]) if j >= trigger.sent.start else None
+    return [entity] if entity is not None and entity.kind == "person" else []
+
+
+def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
+    """The entity of `kind` named last before token i."""
+    return next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                 if e.kind == kind and s.start < i), None)
+
+
 def _governing_prep(tok: Token) -> str:
     """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
     while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
@@ -201,7 +231,7 @@ def _governing_prep(tok: Token) -> str:
 def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
     """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'."""
     for tok in sorted(args, key=lambda t: t.i):
-        entity = mentions.at(tok)
+        entity = mentions.entity(tok)  # "for the party" is the party named before
         if entity is None or entity.kind != "party":
             continue
         if _governing_prep(tok) in ("for", "as") and tok.head.lower_ not in MEMBER_WORDS:
@@ -222,9 +252,22 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@leadership")
         if e is not None and e.kind == "election" and e.election_kind == "by-election":
             kinds.add("@by-election")
-    if trigger.lemma_ == "step" and "down" not in words:
-        return False
+    if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
+        return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
+    if any(t.lower_ in ("leader", "leaders") and not any(
+            c.lower_ in ("deputy", "co") for c in t.children) for t in args):
+        kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
+
+
+def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
+    """The token's lemma, or the trigger its inflected form starts with when the lemmatizer
+    got it wrong ('readmitted' -> 'readmitte')."""
+    lemma = tok.lemma_.lower()
+    if lemma in known or tok.pos_ != "VERB":
+        return lemma
+    lower = tok.lower_
+    return next((k for k in known if lower.startswith(k) and len(lower) - len(k) <= 4), lemma)
 
 
 def _evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
@@ -239,10 +282,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
         for lemma in rule.lemmas:
             by_lemma.setdefault(lemma, []).append(rule)
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = _lemma(tok, by_lemma)
         if lemma not in by_lemma or tok.pos_ not in ("VERB", "NOUN", "AUX"):
             continue
-        if lemma != "winner" and tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
             continue
         args = _args(tok)
         for rule in by_lemma[lemma]:
@@ -254,14 +297,19 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             patient = _people(next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and (
                 getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS)),
                 None), mentions)
-            if rule.agent == "patient" and (patient or not passive):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
+                agents = _people(owner, mentions)
+            elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
-            elif rule.name == "won-leadership" and tok.pos_ == "NOUN":
+            elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
                 agents = _people(_subject(tok, False), mentions)
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
             if rule.agent == "patient" and passive and not agents:
                 agents = _people(_subject(tok, False), mentions)
+            if not agents and rule.agent == "subject":
+                agents = _name_just_before(tok, mentions)
             if not agents:
                 continue
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
@@ -270,13 +318,30 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and rule.object_kind == "constituency":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "constituency", None)
+                if obj is None and rule.event == "Elected":  # "elected deputy leader"
+                    obj = _object("office", args, mentions)
+            if obj is None and rule.object_kind == "constituency" and any(
+                    t.lower_ in ("seat", "constituency") for t in args):
+                obj = _last_before(mentions, "constituency", tok.i)  # "lost the seat"
+            if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
+                obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
+                    mentions.at(tok.head) or None  # "Heywood, where X was elected"
+            if obj is None and rule.name == "elected-leader":  # "elected leader of the party"
+                leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
+                obj = mentions.resolve_party(leader)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
                 obj = _object("party", args, mentions)
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if obj is None and doer is not None and \
+                        getattr(mentions.entity(doer), "kind", None) == "party":
+                    obj = mentions.entity(doer)  # "Labour has suspended X"
+                if obj is None:  # "X was also readmitted": by the party the story is about
+                    obj = mentions.resolve_party(tok)
             if rule.name == "won-leadership":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "party", None) or obj
-            if rule.event == "Resigned" and obj is None:
-                obj = _object("party", args, mentions, frozenset({"from", "as"}))
+            if rule.event == "Resigned" and obj is None:  # "from the party", "as leader of X"
+                obj = _object("party", args, mentions, frozenset({"from", "as", "of"}))
             election = _object("election", args, mentions)
             party = _party_of_candidate(args, mentions) if rule.event in (
                 "Elected", "StoodForElection", "Defeated") else None
@@ -307,7 +372,8 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             party = _party_in(doc, mentions, j, sent.start)
             if party:
                 yield Relation("memberOf", person, party, ev)
-        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and doc[j].text[0].isupper():
+        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and (
+                doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
             party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
             if party is not None:
                 yield Relation("memberOf", person, party, ev)
@@ -381,11 +447,15 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         return
     while k < len(doc) and doc[k].lower_ in ("the", "a", "former"):
         k += 1
-    if k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"):
-        owner = mentions.at(doc[k])
+    owner = mentions.at(doc[k]) if k < len(doc) else None
+    end = k
+    while owner is not None and end < len(doc) and mentions.at(doc[end]) is owner:
+        end += 1  # "the Green Party's": a party of several words
+    end = max(end, k + 1)
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
-        k += 2
+        k = end + 1
     if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
         after = k
         while after < len(doc) and mentions.at(doc[after]) is p:
@@ -446,22 +516,29 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                        start=start, end=end)
 
 
+TENURE_VERBS = {
+    "represent": (("represents", "constituency", SEAT_WORDS),),
+    "lead": (("leaderOf", "party", frozenset({"party"})),),
+    "hold": (("represents", "constituency", SEAT_WORDS),
+             ("holdsOffice", "office", frozenset({"post", "office", "job", "role"}))),
+}
+
+
 def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
-    """'She had represented the constituency since 2010', 'a seat he has held for 40 years'."""
+    """'She had represented the constituency since 2010', 'who had led the party since 2015'."""
     from .temporal import resolve
 
     for tok in doc:
-        if tok.lemma_ != "represent" or tok.pos_ != "VERB" or speculative(tok):
+        if tok.lemma_ not in TENURE_VERBS or tok.pos_ != "VERB" or speculative(tok):
             continue
         people = _people(_subject(tok, False), mentions)
         args = _args(tok)
-        seat = _object("constituency", args, mentions)
-        if seat is None and tok.dep_ == "relcl" and tok.head.lower_ in SEAT_WORDS:
-            seat = _object("constituency", list(tok.head.subtree), mentions)
-        if seat is None and any(t.lower_ in SEAT_WORDS for t in args):
-            seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
-                         if e.kind == "constituency" and s.start < tok.i), None)
-        if not people or seat is None:
+        if not people:
+            continue
+        relation, seat = next(((rel, held) for rel, kind, nouns in TENURE_VERBS[tok.lemma_]
+                               if (held := _tenure_object(tok, args, kind, nouns, mentions))),
+                              (None, None))
+        if seat is None:
             continue
         start = None
         for ent in tok.sent.ents:
@@ -471,8 +548,34 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                 if ref is not None and ref.interval is not None and ref.role in (
                         "since", "duration"):
                     start = ref.interval
-        yield Relation("represents", people[0], seat,
-                       _evidence(tok.sent, offset, "represented", 0.7), start=start)
+        yield Relation(relation, people[0], seat,
+                       _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+
+
+def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
+                   mentions: Mentions) -> Entity | None:
+    """What a tenure verb holds: named in its arguments, or the last one named before a noun
+    that stands for it ("the seat he had held", "represented the constituency")."""
+    found = _object(kind, args, mentions)
+    if found is None and tok.dep_ == "relcl" and tok.head.lower_ in nouns:
+        found = _object(kind, list(tok.head.subtree), mentions) or _last_before(
+            mentions, kind, tok.i)
+    if found is None and any(t.lower_ in nouns for t in args):
+        found = _last_before(mentions, kind, tok.i)
+    return found
+
+
+def posts_of_resigners(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'would resign as prime minister', 'will not step down as leader': the post is held,
+    whether or not the resignation happens."""
+    for tok in doc:
+        if tok.lemma_ not in ("resign", "quit", "step") or not speculative(tok):
+            continue
+        office = _object("office", _args(tok), mentions, frozenset({"as"}))
+        people = _people(_subject(tok, False), mentions)
+        if office is not None and people:
+            yield Relation("holdsOffice", people[0], office,
+                           _evidence(tok.sent, offset, "resign-as", 0.6))
 
 
 def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int

@@ -33,7 +33,7 @@ _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IG
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
-                      r"(day|week|month|year)"
+                      r"(day|night|evening|morning|week|month|year)"
                       r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
                       r"|\ba (few|couple of) (days|weeks)\b", re.IGNORECASE)
 
@@ -50,6 +50,8 @@ class TimeRef:
     interval: DateInterval | None
     role: str = "point"
     reason: str | None = None
+    #: for an anaphor, how many days it may lie from the date it refers to
+    shift: int = 0
 
 
 def _month_interval(year: int, month: int) -> DateInterval:
@@ -92,7 +94,7 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     unknown = "relative date and the article's date is unknown"
 
     if ANAPHOR.search(lower):
-        return TimeRef(None, "anaphor")
+        return TimeRef(None, "anaphor", shift=anaphor_shift(lower))
     for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         m = pattern.search(text)
         if m:
@@ -174,9 +176,17 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
     return TimeRef(DateInterval.parse(f"{p.year + shift:04d}"), role)
 
 
-def shift_days(interval: DateInterval, direction: int) -> DateInterval:
+def anaphor_shift(lower: str) -> int:
+    """Days between 'that day', 'hours later' (0), 'days later' (3), 'weeks later' (7)
+    and the date they refer back to."""
+    if "hour" in lower or re.search(r"\b(that|the same) (day|night|evening|morning)\b", lower):
+        return 0
+    return 7 if "week" in lower else 3
+
+
+def shift_days(interval: DateInterval, days: int) -> DateInterval:
     """'A few days after' a dated event: the same time, coarsened to what the words allow."""
-    if interval.precision != "day":
+    if interval.precision != "day" or days == 0:
         return interval
-    moved = interval.earliest + timedelta(days=3 * direction)
+    moved = interval.earliest + timedelta(days=days)
     return _span(min(interval.earliest, moved), max(interval.earliest, moved))
