@@ -74,10 +74,11 @@ class Path:
 
 
 def find_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 3,
-               via: Iterable[str] | None = None) -> list[Path]:
+               via: Iterable[str] | None = None, walk: nx.Graph | None = None) -> list[Path]:
     """Up to `max_paths` distinct simple paths from node `a` to node `b`, shortest first.
 
     via: the node types a path may pass through (its ends may be of any type).
+    walk: `undirected(graph)`, made once, when asking for many paths in one graph.
     An empty list means the two are not connected.
     """
     a, b = require(graph, a), require(graph, b)
@@ -85,7 +86,7 @@ def find_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 3,
         raise ValueError("a path needs two different entities")
     if max_paths < 1:
         raise ValueError("the number of paths must be at least 1")
-    walk = undirected(graph)
+    walk = undirected(graph) if walk is None else walk
     if via is not None:
         allowed = check_types(via)
         walk = nx.subgraph_view(walk, filter_node=lambda n: n in (a, b)
