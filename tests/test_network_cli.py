@@ -166,3 +166,13 @@ def test_export_turtle_still_works(polkg, tmp_path):
     out = tmp_path / "graph.ttl"
     assert polkg("export", "-o", str(out)).exit_code == 0
     assert "pol:Membership" in out.read_text()
+
+
+def test_a_period_instead_of_a_day(polkg):
+    result = polkg("neighbours", "Prime Minister", "--from", "2023", "--to", "2023",
+                   "--format", "json")
+    assert result.exit_code == 0, result.output
+    holders = {r["from"] for r in json.loads(result.stdout)["relations"]}
+    assert holders == {"Rishi Sunak"}
+    result = polkg("neighbours", "Prime Minister", "--from", "2024-08", "--format", "json")
+    assert {r["from"] for r in json.loads(result.stdout)["relations"]} == {"Keir Starmer"}
