@@ -169,11 +169,13 @@ def project(store: Store, *, types: Iterable[str] | None = None,
 def undirected(graph: nx.MultiDiGraph) -> nx.Graph:
     """A plain undirected graph over the same nodes: one edge per connected pair.
 
-    Paths, centrality and communities walk relations in either direction.
+    Paths, centrality and communities walk relations in either direction. It
+    carries no attributes: read them from the projection.
     """
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes(data=True))
-    simple.add_edges_from(graph.edges())
+    with _bulk():
+        simple = nx.Graph()
+        simple.add_nodes_from(graph)
+        simple.add_edges_from(graph.edges())
     return simple
 
 
