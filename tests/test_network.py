@@ -150,8 +150,11 @@ def test_after_the_expulsion_not_through_that_membership(store):
     assert [h.record["relation"] for h in first.hops] == ["agent of", "concerns", "leader of"]
     assert first.hops[2].record["sources"] == [LEADERS]
     assert first.hops[2].also == ("member of from 1980",)
-    # Through parties only, nothing is left.
+    # Through parties only, nothing is left (one path or several: two ways of searching).
     assert find_paths(graph, CORBYN, STARMER, via=["party"]) == []
+    assert find_paths(graph, CORBYN, STARMER, via=["party"], max_paths=1) == []
+    (only,) = find_paths(graph, CORBYN, STARMER, via=["event", "party"], max_paths=1)
+    assert only.nodes == first.nodes
 
 
 def test_as_of_within_a_year_precision_end_is_uncertain(store):
