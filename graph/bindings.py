@@ -4,6 +4,12 @@ Values never become query syntax: each is serialised as an RDF term (IRI or
 escaped literal) inside `VALUES (?a ?b) { (... ...) }`, placed as the first
 element of the query's WHERE group, where it pre-binds the variables for the
 whole pattern. This works on every SPARQL 1.1 engine, local or remote.
+
+Dates and date-times are the exception: they are bound by a cast,
+`BIND(xsd:date("1995-06-01") AS ?date)`, in the same place. Virtuoso 7.2 has
+been seen to mis-compare `?d <= ?date` when ?date arrives as a typed literal
+in a VALUES row beside other variables, while it always evaluates the cast
+form right; every engine reads both the same.
 """
 
 from __future__ import annotations
@@ -11,12 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from rdflib import Literal
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', re.S)
 _WHERE = re.compile(r"where\b", re.I)
+_CAST = (XSD.date, XSD.dateTime)
+_FORM = re.compile(r"(?<![\w:?$])(select|construct|ask|describe)(?![\w:.-])", re.I)
 
 
 class BindingError(ValueError):
@@ -33,11 +43,11 @@ def where_group_start(sparql: str) -> int:
             i = len(sparql) if end < 0 else end
             continue
         if c in "\"'":
-            m = _STRING.match(sparql, i)
+            m = STRING.match(sparql, i)
             i = m.end() if m else i + 1
             continue
         if c == "<":
-            m = _IRIREF.match(sparql, i)
+            m = IRIREF.match(sparql, i)
             i = m.end() if m else i + 1
             continue
         if (depth == 0 and c in "wW" and _WHERE.match(sparql, i)
@@ -58,11 +68,51 @@ def where_group_start(sparql: str) -> int:
     return first_brace
 
 
+def code_only(sparql: str) -> str:
+    """The text with its comments, strings and IRIs blanked out (offsets kept), for finding
+    keywords."""
+    out, i = [], 0
+    while i < len(sparql):
+        c = sparql[i]
+        if c == "#":
+            end = sparql.find("\n", i)
+            end = len(sparql) if end < 0 else end
+        elif c in "\"'<":
+            m = (IRIREF if c == "<" else STRING).match(sparql, i)
+            end = m.end() if m else i
+        else:
+            end = i
+        if end > i:
+            out.append(" " * (end - i))
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE: the query's form keyword (SELECT when none is found)."""
+    m = _FORM.search(code_only(sparql))
+    return m.group(1).upper() if m else "SELECT"
+
+
 def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     """The query with `bindings` pre-bound by a VALUES block at the start of its WHERE group."""
     if not bindings:
         return sparql
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(term.n3() for term in bindings.values())
+    casts = {name: term for name, term in bindings.items() if _cast(term)}
+    values = {name: term for name, term in bindings.items() if name not in casts}
+    lines = [f"  BIND(<{term.datatype}>({Literal(str(term)).n3()}) AS ?{name})"
+             for name, term in casts.items()]
+    if values:
+        names = " ".join(f"?{name}" for name in values)
+        terms = " ".join(term.n3() for term in values.values())
+        lines.append(f"  VALUES ({names}) {{ ({terms}) }}")
     at = where_group_start(sparql)
-    return f"{sparql[:at]}\n  VALUES ({names}) {{ ({terms}) }}\n{sparql[at:]}"
+    return sparql[:at] + "\n" + "\n".join(lines) + "\n" + sparql[at:]
+
+
+def _cast(term: Node) -> bool:
+    """A well-formed date or date-time literal, bound by a cast rather than in VALUES."""
+    return isinstance(term, Literal) and term.datatype in _CAST and not term.ill_typed

@@ -11,6 +11,9 @@ from polkg import __version__
 from polkg.api import KnowledgeGraph
 from polkg.clikit import Settings, echo_rows, interactive, pass_kg, rows_format_option, user_errors
 from polkg.commands import network
+from polkg.commands.eval import eval_command
+from polkg.commands.serve import serve
+from polkg.commands.structured import duplicates
 from polkg.graph.network_export import NETWORK_FORMATS, export_network
 from polkg.graph.store import FORMATS
 from polkg.queries import named_queries
@@ -23,9 +26,17 @@ from polkg.queries import named_queries
 @click.option("--endpoint", metavar="URL", help="Use a remote SPARQL 1.1 query endpoint instead.")
 @click.option("--update-endpoint", metavar="URL",
               help="The remote server's SPARQL update endpoint (default: --endpoint).")
+@click.option("--auth", type=click.Choice(["basic", "digest", "bearer"]),
+              help="How to authenticate to --endpoint (default: bearer with a token, basic "
+                   "with a user). docs/REMOTE.md")
+@click.option("--user", envvar="POLKG_ENDPOINT_USER", help="User at --endpoint.")
+@click.option("--password", envvar="POLKG_ENDPOINT_PASSWORD",
+              help="Password at --endpoint; prefer $POLKG_ENDPOINT_PASSWORD.")
+@click.option("--token", envvar="POLKG_ENDPOINT_TOKEN",
+              help="Bearer token for --endpoint; prefer $POLKG_ENDPOINT_TOKEN.")
 @click.version_option(__version__, prog_name="polkg")
 @click.pass_context
-def cli(ctx, store, endpoint, update_endpoint):
+def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token):
     """polkg: a knowledge graph of politicians, parties and events.
 
     Load news articles and structured data, then ask timeline questions in
@@ -35,35 +46,46 @@ def cli(ctx, store, endpoint, update_endpoint):
     Example:
       polkg load examples/
       polkg query party_on_date -p person="Jeremy Corbyn" -p date=2019-06-01
+      polkg --endpoint http://localhost:7878/query \\
+            --update-endpoint http://localhost:7878/update load examples/
     """
-    ctx.obj = Settings(store, endpoint, update_endpoint)
+    ctx.obj = Settings(store, endpoint, update_endpoint, (auth, user, password, token))
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", metavar="NAME",
-              help="Force a loader (rdf, news, popolo, ...) instead of choosing by extension.")
+              help="Force a loader (rdf, popolo, results-csv, everypolitician-csv, ...) "
+                   "instead of choosing by extension and content.")
+@click.option("--wikidata", "qids", multiple=True, metavar="QID",
+              help="Also fetch this Wikidata entity's positions and parties (repeatable).")
+@click.option("--from-endpoint", "endpoint", metavar="URL",
+              help="SPARQL endpoint for --wikidata (default: https://query.wikidata.org/sparql).")
 @pass_kg
-def load(kg: KnowledgeGraph, paths, fmt):
-    """Load files and folders (recursively) into the graph.
+def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
+    """Load files and folders (recursively), and Wikidata entities, into the graph.
 
     Each document becomes one named graph, written whole or not at all. An
     unchanged document is skipped; a changed one replaces its earlier graph.
 
     \b
-    Example:
+    Examples:
       polkg load examples/ data/members.ttl
+      polkg load --wikidata Q291169 --wikidata Q6383398
     """
+    if not paths and not qids:
+        raise click.UsageError("give files or folders to load, or --wikidata QID")
     with user_errors():
         if interactive():
             from polkg.loaders import expand
 
-            total = len(expand(list(paths)))
+            total = len(expand(list(paths))) + len(qids)
             with click.progressbar(length=total, label="Loading", file=sys.stderr,
                                    show_pos=True) as bar:
-                report = kg.load(paths, format=fmt, progress=lambda p, s: bar.update(1))
+                report = kg.load(paths, format=fmt, wikidata=qids, endpoint=endpoint,
+                                 progress=lambda p, s: bar.update(1))
         else:
-            report = kg.load(paths, format=fmt)
+            report = kg.load(paths, format=fmt, wikidata=qids, endpoint=endpoint)
     for error in report.failed:
         click.echo(f"Error: {error}", err=True)
     click.echo(report.summary())
@@ -220,6 +242,9 @@ cli.add_command(network.path)
 cli.add_command(network.neighbours)
 cli.add_command(network.central)
 cli.add_command(network.communities_command)
+cli.add_command(duplicates)
+cli.add_command(eval_command)
+cli.add_command(serve)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 import click
 
 from polkg.api import DEFAULT_STORE, KnowledgeGraph, ParameterError
+from polkg.graph.remote import Auth, RemoteStore
 from polkg.graph.resolve import NameError_
 from polkg.graph.store import StoreError
 from polkg.loaders import LoadError
@@ -28,17 +29,23 @@ USER_ERRORS = (StoreError, ParameterError, NameError_, LoadError, QueryDefinitio
 class Settings:
     """The global options, and the graph opened lazily from them."""
 
-    def __init__(self, store: str | None, endpoint: str | None, update_endpoint: str | None):
+    def __init__(self, store: str | None, endpoint: str | None, update_endpoint: str | None,
+                 credentials: tuple = (None, None, None, None)):
         self.store = store or os.environ.get("POLKG_STORE") or DEFAULT_STORE
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint
+        #: (auth scheme, user, password, token) for the endpoint; never printed.
+        self._credentials = credentials
         self._kg: KnowledgeGraph | None = None
 
     def open(self) -> KnowledgeGraph:
         if self._kg is None:
             with user_errors():
-                self._kg = KnowledgeGraph(self.store, endpoint=self.endpoint,
-                                          update_endpoint=self.update_endpoint)
+                store = self.store
+                if self.endpoint:
+                    store = RemoteStore(self.endpoint, self.update_endpoint,
+                                        auth=Auth.from_options(*self._credentials))
+                self._kg = KnowledgeGraph(store)
             click.get_current_context().call_on_close(self._kg.close)
         return self._kg
 

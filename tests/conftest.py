@@ -10,6 +10,8 @@ from click.testing import CliRunner
 from polkg import KnowledgeGraph
 from polkg.cli import cli
 
+from .servers import oxigraph_plain, oxigraph_server, virtuoso_server  # noqa: F401 (fixtures)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "examples"
@@ -24,10 +26,26 @@ def shared() -> Path:
     return SHARED
 
 
-@pytest.fixture(params=["memory", "disk"])
+def pytest_configure(config):
+    config.addinivalue_line("markers", "local_store: needs the embedded store; the kg fixture "
+                                       "skips its remote-server runs")
+
+
+REMOTE_SERVERS = {"oxigraph-server": "oxigraph_server", "virtuoso": "virtuoso_server"}
+
+
+@pytest.fixture(params=["memory", "disk", *REMOTE_SERVERS])
 def kg(request, tmp_path) -> KnowledgeGraph:
-    """A KnowledgeGraph on each local backend."""
-    location = ":memory:" if request.param == "memory" else tmp_path / "store"
+    """A KnowledgeGraph on each backend: in memory, on disk, and on real SPARQL servers
+    (tests/servers.py), emptied before each test."""
+    if request.param in REMOTE_SERVERS:
+        if request.node.get_closest_marker("local_store"):
+            pytest.skip("needs the embedded store (marked local_store)")
+        server = request.getfixturevalue(REMOTE_SERVERS[request.param])
+        server.reset()
+        location = server.store()
+    else:
+        location = ":memory:" if request.param == "memory" else tmp_path / "store"
     graph = KnowledgeGraph(location)
     yield graph
     graph.close()
