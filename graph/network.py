@@ -66,16 +66,25 @@ AGENT_OF, CONCERNS, IN_ELECTION = "agent of", "concerns", "in election"
 # Facts are read from the named graphs that state them: each graph is a source
 # document (its evidence cites the same document). The classes spelt into these
 # texts are the ontology's own constants; no user input reaches them.
+#
+# Entities and date nodes are described again in every document that uses them. In the
+# union default graph each copy of a triple counts, so joining k copies of each of n
+# patterns makes k^n rows: these two queries join within one graph at a time (k rows) and
+# keep distinct ones.
 _ENTITIES = f"""
-SELECT ?e ?type ?label WHERE {{
+SELECT DISTINCT ?e ?type ?label WHERE {{
   VALUES ?type {{ {" ".join(f"<{c}>" for c in ENTITY_TYPES.values())} }}
-  ?e a ?type .
-  OPTIONAL {{ ?e rdfs:label ?label }}
+  GRAPH ?g {{
+    ?e a ?type .
+    OPTIONAL {{ ?e rdfs:label ?label }}
+  }}
 }}"""
 _DATES = """
-SELECT ?d ?earliest ?latest ?precision WHERE {
-  ?d a pol:DateInterval ; pol:earliest ?earliest ; pol:latest ?latest .
-  OPTIONAL { ?d pol:precision ?precision }
+SELECT DISTINCT ?d ?earliest ?latest ?precision WHERE {
+  GRAPH ?g {
+    ?d a pol:DateInterval ; pol:earliest ?earliest ; pol:latest ?latest .
+    OPTIONAL { ?d pol:precision ?precision }
+  }
 }"""
 _FILES = "SELECT ?doc ?file WHERE { ?doc a pol:SourceDocument ; pol:fileName ?file }"
 _TENURES = """
@@ -226,15 +235,14 @@ def check_types(types: Iterable[str] | None) -> set[str]:
 
 def _entities(store: Store) -> dict[str, tuple[str, str]]:
     """IRI -> (node type, label), each entity once at its most specific type."""
-    order = list(ENTITY_TYPES)
-    by_class = {str(cls): kind for kind, cls in ENTITY_TYPES.items()}
-    found: dict[str, tuple[str, str]] = {}
+    rank = {str(cls): (i, kind) for i, (kind, cls) in enumerate(ENTITY_TYPES.items())}
+    kinds: dict[str, tuple[int, str]] = {}
+    labels: dict[str, str] = {}
     for iri, cls, label in store.values(_ENTITIES):
-        kind = by_class[cls]
-        seen = found.get(iri)
-        if seen is None or order.index(kind) < order.index(seen[0]):
-            found[iri] = (kind, label if label is not None else _tail(iri))
-    return found
+        kinds[iri] = min(kinds.get(iri, rank[cls]), rank[cls])
+        if label is not None and (iri not in labels or label < labels[iri]):
+            labels[iri] = label  # documents may disagree: the same one every time
+    return {iri: (kind, labels.get(iri) or _tail(iri)) for iri, (_, kind) in kinds.items()}
 
 
 def _dates(store: Store) -> dict[str, DateInterval]:

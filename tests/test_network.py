@@ -128,6 +128,16 @@ def test_values_match_the_generic_conversion(store):
     assert (str(ID["membership/sunak-conservative"]), None, None) in fast
 
 
+def test_entities_and_dates_described_by_many_documents_come_once(store):
+    from polkg.graph.network import _DATES, _ENTITIES
+
+    # 1965 and 2024 are described in two documents, Corbyn and Labour in several.
+    dates = [row[0] for row in store.values(_DATES)]
+    assert len(dates) == len(set(dates)) and str(ID["date/1965"]) in dates
+    entities = [(iri, label) for iri, _, label in store.values(_ENTITIES)]
+    assert entities.count((CORBYN, "Jeremy Corbyn")) == 1
+
+
 def test_before_2024_corbyn_and_starmer_connect_through_labour_membership(store):
     graph = project(store, period=Period.as_of("2012-01-01"))
     (path, *_) = find_paths(graph, CORBYN, STARMER)
