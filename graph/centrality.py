@@ -43,7 +43,7 @@ def rank(graph: nx.MultiDiGraph, measure: str = "degree", *, types: Iterable[str
         scores = nx.betweenness_centrality(walk, k=k, seed=seed)
     else:
         scores = nx.pagerank(walk)
-    nodes = walk.nodes
+    nodes = graph.nodes
     ranked = sorted((n for n in walk if nodes[n]["type"] in kept),
                     key=lambda n: (-scores[n], nodes[n]["label"], n))
     return [Ranked(n, nodes[n]["label"], nodes[n]["type"], scores[n], walk.degree(n))

@@ -74,10 +74,12 @@ class Path:
 
 
 def find_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 3,
-               via: Iterable[str] | None = None) -> list[Path]:
+               via: Iterable[str] | None = None, walk: nx.Graph | None = None) -> list[Path]:
     """Up to `max_paths` distinct simple paths from node `a` to node `b`, shortest first.
 
     via: the node types a path may pass through (its ends may be of any type).
+    walk: `undirected(graph)`, made once, when asking for several paths at a time in one
+    graph many times (a single path needs none).
     An empty list means the two are not connected.
     """
     a, b = require(graph, a), require(graph, b)
@@ -85,13 +87,22 @@ def find_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 3,
         raise ValueError("a path needs two different entities")
     if max_paths < 1:
         raise ValueError("the number of paths must be at least 1")
-    walk = undirected(graph)
-    if via is not None:
-        allowed = check_types(via)
-        walk = nx.subgraph_view(walk, filter_node=lambda n: n in (a, b)
+    allowed = None if via is None else check_types(via)
+
+    def passable(view):
+        if allowed is None:
+            return view
+        return nx.subgraph_view(view, filter_node=lambda n: n in (a, b)
                                 or graph.nodes[n]["type"] in allowed)
+
     try:
-        found = list(islice(nx.shortest_simple_paths(walk, a, b), max_paths))
+        if max_paths == 1 and walk is None:
+            # One path needs no simple graph: a breadth-first search on an undirected view.
+            found = [nx.bidirectional_shortest_path(passable(graph.to_undirected(as_view=True)),
+                                                    a, b)]
+        else:
+            simple = undirected(graph) if walk is None else walk
+            found = list(islice(nx.shortest_simple_paths(passable(simple), a, b), max_paths))
     except nx.NetworkXNoPath:
         return []
     return [Path(tuple(nodes), tuple(_hop(graph, u, v) for u, v in zip(nodes, nodes[1:])))

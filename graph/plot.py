@@ -18,6 +18,8 @@ _COLOURS = dict(zip(NODE_TYPES, ("#4c72b0", "#dd8452", "#937860", "#55a868", "#8
                                  "#c44e52", "#bbbbbb")))
 #: Above this many links, edge labels would cover each other: they are left out.
 _MAX_EDGE_LABELS = 60
+#: Kamada-Kawai is quadratic: larger drawings fall back to a spring layout.
+_MAX_SPREAD_LAYOUT = 300
 
 
 def draw(graph: nx.MultiDiGraph, out: Path, *, title: str = "",
@@ -86,6 +88,9 @@ def _layout(graph: nx.MultiDiGraph, rows: Sequence[Sequence[str]]) -> dict:
     if len(fixed) == graph.number_of_nodes():
         return fixed
     simple = nx.Graph(graph.to_undirected(as_view=True))
+    if not fixed and graph.number_of_nodes() <= _MAX_SPREAD_LAYOUT:
+        # Kamada-Kawai spreads a small network evenly: the labels stay apart.
+        return nx.kamada_kawai_layout(simple)
     return nx.spring_layout(simple, pos=fixed or None, fixed=list(fixed) or None, seed=7,
                             k=1.5 / max(1, graph.number_of_nodes()) ** 0.5)
 

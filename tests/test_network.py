@@ -64,8 +64,10 @@ def test_edges_carry_relation_dates_with_precision_and_sources(store):
     assert membership["start"] == "1965" and membership["start_precision"] == "year"
     assert membership["end"] == "2024" and membership["end_precision"] == "year"
     assert (membership["end_earliest"], membership["end_latest"]) == ("2024-01-01", "2024-12-31")
-    assert membership["sources"] == [RECORDS]
-    assert membership["facts"] == [str(ID["membership/corbyn-labour"])]
+    # Stated by two documents: one edge, both sources, both facts.
+    assert membership["sources"] == sorted([RECORDS, EXPULSION])
+    assert membership["facts"] == [str(ID["membership/corbyn-labour"]),
+                                   str(ID["membership/corbyn-labour-as-reported"])]
     assert membership["certain"] is True
     (seat,) = edges(graph, CORBYN, str(ID["constituency/islington-north"]))
     assert seat["relation"] == "represents" and seat["sources"] == [LEADERS]
@@ -73,26 +75,27 @@ def test_edges_carry_relation_dates_with_precision_and_sources(store):
     assert relations(graph, SUNAK, str(ID["office/prime-minister"])) == ["holds"]
 
 
-def test_event_participation_goes_through_the_event_node_with_its_evidence(store):
+def test_event_participation_goes_through_the_event_node(store):
     graph = project(store)
     (agent,) = edges(graph, CORBYN, EXPELLED)
     (concerns,) = edges(graph, EXPELLED, LABOUR)
     assert (agent["relation"], concerns["relation"]) == ("agent of", "concerns")
     assert agent["start"] == "2024-05" and agent["start_precision"] == "month"
-    # The graph that states the event, and the article its evidence cites.
-    assert agent["sources"] == sorted([EXPULSION, "corbyn-expelled.txt"])
-    assert str(ID["doc/article-corbyn-expelled"]) in agent["documents"]
+    assert agent["sources"] == concerns["sources"] == [EXPULSION]
+    (document,) = agent["documents"]
+    assert document.startswith(str(ID["doc/expulsion-"]))
 
 
 def count_queries(store, monkeypatch) -> list[str]:
     calls: list[str] = []
-    real = store.query
+    for method in ("query", "values"):
+        real = getattr(store, method)
 
-    def counting(sparql, bindings=None):
-        calls.append(sparql)
-        return real(sparql, bindings)
+        def counting(sparql, bindings=None, real=real):
+            calls.append(sparql)
+            return real(sparql, bindings)
 
-    monkeypatch.setattr(store, "query", counting)
+        monkeypatch.setattr(store, method, counting)
     return calls
 
 
@@ -115,13 +118,33 @@ def test_projection_queries_in_bulk_not_per_node(store, monkeypatch, tmp_path):
     assert len(more) == small == 8
 
 
+def test_values_match_the_generic_conversion(store):
+    from polkg.graph.store import Store
+
+    query = "SELECT ?m ?start ?role WHERE { ?m a pol:Membership OPTIONAL { ?m pol:start ?start }"
+    query += " OPTIONAL { ?m pol:role ?role } } ORDER BY ?m"
+    fast = store.values(query)
+    assert fast == Store.values(store, query)
+    assert (str(ID["membership/sunak-conservative"]), None, None) in fast
+
+
+def test_entities_and_dates_described_by_many_documents_come_once(store):
+    from polkg.graph.network import _DATES, _ENTITIES
+
+    # 1965 and 2024 are described in two documents, Corbyn and Labour in several.
+    dates = [row[0] for row in store.values(_DATES)]
+    assert len(dates) == len(set(dates)) and str(ID["date/1965"]) in dates
+    entities = [(iri, label) for iri, _, label in store.values(_ENTITIES)]
+    assert entities.count((CORBYN, "Jeremy Corbyn")) == 1
+
+
 def test_before_2024_corbyn_and_starmer_connect_through_labour_membership(store):
     graph = project(store, period=Period.as_of("2012-01-01"))
     (path, *_) = find_paths(graph, CORBYN, STARMER)
     assert path.nodes == (CORBYN, LABOUR, STARMER)
     assert path.in_words() == ("Jeremy Corbyn -(member of, 1965 to 2024)-> Labour Party "
                                "<-(member of, from 1980)- Keir Starmer")
-    assert [h.record["sources"] for h in path.hops] == [[RECORDS], [RECORDS]]
+    assert [h.record["sources"] for h in path.hops] == [sorted([RECORDS, EXPULSION]), [RECORDS]]
 
 
 def test_after_the_expulsion_not_through_that_membership(store):
@@ -137,8 +160,11 @@ def test_after_the_expulsion_not_through_that_membership(store):
     assert [h.record["relation"] for h in first.hops] == ["agent of", "concerns", "leader of"]
     assert first.hops[2].record["sources"] == [LEADERS]
     assert first.hops[2].also == ("member of from 1980",)
-    # Through parties only, nothing is left.
+    # Through parties only, nothing is left (one path or several: two ways of searching).
     assert find_paths(graph, CORBYN, STARMER, via=["party"]) == []
+    assert find_paths(graph, CORBYN, STARMER, via=["party"], max_paths=1) == []
+    (only,) = find_paths(graph, CORBYN, STARMER, via=["event", "party"], max_paths=1)
+    assert only.nodes == first.nodes
 
 
 def test_as_of_within_a_year_precision_end_is_uncertain(store):
@@ -247,4 +273,6 @@ def test_network_export_rereads(store, fmt, reader):
     assert back.nodes[CORBYN]["label"] == "Jeremy Corbyn"
     agent = next(iter(back.get_edge_data(CORBYN, EXPELLED).values()))
     assert agent["relation"] == "agent of"
-    assert agent["sources"] == "; ".join(sorted([EXPULSION, "corbyn-expelled.txt"]))
+    (membership,) = [d for d in back.get_edge_data(CORBYN, LABOUR).values()
+                     if d["relation"] == "member of"]
+    assert membership["sources"] == "; ".join(sorted([RECORDS, EXPULSION]))

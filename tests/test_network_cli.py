@@ -11,6 +11,7 @@ from .conftest import DATA
 
 NETWORK = DATA / "network"
 RECORDS = str(NETWORK / "party-records.ttl")
+EXPULSION = str(NETWORK / "expulsion.ttl")
 LEADERS = str(NETWORK / "leaders-and-offices.ttl")
 
 
@@ -28,7 +29,7 @@ def test_path_in_words_with_sources(polkg):
     assert lines[0] == ("Path 1 (2 hops): Jeremy Corbyn -(member of, 1965 to 2024)-> Labour Party "
                         "<-(member of, from 1980)- Keir Starmer")
     assert lines[1] == (f"  1. Jeremy Corbyn member of Labour Party, 1965 to 2024; "
-                        f"sources: {RECORDS}")
+                        f"sources: {EXPULSION}, {RECORDS}")
     assert len(lines) == 3
 
 
@@ -43,7 +44,7 @@ def test_path_json(polkg):
     assert {k: corbyn[k] for k in ("from", "relation", "to", "start", "end", "certain")} == {
         "from": "Jeremy Corbyn", "relation": "member of", "to": "Labour Party",
         "start": "1965", "end": "2024", "certain": False}
-    assert corbyn["sources"] == [RECORDS]
+    assert corbyn["sources"] == [EXPULSION, RECORDS]
     assert (starmer["relation"], starmer["start"], starmer["end"]) == ("leader of",
                                                                        "2020-04-04", None)
     assert starmer["sources"] == [LEADERS]
@@ -165,3 +166,13 @@ def test_export_turtle_still_works(polkg, tmp_path):
     out = tmp_path / "graph.ttl"
     assert polkg("export", "-o", str(out)).exit_code == 0
     assert "pol:Membership" in out.read_text()
+
+
+def test_a_period_instead_of_a_day(polkg):
+    result = polkg("neighbours", "Prime Minister", "--from", "2023", "--to", "2023",
+                   "--format", "json")
+    assert result.exit_code == 0, result.output
+    holders = {r["from"] for r in json.loads(result.stdout)["relations"]}
+    assert holders == {"Rishi Sunak"}
+    result = polkg("neighbours", "Prime Minister", "--from", "2024-08", "--format", "json")
+    assert {r["from"] for r in json.loads(result.stdout)["relations"]} == {"Keir Starmer"}

@@ -30,9 +30,10 @@ def when_options(command):
                   help="Only relations that hold on this day (YYYY, YYYY-MM or YYYY-MM-DD; a "
                        "coarser date means any day in it). Those the dates leave open are "
                        "kept, marked uncertain.")
-    @click.option("--from", "start", metavar="DATE", help="With --to: relations that hold at "
-                  "some time in this period (either end may be left open).")
-    @click.option("--to", "end", metavar="DATE", help="The period's last day (see --from).")
+    @click.option("--from", "start", metavar="DATE", help="Only relations that hold at some "
+                  "time from this day on (up to --to, if given).")
+    @click.option("--to", "end", metavar="DATE",
+                  help="Only relations that hold at some time up to this day.")
     @functools.wraps(command)
     def wrapper(*args, as_of, start, end, **kwargs):
         if as_of and (start or end):
