@@ -211,6 +211,11 @@ def validate(kg: KnowledgeGraph):
         sys.exit(1)
 
 
+from polkg.commands.timeline import timeline_command  # noqa: E402
+
+cli.add_command(timeline_command)
+
+
 def main() -> None:
     cli(prog_name="polkg")
 

@@ -52,9 +52,11 @@ def plot_timeline(timeline: Timeline, path: str | Path) -> Path:
         ax.plot([date2num(event.date.earliest), date2num(event.date.latest + timedelta(1))],
                 [y, y], color="#333333", linewidth=1, alpha=0.5)
         ax.plot(date2num(middle), y, marker="D", color="#333333", markersize=5)
+        # Labels near the right edge go to the marker's left, so they stay inside the axes.
+        right = middle > low + (high - low) * 0.8
         ax.annotate(f"{event.what} ({event.date})", (date2num(middle), y),
-                    xytext=(4, -10 - 9 * (n % 2)), textcoords="offset points", fontsize=7,
-                    clip_on=True)
+                    xytext=(-4 if right else 4, -10 - 9 * (n % 2)), textcoords="offset points",
+                    fontsize=7, ha="right" if right else "left", clip_on=True)
     ax.set_yticks(list(lanes.values()), [name or "(none)" for name in lanes])
     ax.set_ylim(max(lanes.values(), default=0) + 0.7, -0.7)
     ax.set_xlim(date2num(low), date2num(high))
