@@ -13,8 +13,8 @@ from collections.abc import Mapping
 
 from rdflib.term import Node
 
-_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
                      r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', re.S)
 _WHERE = re.compile(r"where\b", re.I)
 
@@ -33,11 +33,11 @@ def where_group_start(sparql: str) -> int:
             i = len(sparql) if end < 0 else end
             continue
         if c in "\"'":
-            m = _STRING.match(sparql, i)
+            m = STRING.match(sparql, i)
             i = m.end() if m else i + 1
             continue
         if c == "<":
-            m = _IRIREF.match(sparql, i)
+            m = IRIREF.match(sparql, i)
             i = m.end() if m else i + 1
             continue
         if (depth == 0 and c in "wW" and _WHERE.match(sparql, i)

@@ -23,7 +23,7 @@ HONORIFICS = frozenset(
 
 KINDS = frozenset(
     "person party organization constituency office election membership leadership "
-    "officeholding representation event evidence doc".split()
+    "officeholding representation event votecount evidence doc".split()
 )
 
 

@@ -12,22 +12,31 @@ of all graphs as their default graph.
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator, Mapping
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from polkg.ontology import PREFIXES
+from polkg.ontology import ID, POL, PREFIXES
 
-from .bindings import with_values
+from .bindings import IRIREF, STRING, with_values
 from .terms import from_ox, to_ox
+
+if TYPE_CHECKING:
+    from polkg.loaders.base import RdfPayload
 
 #: A quad as rdflib terms, or a pyoxigraph Quad (RDF files skip the conversion).
 Quad = tuple[Node, Node, Node, URIRef] | ox.Quad
+
+#: A document's graph holds `<graph> pol:contentHash "..."` once it is complete.
+_MARKER = ox.NamedNode(str(POL.contentHash))
+_DOC_PREFIX = str(ID["doc/"])
 
 #: Export formats: name -> (pyoxigraph format, keeps named graphs).
 FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -38,6 +47,11 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "jsonld": (ox.RdfFormat.JSON_LD, True),
     "rdfxml": (ox.RdfFormat.RDF_XML, False),
 }
+
+
+#: A FROM / FROM NAMED clause: the query names its own dataset (comments and strings removed).
+_FROM = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.I)
+_LEXICAL = re.compile(f"(?P<iri>{IRIREF.pattern})|{STRING.pattern}|#[^\n]*", re.S)
 
 
 class StoreError(Exception):
@@ -91,8 +105,20 @@ class Store(abc.ABC):
         """
 
     @abc.abstractmethod
-    def replace_graphs(self, graphs: Iterable[URIRef], quads: Iterable[Quad]) -> int:
-        """Atomically drop `graphs` and write `quads`: all or none. Returns the quad count."""
+    def write_document(self, graph: URIRef, quads: Iterable[Quad], *,
+                       payload: RdfPayload | None = None,
+                       other_graphs: Iterable[URIRef] = ()) -> int:
+        """Replace a document's graph (and the named graphs it brings) with new content.
+
+        `quads` and the payload's default-graph triples go to `graph`. The document is
+        complete once its graph holds `<graph> pol:contentHash ...`: that marker is
+        written last, and `recover()` removes document graphs that lack it, so a
+        document is seen whole or not at all. Returns the number of quads written.
+        """
+
+    def recover(self) -> list[URIRef]:
+        """Drop document graphs left incomplete by an interrupted load; returns them."""
+        return []
 
     @abc.abstractmethod
     def drop_graph(self, graph: URIRef) -> None:
@@ -123,6 +149,10 @@ class Store(abc.ABC):
 class OxigraphStore(Store):
     """pyoxigraph's store: on disk (RocksDB) when given a path, else in memory."""
 
+    #: Documents with more quads than this are bulk-loaded (fast, not one transaction;
+    #: the completion marker and recover() keep them whole-or-nothing).
+    bulk_threshold = int(os.environ.get("POLKG_BULK_THRESHOLD", "200000"))
+
     def __init__(self, path: str | Path | None = None):
         self.location = str(path) if path is not None else ":memory:"
         try:
@@ -136,16 +166,7 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        try:
-            result = self._store.query(
-                with_values(sparql, bindings or {}),
-                use_default_graph_as_union=True,
-                prefixes=PREFIXES,
-            )
-        except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
-        except OSError as exc:
-            raise StoreError(str(exc)) from None
+        result = self.query_native(sparql, bindings)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -155,19 +176,83 @@ class OxigraphStore(Store):
         triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
         return QueryResult("graph", triples=triples)
 
-    def replace_graphs(self, graphs: Iterable[URIRef], quads: Iterable[Quad]) -> int:
+    def query_native(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+                     default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()
+                     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a query and return the engine's own lazy result, to stream or serialize natively.
+
+        The default graph is the union of all graphs unless the query (FROM) or
+        default_graphs names it; named_graphs restricts what GRAPH reaches.
+        """
+        options: dict = {"prefixes": PREFIXES}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        elif not _names_dataset(sparql):
+            options["use_default_graph_as_union"] = True
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(with_values(sparql, bindings or {}), **options)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(str(exc)) from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update as one transaction: all of it or nothing."""
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from None
+        except (OSError, ValueError) as exc:
+            raise StoreError(str(exc)) from None
+
+    def write_document(self, graph: URIRef, quads: Iterable[Quad], *,
+                       payload: RdfPayload | None = None,
+                       other_graphs: Iterable[URIRef] = ()) -> int:
+        target = ox.NamedNode(str(graph))
         ox_quads = [q if isinstance(q, ox.Quad) else ox.Quad(*map(to_ox, q)) for q in quads]
-        existing = [g for g in graphs if self.has_graph(g)]
+        existing = [g for g in {graph, *other_graphs} if self.has_graph(g)]
+        size = len(ox_quads) + (payload.quad_count if payload else 0)
+        if size > self.bulk_threshold:
+            return self._bulk_write(target, ox_quads, payload, existing)
+        if payload is not None:
+            ox_quads += [q if not isinstance(q.graph_name, ox.DefaultGraph)
+                         else ox.Quad(q.subject, q.predicate, q.object, target)
+                         for q in ox.parse(payload.content, format=payload.format,
+                                           base_iri=payload.base_iri)]
         if not existing:
             # extend() is one transaction: all quads or none.
             self._store.extend(ox_quads)
         else:
-            # One update is one transaction: the old graphs go and the new
-            # quads arrive together, or nothing changes.
+            # One update is one transaction: the old graphs go and the new quads arrive
+            # together, or nothing changes.
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing)
             body = ox.serialize(ox_quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
             self._store.update(f"{drops}INSERT DATA {{\n{_nquads_as_graph_blocks(body)}}}")
         return len(ox_quads)
+
+    def _bulk_write(self, target: ox.NamedNode, ox_quads: list[ox.Quad],
+                    payload: RdfPayload | None, existing: list[URIRef]) -> int:
+        """Large documents: the engine's bulk loader (no transaction), then the marker."""
+        if existing:
+            self._store.update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing))
+        is_marker = [q.predicate == _MARKER and q.subject == target for q in ox_quads]
+        self._store.bulk_extend(q for q, m in zip(ox_quads, is_marker) if not m)
+        if payload is not None:
+            self._store.bulk_load(payload.content, payload.format, base_iri=payload.base_iri,
+                                  to_graph=target)
+        self._store.extend(q for q, m in zip(ox_quads, is_marker) if m)
+        return len(ox_quads) + (payload.quad_count if payload else 0)
+
+    def recover(self) -> list[URIRef]:
+        complete = {row[0] for row in self.query(
+            "SELECT ?g WHERE { GRAPH ?g { ?g pol:contentHash ?h } }").rows}
+        incomplete = [URIRef(g.value) for g in self._store.named_graphs()
+                      if g.value.startswith(_DOC_PREFIX) and URIRef(g.value) not in complete]
+        for graph in incomplete:
+            self.drop_graph(graph)
+        return incomplete
 
     def drop_graph(self, graph: URIRef) -> None:
         self._store.update(f"DROP SILENT GRAPH <{graph}>")
@@ -193,6 +278,12 @@ class OxigraphStore(Store):
         if self.location != ":memory:":
             self._store.flush()
         del self._store
+
+
+def _names_dataset(sparql: str) -> bool:
+    """True when the query has a FROM or FROM NAMED clause (outside strings and comments)."""
+    bare = _LEXICAL.sub(lambda m: "<>" if m.group("iri") else " ", sparql)
+    return bool(_FROM.search(bare))
 
 
 def _nquads_as_graph_blocks(nquads: str) -> str:

@@ -10,9 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
+from .everypolitician import EveryPoliticianCsvLoader
+from .news import NewsLoader
+from .popolo import PopoloLoader
 from .rdf import RdfLoader
+from .results import ResultsCsvLoader
 
-LOADERS: dict[str, Loader] = {loader.name: loader for loader in (RdfLoader(),)}
+LOADERS: dict[str, Loader] = {
+    loader.name: loader for loader in (RdfLoader(), NewsLoader(), ResultsCsvLoader(),
+                                      EveryPoliticianCsvLoader(), PopoloLoader())
+}
 
 
 def loader_for(source: Source, forced: str | None = None) -> Loader | None:

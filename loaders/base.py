@@ -14,10 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from polkg.graph.identity import digest, slug
+from polkg.graph.linking import Linker
 from polkg.ontology import ID, POL
 
 
@@ -51,29 +53,46 @@ class Source:
         return hashlib.sha256(self.content).hexdigest()
 
     @property
+    def name(self) -> str:
+        """How messages and pol:fileName name the document."""
+        return str(self.path)
+
+    @property
     def graph(self) -> URIRef:
         """The document's node and named graph, minted from its absolute path."""
         resolved = self.path.resolve()
         return ID[f"doc/{slug(resolved.stem)}-{digest(resolved.as_posix(), length=10)}"]
 
 
+@dataclass(frozen=True)
+class RdfPayload:
+    """An RDF file's bytes, checked to parse, handed to the store as they are so that a large
+    file is bulk-loaded by the engine instead of going through Python objects."""
+
+    content: bytes
+    format: ox.RdfFormat
+    base_iri: str | None
+    quad_count: int
+
+
 @dataclass
 class Document:
-    """A loaded document: the triples of its own graph, plus quads it places in other graphs."""
+    """A loaded document: the triples of its own graph, or an RDF payload whose default graph
+    lands in it (and whose named graphs, for TriG and N-Quads, stay as they are)."""
 
     source: Source
     loader: str
     loader_version: str
-    triples: Graph
-    #: Quads for graphs the document names itself (TriG, N-Quads), as pyoxigraph quads.
-    other_quads: list = field(default_factory=list)
-    other_graphs: set = field(default_factory=set)
+    #: The document's own triples: an rdflib Graph, or any collection of (s, p, o) tuples.
+    triples: Graph | set[tuple] = field(default_factory=Graph)
+    payload: RdfPayload | None = None
+    other_graphs: set[URIRef] = field(default_factory=set)
 
     def metadata(self) -> Iterator[tuple]:
         """The triples that describe the document in its own graph."""
         doc = self.source.graph
         yield doc, RDF.type, POL.SourceDocument
-        yield doc, POL.fileName, Literal(str(self.source.path))
+        yield doc, POL.fileName, Literal(self.source.name)
         yield doc, POL.contentHash, Literal(self.source.content_hash)
         yield doc, POL.loader, Literal(self.loader)
         yield doc, POL.extractorVersion, Literal(self.loader_version)
@@ -81,12 +100,12 @@ class Document:
         yield doc, POL.loadedAt, Literal(now, datatype=XSD.dateTime)
 
     def quads(self) -> Iterator:
+        """The document's own triples and its metadata, as quads in its graph."""
         graph = self.source.graph
         for s, p, o in self.triples:
             yield s, p, o, graph
         for s, p, o in self.metadata():
             yield s, p, o, graph
-        yield from self.other_quads
 
 
 @dataclass(frozen=True)
@@ -97,15 +116,20 @@ class KnownEntity:
     type: str  # the pol: class name: Person, Party, Organization, Constituency, Office, Election
     label: str
     aliases: tuple[str, ...] = ()
+    #: "wikidata:Q291169" for pol:wikidataId, "scheme:value" for each pol:externalId.
+    identifiers: tuple[str, ...] = ()
 
 
 _KNOWN = """
 SELECT ?e ?type (SAMPLE(?l) AS ?label)
        (GROUP_CONCAT(DISTINCT ?a; separator="\\u001f") AS ?aliases)
+       (GROUP_CONCAT(DISTINCT ?id; separator="\\u001f") AS ?ids)
 WHERE {
   VALUES ?type { pol:Person pol:Party pol:Organization pol:Constituency pol:Office pol:Election }
   ?e a ?type ; rdfs:label ?l .
   OPTIONAL { ?e pol:alias ?a }
+  OPTIONAL { { ?e pol:wikidataId ?w BIND (CONCAT("wikidata:", STR(?w)) AS ?id) }
+             UNION { ?e pol:externalId ?x BIND (STR(?x) AS ?id) } }
 }
 GROUP BY ?e ?type"""
 
@@ -120,16 +144,26 @@ class LoadContext:
     def __init__(self, store=None):
         self._store = store
         self._known: list[KnownEntity] | None = None
+        self._linker: Linker | None = None
 
     def known_entities(self) -> list[KnownEntity]:
         if self._known is None:
             rows = self._store.query(_KNOWN).rows if self._store is not None else []
             self._known = [
-                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label),
-                            tuple(a for a in str(aliases or "").split("\x1f") if a))
-                for e, t, label, aliases in rows
+                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label), _split(aliases), _split(ids))
+                for e, t, label, aliases, ids in rows
             ]
         return self._known
+
+    def linker(self) -> Linker:
+        """The Linker of this load, shared by every loader so that all agree on entity nodes."""
+        if self._linker is None:
+            self._linker = Linker(self.known_entities())
+        return self._linker
+
+
+def _split(joined) -> tuple[str, ...]:
+    return tuple(x for x in str(joined or "").split("\x1f") if x)
 
 
 class Loader(Protocol):

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import URIRef
 
-from .base import Document, LoadContext, LoadError, Source
+from .base import Document, LoadContext, LoadError, RdfPayload, Source
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -39,20 +39,19 @@ class RdfLoader:
 
     def _read_one(self, source: Source) -> Document | LoadError:
         fmt = _FORMATS.get(source.path.suffix.lower(), ox.RdfFormat.TURTLE)
-        own = ox.NamedNode(str(source.graph))
-        quads: list[ox.Quad] = []
-        other_graphs = set()
+        base_iri = source.path.resolve().as_uri()
+        count, named = 0, set()
         try:
-            for q in ox.parse(source.content, format=fmt, base_iri=source.path.resolve().as_uri()):
-                if isinstance(q.graph_name, ox.DefaultGraph):
-                    q = ox.Quad(q.subject, q.predicate, q.object, own)
-                else:
-                    other_graphs.add(q.graph_name.value)
-                quads.append(q)
+            # Parse once to reject bad input before anything is written; the store then
+            # loads the bytes themselves.
+            for quad in ox.parse(source.content, format=fmt, base_iri=base_iri):
+                count += 1
+                if not isinstance(quad.graph_name, ox.DefaultGraph):
+                    named.add(URIRef(quad.graph_name.value))
         except SyntaxError as exc:
             line, column = (exc.lineno, exc.offset) if exc.lineno else (None, None)
             return LoadError(source.path, f"not valid {fmt.name}: {exc.msg}", line, column)
         except ValueError as exc:  # invalid UTF-8 and the like
             return LoadError(source.path, f"not valid {fmt.name}: {exc}")
-        return Document(source, self.name, self.version, Graph(), other_quads=quads,
-                        other_graphs=other_graphs)
+        payload = RdfPayload(source.content, fmt, base_iri, count)
+        return Document(source, self.name, self.version, payload=payload, other_graphs=named)

@@ -33,10 +33,12 @@ class POL(DefinedNamespace):
     Reinstated: URIRef
     Representation: URIRef
     Resigned: URIRef
+    ResultDeclared: URIRef
     SourceDocument: URIRef
     StoodForElection: URIRef
     Suspended: URIRef
     Tenure: URIRef
+    VoteCount: URIRef
     agent: URIRef
     alias: URIRef
     birthDate: URIRef
@@ -45,12 +47,14 @@ class POL(DefinedNamespace):
     confidence: URIRef
     constituency: URIRef
     contentHash: URIRef
+    country: URIRef
     date: URIRef
     dateUnknownReason: URIRef
     deathDate: URIRef
     earliest: URIRef
     election: URIRef
     electionKind: URIRef
+    electorate: URIRef
     end: URIRef
     endCause: URIRef
     evidence: URIRef
@@ -60,21 +64,29 @@ class POL(DefinedNamespace):
     fileName: URIRef
     gender: URIRef
     holder: URIRef
+    invalidVotes: URIRef
     latest: URIRef
     leader: URIRef
     loadedAt: URIRef
     loader: URIRef
+    majority: URIRef
     member: URIRef
     object: URIRef
     office: URIRef
     organization: URIRef
+    otherVotes: URIRef
     place: URIRef
     precision: URIRef
     publicationDate: URIRef
     recordLocator: URIRef
+    region: URIRef
     representative: URIRef
     role: URIRef
     sentence: URIRef
     sourceDocument: URIRef
     start: URIRef
+    validVotes: URIRef
+    voteCount: URIRef
+    votes: URIRef
+    votesFor: URIRef
     wikidataId: URIRef

@@ -76,39 +76,54 @@ class KnowledgeGraph:
             self.store = store
         else:
             self.store = open_store(store, endpoint=endpoint, update_endpoint=update_endpoint)
+        self.store.recover()
 
     # -- loading -----------------------------------------------------------
 
-    def load(self, paths: Iterable[str | Path], *, format: str | None = None,
+    def load(self, paths: Iterable[str | Path] = (), *, format: str | None = None,
+             wikidata: Iterable[str] = (), endpoint: str | None = None,
              progress: ProgressCallback | None = None) -> LoadReport:
-        """Load files and folders (recursively). Each document is written whole or not at all.
+        """Load files and folders (recursively), and Wikidata entities by Q-id.
 
-        A file whose content is already stored is left alone ("unchanged"); a
-        changed file replaces its earlier graph. Bad files are reported in
-        LoadReport.failed and do not stop the others.
+        Each document is written whole or not at all. A file whose content is
+        already stored is left alone ("unchanged"); a changed file replaces its
+        earlier graph. Bad files are reported in LoadReport.failed and do not stop
+        the others. `wikidata` Q-ids are fetched from `endpoint` (default:
+        Wikidata's public SPARQL endpoint), one document per entity.
         """
         report = LoadReport()
-        files = expand([Path(p) for p in paths])
         known_hashes = self._stored_hashes()
         batches: dict[str, list[Source]] = {}
         loaders = {}
-        for path in files:
+
+        def queue(source: Source | None, loader, error: LoadError | None) -> None:
+            if error is not None:
+                report.failed.append(error)
+                _notify(progress, error.path, "failed")
+            elif source.content_hash in known_hashes:
+                report.unchanged.append(source.path)
+                _notify(progress, source.path, "unchanged")
+            else:
+                known_hashes.add(source.content_hash)
+                batches.setdefault(loader.name, []).append(source)
+                loaders[loader.name] = loader
+
+        for path in expand([Path(p) for p in paths]):
             source, error = _read_source(path)
+            loader = None
             if error is None:
                 loader = loader_for(source, format)
                 if loader is None:
                     error = LoadError(path, f"no loader reads {path.suffix or 'extensionless'} "
                                             "files; use --format to choose one")
-            if error is not None:
-                report.failed.append(error)
-                _notify(progress, path, "failed")
-            elif source.content_hash in known_hashes:
-                report.unchanged.append(path)
-                _notify(progress, path, "unchanged")
-            else:
-                known_hashes.add(source.content_hash)
-                batches.setdefault(loader.name, []).append(source)
-                loaders[loader.name] = loader
+            queue(source, loader, error)
+        if wikidata:
+            from polkg.loaders.wikidata import DEFAULT_ENDPOINT, WikidataLoader
+
+            remote = WikidataLoader(endpoint or DEFAULT_ENDPOINT)
+            for fetched in remote.fetch(wikidata):
+                failed = isinstance(fetched, LoadError)
+                queue(None if failed else fetched, remote, fetched if failed else None)
         context = LoadContext(self.store)
         for name, sources in batches.items():
             for outcome in loaders[name].read(sources, context):
@@ -116,8 +131,9 @@ class KnowledgeGraph:
                     report.failed.append(outcome)
                     _notify(progress, outcome.path, "failed")
                     continue
-                graphs = {outcome.source.graph, *map(URIRef, outcome.other_graphs)}
-                count = self.store.replace_graphs(graphs, outcome.quads())
+                count = self.store.write_document(
+                    outcome.source.graph, outcome.quads(), payload=outcome.payload,
+                    other_graphs=outcome.other_graphs)
                 report.loaded.append((outcome.source.path, count))
                 _notify(progress, outcome.source.path, "loaded")
         if report.loaded:
@@ -135,7 +151,7 @@ class KnowledgeGraph:
                  for t in ox.parse(content, format=ox.RdfFormat.TURTLE)]
         quads.append(ox.Quad(graph, ox.NamedNode(str(POL.contentHash)), ox.Literal(content_hash),
                              graph))
-        self.store.replace_graphs([ONTOLOGY_IRI], quads)
+        self.store.write_document(ONTOLOGY_IRI, quads)
 
     def _stored_hashes(self) -> set[str]:
         rows = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?g pol:contentHash ?h } }").rows

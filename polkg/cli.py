@@ -10,6 +10,12 @@ import click
 from polkg import __version__
 from polkg.api import KnowledgeGraph
 from polkg.clikit import Settings, echo_rows, interactive, pass_kg, rows_format_option, user_errors
+from polkg.commands import network
+from polkg.commands.eval import eval_command
+from polkg.commands.serve import serve
+from polkg.commands.structured import duplicates
+from polkg.commands.timeline import timeline_command
+from polkg.graph.network_export import NETWORK_FORMATS, export_network
 from polkg.graph.store import FORMATS
 from polkg.queries import named_queries
 
@@ -38,30 +44,39 @@ def cli(ctx, store, endpoint, update_endpoint):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", metavar="NAME",
-              help="Force a loader (rdf, news, popolo, ...) instead of choosing by extension.")
+              help="Force a loader (rdf, popolo, results-csv, everypolitician-csv, ...) "
+                   "instead of choosing by extension and content.")
+@click.option("--wikidata", "qids", multiple=True, metavar="QID",
+              help="Also fetch this Wikidata entity's positions and parties (repeatable).")
+@click.option("--from-endpoint", "endpoint", metavar="URL",
+              help="SPARQL endpoint for --wikidata (default: https://query.wikidata.org/sparql).")
 @pass_kg
-def load(kg: KnowledgeGraph, paths, fmt):
-    """Load files and folders (recursively) into the graph.
+def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
+    """Load files and folders (recursively), and Wikidata entities, into the graph.
 
     Each document becomes one named graph, written whole or not at all. An
     unchanged document is skipped; a changed one replaces its earlier graph.
 
     \b
-    Example:
+    Examples:
       polkg load examples/ data/members.ttl
+      polkg load --wikidata Q291169 --wikidata Q6383398
     """
+    if not paths and not qids:
+        raise click.UsageError("give files or folders to load, or --wikidata QID")
     with user_errors():
         if interactive():
             from polkg.loaders import expand
 
-            total = len(expand(list(paths)))
+            total = len(expand(list(paths))) + len(qids)
             with click.progressbar(length=total, label="Loading", file=sys.stderr,
                                    show_pos=True) as bar:
-                report = kg.load(paths, format=fmt, progress=lambda p, s: bar.update(1))
+                report = kg.load(paths, format=fmt, wikidata=qids, endpoint=endpoint,
+                                 progress=lambda p, s: bar.update(1))
         else:
-            report = kg.load(paths, format=fmt)
+            report = kg.load(paths, format=fmt, wikidata=qids, endpoint=endpoint)
     for error in report.failed:
         click.echo(f"Error: {error}", err=True)
     click.echo(report.summary())
@@ -137,12 +152,13 @@ def list_queries(fmt):
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle",
-              show_default=True,
-              help="turtle/nt: the union of all graphs; trig/nq/jsonld keep named graphs.")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS) + list(NETWORK_FORMATS)),
+              default="turtle", show_default=True,
+              help="turtle/nt: the union of all graphs; trig/nq/jsonld keep named graphs; "
+                   "graphml/gexf: the network projection (docs/NETWORK.md).")
 @pass_kg
 def export(kg: KnowledgeGraph, output, fmt):
-    """Export the graph as RDF, with the project's prefixes.
+    """Export the graph as RDF, with the project's prefixes, or its network as GraphML/GEXF.
 
     TriG and N-Quads keep each document's named graph and its provenance.
 
@@ -150,16 +166,18 @@ def export(kg: KnowledgeGraph, output, fmt):
     Example:
       polkg export -o graph.ttl
       polkg export --format trig -o graph.trig
+      polkg export --format graphml -o network.graphml
     """
+    write = kg.export if fmt in FORMATS else lambda out, fmt: export_network(kg.store, out, fmt)
     with user_errors():
         if output is None:
-            kg.export(sys.stdout.buffer, fmt)
+            write(sys.stdout.buffer, fmt)
             return
         # Write beside the target, then rename: a failed export leaves no half file.
         partial = output.with_name(output.name + ".partial")
         try:
             with partial.open("wb") as out:
-                kg.export(out, fmt)
+                write(out, fmt)
             partial.replace(output)
         finally:
             partial.unlink(missing_ok=True)
@@ -211,8 +229,13 @@ def validate(kg: KnowledgeGraph):
         sys.exit(1)
 
 
-from polkg.commands.timeline import timeline_command  # noqa: E402
-
+cli.add_command(network.path)
+cli.add_command(network.neighbours)
+cli.add_command(network.central)
+cli.add_command(network.communities_command)
+cli.add_command(duplicates)
+cli.add_command(eval_command)
+cli.add_command(serve)
 cli.add_command(timeline_command)
 
 

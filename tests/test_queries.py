@@ -90,8 +90,8 @@ def test_person_timeline_is_in_date_order_with_grouped_sources(corbyn):
                       ("2024", "Expelled"), ("2024-07", "Elected"), (None, "StoodForElection")]
     expelled = next(r for r in found if r["type"] == "Expelled")
     assert sorted(expelled["sources"].split()) == [
-        "https://w3id.org/polkg/id/doc/fixture-profile",
-        "https://w3id.org/polkg/id/doc/fixture-report"]
+        "https://example.org/news/profile-corbyn",
+        "https://example.org/news/report-expulsion"]
     leadership = next(r for r in found if r["tenure"] == "Leadership")
     assert (leadership["start"], leadership["end"]) == ("2015", "2020-04")
 

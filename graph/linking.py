@@ -1,0 +1,133 @@
+"""One entity, many sources: identifiers first, then unambiguous names, then a new node.
+
+Entity IRIs are minted from names (identity.entity_iri), but a name is not an
+identity: "Jeremy Bernard Corbyn" from Wikidata and "Jeremy Corbyn" from a
+results file are one person when they share Q291169, and two "David Davies"
+are two people when their EveryPolitician ids differ. A Linker decides which
+node a source's (kind, name, identifiers) denotes:
+
+1. an identifier already known (in the store, or earlier in this load) wins;
+2. else a node of the same type with the same canonical name or alias, when
+   exactly one such node exists and it carries no conflicting identifier
+   (the same scheme with another value);
+3. else a new node: the name's IRI, or, when that node belongs to another
+   entity (conflicting identifier), the name's IRI qualified by the identifier.
+
+Identifiers are strings "scheme:value": "wikidata:Q291169" (stored as
+pol:wikidataId), "everypolitician:<uuid>", "ons:E14001305" (pol:externalId).
+Loaders of every kind (structured files, Wikidata, news) share this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+
+from polkg.ontology import POL
+
+from .identity import canonical_name, entity_iri, fold
+
+#: Entity kind (identity.entity_iri) -> pol: class name.
+TYPES = {"person": "Person", "party": "Party", "organization": "Organization",
+         "constituency": "Constituency", "office": "Office", "election": "Election"}
+
+
+#: Schemes whose codes are reissued when an entity is revised: the Office for National
+#: Statistics gave every constituency a new code at the 2024 boundary review, so Islington
+#: North is E14000763 in 2019 and E14001305 in 2024. A second code of such a scheme is no
+#: evidence of a second entity; the node keeps both.
+REISSUED_SCHEMES = frozenset({"ons"})
+
+
+def name_key(kind_or_type: str, name: str) -> str:
+    """The form names are compared in: honorifics dropped for persons, folded for all."""
+    return canonical_name(name) if kind_or_type in ("person", "Person") else fold(name)
+
+
+def scheme(identifier: str) -> str:
+    return identifier.split(":", 1)[0]
+
+
+def identifier_triples(iri: URIRef, identifiers: Iterable[str]) -> Iterator[tuple]:
+    """pol:wikidataId for wikidata:Q..., pol:externalId "scheme:value" for the others."""
+    for ident in identifiers:
+        if ident.startswith("wikidata:"):
+            yield iri, POL.wikidataId, Literal(ident.split(":", 1)[1])
+        else:
+            yield iri, POL.externalId, Literal(ident)
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Where a source's entity landed: its node, and the name that node is labelled with."""
+
+    iri: URIRef
+    label: str
+    new: bool  # minted by this link (the source is the first to name it)
+
+
+class Linker:
+    """Decides entity nodes for one load; learns from each decision.
+
+    >>> linker = Linker()
+    >>> a = linker.link("person", "Jeremy Corbyn", ["wikidata:Q291169"])
+    >>> linker.link("person", "Jeremy Bernard Corbyn", ["wikidata:Q291169"]).iri == a.iri
+    True
+    >>> linker.link("person", "Jeremy Corbyn", ["wikidata:Q1"]).iri == a.iri
+    False
+    """
+
+    def __init__(self, known: Iterable = ()):
+        self._by_id: dict[str, URIRef] = {}
+        self._ids: dict[URIRef, set[str]] = {}
+        self._by_name: dict[tuple[str, str], set[URIRef]] = {}
+        self._label: dict[URIRef, str] = {}
+        for entity in known:  # loaders.base.KnownEntity
+            self._learn(entity.iri, entity.type, entity.label, entity.identifiers)
+            for alias in entity.aliases:
+                self._by_name.setdefault((entity.type, name_key(entity.type, alias)),
+                                         set()).add(entity.iri)
+
+    def link(self, kind: str, name: str, identifiers: Iterable[str] = (),
+             hint: str = "") -> Linked:
+        """The node for an entity of `kind` named `name` with `identifiers`.
+
+        `hint` (a constituency, a birth year) tells apart two new entities that
+        share a name and have no identifier.
+        """
+        type_ = TYPES[kind]
+        ids = [i for i in dict.fromkeys(identifiers) if i]
+        iri = next((self._by_id[i] for i in ids if i in self._by_id), None)
+        if iri is None:
+            minted = entity_iri(kind, name)
+            qualifier = ids[0] if ids else hint
+            qualified = entity_iri(kind, f"{name} {qualifier}") if qualifier else minted
+            candidates = sorted(c for c in self._by_name.get((type_, name_key(kind, name)), ())
+                                if not self._conflicts(c, ids))
+            if len(candidates) == 1:
+                iri = candidates[0]
+            elif candidates:  # ambiguous: names alone do not merge
+                iri = qualified if qualifier else min(candidates, key=lambda c: c != minted)
+            else:
+                iri = qualified if minted in self._label else minted
+        new = iri not in self._label
+        self._learn(iri, type_, name, ids)
+        return Linked(iri, self._label[iri], new)
+
+    def identifiers_of(self, iri: URIRef) -> set[str]:
+        return set(self._ids.get(iri, ()))
+
+    def _conflicts(self, iri: URIRef, ids: list[str]) -> bool:
+        """True when the node has an identifier of one of `ids`' schemes but not that one."""
+        theirs = self._ids.get(iri, set())
+        return any(scheme(i) == scheme(t) and i != t and scheme(i) not in REISSUED_SCHEMES
+                   for i in ids for t in theirs)
+
+    def _learn(self, iri: URIRef, type_: str, name: str, ids: Iterable[str]) -> None:
+        self._label.setdefault(iri, name)
+        self._by_name.setdefault((type_, name_key(type_, name)), set()).add(iri)
+        for ident in ids:
+            self._by_id.setdefault(ident, iri)
+            self._ids.setdefault(iri, set()).add(ident)

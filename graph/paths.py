@@ -1,0 +1,115 @@
+"""How are two entities connected? The shortest paths through the projection, hop by hop.
+
+Paths walk relations in either direction (a party links its members); each
+hop reports the relation as stored, with its direction, dates and sources.
+Where two nodes are linked by several relations (member and leader), the hop
+shows the surest, most specific one and lists the others in `also`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+
+import networkx as nx
+
+from .network import (
+    AGENT_OF,
+    CONCERNS,
+    IN_ELECTION,
+    TENURES,
+    check_types,
+    dates_in_words,
+    relation_record,
+    require,
+    undirected,
+)
+
+#: Which relation a hop shows when a pair has several: the more telling first.
+_PREFERENCE = [rel for *_, rel in TENURES.values()][::-1] + [AGENT_OF, CONCERNS, IN_ELECTION]
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a path: `source -(relation)-> target` as stored, walked forward or back."""
+
+    source: str
+    target: str
+    forward: bool
+    record: dict = field(compare=False, hash=False)
+    also: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {**self.record, "also": list(self.also)}
+
+    def arrow(self) -> str:
+        """`-(member of, until 2024)->` walked forward; `<-(leader of, from 2020)-` walked back."""
+        words = ", ".join(x for x in (self.record["relation"], dates_in_words(self.record),
+                                      "" if self.record["certain"] else "uncertain") if x)
+        return f"-({words})->" if self.forward else f"<-({words})-"
+
+
+@dataclass(frozen=True)
+class Path:
+    """A path as a sequence of hops; `nodes` are the IRIs it passes, in order."""
+
+    nodes: tuple[str, ...]
+    hops: tuple[Hop, ...]
+
+    @property
+    def length(self) -> int:
+        return len(self.hops)
+
+    def in_words(self) -> str:
+        """The path as one line: 'A -(member of, until 2024)-> B <-(leader of)- C'."""
+        first = self.hops[0]
+        parts = [first.record["from"] if first.forward else first.record["to"]]
+        for hop in self.hops:
+            parts += [hop.arrow(), hop.record["to"] if hop.forward else hop.record["from"]]
+        return " ".join(parts)
+
+    def as_dict(self) -> dict:
+        return {"length": self.length, "hops": [h.as_dict() for h in self.hops]}
+
+
+def find_paths(graph: nx.MultiDiGraph, a: str, b: str, *, max_paths: int = 3,
+               via: Iterable[str] | None = None) -> list[Path]:
+    """Up to `max_paths` distinct simple paths from node `a` to node `b`, shortest first.
+
+    via: the node types a path may pass through (its ends may be of any type).
+    An empty list means the two are not connected.
+    """
+    a, b = require(graph, a), require(graph, b)
+    if a == b:
+        raise ValueError("a path needs two different entities")
+    if max_paths < 1:
+        raise ValueError("the number of paths must be at least 1")
+    walk = undirected(graph)
+    if via is not None:
+        allowed = check_types(via)
+        walk = nx.subgraph_view(walk, filter_node=lambda n: n in (a, b)
+                                or graph.nodes[n]["type"] in allowed)
+    try:
+        found = list(islice(nx.shortest_simple_paths(walk, a, b), max_paths))
+    except nx.NetworkXNoPath:
+        return []
+    return [Path(tuple(nodes), tuple(_hop(graph, u, v) for u, v in zip(nodes, nodes[1:])))
+            for nodes in found]
+
+
+def _hop(graph: nx.MultiDiGraph, u: str, v: str) -> Hop:
+    """The hop from u to v, by the relation that best describes it."""
+    choices = [(True, d) for d in (graph.get_edge_data(u, v) or {}).values()]
+    choices += [(False, d) for d in (graph.get_edge_data(v, u) or {}).values()]
+
+    def rank(choice):
+        forward, edge = choice
+        return (not edge["certain"], _PREFERENCE.index(edge["relation"]),
+                -len(edge["sources"]), edge.get("start") or "", not forward)
+
+    choices.sort(key=rank)
+    forward, edge = choices[0]
+    source, target = (u, v) if forward else (v, u)
+    also = tuple(f"{d['relation']} {dates_in_words(d)}".strip() for _, d in choices[1:])
+    return Hop(source, target, forward, relation_record(graph, source, target, edge), also)

@@ -1,0 +1,390 @@
+"""One parsed article to its facts: mentions, events with dates, relations with start and end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from polkg.graph.dates import DateInterval
+
+from .facts import Entity, Event, Evidence, Relation
+from .mentions import KnownPeople, Mentions
+from .rules import (
+    definite_offices,
+    find_events,
+    find_relations,
+    members_for,
+    posts_of_resigners,
+    represented,
+)
+from .temporal import ANAPHOR, TimeRef, anaphor_shift, resolve, shift_days
+
+NO_DATE = "the article does not say when"
+TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
+NO_ARTICLE_DATE = "relative date and the article's date is unknown"
+#: Events that end or start a membership, and whether they end it.
+MEMBERSHIP_EFFECT = {"Expelled": "end", "Left": "end", "Joined": "start", "Reinstated": "start"}
+OFFICE_EFFECT = {"Appointed": "start", "Resigned": "end", "Dismissed": "end"}
+
+
+@dataclass
+class ArticleFacts:
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+def extract(doc: Doc, published: date | None, offset: int = 0,
+            known: KnownPeople | None = None) -> ArticleFacts:
+    mentions = Mentions.build(doc, known)
+    mentions.add_elections()
+    _merge_by_elections(mentions)
+    found = list(find_events(doc, mentions, offset))
+    current = _current_election(mentions, published)
+    _date_elections(mentions, published)
+    _date_events(found, published, current, mentions)
+    events = _merge_events([ev for ev, _ in found])
+    for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
+        election = ev.election
+        if election is not None and election.date is None and ev.date is not None \
+                and not ev.date_inferred and ev.type in ("Elected", "Defeated", "BecameLeader"):
+            election.date = ev.date
+            if election.election_kind != "general election":
+                election.aliases.add(election.name)
+                election.name = f"{ev.date.earliest.year} {election.name}"
+    _current_contests(mentions, published)
+    for entity in mentions.entities.values():  # "the by-elections on Thursday" of 2023
+        if entity.kind == "election" and entity.date and not entity.name[:4].isdigit():
+            entity.aliases.add(entity.name)
+            entity.name = f"{entity.date.earliest.year} {entity.name}"
+    relations = list(find_relations(doc, mentions, offset))
+    relations += list(definite_offices(doc, mentions, relations, offset))
+    relations += list(members_for(doc, mentions, offset, published))
+    relations += list(represented(doc, mentions, offset, published))
+    relations += list(posts_of_resigners(doc, mentions, offset))
+    _fill_objects(events, relations, _only_dated_election(mentions, published))
+    relations += _from_events(events)
+    if current is not None and current.date is None and published is not None and any(
+            e.type == "Elected" for e in events):
+        current.date = DateInterval.parse(f"{published:%Y-%m}")
+    if current is not None and current.date is None and not any(
+            e.object is current for e in events):
+        current.name = "general election"  # "deserved a general election": no year to give it
+    events += _elections_held(mentions, offset)
+    relations = _merge_relations(relations)
+    used = {id(e) for e in mentions.entities.values()}
+    return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
+                        relations)
+
+
+def _current_contests(mentions: Mentions, published: date | None) -> None:
+    """An undated leadership contest or by-election in a dated article is that year's."""
+    if published is None:
+        return
+    for entity in list(mentions.entities.values()):
+        if entity.kind == "election" and entity.date is None \
+                and entity.election_kind != "general election":
+            entity.aliases.add(entity.name)
+            entity.name = f"{published.year} {entity.name}"
+            entity.date = DateInterval.parse(str(published.year))
+
+
+def _merge_by_elections(mentions: Mentions) -> None:
+    """'The by-election was held ...' is the Chesham and Amersham by-election named before."""
+    named = [e for e in mentions.entities.values()
+             if e.kind == "election" and e.election_kind == "by-election" and e.constituency]
+    if len(named) != 1:
+        return
+    for other in [e for e in mentions.entities.values() if e.kind == "election"
+                  and e.election_kind == "by-election" and e.constituency is None]:
+        _fold_into(mentions, other, named[0])
+
+
+def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
+    """Make every mention of `other` a mention of `keep`."""
+    for i, e in list(mentions.by_token.items()):
+        if e is other:
+            mentions.by_token[i] = keep
+    mentions.spans = [(s, keep if e is other else e) for s, e in mentions.spans]
+    keep.aliases |= other.aliases | {other.name}
+    keep.date = keep.date or other.date
+    del mentions.entities[other.key]
+
+
+def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
+    """The undated general election of a dated article is the one of its year."""
+    undated = [e for e in mentions.entities.values()
+               if e.kind == "election" and e.election_kind == "general election" and e.date is None]
+    if published is None or not undated:
+        return None
+    current = undated[0]
+    for other in undated[1:]:  # "the election", "the general election": one election
+        _fold_into(mentions, other, current)
+    current.aliases.add(current.name)
+    current.name = f"{published.year} general election"
+    return current
+
+
+def _date_elections(mentions: Mentions, published: date | None) -> None:
+    """'the general election on Thursday', 'the election will be held on 4 July'."""
+    for span, entity in mentions.spans:
+        if entity.kind != "election" or entity.date is not None:
+            continue
+        root = span.root
+        holders = [root]
+        if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
+            holders.append(root.head)
+        verb = root
+        while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
+                verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
+            verb = verb.head
+        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj"):
+            holders.append(verb)  # "won 80 seats in the general election on Thursday"
+        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children
+                     ) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                         g.ent_type_ == "DATE" for g in c.children)
+                         for h in holders for c in h.children)  # "an election for June"
+        entity.date = next(_polling_days(holders, published, future), None)
+
+
+def _polling_days(holders: list[Token], published: date | None, future: bool):
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
+                continue
+            for ent in child.doc.ents:
+                if ent.label_ == "DATE" and ent.root.head.i == child.i:
+                    ref = resolve(ent.text, published, prep=child.lower_, future=future)
+                    if ref is not None and ref.interval is not None and ref.role == "point":
+                        yield ref.interval
+
+
+def _time_refs(trigger: Token, published: date | None, claimed: set[int],
+               named: set[int] = frozenset()) -> list[TimeRef]:
+    """Time expressions for an event: those in its clause first, then the rest of the sentence."""
+    sent = trigger.sent
+    subtree = {t.i for t in trigger.subtree}
+    future = any(c.lemma_ == "will" for c in trigger.children)
+    refs = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or ent.start in claimed and ent.start not in subtree:
+            continue
+        if ent.start in named:  # "the 1997 election", "Mrs May": names, not dates of this event
+            continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+            continue  # "May names Hammond": a month cannot be who acts
+        if _in_other_clause(ent.root, trigger):  # "Workington, which Labour held since 1918"
+            continue
+        prep = trigger.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj":
+            prep = ent.root.head.lower_
+        ref = resolve(ent.text, published, prep=prep, future=future)
+        if ref is None:
+            continue
+        inside = ent.start in subtree
+        refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
+    words = " ".join(t.text for t in trigger.subtree).lower()
+    if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
+        refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
+    return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
+
+
+def _in_other_clause(tok: Token, trigger: Token) -> bool:
+    """True when tok sits in a relative clause that does not contain the trigger."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == trigger.i:
+            return False
+        if anc.dep_ in ("relcl", "acl") and trigger.i not in {t.i for t in anc.subtree}:
+            return True
+    return False
+
+
+def _date_events(found: list[tuple[Event, Token]], published: date | None,
+                 current: Entity | None, mentions: Mentions) -> None:
+    """Give each event the date its words state; 'that day' is the last point told before."""
+    in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
+                         for i in range(s.start, s.end)}
+    claimed_by: dict[int, set[int]] = {}
+    for _, trigger in found:
+        claimed_by.setdefault(trigger.sent.start, set()).update(t.i for t in trigger.subtree)
+    narrative: DateInterval | None = None  # the time the story has reached
+    narrative_day: DateInterval | None = None  # the last day it named ("the same night")
+    for event, trigger in sorted(found, key=lambda p: p[1].i):
+        others = claimed_by.get(trigger.sent.start, set()) - {t.i for t in trigger.subtree}
+        refs = _time_refs(trigger, published, others, in_election_names)
+        if event.type == "ElectionCalled" and published is not None:
+            # a date after publication is the polling day ("called an election for 4 July")
+            later = [r for r in refs if r.interval and r.interval.earliest > published]
+            target = event.object or current
+            if later and target is not None and target.date is None:
+                target.date = later[0].interval
+            refs = [r for r in refs if r not in later]
+        ref = refs[0] if refs else None
+        if ref is not None and ref.role == "anaphor" and any(
+                t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
+            ref = None  # "a few days after X called it, Y stood": X is the anchor, not dated by it
+        if ref is not None and ref.role == "anaphor":
+            base = _earlier_in_sentence(found, trigger) or (
+                (narrative_day or narrative) if ref.shift == 0 else narrative)
+            if base is not None:
+                event.date = shift_days(base, ref.shift)
+            else:
+                event.date_reason = "refers to an earlier date the article does not give"
+        if ref is None or ref.role == "anaphor":
+            pass
+        elif ref is not None and ref.interval is not None:
+            event.date = ref.interval
+        elif ref is not None:
+            event.date_reason = ref.reason or NO_DATE
+        if event.date is None and event.date_reason is None:
+            if published is None:
+                event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
+            elif event.type in ("ElectionCalled", "StoodForElection") and current is not None:
+                event.date = _inferred_call(trigger, published)
+                event.date_inferred = True
+                if event.type == "ElectionCalled" and event.object is None:
+                    event.object = current
+            elif event.type in ("Elected", "Defeated"):
+                # a result without its own date: its election's polling day, or the month of
+                # an article that reports it
+                election = event.election or _only_dated_election(mentions, published) or current
+                event.date = (election.date if election is not None and election.date
+                              else DateInterval.parse(f"{published:%Y-%m}"))
+                event.date_inferred = True
+            else:
+                event.date_reason = NO_DATE
+        # the time the story has reached: not a state's start ("since 2020"), nor the month
+        # a result is assumed to fall in
+        if event.date is not None and not (ref and ref.role in ("since", "duration")):
+            narrative = event.date
+            if event.date.precision == "day":
+                narrative_day = event.date
+        if event.date_inferred:  # a fallback date, not one the sentence states
+            event.evidence = replace(event.evidence,
+                                     confidence=round(event.evidence.confidence * 0.75, 2))
+
+
+def _only_dated_election(mentions: Mentions, published: date | None) -> Entity | None:
+    """The one election of the article's year that the article dates, if there is one."""
+    dated = {id(e): e for e in mentions.entities.values() if e.kind == "election" and e.date
+             and published is not None and e.date.earliest.year == published.year}
+    return next(iter(dated.values())) if len(dated) == 1 else None
+
+
+def _inferred_call(trigger: Token, published: date) -> DateInterval:
+    """'has called' is this month's news; 'had called' only this year's."""
+    chain = [trigger, *trigger.ancestors]
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for t in chain
+                  for c in t.children)
+    return DateInterval.parse(f"{published:%Y-%m}" if perfect else f"{published.year}")
+
+
+def _earlier_in_sentence(found: list[tuple[Event, Token]], trigger: Token) -> DateInterval | None:
+    """'a few days after X had called the election': the date of the event told beside it."""
+    for event, tok in found:
+        if tok.sent.start == trigger.sent.start and tok.i != trigger.i and event.date is not None:
+            return event.date
+    return None
+
+
+def _merge_events(events: list[Event]) -> list[Event]:
+    """One fact per statement: the same event told twice keeps its finest date."""
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((k for k in kept if (k.type, k.agent, k.object) == (ev.type, ev.agent,
+                                                                          ev.object)
+                     and _compatible(k.date, ev.date)), None)
+        if twin is None:
+            twin = next((k for k in kept if (k.type, k.agent) == (ev.type, ev.agent)
+                         and (k.object is None or ev.object is None)
+                         and _compatible(k.date, ev.date)), None)
+            if twin is not None and twin.object is None:
+                twin.object = ev.object
+        if twin is None:
+            kept.append(ev)
+        elif ev.date is not None and (twin.date is None or twin.date.contains(ev.date)):
+            twin.date, twin.date_reason, twin.date_inferred = ev.date, None, ev.date_inferred
+    return kept
+
+
+def _compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
+    return a is None or b is None or a.contains(b) or b.contains(a)
+
+
+def _from_events(events: list[Event]) -> list[Relation]:
+    """Tenures that events imply: a leader from BecameLeader, a member until Expelled, ..."""
+    out: list[Relation] = []
+    for ev in events:
+        if ev.agent is not None and ev.party is not None:
+            out.append(Relation("memberOf", ev.agent, ev.party, ev.evidence))
+        if ev.agent is None or ev.object is None:
+            continue
+        explicit = None if ev.date_inferred else ev.date
+        if ev.type == "BecameLeader" and ev.object.kind == "party":
+            out.append(Relation("leaderOf", ev.agent, ev.object, ev.evidence, start=explicit))
+        elif ev.type == "Elected" and ev.object.kind == "constituency":
+            out.append(Relation("represents", ev.agent, ev.object, ev.evidence, start=explicit))
+        elif ev.object.kind == "party" and ev.type in MEMBERSHIP_EFFECT:
+            when = {MEMBERSHIP_EFFECT[ev.type]: ev.date}
+            out.append(Relation("memberOf", ev.agent, ev.object, ev.evidence, **when))
+        elif ev.object.kind == "office" and ev.type in OFFICE_EFFECT:
+            when = {OFFICE_EFFECT[ev.type]: ev.date}
+            out.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence, **when))
+    return out
+
+
+def _fill_objects(events: list[Event], relations: list[Relation],
+                  election: Entity | None) -> None:
+    """An event with no object named takes the one the article gives its agent: a sitting
+    member stands in their seat; a minister who 'resigned' or was sacked left their post."""
+    held = {(r.type, id(r.subject)): r.object for r in relations
+            if r.type in ("represents", "holdsOffice")}
+    wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
+              "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
+    for ev in events:
+        if ev.type in ("Elected", "Defeated") and ev.object is None:
+            # the seat of its by-election, or of the one by-election the article reports
+            ev.object = getattr(ev.election or election, "constituency", None)
+        if ev.type in wanted and ev.object is None and ev.agent is not None:
+            ev.object = held.get((wanted[ev.type], id(ev.agent)))
+            if ev.object is not None and wanted[ev.type] == "holdsOffice":
+                relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
+                                          end=ev.date))
+
+
+def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
+    """An election whose date the article gives (or that it reports the results of) was held."""
+    out = []
+    for span, entity in mentions.spans:
+        # a party's leadership contest is not a public poll: no ElectionHeld for it
+        if entity.kind != "election" or entity.date is None or any(
+                e.object is entity for e in out) or entity.election_kind == "leadership election":
+            continue
+        sent = span.sent
+        ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,
+                      "election-date", 0.7)
+        out.append(Event("ElectionHeld", None, entity, ev, date=entity.date))
+    return out
+
+
+def _merge_relations(relations: list[Relation]) -> list[Relation]:
+    """One tenure per (type, subject, object): the earliest start and latest end stated."""
+    kept: dict[tuple, Relation] = {}
+    for rel in relations:
+        if rel.subject is rel.object:
+            continue
+        key = (rel.type, id(rel.subject), id(rel.object))
+        if key not in kept:
+            kept[key] = rel
+            continue
+        k = kept[key]
+        if rel.start and (k.start is None or rel.start.earliest < k.start.earliest):
+            k.start = rel.start
+        if rel.end and (k.end is None or rel.end.latest > k.end.latest):
+            k.end = rel.end
+    leaders = {(id(r.subject), id(r.object)) for r in kept.values() if r.type == "leaderOf"}
+    return [r for r in kept.values()
+            if not (r.type == "memberOf" and (id(r.subject), id(r.object)) in leaders
+                    and r.end is None and r.start is None)]

@@ -1,0 +1,61 @@
+"""What extraction finds in one article, before it becomes RDF: entities, events, relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from polkg.graph.dates import DateInterval
+from polkg.graph.identity import canonical_name, fold
+
+#: Entity kinds, as in identity.entity_iri, to their pol: class names.
+CLASSES = {"person": "Person", "party": "Party", "constituency": "Constituency",
+           "office": "Office", "organization": "Organization", "election": "Election"}
+
+
+@dataclass(eq=False)
+class Entity:
+    kind: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    election_kind: str | None = None
+    date: DateInterval | None = None
+    gender: str | None = None
+    party: Entity | None = None  # a leadership election's party
+    constituency: Entity | None = None  # a by-election's seat
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.kind, canonical_name(self.name) if self.kind == "person" else fold(self.name)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    sentence: str
+    char_start: int
+    char_end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(eq=False)
+class Event:
+    type: str  # a pol: event class name
+    agent: Entity | None
+    object: Entity | None
+    evidence: Evidence
+    date: DateInterval | None = None
+    date_reason: str | None = None
+    #: the date is a fallback (the article's election, its month), not stated in the clause
+    date_inferred: bool = False
+    election: Entity | None = None  # the election an Elected/Defeated/... event belongs to
+    party: Entity | None = None  # the party a candidate stood or won for
+
+
+@dataclass(eq=False)
+class Relation:
+    type: str  # memberOf | leaderOf | holdsOffice | represents
+    subject: Entity
+    object: Entity
+    evidence: Evidence
+    start: DateInterval | None = None
+    end: DateInterval | None = None

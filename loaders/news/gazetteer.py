@@ -1,0 +1,137 @@
+"""What the English model does not know: UK parties, constituencies, offices and institutions.
+
+Everything here becomes EntityRuler patterns (placed ahead of the model's NER)
+whose `id` is the canonical name the graph uses. Constituency names ship as
+data (data/constituencies.txt, written by bench/build_constituencies.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+#: Canonical party name -> the names articles use (case-sensitive, as written).
+PARTIES: dict[str, tuple[str, ...]] = {
+    "Labour Party": ("Labour", "Labour Party", "Labour party", "the Labour Party", "New Labour"),
+    "Conservative Party": ("Conservative Party", "Conservative party", "Conservatives",
+                           "Conservative", "Tories", "Tory", "Tory party", "Tory Party"),
+    "Liberal Democrats": ("Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem",
+                          "LibDems", "Liberal Democrat party"),
+    "Scottish National Party": ("Scottish National Party", "SNP"),
+    "Plaid Cymru": ("Plaid Cymru", "Plaid"),
+    "Green Party": ("Green Party", "Green party", "Greens", "Green Party of England and Wales"),
+    "Reform UK": ("Reform UK",),
+    "Democratic Unionist Party": ("Democratic Unionist Party", "DUP", "Democratic Unionists"),
+    "Sinn Féin": ("Sinn Féin", "Sinn Fein"),
+    "Alba Party": ("Alba Party", "Alba"),
+    "UK Independence Party": ("UK Independence Party", "UKIP", "Ukip"),
+    "Brexit Party": ("Brexit Party", "Brexit party"),
+    "Scottish Conservative Party": ("Scottish Conservative Party", "Scottish Conservatives",
+                                    "Scottish Tories", "Scottish Tory party"),
+    "Scottish Labour": ("Scottish Labour", "Scottish Labour Party"),
+    "Welsh Labour": ("Welsh Labour",),
+    "Social Democratic and Labour Party": ("Social Democratic and Labour Party", "SDLP"),
+    "Ulster Unionist Party": ("Ulster Unionist Party", "UUP", "Ulster Unionists"),
+    "Alliance Party": ("Alliance Party", "Alliance Party of Northern Ireland"),
+    "Social Democratic Party": ("Social Democratic Party", "SDP"),
+    "Respect Party": ("Respect Party",),
+    "Workers Party of Britain": ("Workers Party of Britain", "Workers Party"),
+}
+
+#: Canonical office title -> other titles for the same post (matched case-insensitively).
+OFFICES: dict[str, tuple[str, ...]] = {
+    "Prime Minister": ("prime minister", "PM"),
+    "Deputy Prime Minister": ("deputy prime minister",),
+    "Chancellor of the Exchequer": ("chancellor", "chancellor of the exchequer"),
+    "Home Secretary": ("home secretary",),
+    "Foreign Secretary": ("foreign secretary",),
+    "Leader of the Opposition": ("leader of the opposition", "opposition leader"),
+    "Speaker of the House of Commons": ("speaker", "commons speaker"),
+    "First Minister of Scotland": ("first minister of scotland",),
+    "First Minister of Wales": ("first minister of wales",),
+    "First Minister": ("first minister",),
+    "Deputy First Minister": ("deputy first minister",),
+    "Chief Secretary to the Treasury": ("chief secretary to the treasury",),
+    "Attorney General": ("attorney general",),
+    "Justice Secretary": ("justice secretary", "lord chancellor"),
+    "Health Secretary": ("health secretary",),
+    "Education Secretary": ("education secretary",),
+    "Defence Secretary": ("defence secretary",),
+    "Business Secretary": ("business secretary",),
+    "Culture Secretary": ("culture secretary",),
+    "Environment Secretary": ("environment secretary",),
+    "Transport Secretary": ("transport secretary",),
+    "Work and Pensions Secretary": ("work and pensions secretary",),
+    "Trade and Industry Secretary": ("trade and industry secretary",),
+    "Northern Ireland Secretary": ("northern ireland secretary",),
+    "Scotland Secretary": ("scotland secretary", "scottish secretary"),
+    "Wales Secretary": ("wales secretary", "welsh secretary"),
+    "Leader of the House of Commons": ("leader of the house of commons", "leader of the house"),
+    "Chief Whip": ("chief whip",),
+    "Party Chair": ("party chair", "party chairman", "party chairwoman"),
+    "Mayor of London": ("mayor of london",),
+}
+
+#: Head nouns of posts; a noun phrase headed by one of these is an office.
+TITLE_NOUNS = frozenset(
+    "secretary minister chancellor spokesman spokeswoman spokesperson chairman chairwoman "
+    "co-chairman co-chair chair treasurer whip speaker director president commissioner "
+    "mayor attorney solicitor governor deputy".split()
+)
+
+#: Institutions of politics that the model tends to miss (organisations, not parties).
+INSTITUTIONS: dict[str, tuple[str, ...]] = {
+    "Parliament": ("Parliament", "UK Parliament", "Westminster"),
+    "House of Commons": ("House of Commons", "Commons"),
+    "House of Lords": ("House of Lords", "Lords"),
+    "Scottish Parliament": ("Scottish Parliament", "Holyrood"),
+    "Senedd": ("Senedd", "Welsh Assembly", "Welsh Parliament"),
+    "Northern Ireland Assembly": ("Northern Ireland Assembly", "Stormont"),
+    "Cabinet": ("Cabinet",),
+    "Treasury": ("Treasury",),
+    "Scottish Executive": ("Scottish Executive",),
+    "Scottish Government": ("Scottish Government",),
+    "Electoral Commission": ("Electoral Commission",),
+}
+
+
+@lru_cache(maxsize=1)
+def constituencies() -> tuple[str, ...]:
+    """The official constituency names (2024 seats and retired 2019 ones)."""
+    text = resources.files("polkg.loaders.news").joinpath("data/constituencies.txt")
+    return tuple(line.strip() for line in text.read_text(encoding="utf-8").splitlines()
+                 if line.strip())
+
+
+def party_adjectives() -> dict[str, str]:
+    """Every party alias, lower case, to its canonical name (for 'Tory co-chairman')."""
+    return {alias.lower(): name for name, aliases in PARTIES.items() for alias in aliases}
+
+
+def office_titles() -> dict[str, str]:
+    """Every office title, lower case, to its canonical title."""
+    titles = {name.lower(): name for name in OFFICES}
+    titles.update({alias.lower(): name for name, aliases in OFFICES.items() for alias in aliases})
+    return titles
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler patterns (PARTY, CONSTITUENCY, OFFICE, INSTITUTION) with canonical ids."""
+    patterns: list[dict] = []
+    for name, aliases in PARTIES.items():
+        patterns += [{"label": "PARTY", "pattern": alias, "id": name} for alias in {name, *aliases}]
+    for name, aliases in INSTITUTIONS.items():
+        patterns += [{"label": "INSTITUTION", "pattern": a, "id": name} for a in {name, *aliases}]
+    for name in constituencies():
+        if " " in name:  # one-word names ("Bath", "Gordon") are only seats in context
+            patterns.append({"label": "CONSTITUENCY", "pattern": name, "id": name})
+    for title, name in office_titles().items():
+        if title in ("pm", "speaker"):  # as written: "a speaker" is not the Speaker
+            patterns.append({"label": "OFFICE", "pattern": title.upper() if title == "pm"
+                             else "Speaker", "id": name})
+            continue
+        words = [{"LOWER": w} for w in title.split()]
+        patterns.append({"label": "OFFICE", "pattern": words, "id": name})
+        patterns.append({"label": "OFFICE", "pattern": [{"LOWER": "shadow"}, *words],
+                         "id": f"Shadow {name}"})
+    return patterns

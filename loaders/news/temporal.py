@@ -1,0 +1,192 @@
+"""Time expressions to DateIntervals, at the precision the words allow.
+
+Absolute expressions ("4 July 2024", "May 2020", "1983") resolve on their own;
+relative ones ("last week", "on Tuesday", "for 40 years", "that day") need the
+article's publication date (or the date of the event they refer back to) and
+stay unresolved, with a reason, when it is unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from polkg.graph.dates import DateInterval
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS.pop("may", None)  # "may" is a modal verb; the full month is matched case-sensitively below
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBERS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1})
+
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|" \
+         r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b")
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
+_MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+_DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
+ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
+                      r"(day|night|evening|morning|week|month|year)"
+                      r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
+                      r"|\ba (few|couple of) (days|weeks)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A resolved expression: its interval (None when unresolved), and how it relates in time.
+
+    role is "point" (when it happened), "since" (a start: "since 1983"),
+    "duration" (a start computed from "for 40 years"), or "anaphor" ("that day":
+    the date of an event told before).
+    """
+
+    interval: DateInterval | None
+    role: str = "point"
+    reason: str | None = None
+    #: for an anaphor, how many days it may lie from the date it refers to
+    shift: int = 0
+
+
+def _month_interval(year: int, month: int) -> DateInterval:
+    return DateInterval.parse(f"{year:04d}-{month:02d}")
+
+
+def _day(year: int, month: int, day: int) -> DateInterval | None:
+    try:
+        return DateInterval.of_day(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return 5 if key == "may" else MONTHS.get(key, MONTHS.get(key[:3], 0))
+
+
+def _span(start: date, end: date) -> DateInterval:
+    """The finest interval of our precisions that holds both days."""
+    if start == end:
+        return DateInterval.of_day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return _month_interval(start.year, start.month)
+    if start.year == end.year:
+        return DateInterval.parse(f"{start.year:04d}")
+    return DateInterval.parse(f"{end.year:04d}")  # the later year: news reports the recent past
+
+
+def resolve(text: str, published: date | None, *, prep: str = "", future: bool = False
+            ) -> TimeRef | None:
+    """Resolve one time expression (a DATE entity's text, and the preposition before it).
+
+    Returns None when the text is not a time expression we understand.
+    """
+    text = " ".join(text.split())
+    lower = text.lower()
+    prep = prep.lower()
+    role = "since" if prep == "since" else "point"
+    unknown = "relative date and the article's date is unknown"
+
+    if ANAPHOR.search(lower):
+        return TimeRef(None, "anaphor", shift=anaphor_shift(lower))
+    for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        m = pattern.search(text)
+        if m:
+            day, month = (m.group(1), m.group(2)) if order == "dm" else (m.group(2), m.group(1))
+            year = m.group(3)
+            if year is None:
+                if published is None:
+                    return TimeRef(None, role, "day and month without a year, article date unknown")
+                year = published.year
+            interval = _day(int(year), _month_number(month), int(day))
+            return TimeRef(interval, role) if interval else None
+    m = _MONTH_YEAR.search(text)
+    if m:
+        return TimeRef(_month_interval(int(m.group(2)), _month_number(m.group(1))), role)
+    if prep == "for" or (lower.startswith("for ") and "year" in lower):
+        m = _DURATION.search(lower)
+        if m:
+            n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1))
+            if n is None:
+                return None
+            if published is None:
+                return TimeRef(None, "duration", unknown)
+            return TimeRef(DateInterval.parse(f"{published.year - n:04d}"), "duration")
+    m = _YEAR_ONLY.search(text)
+    if m and not re.search(r"\d+\s*(years?|months?)", lower):
+        return TimeRef(DateInterval.parse(m.group(1)), role)
+    m = _MONTH_ONLY.match(text)
+    if m:
+        if published is None:
+            return TimeRef(None, role, unknown)
+        month = _month_number(m.group(1))
+        year = published.year
+        if not future and month > published.month:
+            year -= 1
+        if future and month < published.month:
+            year += 1
+        return TimeRef(_month_interval(year, month), role)
+    return _relative(lower, published, role, future, unknown)
+
+
+def _relative(lower: str, published: date | None, role: str, future: bool, unknown: str
+              ) -> TimeRef | None:
+    words = lower.replace("the ", "").split()
+    if not words:
+        return None
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    keyword = next((w for w in ("yesterday", "today", "tonight", "week", "weekend", "month",
+                                "year", "ago", "morning", "night", "afternoon", "evening")
+                    if w in words), None)
+    if weekday is None and keyword is None:
+        return None
+    if published is None:
+        return TimeRef(None, role, unknown)
+    p = published
+    nxt = "next" in words or "coming" in words or future
+    last = "last" in words or "previous" in words
+    if weekday is not None:
+        delta = (weekday - p.weekday()) % 7 if nxt else -((p.weekday() - weekday) % 7)
+        if last and delta == 0:
+            delta = -7
+        return TimeRef(DateInterval.of_day(p + timedelta(days=delta)), role)
+    if keyword == "ago":
+        m = _DURATION.search(lower)
+        n = (int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1))) if m else None
+        return TimeRef(DateInterval.parse(f"{p.year - n:04d}"), role) if n else None
+    if keyword == "yesterday" or (keyword == "night" and last):
+        return TimeRef(DateInterval.of_day(p - timedelta(days=1)), role)
+    if keyword in ("today", "tonight", "morning", "afternoon", "evening", "night"):
+        return TimeRef(DateInterval.of_day(p), role)
+    if keyword in ("week", "weekend"):
+        shift = 7 if nxt else -7 if last else 0
+        monday = p + timedelta(days=shift - p.weekday())
+        return TimeRef(_span(monday, monday + timedelta(days=6)), role)
+    if keyword == "month":
+        month = p.month + (1 if nxt else -1 if last else 0)
+        year = p.year + (month - 1) // 12
+        return TimeRef(_month_interval(year, (month - 1) % 12 + 1), role)
+    shift = 1 if nxt else -1 if last else 0
+    return TimeRef(DateInterval.parse(f"{p.year + shift:04d}"), role)
+
+
+def anaphor_shift(lower: str) -> int:
+    """Days between 'that day', 'hours later' (0), 'days later' (3), 'weeks later' (7)
+    and the date they refer back to."""
+    if "hour" in lower or re.search(r"\b(that|the same) (day|night|evening|morning)\b", lower):
+        return 0
+    return 7 if "week" in lower else 3
+
+
+def shift_days(interval: DateInterval, days: int) -> DateInterval:
+    """'A few days after' a dated event: the same time, coarsened to what the words allow."""
+    if interval.precision != "day" or days == 0:
+        return interval
+    moved = interval.earliest + timedelta(days=days)
+    return _span(min(interval.earliest, moved), max(interval.earliest, moved))

@@ -1,0 +1,112 @@
+"""House of Commons Library general election results, one row per constituency.
+
+Per row: the constituency (ONS id as pol:externalId "ons:...", region, country),
+the seat's winner, who represents it from polling day and was Elected there,
+the winner's party on polling day, and the declared result (electorate, valid
+and invalid votes, majority, votes per party). Polling day comes from the
+"Declaration time" column (2019) or the year in the file name (2024), checked
+against the UK Parliaments table.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from rdflib import Literal
+
+from polkg.ontology import POL
+
+from .base import Source
+from .csvfile import Row, header_of, parliaments, read_rows
+from .records import RecordError, RecordLoader, RecordWriter
+
+REQUIRED = ("ONS ID", "Constituency name", "Region name", "Country name", "Member first name",
+            "Member surname", "Result", "First party", "Electorate", "Valid votes",
+            "Invalid votes", "Majority", "All other candidates")
+#: Party columns as the Library writes them (2019 has BRX where 2024 has RUK).
+PARTY_COLUMNS = ("Con", "Lab", "LD", "RUK", "BRX", "Green", "SNP", "PC", "DUP", "SF", "SDLP",
+                 "UUP", "APNI")
+
+
+class ResultsCsvLoader(RecordLoader):
+    name = "results-csv"
+    version = "1"
+    extensions = (".csv",)
+
+    def sniff(self, source: Source) -> bool:
+        header = header_of(source.content)
+        return "ONS ID" in header and "Valid votes" in header
+
+    def write(self, source: Source, w: RecordWriter) -> None:
+        rows = read_rows(source.content, REQUIRED)
+        first = next(rows, None)
+        if first is None:
+            raise RecordError("no rows", 2)
+        polling_day = _polling_day(source, first)
+        day = polling_day.isoformat()
+        election = w.entity("election", f"{polling_day.year} general election")
+        w.literal(election, POL.electionKind, "general election")
+        w.add((election, POL.date, w.date(day)))
+        for row in (first, *rows):
+            _read_row(row, w, election, day)
+
+
+def _polling_day(source: Source, row: Row) -> date:
+    polls = [p.election for p in parliaments()]
+    declared = row.get("Declaration time")
+    if declared:
+        try:
+            when = datetime.strptime(declared, "%d/%m/%Y %H:%M").date()
+        except ValueError:
+            raise row.error("Declaration time", f"{declared!r} is not DD/MM/YYYY HH:MM") from None
+        # Counts run overnight: the declaration is on polling day or the day after.
+        for day in polls:
+            if day in (when, when - timedelta(days=1)):
+                return day
+        raise row.error("Declaration time", f"{declared} follows no general election polling day"
+                        " that polkg knows (loaders/data/uk-parliaments.csv)")
+    years = re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", source.path.name)
+    for day in polls:
+        if str(day.year) in years:
+            return day
+    raise RecordError("cannot tell which general election this is: no 'Declaration time' "
+                      "column, and the file name holds no general election year (e.g. GE2024)", 1)
+
+
+def _read_row(row: Row, w: RecordWriter, election, day: str) -> None:
+    locator = f"line {row.line}"
+    name = row.get("Constituency name")
+    if not name:
+        raise row.error("Constituency name", "empty")
+    ons = row.get("ONS ID")
+    if not re.fullmatch(r"[EWSN]\d{8}", ons):
+        raise row.error("ONS ID", f"{ons!r} is not an ONS code (like E14001305)")
+    seat = w.entity("constituency", name, [f"ons:{ons}"])
+    w.literal(seat, POL.region, row.get("Region name"))
+    w.literal(seat, POL.country, row.get("Country name"))
+    numbers = {col: row.integer(col) for col in
+               ("Electorate", "Valid votes", "Invalid votes", "Majority", "All other candidates")}
+    votes = {col: row.integer(col) for col in PARTY_COLUMNS if col in row.fields}
+
+    winner_name = f"{row.get('Member first name')} {row.get('Member surname')}".strip()
+    if not winner_name:
+        raise row.error("Member surname", "no winner named")
+    winner = w.entity("person", winner_name, hint=name)
+    w.literal(winner, POL.gender, row.get("Member gender"))
+    w.tenure(POL.Representation, winner, seat, start=day, locator=locator)
+    w.event(POL.Elected, f"{winner_name} elected for {name}", agent=winner, obj=seat, date=day,
+            locator=locator, extra=[(POL.election, election)])
+    party = w.party(row.get("First party"))
+    if party is not None:  # the results file attests the membership on polling day only
+        w.tenure(POL.Membership, winner, party, start=day, end=day, locator=locator)
+
+    result = w.event(POL.ResultDeclared, f"{name}: result of the {day[:4]} general election",
+                     obj=seat, date=day, locator=locator, extra=[(POL.election, election)])
+    for col, prop in (("Electorate", POL.electorate), ("Valid votes", POL.validVotes),
+                      ("Invalid votes", POL.invalidVotes), ("Majority", POL.majority),
+                      ("All other candidates", POL.otherVotes)):
+        w.literal(result, prop, Literal(numbers[col]))
+    for col, count in votes.items():
+        if count:
+            w.vote_count(result, w.party(col), count)

@@ -1,0 +1,232 @@
+"""Network commands: path, neighbours, central, communities (over polkg.graph's projection).
+
+Each command resolves names as the query commands do, projects the store
+(graph/network.py) and calls one analysis function; this module only parses
+options and prints.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from polkg.api import KnowledgeGraph
+from polkg.clikit import echo_rows, interactive, pass_kg, user_errors
+from polkg.graph.centrality import MEASURES, rank
+from polkg.graph.communities import METHODS, communities
+from polkg.graph.ego import ego_network
+from polkg.graph.network import NODE_TYPES, Period, dates_in_words, project
+from polkg.graph.paths import find_paths
+from polkg.graph.resolve import resolve
+
+
+def when_options(command):
+    """--as-of DATE, or a period --from DATE --to DATE: the relations that hold then."""
+    @click.option("--as-of", "as_of", metavar="DATE",
+                  help="Only relations that hold on this day (YYYY, YYYY-MM or YYYY-MM-DD; a "
+                       "coarser date means any day in it). Those the dates leave open are "
+                       "kept, marked uncertain.")
+    @click.option("--from", "start", metavar="DATE", help="With --to: relations that hold at "
+                  "some time in this period (either end may be left open).")
+    @click.option("--to", "end", metavar="DATE", help="The period's last day (see --from).")
+    @functools.wraps(command)
+    def wrapper(*args, as_of, start, end, **kwargs):
+        if as_of and (start or end):
+            raise click.UsageError("give --as-of or a period (--from/--to), not both")
+        with user_errors():
+            if as_of:
+                period = Period.as_of(as_of)
+            elif start or end:
+                period = Period.between(start, end)
+            else:
+                period = None
+        return command(*args, period=period, **kwargs)
+    return wrapper
+
+
+def _types(text: str | None) -> list[str] | None:
+    return [t.strip() for t in text.split(",")] if text else None
+
+
+def _project(kg: KnowledgeGraph, period: Period | None, types: list[str] | None = None):
+    if interactive():
+        click.echo("Projecting the network...", err=True)
+    return project(kg.store, period=period, types=types)
+
+
+def _plot(subgraph, out: Path, title: str, rows=()) -> None:
+    from polkg.graph.plot import draw
+
+    draw(subgraph, out, title=title, rows=rows)
+    click.echo(f"wrote {out}", err=True)
+
+
+def _echo_records(columns: list[str], records: list[dict], fmt: str, document: dict) -> None:
+    """json prints `document`; the other formats print `records` as rows of `columns`."""
+    if fmt == "json":
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        echo_rows(columns, [[_cell(r.get(c)) for c in columns] for r in records], fmt)
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return "" if value is None else str(value)
+
+
+def _format_option(formats=("table", "json")):
+    return click.option("--format", "fmt", type=click.Choice(formats), default="table",
+                        show_default=True, help="Output format.")
+
+
+_PLOT_OPTION = click.option(
+    "--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="Also draw the subgraph to FILE (.png or .svg).")
+
+
+@click.command()
+@click.argument("a")
+@click.argument("b")
+@when_options
+@click.option("--max", "max_paths", type=click.IntRange(min=1), default=3, show_default=True,
+              help="How many distinct paths to show, shortest first.")
+@click.option("--via", metavar="TYPES",
+              help=f"Pass only through these node types, comma-separated "
+                   f"({', '.join(NODE_TYPES)}).")
+@_format_option()
+@_PLOT_OPTION
+@pass_kg
+def path(kg: KnowledgeGraph, a, b, period, max_paths, via, fmt, plot):
+    """How are A and B connected? The shortest paths, each hop with its dates and sources.
+
+    Relations are walked in either direction; exits 1 when there is no path.
+
+    \b
+    Examples:
+      polkg path "Jeremy Corbyn" "Keir Starmer"
+      polkg path Corbyn Starmer --as-of 2024-06-01 --via party --format json
+      polkg path Corbyn Starmer --plot corbyn-starmer.png
+    """
+    with user_errors():
+        ends = resolve(kg.store, a), resolve(kg.store, b)
+        graph = _project(kg, period)
+        found = find_paths(graph, *ends, max_paths=max_paths, via=_types(via))
+        if plot and found:
+            nodes = {n for p in found for n in p.nodes}
+            title = " to ".join(graph.nodes[str(n)]["label"] for n in ends)
+            _plot(graph.subgraph(nodes), plot, title, rows=[p.nodes for p in found])
+    if not found:
+        names = " and ".join(graph.nodes[str(n)]["label"] for n in ends)
+        click.echo(f"No path between {names}" + (" through " + via if via else ""),
+                   err=fmt == "json")
+        if fmt == "json":
+            click.echo(json.dumps({"paths": []}))
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps({"paths": [p.as_dict() for p in found]}, ensure_ascii=False,
+                              indent=2))
+        return
+    for number, found_path in enumerate(found, 1):
+        click.echo(f"Path {number} ({found_path.length} hop{'s' * (found_path.length > 1)}): "
+                   f"{found_path.in_words()}")
+        for step, hop in enumerate(found_path.hops, 1):
+            r = hop.record
+            dates = dates_in_words(r)
+            line = f"  {step}. {r['from']} {r['relation']} {r['to']}"
+            line += f", {dates}" if dates else ""
+            line += "" if r["certain"] else " (uncertain)"
+            line += f"; sources: {', '.join(r['sources']) or 'none recorded'}"
+            if hop.also:
+                line += f"; also: {'; '.join(hop.also)}"
+            click.echo(line)
+
+
+@click.command()
+@click.argument("entity")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How many hops out from ENTITY.")
+@when_options
+@_format_option()
+@_PLOT_OPTION
+@pass_kg
+def neighbours(kg: KnowledgeGraph, entity, depth, period, fmt, plot):
+    """The ego network: ENTITY's relations, and theirs up to --depth hops out.
+
+    \b
+    Examples:
+      polkg neighbours "Labour Party" --as-of 2019-06-01
+      polkg neighbours Corbyn --depth 2 --format json --plot corbyn.svg
+    """
+    with user_errors():
+        center = resolve(kg.store, entity)
+        ego = ego_network(_project(kg, period), center, depth)
+        if plot:
+            _plot(ego.graph, plot, f"{ego.graph.nodes[ego.center]['label']}: within {depth} "
+                                   f"hop{'s' * (depth > 1)}")
+    columns = ["hops", "from", "relation", "to", "start", "end", "certain", "sources"]
+    _echo_records(columns, ego.relations(), fmt, ego.as_dict())
+
+
+@click.command()
+@click.option("--type", "types", metavar="TYPES",
+              help=f"Rank only these node types, comma-separated ({', '.join(NODE_TYPES)}); "
+                   "scores are computed on the whole network.")
+@click.option("--measure", type=click.Choice(MEASURES), default="degree", show_default=True)
+@when_options
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--sample", type=click.IntRange(min=1), metavar="K",
+              help="Betweenness: estimate from K sampled nodes (faster on large graphs).")
+@_format_option(("table", "json", "csv", "tsv"))
+@pass_kg
+def central(kg: KnowledgeGraph, types, measure, period, top, sample, fmt):
+    """Who is central? A ranking by degree, betweenness or PageRank.
+
+    \b
+    Examples:
+      polkg central --type person --measure betweenness --top 5
+      polkg central --type party --as-of 2019-06-01 --format json
+    """
+    with user_errors():
+        ranked = rank(_project(kg, period), measure, types=_types(types), top=top,
+                      sample=sample)
+    records = [{"rank": i, "label": r.label, "type": r.type, "score": r.score,
+                "degree": r.degree, "iri": r.iri} for i, r in enumerate(ranked, 1)]
+    _echo_records(["rank", "label", "type", "score", "degree", "iri"], records, fmt,
+                  {"measure": measure, "ranking": records})
+
+
+@click.command("communities")
+@when_options
+@click.option("--method", type=click.Choice(METHODS), default="louvain", show_default=True,
+              help="networkx's Louvain (seeded, repeatable) or greedy modularity.")
+@click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Leave out smaller groups (lone nodes by default).")
+@_format_option()
+@pass_kg
+def communities_command(kg: KnowledgeGraph, period, method, min_size, fmt):
+    """Groups that hang together, found by modularity; each listed with its members.
+
+    \b
+    Examples:
+      polkg communities --as-of 2019-06-01
+      polkg communities --method greedy --format json
+    """
+    with user_errors():
+        graph = _project(kg, period)
+        groups = communities(graph, method=method, min_size=min_size)
+    nodes = graph.nodes
+    records = [{"group": i, "size": len(g), "members": [nodes[n]["label"] for n in g],
+                "types": sorted({nodes[n]["type"] for n in g})} for i, g in enumerate(groups, 1)]
+    document = {"communities": [
+        {"group": i, "size": len(g), "members": [{"label": nodes[n]["label"],
+                                                   "type": nodes[n]["type"], "iri": n}
+                                                  for n in g]}
+        for i, g in enumerate(groups, 1)]}
+    _echo_records(["group", "size", "types", "members"], records, fmt, document)

@@ -1,0 +1,51 @@
+"""`polkg serve`: the SPARQL 1.1 endpoint over the store."""
+
+from __future__ import annotations
+
+import click
+
+from polkg.api import KnowledgeGraph
+from polkg.clikit import interactive, pass_kg, user_errors
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback unless told otherwise).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--update-token", metavar="TOKEN", envvar="POLKG_UPDATE_TOKEN",
+              help="Accept SPARQL updates carrying 'Authorization: Bearer TOKEN' "
+                   "(or $POLKG_UPDATE_TOKEN). Without it the endpoint is read-only.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.001),
+              metavar="SECONDS", help="Stop a query that runs longer (503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=0),
+              metavar="N", help="Cut results after N rows or triples (0: no limit).")
+@pass_kg
+def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows):
+    """Serve the graph as a SPARQL 1.1 endpoint, with named queries and a query page.
+
+    \b
+    /sparql         SPARQL 1.1 Protocol (GET, POST form, POST sparql-query/update)
+    /queries        the named queries (JSON); /queries/NAME?param=value runs one
+    /               a query page for the browser
+    Stop with Ctrl-C.
+
+    \b
+    Example:
+      polkg serve --port 7878
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/queries/party_on_date?person=Jeremy%20Corbyn&date=2019-06-01'
+    """
+    from polkg.endpoint import EndpointServer
+
+    with user_errors():
+        server = EndpointServer(kg, host, port, update_token=update_token, timeout=timeout,
+                                max_rows=max_rows or None, access_log=interactive())
+    mode = "updates with the token" if update_token else "read-only"
+    click.echo(f"polkg serves {kg.store.location} ({mode}) at {server.url}sparql; "
+               f"query page {server.url}", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        server.stop()

@@ -1,0 +1,262 @@
+"""The endpoint as a WSGI application: SPARQL 1.1 Protocol at /sparql, named queries, query page.
+
+The graph and query layers know nothing about HTTP; this module maps their
+exceptions to statuses (a syntax error is 400, a query past its time 503, ...).
+Queries run on a pool of worker threads so that one past its time limit can be
+abandoned: the response goes out at the deadline, and a query that streams
+its rows stops at its next row (one that is still computing, such as a big
+ORDER BY, finishes in the background and is thrown away).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import time
+from collections.abc import Callable
+from concurrent.futures import TimeoutError as FuturesTimeout
+from importlib.resources import files
+
+import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept, MultiDict
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import Map, Rule
+from werkzeug.utils import send_from_directory
+from werkzeug.wrappers import Request, Response
+
+from polkg.api import KnowledgeGraph, ParameterError
+from polkg.graph.bindings import BindingError
+from polkg.graph.resolve import NameError_
+from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
+
+from .formats import GRAPH_FORMATS, Format, NotAcceptable, choose
+from .results import Body, QueryTimeout, render
+from .service import FORMATS_NS, RDFS, SD, service_description
+from .workers import Workers
+
+STATIC = files(__package__) / "static"
+FORM = "application/x-www-form-urlencoded"
+MAX_BODY = 16 * 1024 * 1024
+CORS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Expose-Headers": "X-Polkg-Truncated, X-Polkg-Max-Rows",
+}
+PREFLIGHT = {
+    "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Authorization, Content-Type",
+    "Access-Control-Max-Age": "86400",
+}
+#: Parameters of /queries/NAME that are not the query's own.
+RESERVED = ("format",)
+
+
+class Problem(Exception):
+    """An HTTP error status with a message for the client."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+#: The library's exceptions, as (status, message prefix).
+ERROR_STATUSES: dict[type[Exception], tuple[int, str]] = {
+    QuerySyntaxError: (400, "SPARQL syntax error: "),
+    BindingError: (400, ""),
+    ParameterError: (400, ""),
+    NameError_: (400, ""),
+    NotAcceptable: (406, ""),
+    StoreError: (500, "store error: "),
+}
+
+
+class Endpoint:
+    """The WSGI application over a KnowledgeGraph's embedded store.
+
+    update_token None keeps the endpoint read-only; timeout is in seconds;
+    max_rows None means no row limit.
+    """
+
+    def __init__(self, kg: KnowledgeGraph, *, update_token: str | None = None,
+                 timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32):
+        if not isinstance(kg.store, OxigraphStore):
+            raise StoreError("polkg serve serves the embedded store (--store); "
+                             f"{kg.store.location} is not one")
+        self.kg = kg
+        self.store = kg.store
+        self.update_token = update_token
+        self.timeout = timeout
+        self.max_rows = max_rows
+        self.named = kg.queries()
+        self._workers = Workers(workers)
+        self._routes = Map([
+            Rule("/", endpoint=self.page),
+            Rule("/static/<path:name>", endpoint=self.static),
+            Rule("/sparql", endpoint=self.sparql, methods=["GET", "POST"]),
+            Rule("/queries", endpoint=self.list_queries, methods=["GET"]),
+            Rule("/queries/<name>", endpoint=self.named_query, methods=["GET"]),
+        ])
+
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        request.max_content_length = MAX_BODY
+        response = self.dispatch(request)
+        response.headers.update(CORS)
+        return response(environ, start_response)
+
+    def close(self) -> None:
+        """Stop the query threads once they are free; abandoned queries do not hold up exit."""
+        self._workers.close()
+
+    def dispatch(self, request: Request) -> Response:
+        if request.method == "OPTIONS":
+            return Response(status=204, headers=PREFLIGHT)
+        try:
+            view, args = self._routes.bind_to_environ(request.environ).match()
+            return view(request, **args)
+        except Problem as problem:
+            return _text(problem.status, str(problem), problem.headers)
+        except HTTPException as exc:
+            return _text(exc.code or 500, exc.description or exc.name)
+        except tuple(ERROR_STATUSES) as exc:
+            status, prefix = next(v for k, v in ERROR_STATUSES.items() if isinstance(exc, k))
+            return _text(status, prefix + str(exc))
+        except QueryTimeout:
+            return _text(503, f"query stopped: it ran past the endpoint's {self.timeout:g} s "
+                              "time limit (polkg serve --timeout)")
+
+    # -- the query page ------------------------------------------------------
+
+    def page(self, request: Request) -> Response:
+        return self.static(request, "index.html")
+
+    def static(self, request: Request, name: str) -> Response:
+        return send_from_directory(str(STATIC), name, request.environ)
+
+    # -- SPARQL 1.1 Protocol -------------------------------------------------
+
+    def sparql(self, request: Request) -> Response:
+        query, update, params = _read_operation(request)
+        if update is not None:
+            if query is not None:
+                raise Problem(400, "send either query or update, not both")
+            return self._update(request, update, params)
+        if query is None:
+            return self._service_description(request)
+        default_graphs = params.getlist("default-graph-uri")
+        named_graphs = params.getlist("named-graph-uri")
+        return self._answer(request, lambda: self.store.query_native(
+            query, default_graphs=default_graphs, named_graphs=named_graphs))
+
+    def _update(self, request: Request, update: str, params: MultiDict) -> Response:
+        self._authorize(request)
+        if "using-graph-uri" in params or "using-named-graph-uri" in params:
+            raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
+                               "write USING / WITH in the update instead")
+        self.store.update(update)
+        return Response(status=204)
+
+    def _authorize(self, request: Request) -> None:
+        if self.update_token is None:
+            raise Problem(403, "this endpoint is read-only: start polkg serve with "
+                               "--update-token to accept updates")
+        auth = request.authorization
+        if auth is None or auth.type != "bearer" or not auth.token:
+            raise Problem(401, "updates need the header 'Authorization: Bearer TOKEN'",
+                          {"WWW-Authenticate": 'Bearer realm="polkg"'})
+        if not hmac.compare_digest(auth.token.encode(), self.update_token.encode()):
+            raise Problem(403, "the update token is wrong")
+
+    def _service_description(self, request: Request) -> Response:
+        fmt = choose(GRAPH_FORMATS, request.accept_mimetypes, request.args.get("format"))
+        triples = service_description(request.base_url, updates=self.update_token is not None)
+        content = ox.serialize(triples, format=fmt.native,
+                               prefixes={"sd": SD, "formats": FORMATS_NS, "rdfs": RDFS})
+        return _body(Body(content, fmt.media_type))
+
+    # -- named queries -------------------------------------------------------
+
+    def list_queries(self, request: Request) -> Response:
+        listing = [{
+            "name": q.name, "title": q.title, "description": q.description,
+            "params": [{"name": p.name, "type": p.type, "class": p.entity_class,
+                        "optional": p.optional, "description": p.description}
+                       for p in q.params],
+            "url": f"{request.host_url}queries/{q.name}", "sparql": q.text,
+        } for q in self.named.values()]
+        return Response(json.dumps(listing, ensure_ascii=False, indent=1),
+                        mimetype="application/json")
+
+    def named_query(self, request: Request, name: str) -> Response:
+        named = self.named.get(name)
+        if named is None:
+            raise Problem(404, f"no named query {name!r}; GET /queries lists them")
+        params = {k: v for k, v in request.args.items() if k not in RESERVED}
+        return self._answer(request, lambda: self.store.query_native(
+            named.text, self.kg.bind(named, params)))
+
+    # -- running a query within the limits ------------------------------------
+
+    def _answer(self, request: Request, run: Callable[[], object]) -> Response:
+        deadline = time.monotonic() + self.timeout
+        accept: MIMEAccept = request.accept_mimetypes
+        name = request.values.get("format")
+
+        def chooser(formats: tuple[Format, ...]) -> Format:
+            return choose(formats, accept, name)
+
+        def job() -> Body:
+            if time.monotonic() > deadline:  # waited in the queue past its time
+                raise QueryTimeout()
+            result = run()
+            try:
+                return render(result, chooser, max_rows=self.max_rows, deadline=deadline)
+            except Exception as exc:
+                # The engine's result may only be dropped on this thread: raise without the
+                # traceback whose frames hold it.
+                failure = exc.with_traceback(None)
+            del result
+            raise failure
+
+        future = self._workers.submit(job)
+        try:
+            body = future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except FuturesTimeout:
+            future.cancel()
+            raise QueryTimeout() from None
+        return _body(body, self.max_rows)
+
+
+def _read_operation(request: Request) -> tuple[str | None, str | None, MultiDict]:
+    """(query, update, other parameters) from any of the protocol's request forms."""
+    if request.method == "GET":
+        if "update" in request.args:
+            raise Problem(400, "updates must be sent by POST")
+        return request.args.get("query"), None, request.args
+    if request.mimetype == FORM:
+        params = MultiDict(request.args)
+        params.update(request.form)
+        return params.get("query"), params.get("update"), params
+    if request.mimetype in ("application/sparql-query", "application/sparql-update"):
+        try:
+            text = request.get_data().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise Problem(400, f"the request body is not UTF-8: {exc}") from None
+        if request.mimetype == "application/sparql-query":
+            return text, None, request.args
+        return None, text, request.args
+    raise Problem(415, f"POST a query as {FORM}, application/sparql-query or "
+                       f"application/sparql-update, not {request.mimetype or 'no type'}")
+
+
+def _body(body: Body, max_rows: int | None = None) -> Response:
+    response = Response(body.content, mimetype=body.media_type)
+    if body.truncated:
+        response.headers["X-Polkg-Truncated"] = "true"
+        response.headers["X-Polkg-Max-Rows"] = str(max_rows)
+    return response
+
+
+def _text(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    return Response(message.rstrip("\n") + "\n", status=status, headers=headers,
+                    mimetype="text/plain")

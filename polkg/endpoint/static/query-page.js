@@ -1,0 +1,177 @@
+// The query page: run SPARQL or a named query against this endpoint and show the rows.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
+const GENERIC_EXAMPLES = [
+  ["Persons", "SELECT ?person ?name WHERE {\n  ?person a pol:Person ; rdfs:label ?name .\n}\nORDER BY ?name\nLIMIT 100"],
+  ["Parties and their members", "SELECT ?party (COUNT(DISTINCT ?person) AS ?members) WHERE {\n  ?m a pol:Membership ; pol:organization ?o ; pol:member ?person .\n  ?o rdfs:label ?party .\n}\nGROUP BY ?party\nORDER BY DESC(?members)"],
+  ["Events with dates", "SELECT ?event ?label ?date WHERE {\n  ?event pol:date/rdfs:label ?date ; rdfs:label ?label .\n}\nORDER BY ?date\nLIMIT 100"],
+  ["Documents", "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }\nGROUP BY ?g"],
+];
+
+let named = {};     // name -> description from /queries
+let current = null; // the named query chosen, or null for the editor's SPARQL
+
+function show(id, visible) { $(id).hidden = !visible; }
+
+async function loadExamples() {
+  const select = $("examples");
+  const generic = document.createElement("optgroup");
+  generic.label = "SPARQL";
+  GENERIC_EXAMPLES.forEach(([title], i) => generic.append(new Option(title, "sparql:" + i)));
+  select.append(generic);
+  try {
+    const response = await fetch("/queries");
+    const group = document.createElement("optgroup");
+    group.label = "Named queries";
+    for (const q of await response.json()) {
+      named[q.name] = q;
+      group.append(new Option(`${q.name}: ${q.title}`, "named:" + q.name));
+    }
+    select.append(group);
+  } catch (e) {
+    $("status").textContent = "could not list the named queries: " + e;
+  }
+}
+
+function chooseExample() {
+  const [kind, key] = $("examples").value.split(/:(.*)/s);
+  const form = $("params");
+  form.replaceChildren();
+  current = null;
+  if (kind === "sparql") {
+    $("query").value = GENERIC_EXAMPLES[Number(key)][1];
+  } else if (kind === "named") {
+    current = named[key];
+    $("query").value = current.sparql;
+    for (const p of current.params) {
+      const label = document.createElement("label");
+      label.textContent = p.name + (p.optional ? " (optional)" : "");
+      label.title = p.description;
+      const input = document.createElement("input");
+      input.name = p.name;
+      input.placeholder = p.type === "date" ? "YYYY-MM-DD" : p.type;
+      input.title = p.description;
+      label.append(" ", input);
+      form.append(label);
+    }
+  }
+  show("params", current !== null);
+}
+
+// The request for what is on the page, and its URL with a format (for downloads).
+function request() {
+  if (current !== null) {
+    const params = new URLSearchParams();
+    for (const input of $("params").elements) {
+      if (input.value) params.append(input.name, input.value);
+    }
+    const url = `/queries/${encodeURIComponent(current.name)}?${params}`;
+    return { url, init: { headers: { Accept: ACCEPT } }, as: (f) => `${url}&format=${f}` };
+  }
+  const body = new URLSearchParams({ query: $("query").value });
+  return {
+    url: "/sparql",
+    init: { method: "POST", body, headers: { Accept: ACCEPT } },
+    as: (f) => `/sparql?${body}&format=${f}`,
+  };
+}
+
+function cell(term) {
+  const td = document.createElement("td");
+  if (term === undefined) return td;
+  if (term.type === "uri") {
+    const a = document.createElement("a");
+    a.href = term.value;
+    a.textContent = term.value;
+    td.append(a);
+  } else {
+    td.textContent = term.value;
+    if (term["xml:lang"]) td.title = "@" + term["xml:lang"];
+    else if (term.datatype) td.title = term.datatype;
+  }
+  return td;
+}
+
+function showTable(document_) {
+  const table = $("results");
+  const head = table.tHead;
+  const body = table.tBodies[0];
+  head.replaceChildren();
+  body.replaceChildren();
+  if ("boolean" in document_) {
+    const row = head.insertRow();
+    row.append(Object.assign(window.document.createElement("th"), { textContent: "ask" }));
+    body.insertRow().append(Object.assign(window.document.createElement("td"),
+      { textContent: String(document_.boolean) }));
+    return 1;
+  }
+  const vars = document_.head.vars;
+  const headRow = head.insertRow();
+  for (const v of vars) {
+    headRow.append(Object.assign(window.document.createElement("th"), { textContent: v }));
+  }
+  for (const binding of document_.results.bindings) {
+    const row = body.insertRow();
+    for (const v of vars) row.append(cell(binding[v]));
+  }
+  return document_.results.bindings.length;
+}
+
+async function run() {
+  const req = request();
+  ["error", "results", "graph", "truncated", "downloads"].forEach((id) => show(id, false));
+  $("status").textContent = "running…";
+  const started = performance.now();
+  try {
+    const response = await fetch(req.url, req.init);
+    const text = await response.text();
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (!response.ok) {
+      $("error").textContent = `${response.status} ${response.statusText}\n${text}`;
+      show("error", true);
+      $("status").textContent = `failed after ${seconds} s`;
+      return;
+    }
+    const type = response.headers.get("Content-Type") || "";
+    if (type.startsWith("application/sparql-results+json")) {
+      const rows = showTable(JSON.parse(text));
+      show("results", true);
+      for (const f of ["json", "csv", "tsv"]) $("download-" + f).href = req.as(f);
+      show("downloads", true);
+      $("status").textContent = `${rows} row${rows === 1 ? "" : "s"} in ${seconds} s`;
+    } else {
+      $("graph").textContent = text;
+      show("graph", true);
+      $("status").textContent = `graph in ${seconds} s`;
+    }
+    if (response.headers.get("X-Polkg-Truncated") === "true") {
+      $("truncated").textContent = `Cut at ${response.headers.get("X-Polkg-Max-Rows")} rows ` +
+        "(the server's --max-rows).";
+      show("truncated", true);
+    }
+  } catch (e) {
+    $("error").textContent = String(e);
+    show("error", true);
+    $("status").textContent = "failed";
+  }
+}
+
+$("endpoint-url").textContent = new URL("/sparql", window.location.href).href;
+$("examples").addEventListener("change", chooseExample);
+$("query").addEventListener("input", () => {
+  // Editing the text turns a named query into plain SPARQL.
+  if (current !== null) {
+    current = null;
+    show("params", false);
+  }
+});
+$("query").addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    run();
+  }
+});
+$("run").addEventListener("click", run);
+loadExamples();

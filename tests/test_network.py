@@ -1,0 +1,250 @@
+"""The NetworkX projection and its analyses, on hand-written graphs (tests/data/network)."""
+
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+import pytest
+from rdflib.namespace import RDFS
+
+from polkg import KnowledgeGraph
+from polkg.graph.centrality import rank
+from polkg.graph.communities import communities
+from polkg.graph.ego import ego_network
+from polkg.graph.network import NotInNetwork, Period, project
+from polkg.graph.network_export import write_network
+from polkg.graph.paths import find_paths
+from polkg.ontology import ID, POL
+
+from .conftest import DATA
+
+NETWORK = DATA / "network"
+RECORDS = str(NETWORK / "party-records.ttl")
+LEADERS = str(NETWORK / "leaders-and-offices.ttl")
+EXPULSION = str(NETWORK / "expulsion.ttl")
+
+CORBYN, STARMER = str(ID["person/jeremy-corbyn"]), str(ID["person/keir-starmer"])
+SUNAK, LUCAS = str(ID["person/rishi-sunak"]), str(ID["person/caroline-lucas"])
+LABOUR, GREENS = str(ID["party/labour-party"]), str(ID["party/green-party"])
+EXPELLED = str(ID["event/corbyn-expelled"])
+
+
+@pytest.fixture(scope="module")
+def store():
+    kg = KnowledgeGraph(":memory:")
+    report = kg.load([NETWORK])
+    assert not report.failed and len(report.loaded) == 3
+    yield kg.store
+    kg.close()
+
+
+def edges(graph, u, v):
+    return list((graph.get_edge_data(u, v) or {}).values())
+
+
+def relations(graph, u, v):
+    return sorted(d["relation"] for d in edges(graph, u, v))
+
+
+def test_nodes_carry_iri_label_and_type(store):
+    graph = project(store)
+    assert graph.nodes[CORBYN] == {"iri": CORBYN, "label": "Jeremy Corbyn", "type": "person"}
+    assert graph.nodes[LABOUR]["type"] == "party"
+    assert graph.nodes[str(ID["office/prime-minister"])]["type"] == "office"
+    assert graph.nodes[str(ID["constituency/islington-north"])]["label"] == "Islington North"
+    assert graph.nodes[EXPELLED]["type"] == "event"
+    assert graph.nodes[EXPELLED]["event_type"] == "Expelled"
+
+
+def test_edges_carry_relation_dates_with_precision_and_sources(store):
+    graph = project(store)
+    assert relations(graph, CORBYN, LABOUR) == ["leader of", "member of"]
+    (membership,) = [d for d in edges(graph, CORBYN, LABOUR) if d["relation"] == "member of"]
+    assert membership["start"] == "1965" and membership["start_precision"] == "year"
+    assert membership["end"] == "2024" and membership["end_precision"] == "year"
+    assert (membership["end_earliest"], membership["end_latest"]) == ("2024-01-01", "2024-12-31")
+    assert membership["sources"] == [RECORDS]
+    assert membership["facts"] == [str(ID["membership/corbyn-labour"])]
+    assert membership["certain"] is True
+    (seat,) = edges(graph, CORBYN, str(ID["constituency/islington-north"]))
+    assert seat["relation"] == "represents" and seat["sources"] == [LEADERS]
+    assert "end" not in seat
+    assert relations(graph, SUNAK, str(ID["office/prime-minister"])) == ["holds"]
+
+
+def test_event_participation_goes_through_the_event_node_with_its_evidence(store):
+    graph = project(store)
+    (agent,) = edges(graph, CORBYN, EXPELLED)
+    (concerns,) = edges(graph, EXPELLED, LABOUR)
+    assert (agent["relation"], concerns["relation"]) == ("agent of", "concerns")
+    assert agent["start"] == "2024-05" and agent["start_precision"] == "month"
+    # The graph that states the event, and the article its evidence cites.
+    assert agent["sources"] == sorted([EXPULSION, "corbyn-expelled.txt"])
+    assert str(ID["doc/article-corbyn-expelled"]) in agent["documents"]
+
+
+def count_queries(store, monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real = store.query
+
+    def counting(sparql, bindings=None):
+        calls.append(sparql)
+        return real(sparql, bindings)
+
+    monkeypatch.setattr(store, "query", counting)
+    return calls
+
+
+def test_projection_queries_in_bulk_not_per_node(store, monkeypatch, tmp_path):
+    calls = count_queries(store, monkeypatch)
+    project(store)
+    small = len(calls)
+    crowd = tmp_path / "crowd.ttl"
+    crowd.write_text("".join(
+        f"<{ID[f'person/p{i}']}> a <{POL.Person}> ; <{RDFS.label}> \"Person {i}\" .\n"
+        f"<{ID[f'membership/p{i}']}> a <{POL.Membership}> ; <{POL.member}> "
+        f"<{ID[f'person/p{i}']}> ; <{POL.organization}> <{LABOUR}> .\n" for i in range(50)),
+        encoding="utf-8")
+    bigger = KnowledgeGraph(":memory:")
+    assert not bigger.load([NETWORK, crowd]).failed
+    more = count_queries(bigger.store, monkeypatch)
+    graph = project(bigger.store)
+    assert graph.degree(LABOUR) == 7 + 50
+    # Entities, dates, file names, one per tenure kind, one for events.
+    assert len(more) == small == 8
+
+
+def test_before_2024_corbyn_and_starmer_connect_through_labour_membership(store):
+    graph = project(store, period=Period.as_of("2012-01-01"))
+    (path, *_) = find_paths(graph, CORBYN, STARMER)
+    assert path.nodes == (CORBYN, LABOUR, STARMER)
+    assert path.in_words() == ("Jeremy Corbyn -(member of, 1965 to 2024)-> Labour Party "
+                               "<-(member of, from 1980)- Keir Starmer")
+    assert [h.record["sources"] for h in path.hops] == [[RECORDS], [RECORDS]]
+
+
+def test_after_the_expulsion_not_through_that_membership(store):
+    graph = project(store, period=Period.as_of("2025-01-01"))
+    assert relations(graph, CORBYN, LABOUR) == []
+    paths = find_paths(graph, CORBYN, STARMER, max_paths=5)
+    assert paths, "the expulsion event still links them"
+    for path in paths:
+        for hop in path.hops:
+            assert hop.record["relation"] != "member of" or hop.record["from"] != "Jeremy Corbyn"
+    first = paths[0]
+    assert first.nodes == (CORBYN, EXPELLED, LABOUR, STARMER)
+    assert [h.record["relation"] for h in first.hops] == ["agent of", "concerns", "leader of"]
+    assert first.hops[2].record["sources"] == [LEADERS]
+    assert first.hops[2].also == ("member of from 1980",)
+    # Through parties only, nothing is left.
+    assert find_paths(graph, CORBYN, STARMER, via=["party"]) == []
+
+
+def test_as_of_within_a_year_precision_end_is_uncertain(store):
+    def membership(day):
+        graph = project(store, period=Period.as_of(day))
+        return [d for d in edges(graph, CORBYN, LABOUR) if d["relation"] == "member of"]
+
+    (during,) = membership("2024-03-01")
+    assert during["certain"] is False
+    (before,) = membership("2023-06-01")
+    assert before["certain"] is True
+    assert membership("2025-01-01") == []
+
+
+def test_missing_start_is_kept_but_uncertain(store):
+    graph = project(store, period=Period.as_of("2023-01-01"))
+    (sunak,) = edges(graph, SUNAK, str(ID["party/conservative-party"]))
+    assert sunak["certain"] is False
+    (pm,) = edges(graph, SUNAK, str(ID["office/prime-minister"]))
+    assert pm["certain"] is True
+
+
+def test_events_after_the_date_are_left_out(store):
+    graph = project(store, period=Period.as_of("2019-06-01"))
+    assert EXPELLED not in graph
+    assert CORBYN in graph
+
+
+def test_a_period_keeps_relations_that_overlap_it(store):
+    pm = str(ID["office/prime-minister"])
+    graph = project(store, period=Period.between("2023", "2023"))
+    assert relations(graph, SUNAK, pm) == ["holds"] and relations(graph, STARMER, pm) == []
+    graph = project(store, period=Period.between("2024-08", None))
+    assert relations(graph, SUNAK, pm) == [] and relations(graph, STARMER, pm) == ["holds"]
+    with pytest.raises(ValueError, match="ends"):
+        Period.between("2024", "2020")
+
+
+def test_node_types_can_be_chosen(store):
+    graph = project(store, types=["person", "party"])
+    assert {d["type"] for _, d in graph.nodes(data=True)} == {"person", "party"}
+    assert {d["relation"] for *_, d in graph.edges(data=True)} == {"member of", "leader of"}
+    with pytest.raises(ValueError, match="unknown node type venue"):
+        project(store, types=["person", "venue"])
+
+
+def test_paths_are_distinct_and_shortest_first(store):
+    graph = project(store)
+    paths = find_paths(graph, CORBYN, STARMER, max_paths=3)
+    # Only two simple paths exist: through the membership and through the expulsion.
+    assert [p.nodes for p in paths] == [(CORBYN, LABOUR, STARMER),
+                                        (CORBYN, EXPELLED, LABOUR, STARMER)]
+    assert [p.nodes for p in find_paths(graph, CORBYN, STARMER, max_paths=1)] == [
+        (CORBYN, LABOUR, STARMER)]
+
+
+def test_no_path_and_not_in_network(store):
+    graph = project(store)
+    assert find_paths(graph, CORBYN, LUCAS) == []
+    people = project(store, types=["person"])
+    with pytest.raises(NotInNetwork):
+        find_paths(people, CORBYN, LABOUR)
+
+
+def test_ego_network_by_depth(store):
+    graph = project(store, period=Period.as_of("2012-01-01"))
+    ego = ego_network(graph, LABOUR, depth=1)
+    assert set(ego.graph) == {LABOUR, CORBYN, STARMER, str(ID["person/ed-miliband"]),
+                              str(ID["person/david-miliband"])}
+    deeper = ego_network(graph, LABOUR, depth=2)
+    assert str(ID["constituency/islington-north"]) in deeper.graph
+    assert deeper.distance[str(ID["constituency/islington-north"])] == 2
+    assert all(r["relation"] == "member of" for r in ego.relations())
+
+
+def test_centrality_rankings(store):
+    graph = project(store)
+    (top,) = rank(graph, "degree", types=["party"], top=1)
+    assert top.label == "Labour Party" and top.degree == 5
+    between = rank(graph, "betweenness", types=["person"], top=1)
+    assert between[0].label in ("Jeremy Corbyn", "Keir Starmer")
+    sampled = rank(graph, "betweenness", top=3, sample=5)
+    assert len(sampled) == 3 and sampled == rank(graph, "betweenness", top=3, sample=5)
+    assert rank(graph, "pagerank", top=1)[0].label == "Labour Party"
+    with pytest.raises(ValueError, match="unknown measure"):
+        rank(graph, "closeness")
+
+
+def test_communities_group_parties_with_their_people(store):
+    graph = project(store)
+    groups = communities(graph)
+    group_of = {n: i for i, g in enumerate(groups) for n in g}
+    assert group_of[LUCAS] == group_of[GREENS]
+    assert group_of[GREENS] != group_of[LABOUR]
+    assert communities(graph, method="greedy")
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_export_rereads(store, fmt, reader):
+    graph = project(store)
+    out = io.BytesIO()
+    write_network(graph, out, fmt)
+    back = reader(io.BytesIO(out.getvalue()))
+    assert back.number_of_nodes() == graph.number_of_nodes()
+    assert back.number_of_edges() == graph.number_of_edges()
+    assert back.nodes[CORBYN]["label"] == "Jeremy Corbyn"
+    agent = next(iter(back.get_edge_data(CORBYN, EXPELLED).values()))
+    assert agent["relation"] == "agent of"
+    assert agent["sources"] == "; ".join(sorted([EXPULSION, "corbyn-expelled.txt"]))
