@@ -22,7 +22,8 @@ Shape (the modelling conventions of HELPERS.md, as the loaders write them):
   to each document graph that uses them); about 2% of events are undated
   (pol:dateUnknownReason).
 - Every fact is a per-document node in a document graph (<id/doc/synthetic-N>,
-  a pol:SourceDocument with a pol:fileName; about 60 facts each) with
+  a pol:SourceDocument with a pol:fileName and the pol:contentHash marker the
+  store keeps complete documents by; about 60 facts each) with
   pol:evidence (sentence, offsets, extractor, confidence); one fact in ten is
   stated again by a second document, as news coverage does.
 A fact costs about 20 quads; a person about 150.
@@ -35,7 +36,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from polkg.graph.dates import DateInterval
-from polkg.graph.identity import entity_iri, fact_iri
+from polkg.graph.identity import digest, entity_iri, fact_iri
 from polkg.ontology import ID, POL
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -67,7 +68,7 @@ P = {name: _iri(POL[name]) for name in (
     "Person Party Constituency Office Election Membership Leadership OfficeHolding "
     "Representation Evidence SourceDocument DateInterval alias member organization leader "
     "holder office representative constituency start end agent object date dateUnknownReason "
-    "evidence sourceDocument sentence charStart charEnd extractor confidence fileName "
+    "evidence sourceDocument sentence charStart charEnd extractor confidence fileName contentHash "
     "earliest latest precision electionKind election").split()}
 UNITS = {"year": "<http://www.w3.org/2006/time#unitYear>",
          "month": "<http://www.w3.org/2006/time#unitMonth>",
@@ -98,6 +99,9 @@ class _Writer:
             self.quad(self.graph, RDF_TYPE, P["SourceDocument"], self.graph)
             self.quad(self.graph, P["fileName"], _lit(f"synthetic-{self.documents}.txt"),
                       self.graph)
+            # The store's completion marker: a document graph without it is dropped on open.
+            self.quad(self.graph, P["contentHash"], _lit(digest("synthetic", self.documents)),
+                      self.graph)
         self.facts_in_document += 1
         return self.graph
 
@@ -116,9 +120,12 @@ class _Writer:
              dates: dict[str, DateInterval | None], sentence: str) -> None:
         """One fact node per stating document (one in ten is stated twice)."""
         copies = 2 if self.rng.random() < 0.1 else 1
-        for _ in range(copies):
+        for copy in range(copies):
+            if copy:  # a second document states it: start one
+                self.facts_in_document = FACTS_PER_DOCUMENT
             graph = self.next_document()
-            node = _iri(fact_iri(kind, graph, label, *sorted(roles.items())))
+            node = _iri(fact_iri(kind, graph, label, *sorted(roles.items()),
+                                 *(f"{k}={v}" for k, v in sorted(dates.items()))))
             self.quad(node, RDF_TYPE, P[cls] if cls in P else _iri(POL[cls]), graph)
             self.quad(node, RDFS_LABEL, _lit(label), graph)
             for prop, target in roles.items():
@@ -236,6 +243,8 @@ def generate(n_triples: int, seed: int = 0) -> Iterator[str]:
     w = _Writer(rng)
     registry = _iri(REGISTRY)
     w.dated[registry] = set()
+    w.quad(registry, RDF_TYPE, P["SourceDocument"], registry)
+    w.quad(registry, P["contentHash"], _lit(digest("synthetic", "registry")), registry)
     parties = []
     for i in range(PARTIES):
         label = f"Party {i}"
