@@ -144,8 +144,11 @@ def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, 
     rdflib_cell = "-"
     if ds is not None:
         text = with_values(named.text, bindings)
-        rdflib_cell = p50_p95(timed(lambda: list(ds.query(text, initNs=PREFIXES)),
-                                    args.reps, args.budget))
+        try:
+            rdflib_cell = p50_p95(timed(lambda: list(ds.query(text, initNs=PREFIXES)),
+                                        args.reps, args.budget))
+        except Exception as exc:  # rdflib's own failures are a result too  # noqa: BLE001
+            rdflib_cell = f"fails: {type(exc).__name__}"
     return named.name, label, p50_p95(ox_times), p50_p95(run_times), rdflib_cell, n_rows
 
 
