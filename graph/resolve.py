@@ -43,23 +43,28 @@ class AmbiguousName(NameError_):
         super().__init__(f"{name!r} is ambiguous: {listed}. Give the IRI instead")
 
 
-_NAMED = """
+# Path alternatives, not UNION: Oxigraph does not push the bound name into UNION branches,
+# which made an exact lookup read every label in the store.
+_EXACT = """
 SELECT DISTINCT ?e ?label ?type WHERE {
-  { ?e rdfs:label ?n } UNION { ?e pol:alias ?n }"""
-_TYPED = """
+  ?e rdfs:label|pol:alias ?n .
   ?e a ?type ; rdfs:label ?label .
   FILTER (STRSTARTS(STR(?type), STR(pol:)))
   FILTER (?type NOT IN (pol:DateInterval, pol:SourceDocument, pol:Evidence))
 }"""
-_EXACT = _NAMED + _TYPED
-_BY_NAME = _NAMED + "  FILTER (LCASE(STR(?n)) = ?lname)" + _TYPED
+# The case-insensitive match scans names, so only those of entities (not of facts).
+_BY_NAME = """
+SELECT DISTINCT ?e ?label ?type WHERE {
+  VALUES ?type { pol:Person pol:Party pol:Organization pol:Constituency pol:Office pol:Election }
+  ?e a ?type ; rdfs:label|pol:alias ?n .
+  FILTER (LCASE(STR(?n)) = ?lname)
+  ?e rdfs:label ?label .
+}"""
 
 _ALL_NAMES = """
 SELECT DISTINCT ?e ?n ?label ?type WHERE {
-  { ?e rdfs:label ?n } UNION { ?e pol:alias ?n }
-  ?e a ?type ; rdfs:label ?label .
-  FILTER (?type IN (pol:Person, pol:Party, pol:Organization, pol:Constituency, pol:Office,
-                    pol:Election))
+  VALUES ?type { pol:Person pol:Party pol:Organization pol:Constituency pol:Office pol:Election }
+  ?e a ?type ; rdfs:label|pol:alias ?n ; rdfs:label ?label .
 }"""
 
 

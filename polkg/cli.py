@@ -14,6 +14,7 @@ from polkg.commands import network
 from polkg.commands.eval import eval_command
 from polkg.commands.serve import serve
 from polkg.commands.structured import duplicates
+from polkg.commands.timeline import timeline_command
 from polkg.graph.network_export import NETWORK_FORMATS, export_network
 from polkg.graph.store import FORMATS
 from polkg.queries import named_queries
@@ -245,6 +246,7 @@ cli.add_command(network.communities_command)
 cli.add_command(duplicates)
 cli.add_command(eval_command)
 cli.add_command(serve)
+cli.add_command(timeline_command)
 
 
 def main() -> None:

@@ -1,0 +1,179 @@
+"""Latency of every named query on synthetic data: the embedded store against rdflib's memory store.
+
+    python -m bench.queries                       # 100k, 1M and 10M triples; rdflib up to 1M
+    python -m bench.queries --sizes 100k --reps 5 --rdflib-max 100k
+
+For each size the synthetic generator (bench/synthetic.py) writes N-Quads to
+--workdir (kept and reused), pyoxigraph bulk-loads them into an on-disk store
+(the embedded store polkg opens), the ontology graph is added as `polkg load`
+does, and each named query runs --reps times after one warm-up run:
+- "oxigraph": kg.query(text, bindings) with the parameters already resolved;
+- "run": kg.run(name, **params), as a user calls it (names resolved each time);
+- "rdflib": the same SPARQL text with the same VALUES bindings on an rdflib
+  Dataset(default_union=True) held in memory, up to --rdflib-max triples (rdflib
+  keeps every triple as Python objects, several GB per 10M; 1M at most here).
+A query stops repeating once it has used --budget seconds (at least 3 runs).
+Prints a Markdown table (p50 / p95 in milliseconds) and writes it to --out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from polkg import KnowledgeGraph
+from polkg.graph.bindings import with_values
+from polkg.ontology import PREFIXES, ontology_path
+from polkg.queries import named_queries
+
+from .synthetic import generate
+
+SIZES = {"100k": 100_000, "1M": 1_000_000, "10M": 10_000_000}
+
+
+def parameters(person: str, seat: str) -> dict[str, dict[str, str]]:
+    """The parameters each named query is timed with (entities the generator always makes)."""
+    return {
+        "person_timeline": {"person": person},
+        "party_on_date": {"person": person, "date": "2000-06-01"},
+        "leader_on_date": {"party": "Party 3", "date": "2000"},
+        "office_holders": {"office": "Office 7"},
+        "members_of": {"party": "Party 3", "date": "2000-06-01"},
+        "constituency_history": {"constituency": seat},
+        "party_timeline": {"party": "Party 3"},
+        "events_between": {"from": "2001-03-01", "to": "2001-03-31"},
+        "conflicts": {},
+        "sources_of": {"entity": person},
+    }
+
+
+def write_data(n: int, workdir: Path) -> tuple[Path, str, str]:
+    """The N-Quads file for n triples (made once), and a mid-file person and seat to ask about."""
+    path = workdir / f"synthetic-{n}.nq"
+    persons = workdir / f"synthetic-{n}.persons"
+    if not path.exists() or not persons.exists():
+        partial = path.with_suffix(".partial")
+        names = []
+        with partial.open("w", encoding="utf-8") as out:
+            for line in generate(n, seed=42):
+                out.write(line + "\n")
+                if "/id/person/" in line and "rdf-schema#label" in line:
+                    names.append(line.split('"')[1])
+        partial.replace(path)
+        persons.write_text("\n".join(names), encoding="utf-8")
+    names = persons.read_text(encoding="utf-8").splitlines()
+    index = len(names) // 2
+    return path, names[index], f"Seat {index // 40}"
+
+
+def timed(fn: Callable[[], object], reps: int, budget: float) -> list[float]:
+    """Milliseconds of each run after one warm-up; stops early past the budget (>= 3 runs)."""
+    fn()
+    times: list[float] = []
+    started = time.perf_counter()
+    while len(times) < reps:
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+        if len(times) >= 3 and time.perf_counter() - started > budget:
+            break
+    return times
+
+
+def p50_p95(times: list[float]) -> str:
+    if not times:
+        return "-"
+    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
+    return f"{statistics.median(times):.1f} / {p95:.1f}"
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def bench_size(label: str, n: int, args) -> list[tuple[str, str, str, str, str, int]]:
+    workdir = Path(args.workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    data, person, seat = write_data(n, workdir)
+    progress(f"[{label}] data {data} ({time.perf_counter() - t0:.0f} s); asking about {person}")
+    store_dir = workdir / f"oxigraph-{n}"
+    if not store_dir.exists():
+        t0 = time.perf_counter()
+        store = ox.Store(str(store_dir))
+        store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        del store
+        progress(f"[{label}] oxigraph bulk load {time.perf_counter() - t0:.0f} s")
+    kg = KnowledgeGraph(store_dir)
+    kg.ensure_ontology()
+    quads = len(kg.store)
+    ds = None
+    if n <= SIZES[args.rdflib_max]:
+        t0 = time.perf_counter()
+        ds = Dataset(default_union=True)
+        ds.parse(data, format="nquads")
+        ds.graph(ontology_path().as_uri()).parse(ontology_path())
+        progress(f"[{label}] rdflib parse {time.perf_counter() - t0:.0f} s")
+    rows = []
+    queries = named_queries()
+    for name, params in parameters(person, seat).items():
+        if args.only and name not in args.only:
+            continue
+        rows.append(time_query(kg, ds, queries[name], params, label, args))
+        progress(f"[{label}] {name}: {rows[-1][2]} ms (rdflib {rows[-1][4]}), {rows[-1][5]} rows")
+    kg.close()
+    progress(f"[{label}] {quads} quads in the store")
+    return rows
+
+
+def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, str],
+               label: str, args) -> tuple[str, str, str, str, str, int]:
+    """One table row: the query's timings on each store, and how many rows it returns."""
+    bindings = kg.bind(named, params)
+    n_rows = len(kg.query(named.text, bindings).rows)
+    ox_times = timed(lambda: kg.query(named.text, bindings), args.reps, args.budget)
+    run_times = timed(lambda: kg.run(named.name, **params), args.reps, args.budget)
+    rdflib_cell = "-"
+    if ds is not None:
+        text = with_values(named.text, bindings)
+        try:
+            rdflib_cell = p50_p95(timed(lambda: list(ds.query(text, initNs=PREFIXES)),
+                                        args.reps, args.budget))
+        except Exception as exc:  # rdflib's own failures are a result too  # noqa: BLE001
+            rdflib_cell = f"fails: {type(exc).__name__}"
+    return named.name, label, p50_p95(ox_times), p50_p95(run_times), rdflib_cell, n_rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", default="100k,1M,10M", help="comma-separated: 100k, 1M, 10M")
+    parser.add_argument("--rdflib-max", default="1M", choices=SIZES,
+                        help="largest size also run on rdflib's memory store")
+    parser.add_argument("--reps", type=int, default=20, help="timed runs per query")
+    parser.add_argument("--budget", type=float, default=20.0,
+                        help="seconds per query and store before it stops repeating")
+    parser.add_argument("--only", nargs="*", help="time only these named queries")
+    parser.add_argument("--workdir", default="/tmp/polkg-bench",
+                        help="where the N-Quads files and stores are kept")
+    parser.add_argument("--out", help="also write the Markdown table to this file")
+    args = parser.parse_args(argv)
+    table = ["| query | size | oxigraph p50 / p95 (ms) | run() incl. name lookup p50 / p95 "
+             "| rdflib memory p50 / p95 | rows |", "|---|---|---|---|---|---|"]
+    for label in args.sizes.split(","):
+        for row in bench_size(label, SIZES[label], args):
+            table.append("| " + " | ".join(map(str, row)) + " |")
+            if args.out:
+                Path(args.out).write_text("\n".join(table) + "\n", encoding="utf-8")
+    print("\n".join(table))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,245 @@
+"""Timelines: what happened to a person, a party or a constituency, in date order, with sources.
+
+    kg = KnowledgeGraph("polkg-data")
+    for entry in timeline(kg, "Jeremy Corbyn").entries:
+        print(entry.date_text, entry.what, entry.counterpart, [s.name for s in entry.sources])
+
+A timeline is one of three named queries, chosen by the entity's class
+(person_timeline, party_timeline, constituency_history), read into Entry objects.
+Each entry is an event, or the start or end of a tenure (membership, leadership,
+office, seat), with its date at the precision the sources gave (2020, 2024-05,
+2024-07-05), the counterpart (the party, office or constituency; for a party or a
+constituency, the person), and the documents that state it (a fact stated by two
+documents is one entry with two sources).
+
+Order: by the first day a date can mean; when two dates begin on the same day,
+the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
+well be earlier; then by type and counterpart. Undated facts come last and are
+marked undated. With a range (`start`/`end`), an entry is kept when its date may
+fall within the range; undated entries cannot be placed in a range and are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from rdflib import URIRef
+
+from polkg.api import KnowledgeGraph, ParameterError
+from polkg.graph.dates import DateFormatError, DateInterval
+from polkg.graph.resolve import resolve
+
+#: The named query that draws each kind of entity's timeline, and its parameter.
+TIMELINE_QUERIES = {
+    "Person": ("person_timeline", "person"),
+    "Party": ("party_timeline", "party"),
+    "Constituency": ("constituency_history", "constituency"),
+}
+
+_CLASSES = """
+SELECT ?label ?type WHERE { ?entity a ?type ; rdfs:label ?label . }"""
+_FILE_NAME = "SELECT ?name WHERE { ?document pol:fileName ?name }"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document behind an entry: its graph IRI and, when known, the file it was loaded from."""
+
+    document: str
+    file: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How a person reads it: the file's name, or the IRI's last segment."""
+        return Path(self.file).name if self.file else self.document.rsplit("/", 1)[-1]
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"document": self.document, "file": self.file}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of a timeline: an event, or a tenure's start or end."""
+
+    date: DateInterval | None
+    type: str  # the event class (Elected...); tenure class + Start/End (MembershipEnd), or the
+    # bare tenure class for a tenure without dates
+    what: str  # the same in words: "Elected", "Membership ended"
+    label: str  # the fact's own label: "Jeremy Corbyn expelled from the Labour Party"
+    counterpart: str | None = None  # label of the party, office, constituency or person
+    counterpart_iri: str | None = None
+    tenure: str | None = None  # Membership, Leadership, OfficeHolding, Representation
+    start: DateInterval | None = None  # the tenure's start and end, for tenure entries
+    end: DateInterval | None = None
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def undated(self) -> bool:
+        return self.date is None
+
+    @property
+    def date_text(self) -> str:
+        return "undated" if self.date is None else str(self.date)
+
+    def as_dict(self) -> dict:
+        """JSON-ready: the date as written (None when undated) and its bounds."""
+        return {
+            "date": None if self.date is None else str(self.date),
+            "precision": None if self.date is None else self.date.precision,
+            "earliest": None if self.date is None else self.date.earliest.isoformat(),
+            "latest": None if self.date is None else self.date.latest.isoformat(),
+            "undated": self.undated,
+            "type": self.type,
+            "what": self.what,
+            "label": self.label,
+            "counterpart": self.counterpart,
+            "counterpart_iri": self.counterpart_iri,
+            "tenure": self.tenure,
+            "sources": [s.as_dict() for s in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class Period:
+    """A tenure as a span, for drawing: from its start to its end, either may be unknown."""
+
+    tenure: str
+    counterpart: str
+    label: str
+    start: DateInterval | None
+    end: DateInterval | None
+
+
+@dataclass
+class Timeline:
+    entity: URIRef
+    label: str
+    kind: str  # Person, Party or Constituency
+    entries: list[Entry] = field(default_factory=list)
+    #: The range asked for, if any (first and last day).
+    window: tuple[date, date] | None = None
+
+    #: Columns of the textual timeline.
+    COLUMNS = ("date", "what", "counterpart", "label", "sources")
+
+    def rows(self) -> list[tuple[str, ...]]:
+        return [(e.date_text, e.what, e.counterpart or "", e.label,
+                 ", ".join(s.name for s in e.sources)) for e in self.entries]
+
+    def periods(self) -> list[Period]:
+        """Each distinct tenure once (from its start or end entry, or its undated entry)."""
+        seen: dict[tuple, Period] = {}
+        for e in self.entries:
+            if e.tenure and (e.start or e.end):
+                key = (e.tenure, e.counterpart_iri, e.start, e.end)
+                seen.setdefault(key, Period(e.tenure, e.counterpart or "", e.label,
+                                            e.start, e.end))
+        return list(seen.values())
+
+
+def timeline(kg: KnowledgeGraph, entity: str, *, start: str | None = None,
+             end: str | None = None) -> Timeline:
+    """The timeline of a person, party or constituency, named by label, alias or IRI.
+
+    start and end (YYYY, YYYY-MM or YYYY-MM-DD) keep the entries whose date may
+    fall between the first day of start and the last day of end.
+    """
+    window = _window(start, end)
+    iri = resolve(kg.store, entity)
+    label, kind = _describe(kg, iri, entity)
+    query, param = TIMELINE_QUERIES[kind]
+    result = kg.run(query, **{param: f"<{iri}>"})
+    files: dict[str, str | None] = {}
+    entries = [entry for row in result.dicts() for entry in _entries(kg, row, files)
+               if window is None or (entry.date is not None and entry.date.earliest <= window[1]
+                                     and entry.date.latest >= window[0])]
+    entries.sort(key=sort_key)
+    return Timeline(iri, label, kind, entries, window)
+
+
+PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def sort_key(entry: Entry) -> tuple:
+    """Undated last; then by first possible day, coarser first (2024 < 2024-01 < 2024-01-01)."""
+    if entry.date is None:
+        return (1, date.max, 0, entry.type, entry.counterpart or "")
+    return (0, entry.date.earliest, PRECISION_ORDER[entry.date.precision], entry.type,
+            entry.counterpart or "")
+
+
+def _window(start: str | None, end: str | None) -> tuple[date, date] | None:
+    if start is None and end is None:
+        return None
+    try:
+        first = DateInterval.parse(start).earliest if start else date.min
+        last = DateInterval.parse(end).latest if end else date.max
+    except DateFormatError as exc:
+        raise ParameterError(f"--from/--to: {exc}") from None
+    if first > last:
+        raise ParameterError(f"--from {start} is after --to {end}")
+    return first, last
+
+
+def _describe(kg: KnowledgeGraph, iri: URIRef, asked: str) -> tuple[str, str]:
+    """The entity's label and which of Person, Party, Constituency it is."""
+    rows = kg.query(_CLASSES, {"entity": iri}).rows
+    kinds = {str(t).rsplit("#", 1)[-1] for _, t in rows}
+    for kind in TIMELINE_QUERIES:
+        if kind in kinds:
+            return str(next(label for label, _ in rows)), kind
+    what = ", ".join(sorted(k for k in kinds if k)) or "not an entity in the graph"
+    raise ParameterError(f"{asked!r} is {what}: timelines are drawn for persons, parties "
+                         "and constituencies")
+
+
+def _interval(earliest, precision) -> DateInterval | None:
+    """The date from its first day and precision (labels are for reading, bounds for sorting)."""
+    if earliest is None:
+        return None
+    day = earliest.toPython()
+    text = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(
+        str(precision), day.isoformat())
+    return DateInterval.parse(text)
+
+
+def _parse(label) -> DateInterval | None:
+    try:
+        return DateInterval.parse(str(label)) if label is not None else None
+    except DateFormatError:
+        return None
+
+
+def _entries(kg: KnowledgeGraph, row: dict, files: dict[str, str | None]) -> list[Entry]:
+    """An event's row is one entry; a tenure's row gives its start and its end entries."""
+    sources = []
+    for document in sorted(str(row["sources"] or "").split()):
+        if document not in files:
+            names = kg.query(_FILE_NAME, {"document": URIRef(document)}).rows
+            files[document] = str(names[0][0]) if names else None
+        sources.append(Source(document, files[document]))
+    counterpart = row["counterpart"]
+    entry = Entry(
+        date=_interval(row["earliest"], row["precision"]),
+        type=str(row["type"]),
+        what=str(row["what"]),
+        label=str(row["label"]),
+        counterpart=str(row["counterpartLabel"] or counterpart or "") or None,
+        counterpart_iri=str(counterpart) if counterpart is not None else None,
+        tenure=str(row["tenure"]) if row["tenure"] is not None else None,
+        start=_parse(row["start"]),
+        end=_parse(row["end"]),
+        sources=tuple(sources),
+    )
+    if entry.tenure is None or (entry.start is None and entry.end is None):
+        return [entry]
+    edges = []
+    if entry.start is not None:
+        edges.append(replace(entry, date=entry.date or entry.start, type=f"{entry.tenure}Start",
+                             what=f"{entry.what} began"))
+    if entry.end is not None:
+        edges.append(replace(entry, date=entry.end, type=f"{entry.tenure}End",
+                             what=f"{entry.what} ended"))
+    return edges

@@ -1,0 +1,130 @@
+"""`polkg timeline` and the timeline library: order, precision, sources, formats, pictures."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from polkg.graph.resolve import UnknownName
+from polkg.timeline import timeline
+
+from .conftest import DATA
+
+FIXTURE = DATA / "corbyn-timeline.trig"
+# The acceptance order of issue 4, as (date, type, counterpart).
+CAREER = [("1983", "Elected", "Islington North"), ("2015", "BecameLeader", "Labour Party"),
+          ("2020", "Suspended", "Labour Party"), ("2024", "Expelled", "Labour Party"),
+          ("2024-07", "Elected", "Islington North")]
+
+
+def events(entries):
+    return [(e.date_text, e.type, e.counterpart) for e in entries if e.tenure is None]
+
+
+def test_career_in_order_at_each_dates_precision(kg):
+    kg.load([FIXTURE])
+    result = timeline(kg, "Jeremy Corbyn")
+    assert events(result.entries)[:5] == CAREER
+    assert result.entries[-1].undated and result.entries[-1].type == "StoodForElection"
+    dated = [e for e in result.entries if not e.undated]
+    assert all(a.date.earliest <= b.date.earliest for a, b in zip(dated, dated[1:]))
+    assert "2020-01-01" not in {e.date_text for e in result.entries}
+
+
+def test_tenures_give_start_and_end_entries(kg):
+    kg.load([FIXTURE])
+    types = [(e.date_text, e.type) for e in timeline(kg, "corbyn").entries if e.tenure]
+    assert types == [("1983", "RepresentationStart"), ("2015", "LeadershipStart"),
+                     ("2020-04", "LeadershipEnd"), ("2024", "MembershipEnd")]
+
+
+def test_a_fact_from_two_documents_is_one_entry_with_both_sources(kg):
+    kg.load([FIXTURE])
+    (expelled,) = [e for e in timeline(kg, "Jeremy Corbyn").entries if e.type == "Expelled"]
+    assert [s.name for s in expelled.sources] == ["profile-corbyn.txt", "report-expulsion.txt"]
+
+
+def test_range_keeps_what_may_fall_inside_and_drops_undated(kg):
+    kg.load([FIXTURE])
+    result = timeline(kg, "Labour Party", start="2020-04", end="2020-04")
+    assert [(e.date_text, e.type, e.counterpart) for e in result.entries] == [
+        ("2020", "Suspended", "Jeremy Corbyn"), ("2020-04", "LeadershipEnd", "Jeremy Corbyn"),
+        ("2020-04", "LeadershipStart", "Keir Starmer")]
+
+
+def test_constituency_timeline(kg):
+    kg.load([FIXTURE])
+    result = timeline(kg, "islington north")
+    assert result.kind == "Constituency"
+    assert {e.counterpart for e in result.entries} == {"Jeremy Corbyn"}
+
+
+def test_cli_table_lists_the_career_in_order(run_cli):
+    assert run_cli("load", str(FIXTURE)).exit_code == 0
+    result = run_cli("timeline", "Jeremy Corbyn")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["date", "what", "counterpart", "label", "sources"]
+    wanted = ["elected for Islington North", "became leader", "suspended from",
+              "expelled from", "as an independent"]
+    positions = [next(i for i, line in enumerate(lines) if w in line) for w in wanted]
+    assert positions == sorted(positions)
+    assert lines[-1].startswith("undated")
+
+
+def test_cli_json_and_csv(run_cli):
+    run_cli("load", str(FIXTURE))
+    result = run_cli("timeline", "Jeremy Corbyn", "--format", "json")
+    entries = json.loads(result.output)
+    assert {"date", "type", "label", "counterpart", "sources"} <= set(entries[0])
+    assert [(e["date"], e["type"], e["counterpart"]) for e in entries
+            if e["tenure"] is None][:5] == CAREER
+    assert entries[-1]["date"] is None and entries[-1]["undated"] is True
+    table = list(csv.reader(io.StringIO(run_cli("timeline", "corbyn", "--format", "csv").output)))
+    assert table[0] == ["date", "what", "counterpart", "label", "sources"]
+    assert len(table) == len(entries) + 1
+
+
+def test_cli_errors_are_clear(run_cli):
+    run_cli("load", str(FIXTURE))
+    unknown = run_cli("timeline", "Jeremy Corbin")
+    assert unknown.exit_code == 1 and "closest: Jeremy Corbyn" in unknown.output
+    bad_date = run_cli("timeline", "Corbyn", "--from", "last spring")
+    assert bad_date.exit_code == 1 and "not a date" in bad_date.output
+    bad_plot = run_cli("timeline", "Corbyn", "--plot", "out.gif")
+    assert bad_plot.exit_code == 1 and "must be .png or .svg" in bad_plot.output
+
+
+def test_library_raises_for_unknown_names(kg):
+    kg.load([FIXTURE])
+    with pytest.raises(UnknownName):
+        timeline(kg, "} ; DROP ALL ; {")
+
+
+@pytest.mark.parametrize("suffix,signature", [(".png", b"\x89PNG\r\n\x1a\n"), (".svg", b"<svg")])
+def test_plot_writes_a_real_picture(run_cli, tmp_path, suffix, signature):
+    run_cli("load", str(FIXTURE))
+    picture = tmp_path / f"corbyn{suffix}"
+    result = run_cli("timeline", "Jeremy Corbyn", "--plot", str(picture))
+    assert result.exit_code == 0, result.output
+    content = picture.read_bytes()
+    assert signature in content[:400] and len(content) > 10_000
+    week = tmp_path / f"week{suffix}"
+    result = run_cli("timeline", "Labour Party", "--from", "2020-04-01", "--to", "2020-04-07",
+                     "--plot", str(week))
+    assert result.exit_code == 0 and len(week.read_bytes()) > 5_000
+
+
+def test_shared_corpus_example(shared, kg):
+    from polkg.loaders import LOADERS
+
+    if "news" not in LOADERS:
+        pytest.skip("the news loader is not on this branch yet")
+    kg.load(sorted((shared / "corpus" / "news").glob("000_*.txt")))
+    found = events(timeline(kg, "Jeremy Corbyn").entries)
+    expected = [(t, c) for _, t, c in CAREER]
+    kept = [(t, c) for _, t, c in found if (t, c) in expected]
+    assert kept[: len(expected)] == expected
