@@ -69,8 +69,8 @@ AGENT_OF, CONCERNS, IN_ELECTION = "agent of", "concerns", "in election"
 #
 # Entities and date nodes are described again in every document that uses them. In the
 # union default graph each copy of a triple counts, so joining k copies of each of n
-# patterns makes k^n rows: these two queries join within one graph at a time (k rows) and
-# keep distinct ones.
+# patterns makes k^n rows: entities are joined within one graph at a time (k rows), and
+# date nodes are read one property per row, without a join, and put together here.
 _ENTITIES = f"""
 SELECT DISTINCT ?e ?type ?label WHERE {{
   VALUES ?type {{ {" ".join(f"<{c}>" for c in ENTITY_TYPES.values())} }}
@@ -80,11 +80,9 @@ SELECT DISTINCT ?e ?type ?label WHERE {{
   }}
 }}"""
 _DATES = """
-SELECT DISTINCT ?d ?earliest ?latest ?precision WHERE {
-  GRAPH ?g {
-    ?d a pol:DateInterval ; pol:earliest ?earliest ; pol:latest ?latest .
-    OPTIONAL { ?d pol:precision ?precision }
-  }
+SELECT DISTINCT ?d ?property ?value WHERE {
+  VALUES ?property { pol:earliest pol:latest pol:precision }
+  ?d ?property ?value .
 }"""
 _FILES = "SELECT ?doc ?file WHERE { ?doc a pol:SourceDocument ; pol:fileName ?file }"
 _TENURES = """
@@ -247,14 +245,18 @@ def _entities(store: Store) -> dict[str, tuple[str, str]]:
 
 def _dates(store: Store) -> dict[str, DateInterval]:
     names = {str(v): k for k, v in PRECISIONS.items()}
+    fields: dict[str, dict[str, str]] = {}
+    for d, prop, value in store.values(_DATES):
+        fields.setdefault(d, {})[prop.rsplit("#", 1)[-1]] = value
     dates = {}
-    for d, earliest, latest, precision in store.values(_DATES):
+    for d, given in fields.items():
         try:
-            first, last = date.fromisoformat(earliest), date.fromisoformat(latest)
-        except ValueError:
+            first = date.fromisoformat(given["earliest"])
+            last = date.fromisoformat(given["latest"])
+        except (KeyError, ValueError):
             continue  # a malformed date node: `polkg validate` reports it
-        dates[d] = DateInterval(first, last, names.get(precision, "day" if first == last
-                                                       else "year"))
+        precision = names.get(given.get("precision", ""), "day" if first == last else "year")
+        dates[d] = DateInterval(first, last, precision)
     return dates
 
 

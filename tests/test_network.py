@@ -132,8 +132,8 @@ def test_entities_and_dates_described_by_many_documents_come_once(store):
     from polkg.graph.network import _DATES, _ENTITIES
 
     # 1965 and 2024 are described in two documents, Corbyn and Labour in several.
-    dates = [row[0] for row in store.values(_DATES)]
-    assert len(dates) == len(set(dates)) and str(ID["date/1965"]) in dates
+    dates = [(d, p) for d, p, _ in store.values(_DATES)]
+    assert len(dates) == len(set(dates)) and (str(ID["date/1965"]), str(POL.earliest)) in dates
     entities = [(iri, label) for iri, _, label in store.values(_ENTITIES)]
     assert entities.count((CORBYN, "Jeremy Corbyn")) == 1
 
