@@ -23,7 +23,16 @@ def corbyn(kg):
 
 
 def rows(result):
-    return [{k: (None if v is None else str(v)) for k, v in row.items()} for row in result.dicts()]
+    return [{k: _text(k, v) for k, v in row.items()} for row in result.dicts()]
+
+
+def _text(column, value):
+    if value is None:
+        return None
+    if column == "certain" and str(value) in ("0", "1"):
+        # Virtuoso has no boolean results: it answers 1 and 0 (docs/REMOTE.md).
+        return "true" if str(value) == "1" else "false"
+    return str(value)
 
 
 def test_every_query_has_a_header_and_is_listed_and_documented(run_cli):
