@@ -160,7 +160,7 @@ class OxigraphStore(Store):
 
     #: Documents with more quads than this are bulk-loaded (fast, not one transaction;
     #: the completion marker and recover() keep them whole-or-nothing).
-    bulk_threshold = int(os.environ.get("POLKG_BULK_THRESHOLD", "200000"))
+    bulk_threshold = int(os.environ.get("POLKG_BULK_THRESHOLD", "50000"))
 
     def __init__(self, path: str | Path | None = None):
         self.location = str(path) if path is not None else ":memory:"
