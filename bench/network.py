@@ -12,12 +12,8 @@ is made once and reused), three distinct paths (median, reusing the walk; and
 one call that builds it), and betweenness estimated from a sample of k source
 nodes. It prints the 1-minute load average and the peak RSS with them.
 
-The data come from a small generator below, shaped as the loaders write:
-people, parties, constituencies, offices; memberships, leaderships,
-representations and office holdings with date nodes at day, month or year
-precision; events with evidence; one named graph per ~100 people. When the
-team's shared generator (bench/synthetic.py) is present, it is used instead,
-and the output says which one ran (generator=shared|local).
+The data come from the shared generator, bench/synthetic.py (its docstring
+says what it makes).
 """
 
 from __future__ import annotations
@@ -30,7 +26,6 @@ import statistics
 import sys
 import time
 import tracemalloc
-from datetime import date, timedelta
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,137 +33,32 @@ from rdflib import URIRef
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from synthetic import generate  # noqa: E402
 
 from polkg.graph.centrality import rank  # noqa: E402
-from polkg.graph.dates import DateInterval  # noqa: E402
 from polkg.graph.network import project, undirected  # noqa: E402
 from polkg.graph.paths import find_paths  # noqa: E402
 from polkg.graph.store import OxigraphStore  # noqa: E402
-from polkg.ontology import ID, POL  # noqa: E402
-
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_N = {}
-
-
-def term(iri) -> ox.NamedNode:
-    node = _N.get(iri)
-    if node is None:
-        node = _N[iri] = ox.NamedNode(str(iri))
-    return node
-
-
-def synthetic_quads(target_triples: int, seed: int = 1):
-    """Yield (graph IRI, quads) per document until about `target_triples` quads."""
-    rng = random.Random(seed)
-    parties = [term(ID[f"party/p{i}"]) for i in range(20)]
-    seats = [term(ID[f"constituency/c{i}"]) for i in range(650)]
-    offices = [term(ID[f"office/o{i}"]) for i in range(120)]
-    events = [POL.Elected, POL.Defeated, POL.Appointed, POL.Resigned, POL.Joined, POL.Left,
-              POL.Suspended, POL.Expelled]
-    dates_done: set[str] = set()
-    total, person, doc_number = 0, 0, 0
-
-    def date_node(quads, graph):
-        day = date(1950, 1, 1) + timedelta(days=rng.randrange(75 * 365))
-        text = rng.choice([day.isoformat(), day.isoformat()[:7], day.isoformat()[:4]])
-        interval = DateInterval.parse(text)
-        if text not in dates_done:
-            dates_done.add(text)
-            quads += [ox.Quad(term(s), term(p), _literal(o), graph)
-                      for s, p, o in interval.triples()]
-        return term(interval.iri)
-
-    def fact(quads, graph, kind, cls, props, dates=(POL.start, POL.end)):
-        node = term(ID[f"{kind}/{len(quads)}-{doc_number}"])
-        evidence = term(ID[f"evidence/{len(quads)}-{doc_number}"])
-        quads += [ox.Quad(node, RDF_TYPE, term(cls), graph),
-                  ox.Quad(node, LABEL, ox.Literal(f"{kind} {len(quads)}"), graph),
-                  ox.Quad(node, term(POL.evidence), evidence, graph),
-                  ox.Quad(evidence, RDF_TYPE, term(POL.Evidence), graph),
-                  ox.Quad(evidence, term(POL.sourceDocument), graph, graph),
-                  ox.Quad(evidence, term(POL.recordLocator), ox.Literal("line 1"), graph),
-                  ox.Quad(evidence, term(POL.confidence), ox.Literal("1.0", datatype=ox.NamedNode(
-                      "http://www.w3.org/2001/XMLSchema#decimal")), graph)]
-        quads += [ox.Quad(node, term(p), o, graph) for p, o in props]
-        first, *then = dates
-        quads.append(ox.Quad(node, term(first), date_node(quads, graph), graph))
-        if then and rng.random() < 0.5:
-            quads.append(ox.Quad(node, term(then[0]), date_node(quads, graph), graph))
-
-    while total < target_triples:
-        graph = term(ID[f"doc/synthetic-{doc_number}"])
-        quads = [ox.Quad(graph, RDF_TYPE, term(POL.SourceDocument), graph),
-                 ox.Quad(graph, term(POL.fileName), ox.Literal(f"synthetic-{doc_number}.json"),
-                         graph),
-                 ox.Quad(graph, term(POL.contentHash), ox.Literal(f"synthetic-{doc_number}"),
-                         graph)]
-        if doc_number == 0:
-            for kind, nodes, cls in (("party", parties, POL.Party),
-                                     ("constituency", seats, POL.Constituency),
-                                     ("office", offices, POL.Office)):
-                for i, node in enumerate(nodes):
-                    quads += [ox.Quad(node, RDF_TYPE, term(cls), graph),
-                              ox.Quad(node, LABEL, ox.Literal(f"{kind} {i}"), graph)]
-        for _ in range(100):
-            me = term(ID[f"person/s{person}"])
-            quads += [ox.Quad(me, RDF_TYPE, term(POL.Person), graph),
-                      ox.Quad(me, LABEL, ox.Literal(f"Person {person}"), graph)]
-            for _ in range(rng.choice((1, 1, 2))):
-                fact(quads, graph, "membership", POL.Membership,
-                     [(POL.member, me), (POL.organization, rng.choice(parties))])
-            if rng.random() < 0.3:
-                fact(quads, graph, "representation", POL.Representation,
-                     [(POL.representative, me), (POL.constituency, rng.choice(seats))])
-            if rng.random() < 0.15:
-                fact(quads, graph, "officeholding", POL.OfficeHolding,
-                     [(POL.holder, me), (POL.office, rng.choice(offices))])
-            if rng.random() < 0.01:
-                fact(quads, graph, "leadership", POL.Leadership,
-                     [(POL.leader, me), (POL.organization, rng.choice(parties))])
-            if rng.random() < 0.4:
-                fact(quads, graph, "event", rng.choice(events),
-                     [(POL.agent, me), (POL.object, rng.choice(parties + seats + offices))],
-                     dates=(POL.date,))
-            person += 1
-        total += len(quads)
-        doc_number += 1
-        yield graph, quads
-
-
-def _literal(value) -> ox.Literal | ox.NamedNode:
-    from rdflib import Literal, URIRef
-
-    if isinstance(value, URIRef):
-        return term(value)
-    assert isinstance(value, Literal)
-    if value.datatype is not None:
-        return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)))
-    return ox.Literal(str(value))
 
 
 def documents(triples: int):
-    """(graph, quads) per document: from the team's bench/synthetic.py when it is there,
-    else from synthetic_quads above. Returns the generator's name too."""
-    try:
-        from synthetic import generate
-    except ImportError:
-        return "local", synthetic_quads(triples)
+    """(graph, quads) per document of the shared synthetic data (bench/synthetic.py)."""
     lines = "\n".join(generate(triples, seed=1)).encode("utf-8")
     by_graph: dict[ox.NamedNode, list[ox.Quad]] = {}
     for quad in ox.parse(lines, format=ox.RdfFormat.N_QUADS):
         by_graph.setdefault(quad.graph_name, []).append(quad)
-    return "shared", iter(by_graph.items())
+    return iter(by_graph.items())
 
 
 def measure(triples: int, samples: int, betweenness_k: int) -> dict:
     store = OxigraphStore(None)
     started = time.perf_counter()
-    generator, batches = documents(triples)
-    for graph, quads in batches:
+    for graph, quads in documents(triples):
         store.write_document(URIRef(graph.value), quads)
     loaded = time.perf_counter() - started
-    out = {"generator": generator, "triples": len(store), "load_s": loaded}
+    out = {"triples": len(store), "load_s": loaded}
 
     started, cpu = time.perf_counter(), time.process_time()
     graph = project(store)
