@@ -286,6 +286,12 @@ def test_cli_load_query_stats_export_against_a_server(proxy, tmp_path, monkeypat
     assert refused.exit_code == 1
     assert "refused the bearer credentials (HTTP 401)" in refused.output
     assert TOKEN not in refused.output
+    monkeypatch.delenv("POLKG_ENDPOINT_TOKEN")
+    refused = runner.invoke(cli, [*server, "--auth", "basic", "--user", "alice",
+                                  "--password", SECRET, "stats"])
+    assert refused.exit_code == 1
+    assert "refused the basic credentials for user 'alice' (HTTP 401)" in refused.output
+    assert SECRET not in refused.output
 
 
 def test_query_form_ignores_comments_strings_iris_and_names():
