@@ -196,10 +196,12 @@ class RemoteStore(Store):
             ox_quads += payload.quads(graph)
         targets = sorted({_iri(g) for g in (graph, *other_graphs)})
         batches = list(_batches(ox_quads, self.batch_size))
-        drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in targets)
         try:
             if len(batches) <= 1:
-                self._update(drops + (_insert(batches[0]) if batches else ""))
+                operations = [f"DROP SILENT GRAPH <{g}>" for g in targets]
+                operations += [_insert(batch) for batch in batches]
+                if operations:
+                    self._update(" ;\n".join(operations))
             else:
                 self._staged_replace(targets, batches)
         finally:

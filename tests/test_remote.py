@@ -134,6 +134,20 @@ def test_a_large_document_is_staged_then_moved_whole(proxy, tmp_path):
     assert not [g for (g,) in store.query(GRAPHS).rows if str(g).startswith(STAGING_PREFIX)]
 
 
+def test_replacing_with_nothing_or_dropping_removes_a_graph(oxigraph_server):
+    oxigraph_server.reset()
+    store = oxigraph_server.store()
+    one, two = URIRef("http://ex/one"), URIRef("http://ex/two")
+    store.replace_graphs([one, two], [(URIRef("http://ex/a"), URIRef("http://ex/p"), Literal(1), g)
+                                      for g in (one, two)])
+    assert store.has_graph(one) and store.has_graph(two) and len(store) == 2
+    store.replace_graphs([one], [])
+    store.drop_graph(two)
+    assert not store.has_graph(one) and not store.has_graph(two) and len(store) == 0
+    with pytest.raises(StoreError, match="not a graph IRI"):
+        store.drop_graph(URIRef("http://ex/x> } ; DROP ALL ; { <http://ex/y"))
+
+
 def test_a_failed_upload_leaves_the_old_version(proxy, tmp_path):
     doc = tmp_path / "facts.ttl"
     doc.write_text('<http://ex/a> <http://www.w3.org/2000/01/rdf-schema#label> "old" .\n')
@@ -273,6 +287,12 @@ def test_cli_load_query_stats_export_against_a_server(proxy, tmp_path, monkeypat
     assert refused.exit_code == 1
     assert "refused the bearer credentials (HTTP 401)" in refused.output
     assert TOKEN not in refused.output
+    monkeypatch.delenv("POLKG_ENDPOINT_TOKEN")
+    refused = runner.invoke(cli, [*server, "--auth", "basic", "--user", "alice",
+                                  "--password", SECRET, "stats"])
+    assert refused.exit_code == 1
+    assert "refused the basic credentials for user 'alice' (HTTP 401)" in refused.output
+    assert SECRET not in refused.output
 
 
 def test_query_form_ignores_comments_strings_iris_and_names():
