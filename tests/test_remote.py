@@ -138,10 +138,10 @@ def test_replacing_with_nothing_or_dropping_removes_a_graph(oxigraph_server):
     oxigraph_server.reset()
     store = oxigraph_server.store()
     one, two = URIRef("http://ex/one"), URIRef("http://ex/two")
-    store.replace_graphs([one, two], [(URIRef("http://ex/a"), URIRef("http://ex/p"), Literal(1), g)
-                                      for g in (one, two)])
+    store.write_document(one, [(URIRef("http://ex/a"), URIRef("http://ex/p"), Literal(1), g)
+                               for g in (one, two)], other_graphs=[two])
     assert store.has_graph(one) and store.has_graph(two) and len(store) == 2
-    store.replace_graphs([one], [])
+    store.write_document(one, [])
     store.drop_graph(two)
     assert not store.has_graph(one) and not store.has_graph(two) and len(store) == 0
     with pytest.raises(StoreError, match="not a graph IRI"):
