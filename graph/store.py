@@ -277,7 +277,7 @@ class OxigraphStore(Store):
         return flagged
 
     def drop_graph(self, graph: URIRef) -> None:
-        self._store.update(f"DROP SILENT GRAPH <{graph}>")
+        self._store.remove_graph(ox.NamedNode(str(graph)))  # an IRI object, never query text
 
     def has_graph(self, graph: URIRef) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(str(graph)))
