@@ -46,12 +46,13 @@ class RdfLoader:
             # loads the bytes themselves.
             for quad in ox.parse(source.content, format=fmt, base_iri=base_iri):
                 count += 1
-                if not isinstance(quad.graph_name, ox.DefaultGraph):
-                    named.add(URIRef(quad.graph_name.value))
+                named.add(quad.graph_name)
         except SyntaxError as exc:
             line, column = (exc.lineno, exc.offset) if exc.lineno else (None, None)
             return LoadError(source.path, f"not valid {fmt.name}: {exc.msg}", line, column)
         except ValueError as exc:  # invalid UTF-8 and the like
             return LoadError(source.path, f"not valid {fmt.name}: {exc}")
         payload = RdfPayload(source.content, fmt, base_iri, count)
-        return Document(source, self.name, self.version, payload=payload, other_graphs=named)
+        other_graphs = {URIRef(g.value) for g in named if not isinstance(g, ox.DefaultGraph)}
+        return Document(source, self.name, self.version, payload=payload,
+                        other_graphs=other_graphs)
