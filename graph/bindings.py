@@ -35,23 +35,11 @@ class BindingError(ValueError):
 
 def where_group_start(sparql: str) -> int:
     """Offset just after the `{` that opens the query's WHERE group."""
-    i, depth, seen_where, first_brace = 0, 0, False, None
-    while i < len(sparql):
-        c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            i = len(sparql) if end < 0 else end
-            continue
-        if c in "\"'":
-            m = STRING.match(sparql, i)
-            i = m.end() if m else i + 1
-            continue
-        if c == "<":
-            m = IRIREF.match(sparql, i)
-            i = m.end() if m else i + 1
-            continue
-        if (depth == 0 and c in "wW" and _WHERE.match(sparql, i)
-                and (i == 0 or not sparql[i - 1].isalnum())):
+    code = code_only(sparql)  # same offsets, strings, IRIs and comments blanked
+    depth, seen_where, first_brace = 0, False, None
+    for i, c in enumerate(code):
+        if (depth == 0 and c in "wW" and _WHERE.match(code, i)
+                and (i == 0 or not code[i - 1].isalnum())):
             seen_where = True
         elif c == "{":
             if depth == 0:
@@ -62,7 +50,6 @@ def where_group_start(sparql: str) -> int:
             depth += 1
         elif c == "}":
             depth -= 1
-        i += 1
     if first_brace is None:
         raise BindingError("the query has no { ... } group to bind parameters in")
     return first_brace
@@ -89,6 +76,15 @@ def code_only(sparql: str) -> str:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+_FROM = re.compile(r"(?<![\w:?$])from(?![\w:])", re.I)
+
+
+def names_dataset(sparql: str) -> bool:
+    """True when the query has its own FROM or FROM NAMED clause (outside strings,
+    comments and IRIs)."""
+    return bool(_FROM.search(code_only(sparql)))
 
 
 def query_form(sparql: str) -> str:

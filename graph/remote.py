@@ -47,7 +47,14 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from polkg.ontology import PREFIXES, sparql_prologue
 
-from .bindings import BindingError, code_only, query_form, where_group_start, with_values
+from .bindings import (
+    BindingError,
+    code_only,
+    names_dataset,
+    query_form,
+    where_group_start,
+    with_values,
+)
 from .store import FORMATS, Quad, QueryResult, QuerySyntaxError, Store, StoreError
 from .terms import from_ox, to_ox
 
@@ -74,7 +81,6 @@ _OXIGRAPH_CANCELLED = b"The SPARQL operation has been cancelled"
 #: Every named graph. GROUP BY, not DISTINCT: Virtuoso 7.2 answers this in milliseconds
 #: and times out on `SELECT DISTINCT ?g` over a few thousand quads.
 _LIST_GRAPHS = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-_FROM = re.compile(r"(?<![\w:?$])from(?![\w:])", re.I)
 _WHERE_AT_END = re.compile(r"(?<![\w:?$])where\s*$", re.I)
 _IRI = re.compile(r'[^<>"{}|^`\\\x00-\x20]+')
 _XSD_STRING = str(XSD.string)
@@ -403,10 +409,9 @@ def with_dataset(sparql: str, graphs: Iterable[str]) -> str:
         brace = where_group_start(sparql) - 1
     except BindingError:
         return sparql  # DESCRIBE <iri> without a pattern
-    head = code_only(sparql[:brace])
-    if not graphs or _FROM.search(head):
+    if not graphs or names_dataset(sparql[:brace]):
         return sparql
-    where = _WHERE_AT_END.search(head)
+    where = _WHERE_AT_END.search(code_only(sparql[:brace]))
     at = where.start() if where else brace
     # On the line they join, so that the server's line numbers stay the user's.
     clauses = "".join(f"FROM <{_iri(g)}> " for g in graphs)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import abc
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,7 +26,7 @@ from rdflib.term import Node
 
 from polkg.ontology import POL, PREFIXES
 
-from .bindings import IRIREF, STRING, with_values
+from .bindings import names_dataset, with_values
 from .terms import from_ox, to_ox
 
 if TYPE_CHECKING:
@@ -49,8 +48,6 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
 
 
 #: A FROM / FROM NAMED clause: the query names its own dataset (comments and strings removed).
-_FROM = re.compile(r"\bFROM\s+(NAMED\s+)?<", re.I)
-_LEXICAL = re.compile(f"(?P<iri>{IRIREF.pattern})|{STRING.pattern}|#[^\n]*", re.S)
 
 
 class StoreError(Exception):
@@ -204,7 +201,7 @@ class OxigraphStore(Store):
         options: dict = {"prefixes": PREFIXES}
         if default_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        elif not _names_dataset(sparql):
+        elif not names_dataset(sparql):
             options["use_default_graph_as_union"] = True
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
@@ -300,12 +297,6 @@ class OxigraphStore(Store):
         if self.location != ":memory:":
             self._store.flush()
         del self._store
-
-
-def _names_dataset(sparql: str) -> bool:
-    """True when the query has a FROM or FROM NAMED clause (outside strings and comments)."""
-    bare = _LEXICAL.sub(lambda m: "<>" if m.group("iri") else " ", sparql)
-    return bool(_FROM.search(bare))
 
 
 def _nquads_as_graph_blocks(nquads: str) -> str:
