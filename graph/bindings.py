@@ -5,11 +5,16 @@ escaped literal) inside `VALUES (?a ?b) { (... ...) }`, placed as the first
 element of the query's WHERE group, where it pre-binds the variables for the
 whole pattern. This works on every SPARQL 1.1 engine, local or remote.
 
-Dates and date-times are the exception: they are bound by a cast,
-`BIND(xsd:date("1995-06-01") AS ?date)`, in the same place. Virtuoso 7.2 has
-been seen to mis-compare `?d <= ?date` when ?date arrives as a typed literal
+For remote engines dates and date-times are the exception: they are bound by
+a cast, `BIND(xsd:date("1995-06-01") AS ?date)`, in the same place. Virtuoso 7.2
+has been seen to mis-compare `?d <= ?date` when ?date arrives as a typed literal
 in a VALUES row beside other variables, while it always evaluates the cast
 form right; every engine reads both the same.
+
+The embedded store takes dates in VALUES too (`cast_dates=False`): Oxigraph's
+planner treats a cast's result as possibly unbound, so a FILTER on it cannot
+move below the OPTIONALs that follow, and every OPTIONAL then runs once per
+row before the date filter (events_between: 20 s against 0.3 s at 1M triples).
 """
 
 from __future__ import annotations
@@ -93,11 +98,12 @@ def query_form(sparql: str) -> str:
     return m.group(1).upper() if m else "SELECT"
 
 
-def with_values(sparql: str, bindings: Mapping[str, Node]) -> str:
-    """The query with `bindings` pre-bound by a VALUES block at the start of its WHERE group."""
+def with_values(sparql: str, bindings: Mapping[str, Node], *, cast_dates: bool = True) -> str:
+    """The query with `bindings` pre-bound by a VALUES block at the start of its WHERE group;
+    dates by a BIND cast instead, unless `cast_dates` is false (see the module's comment)."""
     if not bindings:
         return sparql
-    casts = {name: term for name, term in bindings.items() if _cast(term)}
+    casts = {name: term for name, term in bindings.items() if cast_dates and _cast(term)}
     values = {name: term for name, term in bindings.items() if name not in casts}
     lines = [f"  BIND(<{term.datatype}>({Literal(str(term)).n3()}) AS ?{name})"
              for name, term in casts.items()]

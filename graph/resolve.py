@@ -8,11 +8,13 @@ IRI (in angle brackets or starting with http) is taken as it is.
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS
 
-from polkg.ontology import POL
+from polkg.ontology import POL, ontology_path
 
 from .identity import canonical_name
 from .store import Store
@@ -106,3 +108,37 @@ def _candidates(rows, wanted: str | None) -> list[Candidate]:
         if e not in found or short == "Party":
             found[e] = Candidate(e, str(label), short)
     return sorted(found.values(), key=lambda c: (c.label, str(c.iri)))
+
+
+class UnknownClass(LookupError):
+    def __init__(self, name: str, base: str, closest: list[str]):
+        hint = f"; closest: {', '.join(closest)}" if closest else ""
+        super().__init__(f"{name!r} names no class of {base}{hint}")
+
+
+@functools.cache
+def _subclasses(base: str) -> dict[str, URIRef]:
+    """Every ontology class under pol:`base` (itself included), by lowercased local name and
+    label, spaces dropped ("became leader" and "BecameLeader" both say pol:BecameLeader)."""
+    ontology = Graph().parse(ontology_path())
+    names: dict[str, URIRef] = {}
+    for cls in ontology.transitive_subjects(RDFS.subClassOf, POL[base]):
+        local = str(cls).rpartition("#")[2]
+        for name in (local, *map(str, ontology.objects(cls, RDFS.label))):
+            names[_squeeze(name)] = cls
+    return names
+
+
+def resolve_class(name: str, base: str) -> URIRef:
+    """The ontology class `name` means among pol:`base` and its subclasses, any case."""
+    classes = _subclasses(base)
+    found = classes.get(_squeeze(name))
+    if found is None:
+        close = difflib.get_close_matches(_squeeze(name), classes, n=5, cutoff=0.5)
+        raise UnknownClass(name, base, list(dict.fromkeys(
+            str(classes[key]).rpartition("#")[2] for key in close)))
+    return found
+
+
+def _squeeze(name: str) -> str:
+    return "".join(name.lower().split())

@@ -206,7 +206,8 @@ class OxigraphStore(Store):
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            return self._store.query(with_values(sparql, bindings or {}), **options)
+            return self._store.query(with_values(sparql, bindings or {}, cast_dates=False),
+                                     **options)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from None
         except (OSError, ValueError) as exc:

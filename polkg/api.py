@@ -13,7 +13,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from polkg.graph.dates import DateInterval
-from polkg.graph.resolve import resolve
+from polkg.graph.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.store import QueryResult, Store, open_store
 from polkg.loaders import LoadContext, LoadError, Source, expand, loader_for
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
@@ -193,6 +193,11 @@ class KnowledgeGraph:
     def _bind_one(self, param: Param, value: str) -> dict[str, Node]:
         if param.type == "entity":
             return {param.name: resolve(self.store, value, param.entity_class)}
+        if param.type == "class":
+            try:
+                return {param.name: resolve_class(value, param.entity_class or "Event")}
+            except UnknownClass as exc:
+                raise ParameterError(f"{param.name}: {exc}") from None
         if param.type == "date":
             try:
                 interval = DateInterval.parse(value)

@@ -10,6 +10,7 @@ A header is the leading block of `#` comment lines:
 
 A parameter is `name type[:Class]` then its description; `name?` marks it
 optional. Types: entity (a name resolved to an IRI, optionally of a class),
+class (an ontology class by name or label, any case, under the given class),
 date, string, integer, iri.
 """
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-PARAM_TYPES = ("entity", "date", "string", "integer", "iri")
+PARAM_TYPES = ("entity", "class", "date", "string", "integer", "iri")
 
 
 class QueryDefinitionError(ValueError):

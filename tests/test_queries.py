@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from polkg.api import ParameterError
 from polkg.graph.resolve import AmbiguousName, UnknownName
 from polkg.queries import named_queries, query_dir
 
@@ -59,10 +60,13 @@ def test_a_hostile_name_is_only_a_name(corbyn, hostile):
     assert after == before
 
 
-def test_a_hostile_string_parameter_matches_nothing(corbyn):
-    result = corbyn.run("events_between", **{"from": "1900", "to": "2030",
-                                             "type": '"} ; DROP ALL ; {'})
-    assert result.rows == []
+def test_an_unknown_event_type_stops_with_the_closest_classes(corbyn):
+    with pytest.raises(ParameterError, match="names no class of Event") as caught:
+        corbyn.run("events_between", **{"from": "1900", "to": "2030",
+                                        "type": '"} ; DROP ALL ; {'})
+    with pytest.raises(ParameterError, match="closest: Expelled"):
+        corbyn.run("events_between", **{"from": "1900", "to": "2030", "type": "expeled"})
+    assert "DROP" in str(caught.value)
     assert corbyn.run("person_timeline", person="Jeremy Corbyn").rows
 
 
