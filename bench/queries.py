@@ -13,12 +13,16 @@ does, and each named query runs --reps times after one warm-up run:
   Dataset(default_union=True) held in memory, up to --rdflib-max triples (rdflib
   keeps every triple as Python objects, several GB per 10M; 1M at most here).
 A query stops repeating once it has used --budget seconds (at least 3 runs).
+On rdflib a query whose first run passes --rdflib-timeout seconds is stopped
+and reported as such. Each store's row count is reported, so that a query the
+two engines answer differently shows.
 Prints a Markdown table (p50 / p95 in milliseconds) and writes it to --out.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import statistics
 import sys
 import time
@@ -98,7 +102,7 @@ def progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def bench_size(label: str, n: int, args) -> list[tuple[str, str, str, str, str, int]]:
+def bench_size(label: str, n: int, args) -> list[tuple]:
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -128,28 +132,52 @@ def bench_size(label: str, n: int, args) -> list[tuple[str, str, str, str, str, 
         if args.only and name not in args.only:
             continue
         rows.append(time_query(kg, ds, queries[name], params, label, args))
-        progress(f"[{label}] {name}: {rows[-1][2]} ms (rdflib {rows[-1][4]}), {rows[-1][5]} rows")
+        progress(f"[{label}] {name}: {rows[-1][2]} ms (rdflib {rows[-1][4]}), "
+                 f"{rows[-1][5]} rows (rdflib {rows[-1][6]})")
     kg.close()
     progress(f"[{label}] {quads} quads in the store")
     return rows
 
 
 def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, str],
-               label: str, args) -> tuple[str, str, str, str, str, int]:
-    """One table row: the query's timings on each store, and how many rows it returns."""
+               label: str, args) -> tuple[str, str, str, str, str, int, str]:
+    """One table row: the query's timings on each store, and how many rows each returns."""
     bindings = kg.bind(named, params)
     n_rows = len(kg.query(named.text, bindings).rows)
     ox_times = timed(lambda: kg.query(named.text, bindings), args.reps, args.budget)
     run_times = timed(lambda: kg.run(named.name, **params), args.reps, args.budget)
-    rdflib_cell = "-"
+    rdflib_cell, rdflib_rows = "-", "-"
     if ds is not None:
         text = with_values(named.text, bindings)
         try:
+            with time_limit(args.rdflib_timeout):
+                rdflib_rows = str(len(list(ds.query(text, initNs=PREFIXES))))
             rdflib_cell = p50_p95(timed(lambda: list(ds.query(text, initNs=PREFIXES)),
                                         args.reps, args.budget))
+        except TimeoutError:
+            rdflib_cell = f"> {args.rdflib_timeout:.0f} s, stopped"
         except Exception as exc:  # rdflib's own failures are a result too  # noqa: BLE001
             rdflib_cell = f"fails: {type(exc).__name__}"
-    return named.name, label, p50_p95(ox_times), p50_p95(run_times), rdflib_cell, n_rows
+    return (named.name, label, p50_p95(ox_times), p50_p95(run_times), rdflib_cell, n_rows,
+            rdflib_rows)
+
+
+class time_limit:  # noqa: N801 (used as a statement: `with time_limit(60):`)
+    """Raise TimeoutError in this (main) thread after `seconds`: rdflib is pure Python,
+    so the alarm stops it between two steps."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def __enter__(self):
+        def expire(*_):
+            raise TimeoutError
+        self.previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc):
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self.previous)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -160,13 +188,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reps", type=int, default=20, help="timed runs per query")
     parser.add_argument("--budget", type=float, default=20.0,
                         help="seconds per query and store before it stops repeating")
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0,
+                        help="seconds a query's first rdflib run may take before it is stopped")
     parser.add_argument("--only", nargs="*", help="time only these named queries")
     parser.add_argument("--workdir", default="/tmp/polkg-bench",
                         help="where the N-Quads files and stores are kept")
     parser.add_argument("--out", help="also write the Markdown table to this file")
     args = parser.parse_args(argv)
     table = ["| query | size | oxigraph p50 / p95 (ms) | run() incl. name lookup p50 / p95 "
-             "| rdflib memory p50 / p95 | rows |", "|---|---|---|---|---|---|"]
+             "| rdflib memory p50 / p95 | rows | rdflib rows |", "|---|---|---|---|---|---|---|"]
     for label in args.sizes.split(","):
         for row in bench_size(label, SIZES[label], args):
             table.append("| " + " | ".join(map(str, row)) + " |")
