@@ -14,6 +14,9 @@ cause), reading dates at their Wikidata precision (wikibase:timePrecision 9,
 Each fetched entity is one document: its graph IRI comes from the endpoint and
 Q-id, its content hash from the (sorted) results, so fetching unchanged
 results again changes nothing.
+
+A named set (SETS, e.g. `current-mps`) stands for the entities one query at
+the endpoint lists; each is then fetched as above.
 """
 
 from __future__ import annotations
@@ -63,6 +66,33 @@ WHERE {
              OPTIONAL { ?cause rdfs:label ?causeLabel FILTER (LANG(?causeLabel) = "en") } }
 }"""
 
+_PREFIXES = """
+PREFIX wd: <http://www.wikidata.org/entity/>
+PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+PREFIX p: <http://www.wikidata.org/prop/>
+PREFIX ps: <http://www.wikidata.org/prop/statement/>
+PREFIX pq: <http://www.wikidata.org/prop/qualifier/>
+PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>
+PREFIX wikibase: <http://wikiba.se/ontology#>
+"""
+
+#: Named sets for `--wikidata NAME`: what each means, and the query listing its ?item.
+SETS: dict[str, tuple[str, str]] = {
+    "current-mps": (
+        "members of the UK House of Commons now: a position held (P39) of member of the "
+        "UK Parliament (Q16707842), or of a position that is a subclass of it (such as one "
+        "Parliament's members), with no end date",
+        _PREFIXES + """
+SELECT DISTINCT ?item WHERE {
+  ?item p:P39 ?statement .
+  { ?statement ps:P39 wd:Q16707842 }
+  UNION { ?statement ps:P39 ?position . ?position wdt:P279 wd:Q16707842 }
+  FILTER NOT EXISTS { ?statement pq:P582 ?end }
+  FILTER NOT EXISTS { ?statement pqv:P582 ?endValue }
+  FILTER NOT EXISTS { ?statement wikibase:rank wikibase:DeprecatedRank }
+}"""),
+}
+
 #: End causes with an event class of their own (Wikidata Q-id -> pol: class).
 END_CAUSES = {"Q796919": POL.Resigned, "Q1361181": POL.Dismissed}
 
@@ -97,28 +127,51 @@ class WikidataLoader(RecordLoader):
         return isinstance(source, RemoteSource)
 
     def fetch(self, qids: Iterable[str]) -> Iterator[RemoteSource | LoadError]:
-        """One source per Q-id: the endpoint's results, sorted so that equal results hash equal."""
+        """One source per Q-id (a named set gives one per member): the endpoint's results,
+        sorted so that equal results hash equal."""
+        for given in qids:
+            name = given.strip().lower()
+            if name in SETS:
+                try:
+                    members = self._select(SETS[name][1])
+                except LoadError as exc:
+                    yield LoadError(Path(given), exc.message)
+                    continue
+                if not members:
+                    yield LoadError(Path(given), f"the set is empty at {self.endpoint}")
+                for row in sorted(members, key=lambda r: r.get("item", "")):
+                    yield self._fetch_one(_qid_of(row.get("item", "")))
+                continue
+            qid = given.strip().upper()
+            if not _QID.fullmatch(qid):
+                yield LoadError(Path(given), "not a Wikidata id (Q followed by digits) nor a "
+                                             f"named set ({', '.join(SETS)})")
+                continue
+            yield self._fetch_one(qid)
+
+    def _fetch_one(self, qid: str) -> RemoteSource | LoadError:
+        try:
+            rows = self._select(with_values(QUERY, {"item": WD[qid]}))
+        except LoadError as exc:
+            return LoadError(Path(qid), exc.message)
+        rows.sort(key=lambda r: json.dumps(r, sort_keys=True))
+        content = json.dumps({"entity": qid, "rows": rows}, sort_keys=True).encode("utf-8")
+        return RemoteSource(Path(qid), content, self.endpoint, qid)
+
+    def _select(self, query: str) -> list[dict[str, str]]:
+        """The rows of a SELECT at the endpoint, as plain values; LoadError if it fails."""
         from SPARQLWrapper import JSON, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-        for given in qids:
-            qid = given.strip().upper()
-            if not _QID.fullmatch(qid):
-                yield LoadError(Path(given), "not a Wikidata id (Q followed by digits)")
-                continue
-            client = SPARQLWrapper(self.endpoint, agent=_AGENT)
-            client.setQuery(with_values(QUERY, {"item": WD[qid]}))
-            client.setReturnFormat(JSON)
-            client.setTimeout(60)
-            try:
-                bindings = client.queryAndConvert()["results"]["bindings"]
-            except (SPARQLWrapperException, OSError, ValueError, KeyError) as exc:
-                yield LoadError(Path(qid), f"cannot query {self.endpoint}: {exc}")
-                continue
-            rows = sorted(({k: v["value"] for k, v in b.items()} for b in bindings),
-                          key=lambda r: json.dumps(r, sort_keys=True))
-            content = json.dumps({"entity": qid, "rows": rows}, sort_keys=True).encode("utf-8")
-            yield RemoteSource(Path(qid), content, self.endpoint, qid)
+        client = SPARQLWrapper(self.endpoint, agent=_AGENT)
+        client.setQuery(query)
+        client.setReturnFormat(JSON)
+        client.setTimeout(60)
+        try:
+            bindings = client.queryAndConvert()["results"]["bindings"]
+        except (SPARQLWrapperException, OSError, ValueError, KeyError) as exc:
+            raise LoadError(Path(self.endpoint), f"cannot query {self.endpoint}: {exc}") from None
+        return [{k: v["value"] for k, v in b.items()} for b in bindings]
 
     def write(self, source: Source, w: RecordWriter) -> None:
         data = json.loads(source.content)

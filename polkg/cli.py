@@ -58,8 +58,9 @@ def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token):
 @click.option("--format", "fmt", metavar="NAME",
               help="Force a loader (rdf, popolo, results-csv, everypolitician-csv, ...) "
                    "instead of choosing by extension and content.")
-@click.option("--wikidata", "qids", multiple=True, metavar="QID",
-              help="Also fetch this Wikidata entity's positions and parties (repeatable).")
+@click.option("--wikidata", "qids", multiple=True, metavar="QID|SET",
+              help="Also fetch this Wikidata entity's positions and parties, or those of "
+                   "every member of a named set: current-mps (repeatable).")
 @click.option("--from-endpoint", "endpoint", metavar="URL",
               help="SPARQL endpoint for --wikidata (default: https://query.wikidata.org/sparql).")
 @pass_kg
@@ -73,6 +74,7 @@ def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
     Examples:
       polkg load examples/ data/members.ttl
       polkg load --wikidata Q291169 --wikidata Q6383398
+      polkg load --wikidata current-mps
     """
     if not paths and not qids:
         raise click.UsageError("give files or folders to load, or --wikidata QID")

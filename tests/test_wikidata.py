@@ -84,6 +84,8 @@ def test_positions_and_parties_map_with_dates_at_their_precision(kg, endpoint):
          "2019-11-06", "Jeremy Corbyn: dissolution of parliament (Islington North)", "Event"),
         ("OfficeHolding", "Jeremy Corbyn holds Leader of the Opposition", "2015-09-12",
          "2020-04-04", "Jeremy Corbyn: resignation (Leader of the Opposition)", "Resigned"),
+        ("Representation", "Jeremy Corbyn sits for Islington North", "2024-07-04", None, None,
+         None),
     }  # "independent politician" is no party; the deprecated statement is left out
     assert _rows(kg, 'SELECT ?q WHERE { ?c rdfs:label "Islington North" ; pol:wikidataId ?q }') \
         == {("Q1077552",)}
@@ -117,9 +119,24 @@ def test_same_qid_is_one_node_whatever_the_name(kg, endpoint, tmp_path):
 def test_unknown_entity_and_bad_id_are_errors(kg, endpoint):
     report = kg.load(wikidata=["Q424242", "Corbyn"], endpoint=endpoint)
     messages = sorted(str(e) for e in report.failed)
-    assert messages == ["Corbyn: not a Wikidata id (Q followed by digits)",
+    assert messages == ["Corbyn: not a Wikidata id (Q followed by digits) nor a named set "
+                        "(current-mps)",
                         "Q424242: Q424242 has no P39 or P102 statements at this endpoint"]
     assert kg.stats()["documents"] == 0
+
+
+def test_named_set_fetches_each_current_member(kg, endpoint):
+    report = kg.load(wikidata=["current-mps"], endpoint=endpoint)
+    assert not report.failed
+    assert sorted(str(path) for path, _ in report.loaded) == ["Q291169", "Q900020"]
+    people = _rows(kg, "SELECT ?label WHERE { ?p a pol:Person ; rdfs:label ?label }")
+    assert people == {("Jeremy Corbyn",), ("Ann Green Smith",)}  # not the former member
+
+
+def test_unknown_set_name_is_an_error_naming_the_sets(kg, endpoint):
+    report = kg.load(wikidata=["current-lords"], endpoint=endpoint)
+    assert [str(e) for e in report.failed] == [
+        "current-lords: not a Wikidata id (Q followed by digits) nor a named set (current-mps)"]
 
 
 def test_cli_load_wikidata_from_endpoint(run_cli, endpoint):
