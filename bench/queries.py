@@ -148,7 +148,7 @@ def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, 
     run_times = timed(lambda: kg.run(named.name, **params), args.reps, args.budget)
     rdflib_cell, rdflib_rows = "-", "-"
     if ds is not None:
-        text = with_values(named.text, bindings)
+        text = with_values(named.text, bindings, cast_dates=False)  # rdflib misreads the cast
         try:
             with time_limit(args.rdflib_timeout):
                 rdflib_rows = str(len(list(ds.query(text, initNs=PREFIXES))))
