@@ -50,7 +50,9 @@ def _members_query():
 
     bindings = {"party": URIRef(PARTY), "date": Literal(DATE, datatype=XSD.date),
                 "dateLatest": Literal(DATE, datatype=XSD.date)}
-    return sparql_prologue() + with_values(named_queries()["members_of"].text, bindings)
+    # Dates in VALUES, as the embedded store binds them (rdflib misreads the BIND cast form).
+    return sparql_prologue() + with_values(named_queries()["members_of"].text, bindings,
+                                           cast_dates=False)
 
 
 def _timed(fn) -> tuple[float, object]:
