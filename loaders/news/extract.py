@@ -33,6 +33,9 @@ from .temporal import (
 )
 
 NO_DATE = "the article does not say when"
+#: Verbs of a result: the day they happen is the election's polling day (the day of calling
+#: one is not).
+RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: Events that end or start a membership, and whether they end it.
@@ -72,7 +75,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _current_contests(mentions, published)
     only = _only_dated_election(mentions, published)
     for ev in events:  # results dated by fallback, now that their election has its day
-        election = ev.election or only or current
+        election = ev.election or _by_election_in(mentions, ev.object) or only or current
         if ev.date_inferred and ev.type in ("Elected", "Defeated") and election is not None \
                 and election.date is not None and election.date.precision == "day":
             ev.date = election.date
@@ -95,7 +98,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     for ev in events:  # "re-elected leader, defeating Owen Smith": a rival in that contest
         if ev.type == "Defeated" and ev.object is None and ev.election is None:
             ev.election = contest
-    _fill_objects(events, relations, _only_dated_election(mentions, published))
+    _fill_objects(events, relations, _only_dated_election(mentions, published)
+                  or _sole_by_election(mentions))
     events = [e for e in events if not (e.type == "Appointed" and e.object is None
                                         and e.predecessor is not None)]
     relations += _from_events(events)
@@ -134,6 +138,20 @@ def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
         contest.name = f"{ev.date.earliest.year} {contest.name}"
 
 
+def _by_election_in(mentions: Mentions, seat: Entity | None) -> Entity | None:
+    """The article's by-election in that seat, if it reports one."""
+    return next((e for e in mentions.entities.values() if e.kind == "election"
+                 and e.election_kind == "by-election" and seat is not None
+                 and e.constituency is seat), None)
+
+
+def _sole_by_election(mentions: Mentions) -> Entity | None:
+    """The article's one by-election with its seat, dated or not."""
+    found = [e for e in mentions.entities.values() if e.kind == "election"
+             and e.election_kind == "by-election" and e.constituency is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def _sole_contest(mentions: Mentions) -> Entity | None:
     """The article's party leadership contest, when it reports no other election."""
     elections = [e for e in mentions.entities.values() if e.kind == "election"]
@@ -155,7 +173,29 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
 
 
 def _merge_by_elections(mentions: Mentions) -> None:
-    """'The by-election was held ...' is the Chesham and Amersham by-election named before."""
+    """'The by-election was held ...' is the by-election of the seat the story has just named
+    ('In Tiverton and Honiton, X defeated Y. The by-election was called ...'), or else the
+    one by-election the article names with its seat."""
+    doc = mentions.doc
+    sents = list(doc.sents)
+    for span, entity in list(mentions.spans):
+        if entity.kind != "election" or entity.election_kind != "by-election" \
+                or entity.constituency is not None or span.root.lower_ != "by-election":
+            continue
+        k = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+        floor = sents[max(0, k - 1)].start
+        seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                     if e.kind == "constituency" and floor <= s.start < span.start), None)
+        if seat is None:
+            continue
+        mentions.spans.remove((span, entity))
+        target = next((e for e in mentions.entities.values() if e.kind == "election"
+                       and e.election_kind == "by-election" and e.constituency is seat), None)
+        name = target.name if target is not None else f"{seat.name} by-election"
+        mentions.add(span, "election", name, span.text, election_kind="by-election",
+                     constituency=seat)
+        if not any(e is entity for _, e in mentions.spans):
+            mentions.entities.pop(entity.key, None)
     named = [e for e in mentions.entities.values()
              if e.kind == "election" and e.election_kind == "by-election" and e.constituency]
     if len(named) != 1:
@@ -226,6 +266,14 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
 def _polling_days(holders: list[Token], published: date | None, future: bool):
     for holder in holders:
         for child in holder.children:
+            if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and \
+                    holder.lemma_ in RESULT_VERBS:  # "won the Wakefield by-election yesterday"
+                ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
+                ref = resolve(ent.text, published, future=future)
+                if ref is not None and ref.interval is not None and ref.role == "point" and \
+                        ref.interval.precision == "day":
+                    yield ref.interval
+                continue
             if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
                 continue
             for ent in child.doc.ents:
@@ -329,7 +377,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             elif event.type in ("Elected", "Defeated"):
                 # a result without its own date: its election's polling day, or the month of
                 # an article that reports it
-                election = event.election or _only_dated_election(mentions, published) or current
+                election = event.election or _by_election_in(mentions, event.object) or \
+                    _only_dated_election(mentions, published) or current
                 event.date = (election.date if election is not None and election.date
                               else DateInterval.parse(f"{published:%Y-%m}"))
                 event.date_inferred = True
@@ -502,10 +551,15 @@ def _fill_objects(events: list[Event], relations: list[Relation],
 def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     """An election whose date the article gives (or that it reports the results of) was held."""
     out = []
+    plural = {id(e) for e in mentions.entities.values()
+              if all(s.root.lower_ in ("elections", "by-elections") for s, x in mentions.spans
+                     if x is e)}
     for span, entity in mentions.spans:
-        # a party's leadership contest is not a public poll: no ElectionHeld for it
+        # a party's leadership contest is not a public poll: no ElectionHeld for it; nor for
+        # "two by-elections", which is not one poll
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out) or entity.election_kind == "leadership election":
+                e.object is entity for e in out) or entity.election_kind == "leadership election" \
+                or id(entity) in plural:
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,

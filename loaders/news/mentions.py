@@ -21,6 +21,7 @@ from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
 from .gazetteer import (
+    FIRST_NAMES,
     POSSESSIVE_ONLY_PARTIES,
     TITLE_NOUNS,
     constituencies,
@@ -39,6 +40,9 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
                      "the", "a", "an", "senior", "veteran", "own"}
+#: Entity types the small model gives names it does not know ("Alistair Darling" as a
+#: PRODUCT); "" is untagged.
+MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
 #: Nouns before a title that describe its holder, not the post ("a cabinet minister").
 GENERIC_MODIFIERS = {"party", "cabinet", "government", "opposition", "tory", "labour", "council",
                      "backbench", "frontbench", "campaign", "union"}
@@ -50,7 +54,11 @@ SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand
               "elect"}
 #: Verbs only a person does: an ORG as their subject is a mis-tagged name.
 PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
-                "stand", "become"}
+                "stand", "become", "promote", "name", "dismiss", "replace", "defeat", "beat",
+                "return", "serve", "enter", "finish", "join", "leave"}
+#: Verbs whose object can only be a person ("appointed Alistair Darling").
+PATIENT_VERBS = {"appoint", "name", "promote", "sack", "dismiss", "fire", "replace", "defeat",
+                 "beat", "suspend", "expel", "elect", "succeed", "reinstate"}
 ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
 
 
@@ -187,6 +195,8 @@ class Mentions:
             if not name:
                 continue
             name = known.label(name)
+            if gender is None and len(name.split()) >= 2:
+                gender = FIRST_NAMES.get(name.split()[0])
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:
@@ -424,7 +434,7 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
-                and not doc[j].ent_type_ and j not in taken \
+                and doc[j].ent_type_ in MISTAKEN_NAME_TYPES and j not in taken \
                 and doc[j].lower_.rstrip(".") not in HONORIFIC:
             j += 1
         seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
@@ -436,6 +446,9 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                                                or head.head.ent_type_ == "OFFICE")
             titled = titled or (j + 1 < len(doc) and doc[j].text == ","
                                 and doc[j + 1].lower_ == "who")  # "Dominic Grieve, who ..."
+            if any(doc[k].ent_type_ for k in range(i, j)):  # tagged as something else: only
+                subject = subject and head.head.lemma_ in (  # where only a person can be
+                    PERSON_VERBS if head.dep_ != "dobj" else PATIENT_VERBS)
             if subject or titled or head.text in surnames:
                 found.append(doc[i:j])
         i = max(j, i + 1)

@@ -46,14 +46,17 @@ class Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose"}), "patient",
-         "party", frozenset({"@leader"})),
+    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose", "confirm",
+                                                     "name", "appoint", "install"}),
+         "patient", "party", frozenset({"@leader"})),
     Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
          "patient", "constituency"),
     Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
          "subject", "constituency", SEAT_WORDS | {"@constituency", "@by-election"}),
     Rule("lost-seat", "Defeated", frozenset({"lose"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency", "@election", "contest", "race", "ballot"}),
+    Rule("came-second", "Defeated", frozenset({"finish", "come"}), "subject", "constituency",
+         frozenset({"second", "third", "fourth", "fifth", "last", "runner-up"}), 0.7),
     Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
@@ -106,6 +109,8 @@ RULES: tuple[Rule, ...] = (
 
 
 ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+#: Gazetteer and NER types of names; a token so tagged is a name whatever its part of speech.
+NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
 #: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
 APPOINTING = frozenset({"appoint", "name", "make", "promote"})
 
@@ -147,7 +152,8 @@ def _args(trigger: Token) -> list[Token]:
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB":
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB" \
+                and tok.ent_type_ not in NAMED_TYPES:  # "to UKIP" parsed as an infinitive
             continue
         if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             continue
@@ -163,13 +169,19 @@ _BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "a
 
 def _subject(trigger: Token, passive: bool) -> Token | None:
     """The subject of the trigger's clause, or of the clause it hangs from through participles,
-    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...')."""
-    deps = ("nsubjpass",) if passive else ("nsubj",)
-    for tok in [trigger, *trigger.ancestors]:
+    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...'; 'she became the
+    first woman to serve as ...')."""
+    deps = ("nsubj",) if not passive else ("nsubjpass",)
+    chain = [trigger, *trigger.ancestors]
+    for n, tok in enumerate(chain):
         for child in tok.children:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
+        infinitive = tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if infinitive and n + 2 < len(chain):  # "the first woman to serve": her clause's
+            return _subject(chain[n + 2], passive)
         if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
             break
     return None
@@ -236,6 +248,9 @@ def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
 
 def _governing_prep(tok: Token) -> str:
     """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
+    if tok.pos_ == "VERB" and tok.ent_type_ in NAMED_TYPES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "to"  # "defected to UKIP" read as the verb "to ukip"
     while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -275,10 +290,23 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@by-election")
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
         return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
+    if rule.event == "StoodForElection" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return False  # "stood down as MP for X" is not a candidacy
+    if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
+        kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
     if any(t.lower_ in ("leader", "leaders") and not any(
-            c.lower_ in ("deputy", "co") for c in t.children) for t in args):
+            c.lower_ in ("deputy", "co") for c in t.children)
+           and getattr(mentions.at(t), "kind", None) != "office"  # "Leader of the House"
+           for t in args):
         kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
+
+
+def _seat_pronoun(trigger: Token, args: list[Token]) -> bool:
+    """'it' as the object of a result verb, in a sentence about a seat before it."""
+    return any(t.lower_ == "it" and t.dep_ == "dobj" and t.head.i == trigger.i for t in args) \
+        and any(t.lower_ in ("seat", "constituency") for t in trigger.sent if t.i < trigger.i)
 
 
 def _place_of(args: list[Token], mentions: Mentions, appointees: list[Entity] = ()
@@ -377,6 +405,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
         if lemma in APPOINTING and not any(getattr(mentions.at(t), "kind", None) == "office"
                                            for t in args):
             args += _adjacent_office(tok, mentions)
+        if lemma == "become":  # "became the first woman to serve as Home Secretary"
+            args += [t for a in tok.children if a.dep_ == "attr" for r in a.children
+                     if r.dep_ == "relcl" and r.lemma_ in ("serve", "hold") for t in r.subtree]
         for rule in by_lemma[lemma]:
             if not _satisfies(rule, tok, args, mentions) or speculative(tok):
                 continue
@@ -393,7 +424,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "ROOT")
                 and not any(c.dep_ == "aux" for c in tok.children))
             patient = _people(next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and (
-                getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS)),
+                getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS
+                or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
+                       for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
@@ -418,8 +451,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = getattr(election, "constituency", None)
                 if obj is None and rule.event == "Elected":  # "elected deputy leader"
                     obj = _object("office", args, mentions)
-            if obj is None and rule.object_kind == "constituency" and any(
-                    t.lower_ in ("seat", "constituency") for t in args):
+            if obj is None and rule.object_kind == "constituency" and (any(
+                    t.lower_ in ("seat", "constituency") for t in args) or _seat_pronoun(
+                        tok, args)):
                 obj = _last_before(mentions, "constituency", tok.i)  # "lost the seat"
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
@@ -465,6 +499,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     _last_before(mentions, "constituency", tok.i)
                     if any(t.lower_ in SEAT_WORDS for t in args) else None)
                 held = "seat" if obj is not None else None
+            if rule.event == "Resigned" and obj is None and tok.dep_ == "advcl":
+                # "the by-election was called after Neil Parish resigned": it was his seat
+                cause = next((mentions.at(c) for c in tok.head.children
+                              if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if cause is not None and cause.kind == "election" and cause.constituency:
+                    obj, held = cause.constituency, "seat"
             if rule.name == "lost-seat" and any(t.lower_ == "seat" for t in args):
                 held = "seat"  # "lost her seat", "lost the seat he had held since 2017"
             election = _object("election", args, mentions)
@@ -473,6 +513,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             before = _place_of(args, mentions, agents) if rule.name == "appointed" else None
             if rule.event in ("Appointed", "BecameLeader") and before is None:
                 before = _succeeded(tok, mentions)
+            if party is None and obj is not None and obj.kind == "office":
+                # "resigned as co-chairman of the Conservative Party": a member of it
+                span = next((sp for sp, e in mentions.spans if e is obj
+                             and any(sp.start <= t.i < sp.end for t in args)), None)
+                party = next((e for t in (span or []) if (e := mentions.at(t)) is not None
+                              and e.kind == "party"), None)
             for agent in agents:
                 if before is agent:
                     continue
@@ -482,7 +528,13 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 if ev.type == "Left":
                     left_here.append(ev)
                 yield ev, tok
-            break
+            if rule.name == "defeated-passive" and not passive and obj is not None \
+                    and obj.kind == "constituency":  # "In X, Richard Foord defeated Y": he won
+                for winner in _people(_subject(tok, False), mentions):
+                    yield Event("Elected", winner, obj, _evidence(
+                        tok.sent, offset, "defeated-active", 0.7), election=election), tok
+            if rule.name != "defected-to":  # "defected from X to Y" is also a Left
+                break
 
 
 def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -622,6 +674,8 @@ def party_seats(doc: Doc, mentions: Mentions) -> dict[int, Entity]:
             continue
         for t in _args(tok):
             seat = mentions.at(t)
+            if seat is not None and seat.kind == "election":  # "won the Wakefield by-election"
+                seat = seat.constituency
             if seat is not None and seat.kind == "constituency" \
                     and _governing_prep(t) in ("", "in"):
                 won.setdefault(id(seat), party)
@@ -720,6 +774,8 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
 
 TENURE_VERBS = {
     "represent": (("represents", "constituency", SEAT_WORDS),),
+    "serve": (("holdsOffice", "office", frozenset()),),
+    "be": (("holdsOffice", "office", frozenset()),),
     "lead": (("leaderOf", "party", frozenset({"party"})),),
     "hold": (("represents", "constituency", SEAT_WORDS),
              ("holdsOffice", "office", frozenset({"post", "office", "job", "role"}))),
@@ -731,11 +787,21 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
     from .temporal import resolve
 
     for tok in doc:
-        if tok.lemma_ not in TENURE_VERBS or tok.pos_ != "VERB" or speculative(tok):
+        if tok.lemma_ not in TENURE_VERBS or tok.pos_ not in ("VERB", "AUX") or speculative(tok):
+            continue
+        if tok.pos_ == "AUX" and tok.lemma_ != "be" or tok.lemma_ == "be" and (
+                tok.dep_ in ("aux", "auxpass") or any(c.lower_ in ("will", "'ll", "to")
+                                                      for c in tok.children)):
             continue
         subject = _subject(tok, False)
         people = _people(subject, mentions)
         args = _args(tok)
+        if tok.lemma_ == "be":  # "who had been Home Secretary since 2006": the post itself
+            args = [t for c in tok.children if c.dep_ == "attr" for t in c.subtree
+                    if getattr(mentions.at(c), "kind", None) == "office"] + \
+                [c for c in tok.children if c.dep_ == "prep"]
+        elif tok.lemma_ == "serve":  # "to serve as Home Secretary"
+            args = [t for t in args if t.dep_ != "pobj" or _governing_prep(t) == "as"]
         if subject is not None and tok.dep_ == "relcl" and subject.lower_ in (
                 "post", "seat", "job", "role") and mentions.at(subject) is None:
             # "Home Secretary, the post Mrs May had held": parsed with "post" as the subject
