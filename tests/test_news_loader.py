@@ -197,3 +197,138 @@ def test_articles_link_to_the_node_structured_data_made(tmp_path):
     kg.load([article])
     rows = kg.query("SELECT DISTINCT ?p WHERE { ?e a pol:Expelled ; pol:agent ?p }").rows
     assert [str(p) for (p,) in rows] == ["https://w3id.org/polkg/id/person/jeremy-corbyn-q291169"]
+
+
+TENURES = """
+SELECT DISTINCT ?cls ?what ?start ?end WHERE {
+  VALUES (?c ?sp ?op) { (pol:Representation pol:representative pol:constituency)
+                        (pol:Membership pol:member pol:organization)
+                        (pol:Leadership pol:leader pol:organization)
+                        (pol:OfficeHolding pol:holder pol:office) }
+  ?t a ?c ; ?sp ?person ; ?op ?thing .
+  ?person rdfs:label ?name . ?thing rdfs:label ?what .
+  BIND(STRAFTER(STR(?c), "#") AS ?cls)
+  OPTIONAL { ?t pol:start/rdfs:label ?start } OPTIONAL { ?t pol:end/rdfs:label ?end }
+}"""
+
+
+def _article(tmp_path: Path, text: str) -> KnowledgeGraph:
+    (tmp_path / "article.txt").write_text(text)
+    kg = KnowledgeGraph(":memory:")
+    assert not kg.load([tmp_path / "article.txt"]).failed
+    return kg
+
+
+def _tenures(kg: KnowledgeGraph, name: str) -> set[tuple]:
+    from rdflib import Literal
+    rows = kg.query(TENURES, {"name": Literal(name)}).rows
+    return {tuple(None if v is None else str(v) for v in row) for row in rows}
+
+
+def test_taking_over_a_post_and_a_date_counted_from_another_event(tmp_path):
+    kg = _article(tmp_path, "date 2019-07-25\nBoris Johnson took over as prime minister "
+                  "yesterday, a day after he was elected leader of the Conservative Party.\n"
+                  "Within hours he had sacked Penny Mordaunt as Defence Secretary. Priti Patel "
+                  "returned as Home Secretary. Jo Swinson took over as leader of the Liberal "
+                  "Democrats in July.\n")
+    johnson = _events(kg, "Boris Johnson")
+    assert ("Appointed", "Prime Minister", "2019-07-24", None) in johnson
+    assert ("BecameLeader", "Conservative Party", "2019-07-23", None) in johnson  # a day before
+    assert ("Dismissed", "Defence Secretary", "2019-07-24", None) in _events(kg, "Penny Mordaunt")
+    assert {(t, o) for t, o, *_ in _events(kg, "Priti Patel")} == {("Appointed", "Home Secretary")}
+    assert ("BecameLeader", "Liberal Democrats", "2019-07", None) in _events(kg, "Jo Swinson")
+
+
+def test_a_replacement_takes_the_post_of_the_person_replaced(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-21\nLiz Truss sacked Kwasi Kwarteng as Chancellor of "
+                  "the Exchequer last Friday and appointed Jeremy Hunt in his place.\n"
+                  "Theresa May sacked Gavin Williamson as Defence Secretary. He was replaced by "
+                  "Penny Mordaunt.\n")
+    assert ("Appointed", "Chancellor of the Exchequer", "2022-10-14", None) in _events(
+        kg, "Jeremy Hunt")
+    assert {(t, o) for t, o, *_ in _events(kg, "Penny Mordaunt")} == {
+        ("Appointed", "Defence Secretary")}
+    assert not _events(kg, "Kwasi Kwarteng") - {
+        ("Dismissed", "Chancellor of the Exchequer", "2022-10-14", None)}
+
+
+def test_a_sentence_opening_with_the_mp_for_a_seat_is_about_the_person_just_named(tmp_path):
+    kg = _article(tmp_path, "date 2019-09-16\nSam Gyimah has defected to the Liberal Democrats, "
+                  "the party announced on Saturday.\nThe MP for East Surrey, who entered the "
+                  "Conservative leadership contest in June, was expelled from the Conservative "
+                  "parliamentary party earlier this month.\nThe Liberal Democrats welcomed him. "
+                  "Chuka Umunna, who quit Labour in February, joined the party in June.\n")
+    gyimah = _events(kg, "Sam Gyimah")
+    assert ("Joined", "Liberal Democrats", "2019-09-14", None) in gyimah
+    assert ("Expelled", "Conservative Party", "2019-09", None) in gyimah
+    assert ("StoodForElection", "2019-06") in {(t, d) for t, _, d, _ in gyimah}
+    assert ("Representation", "East Surrey", None, None) in _tenures(kg, "Sam Gyimah")
+    umunna = {(t, o) for t, o, *_ in _events(kg, "Chuka Umunna")}
+    assert umunna == {("Left", "Labour Party"), ("Joined", "Liberal Democrats")}  # not Labour
+
+
+def test_leaving_a_post_or_seat_ends_the_tenure(tmp_path):
+    kg = _article(tmp_path, "date 2019-12-13\nJo Swinson, the Liberal Democrat leader, lost her "
+                  "seat of East Dunbartonshire to the SNP in the general election on Thursday. "
+                  "She resigned as leader hours later.\n"
+                  "Tony Blair stood down as MP for Sedgefield on Wednesday.\n")
+    swinson = _tenures(kg, "Jo Swinson")
+    assert ("Leadership", "Liberal Democrats", None, "2019-12-12") in swinson  # hours later
+    assert ("Representation", "East Dunbartonshire", None, "2019-12-12") in swinson
+    blair = _events(kg, "Tony Blair")
+    assert {t for t, *_ in blair} == {"Resigned"}  # stood down: not a candidacy
+    assert ("Representation", "Sedgefield", None, "2019-12-11") in _tenures(kg, "Tony Blair")
+
+
+def test_by_election_results_and_who_held_the_seat(tmp_path):
+    kg = _article(tmp_path, "Mark Reckless was returned as MP for Rochester and Strood in the "
+                  "by-election on Thursday, weeks after he defected from the Conservatives to "
+                  "UKIP.\nThe Conservative candidate, Kelly Tolhurst, finished second.\n"
+                  "Emily Thornberry resigned as shadow attorney general. Labour leader Ed "
+                  "Miliband accepted her resignation.\n")
+    reckless = {(t, o) for t, o, *_ in _events(kg, "Mark Reckless")}
+    assert {("Left", "Conservative Party"), ("Joined", "UK Independence Party"),
+            ("Elected", "Rochester and Strood")} <= reckless
+    assert ("Defeated", "Rochester and Strood") in {
+        (t, o) for t, o, *_ in _events(kg, "Kelly Tolhurst")}
+    assert not _events(kg, "Ed Miliband")  # her resignation, not his
+    (tmp_path / "other").mkdir()
+    kg = _article(tmp_path / "other", "In Tiverton and Honiton, Richard Foord defeated the "
+                  "Conservative candidate, Helen Hurford. The by-election was called after Neil "
+                  "Parish resigned.\n")
+    assert ("Elected", "Tiverton and Honiton") in {
+        (t, o) for t, o, *_ in _events(kg, "Richard Foord")}
+    assert ("Defeated", "Tiverton and Honiton") in {
+        (t, o) for t, o, *_ in _events(kg, "Helen Hurford")}
+    assert ("Representation", "Tiverton and Honiton", None, None) in _tenures(kg, "Neil Parish")
+
+
+def test_implied_memberships(tmp_path):
+    kg = _article(tmp_path, "date 2023-03-28\nHumza Yousaf won the SNP leadership contest "
+                  "yesterday. He beat Kate Forbes in the ballot of party members.\n"
+                  "Labour held Heywood and Middleton, where Liz McInnes was elected.\n"
+                  "Jacob Rees-Mogg, who chairs the European Research Group of Conservative MPs, "
+                  "spoke.\nMr Yousaf, the MSP for Glasgow Pollok, named a cabinet.\n")
+    assert ("Membership", "Scottish National Party", None, None) in _tenures(kg, "Kate Forbes")
+    assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Liz McInnes")
+    assert {("OfficeHolding", "Chair of the European Research Group", None, None),
+            ("Membership", "Conservative Party", None, None)} <= _tenures(kg, "Jacob Rees-Mogg")
+    assert ("Representation", "Glasgow Pollok", None, None) in _tenures(kg, "Humza Yousaf")
+
+
+def test_negated_and_hedged_new_patterns_state_nothing(tmp_path):
+    kg = _article(tmp_path, "date 2019-07-25\nJeremy Hunt did not take over as leader. "
+                  "Sajid Javid might enter the leadership contest. Rory Stewart denied that he "
+                  "would return as International Development Secretary. Priti Patel was not "
+                  "replaced by Dominic Raab.\n")
+    for name in ("Jeremy Hunt", "Sajid Javid", "Rory Stewart", "Dominic Raab"):
+        assert not _events(kg, name), name
+
+
+def test_leader_of_the_house_is_a_post_not_a_party_leadership(tmp_path):
+    kg = _article(tmp_path, "date 2019-05-25\nAndrea Leadsom was appointed Leader of the House of "
+                  "Commons. Boris Johnson was confirmed as leader of the Conservative Party.\n")
+    assert {(t, o) for t, o, *_ in _events(kg, "Andrea Leadsom")} == {
+        ("Appointed", "Leader of the House of Commons")}
+    assert {(t, o) for t, o, *_ in _events(kg, "Boris Johnson")} == {
+        ("BecameLeader", "Conservative Party")}

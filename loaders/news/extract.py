@@ -12,16 +12,30 @@ from polkg.graph.dates import DateInterval
 from .facts import Entity, Event, Evidence, Relation
 from .mentions import KnownPeople, Mentions
 from .rules import (
+    chairs,
+    contest_candidates,
     definite_offices,
     find_events,
     find_relations,
     members_for,
+    party_seats,
     posts_of_resigners,
     represented,
 )
-from .temporal import ANAPHOR, TimeRef, anaphor_shift, resolve, shift_days
+from .temporal import (
+    ANAPHOR,
+    TimeRef,
+    anaphor_shift,
+    count_days,
+    offset_days,
+    resolve,
+    shift_days,
+)
 
 NO_DATE = "the article does not say when"
+#: Verbs of a result: the day they happen is the election's polling day (the day of calling
+#: one is not).
+RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: Events that end or start a membership, and whether they end it.
@@ -57,10 +71,11 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             if election.election_kind != "general election":
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
+    _date_contests_by_leaders(events, mentions)
     _current_contests(mentions, published)
     only = _only_dated_election(mentions, published)
     for ev in events:  # results dated by fallback, now that their election has its day
-        election = ev.election or only or current
+        election = ev.election or _by_election_in(mentions, ev.object) or only or current
         if ev.date_inferred and ev.type in ("Elected", "Defeated") and election is not None \
                 and election.date is not None and election.date.precision == "day":
             ev.date = election.date
@@ -73,7 +88,20 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
-    _fill_objects(events, relations, _only_dated_election(mentions, published))
+    relations += list(chairs(doc, mentions, offset))
+    relations += list(contest_candidates(doc, mentions, offset))
+    won = party_seats(doc, mentions)
+    relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
+                  for ev in events if ev.type == "Elected" and ev.agent is not None
+                  and ev.object is not None and id(ev.object) in won and ev.party is None]
+    contest = _sole_contest(mentions)
+    for ev in events:  # "re-elected leader, defeating Owen Smith": a rival in that contest
+        if ev.type == "Defeated" and ev.object is None and ev.election is None:
+            ev.election = contest
+    _fill_objects(events, relations, _only_dated_election(mentions, published)
+                  or _sole_by_election(mentions))
+    events = [e for e in events if not (e.type == "Appointed" and e.object is None
+                                        and e.predecessor is not None)]
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
@@ -86,6 +114,50 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     used = {id(e) for e in mentions.entities.values()}
     return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
                         relations)
+
+
+def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
+    """'X was elected leader of the party on D' ... 'Y, who lost the leadership contest': the
+    article's one undated leadership contest of that party ended on D."""
+    contests = [e for e in mentions.entities.values() if e.kind == "election"
+                and e.election_kind == "leadership election"]
+    if len(contests) != 1:
+        return
+    contest = contests[0]
+    leaders = [ev for ev in events if ev.type == "BecameLeader" and ev.election in (None, contest)
+               and ev.object is not None and ev.object.kind == "party"]
+    if len({id(ev.object) for ev in leaders}) != 1 or contest.party not in (None,
+                                                                              leaders[0].object):
+        return
+    contest.party = leaders[0].object  # "the leadership contest" was that party's
+    dated = {str(ev.date): ev for ev in leaders if ev.date is not None and not ev.date_inferred}
+    ev = next(iter(dated.values()), None)
+    if contest.date is None and len(dated) == 1:
+        contest.date = ev.date
+        contest.aliases.add(contest.name)
+        contest.name = f"{ev.date.earliest.year} {contest.name}"
+
+
+def _by_election_in(mentions: Mentions, seat: Entity | None) -> Entity | None:
+    """The article's by-election in that seat, if it reports one."""
+    return next((e for e in mentions.entities.values() if e.kind == "election"
+                 and e.election_kind == "by-election" and seat is not None
+                 and e.constituency is seat), None)
+
+
+def _sole_by_election(mentions: Mentions) -> Entity | None:
+    """The article's one by-election with its seat, dated or not."""
+    found = [e for e in mentions.entities.values() if e.kind == "election"
+             and e.election_kind == "by-election" and e.constituency is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def _sole_contest(mentions: Mentions) -> Entity | None:
+    """The article's party leadership contest, when it reports no other election."""
+    elections = [e for e in mentions.entities.values() if e.kind == "election"]
+    if len(elections) == 1 and elections[0].election_kind == "leadership election":
+        return elections[0] if elections[0].party is not None else None
+    return None
 
 
 def _current_contests(mentions: Mentions, published: date | None) -> None:
@@ -101,7 +173,29 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
 
 
 def _merge_by_elections(mentions: Mentions) -> None:
-    """'The by-election was held ...' is the Chesham and Amersham by-election named before."""
+    """'The by-election was held ...' is the by-election of the seat the story has just named
+    ('In Tiverton and Honiton, X defeated Y. The by-election was called ...'), or else the
+    one by-election the article names with its seat."""
+    doc = mentions.doc
+    sents = list(doc.sents)
+    for span, entity in list(mentions.spans):
+        if entity.kind != "election" or entity.election_kind != "by-election" \
+                or entity.constituency is not None or span.root.lower_ != "by-election":
+            continue
+        k = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
+        floor = sents[max(0, k - 1)].start
+        seat = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                     if e.kind == "constituency" and floor <= s.start < span.start), None)
+        if seat is None:
+            continue
+        mentions.spans.remove((span, entity))
+        target = next((e for e in mentions.entities.values() if e.kind == "election"
+                       and e.election_kind == "by-election" and e.constituency is seat), None)
+        name = target.name if target is not None else f"{seat.name} by-election"
+        mentions.add(span, "election", name, span.text, election_kind="by-election",
+                     constituency=seat)
+        if not any(e is entity for _, e in mentions.spans):
+            mentions.entities.pop(entity.key, None)
     named = [e for e in mentions.entities.values()
              if e.kind == "election" and e.election_kind == "by-election" and e.constituency]
     if len(named) != 1:
@@ -140,7 +234,8 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
 def _date_elections(mentions: Mentions, published: date | None) -> None:
     """'the general election on Thursday', 'the election will be held on 4 July'."""
     for span, entity in mentions.spans:
-        if entity.kind != "election" or entity.date is not None:
+        if entity.kind != "election" or entity.date is not None and \
+                entity.date.precision == "day":
             continue
         root = span.root
         holders = [root]
@@ -152,16 +247,33 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             verb = verb.head
         if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj"):
             holders.append(verb)  # "won 80 seats in the general election on Thursday"
-        future = any(c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children
-                     ) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                         g.ent_type_ == "DATE" for g in c.children)
-                         for h in holders for c in h.children)  # "an election for June"
-        entity.date = next(_polling_days(holders, published, future), None)
+        # "called an election yesterday, to be held on 8 June" / "an election, to be held ..."
+        held = [c for h in (root, verb) for c in h.children if c.lemma_ == "hold"
+                and c.dep_ in ("xcomp", "acl", "relcl", "advcl")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        if held:
+            holders = held + holders
+        future = bool(held) or any(
+            c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children
+        ) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.ent_type_ == "DATE" for g in c.children)
+            for h in holders for c in h.children)  # "an election for June"
+        day = next(_polling_days(holders, published, future), None)
+        if entity.date is None or day is not None and entity.date.contains(day):
+            entity.date = day  # "an election for June" ... "to be held on 8 June"
 
 
 def _polling_days(holders: list[Token], published: date | None, future: bool):
     for holder in holders:
         for child in holder.children:
+            if child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and \
+                    holder.lemma_ in RESULT_VERBS:  # "won the Wakefield by-election yesterday"
+                ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
+                ref = resolve(ent.text, published, future=future)
+                if ref is not None and ref.interval is not None and ref.role == "point" and \
+                        ref.interval.precision == "day":
+                    yield ref.interval
+                continue
             if child.dep_ != "prep" or child.lower_ not in ("on", "in", "for"):
                 continue
             for ent in child.doc.ents:
@@ -219,7 +331,10 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     triggers = [t for _, t in found]
     narrative: DateInterval | None = None  # the time the story has reached
     narrative_day: DateInterval | None = None  # the last day it named ("the same night")
+    counted = {id(ev): off for ev, t in found if (off := _counted_offset(t)) is not None}
     for event, trigger in sorted(found, key=lambda p: p[1].i):
+        if id(event) in counted:  # dated from the event it is counted from, below
+            continue
         # time words of the other events of the sentence, except of clauses this one hangs
         # from ("re-elected yesterday, defeating X": X was defeated yesterday too)
         above = {a.i for a in trigger.ancestors}
@@ -262,7 +377,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             elif event.type in ("Elected", "Defeated"):
                 # a result without its own date: its election's polling day, or the month of
                 # an article that reports it
-                election = event.election or _only_dated_election(mentions, published) or current
+                election = event.election or _by_election_in(mentions, event.object) or \
+                    _only_dated_election(mentions, published) or current
                 event.date = (election.date if election is not None and election.date
                               else DateInterval.parse(f"{published:%Y-%m}"))
                 event.date_inferred = True
@@ -277,6 +393,37 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if event.date_inferred:  # a fallback date, not one the sentence states
             event.evidence = replace(event.evidence,
                                      confidence=round(event.evidence.confidence * 0.75, 2))
+
+
+    for event, _ in found:
+        if id(event) not in counted:
+            continue
+        head, days = counted[id(event)]
+        base = next((e.date for e, t in found if t.i == head.i and e.date is not None), None)
+        if base is None:  # the clause it hangs from has no event of ours but a date
+            base = next((r.interval for r in _time_refs(head, published, set(),
+                                                        in_election_names)
+                         if r.interval is not None and r.role == "point"), None)
+        if base is not None and base.precision == "day":
+            event.date = offset_days(base, days)
+        else:
+            event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
+
+
+def _counted_offset(trigger: Token) -> tuple[Token, int] | None:
+    """'[took over yesterday,] a day after he was elected': the clause it hangs from and the
+    days between (negative: this event came first)."""
+    if trigger.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
+    if mark not in ("after", "before"):
+        return None
+    for child in trigger.children:
+        if child.dep_ == "npadvmod":
+            days = count_days(" ".join(t.text for t in child.subtree))
+            if days is not None:
+                return trigger.head, -days if mark == "after" else days
+    return None
 
 
 def _only_dated_election(mentions: Mentions, published: date | None) -> Entity | None:
@@ -332,19 +479,41 @@ def _from_events(events: list[Event]) -> list[Relation]:
     for ev in events:
         if ev.agent is not None and ev.party is not None:
             out.append(Relation("memberOf", ev.agent, ev.party, ev.evidence))
+        contest = ev.election
+        if ev.agent is not None and ev.type in ("StoodForElection", "Defeated") and \
+                contest is not None and contest.election_kind == "leadership election" and \
+                contest.party is not None:  # a candidate for a party's leadership is a member
+            out.append(Relation("memberOf", ev.agent, contest.party, ev.evidence))
         if ev.agent is None or ev.object is None:
             continue
-        explicit = None if ev.date_inferred else ev.date
+        # a result dated by its election's polling day is dated; one given the article's month
+        # by default is not
+        explicit = ev.date if not ev.date_inferred or (
+            ev.date is not None and ev.date.precision == "day") else None
+        before = ev.predecessor
         if ev.type == "BecameLeader" and ev.object.kind == "party":
             out.append(Relation("leaderOf", ev.agent, ev.object, ev.evidence, start=explicit))
+            if before is not None:  # "succeeding Jeremy Corbyn": his leadership ended
+                out.append(Relation("leaderOf", before, ev.object, ev.evidence, end=explicit))
         elif ev.type == "Elected" and ev.object.kind == "constituency":
             out.append(Relation("represents", ev.agent, ev.object, ev.evidence, start=explicit))
+        elif ev.type == "Elected" and ev.object.kind == "office":  # "elected deputy leader"
+            out.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence, start=explicit))
+        elif ev.type in ("Defeated", "Resigned") and ev.held == "seat" \
+                and ev.object.kind == "constituency":
+            out.append(Relation("represents", ev.agent, ev.object, ev.evidence, end=explicit))
+        elif ev.type == "Resigned" and ev.held == "leader" and ev.object.kind == "party":
+            out.append(Relation("leaderOf", ev.agent, ev.object, ev.evidence, end=ev.date))
+        elif ev.type == "Suspended" and ev.object.kind == "party":  # suspended, still a member
+            out.append(Relation("memberOf", ev.agent, ev.object, ev.evidence))
         elif ev.object.kind == "party" and ev.type in MEMBERSHIP_EFFECT:
             when = {MEMBERSHIP_EFFECT[ev.type]: ev.date}
             out.append(Relation("memberOf", ev.agent, ev.object, ev.evidence, **when))
         elif ev.object.kind == "office" and ev.type in OFFICE_EFFECT:
             when = {OFFICE_EFFECT[ev.type]: ev.date}
             out.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence, **when))
+            if ev.type == "Appointed" and before is not None:  # "in his place": he held it
+                out.append(Relation("holdsOffice", before, ev.object, ev.evidence, end=ev.date))
     return out
 
 
@@ -353,13 +522,25 @@ def _fill_objects(events: list[Event], relations: list[Relation],
     """An event with no object named takes the one the article gives its agent: a sitting
     member stands in their seat; a minister who 'resigned' or was sacked left their post."""
     held = {(r.type, id(r.subject)): r.object for r in relations
-            if r.type in ("represents", "holdsOffice")}
+            if r.type in ("represents", "holdsOffice", "leaderOf")}
     wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
               "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
+    left = {id(e.agent): e.object for e in events if e.type in ("Dismissed", "Resigned")
+            and e.object is not None and e.object.kind == "office"}
     for ev in events:
+        if ev.type == "Appointed" and ev.object is None and ev.predecessor is not None:
+            # "was replaced by X", "appointed X in his place": the predecessor's post
+            ev.object = held.get(("holdsOffice", id(ev.predecessor))) or left.get(
+                id(ev.predecessor))
+        if ev.type == "Resigned" and ev.held == "leader" and ev.object is None:
+            ev.object = held.get(("leaderOf", id(ev.agent)))  # "she resigned as leader"
+            if ev.object is not None:
+                continue
         if ev.type in ("Elected", "Defeated") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             ev.object = getattr(ev.election or election, "constituency", None)
+        if ev.election is not None and ev.election.election_kind == "leadership election":
+            continue  # a leadership contest is not fought in the candidate's seat
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
             if ev.object is not None and wanted[ev.type] == "holdsOffice":
@@ -370,10 +551,15 @@ def _fill_objects(events: list[Event], relations: list[Relation],
 def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     """An election whose date the article gives (or that it reports the results of) was held."""
     out = []
+    plural = {id(e) for e in mentions.entities.values()
+              if all(s.root.lower_ in ("elections", "by-elections") for s, x in mentions.spans
+                     if x is e)}
     for span, entity in mentions.spans:
-        # a party's leadership contest is not a public poll: no ElectionHeld for it
+        # a party's leadership contest is not a public poll: no ElectionHeld for it; nor for
+        # "two by-elections", which is not one poll
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out) or entity.election_kind == "leadership election":
+                e.object is entity for e in out) or entity.election_kind == "leadership election" \
+                or id(entity) in plural:
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,

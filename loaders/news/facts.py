@@ -49,6 +49,12 @@ class Event:
     date_inferred: bool = False
     election: Entity | None = None  # the election an Elected/Defeated/... event belongs to
     party: Entity | None = None  # the party a candidate stood or won for
+    #: whom an appointee replaced ("was replaced by X", "appointed X in his place"): the
+    #: office is then the one the predecessor held
+    predecessor: Entity | None = None
+    #: what the agent held until this event: "leader" ("resigned as leader"), "seat" ("lost
+    #: her seat")
+    held: str | None = None
 
 
 @dataclass(eq=False)

@@ -138,3 +138,22 @@ def ruler_patterns() -> list[dict]:
         patterns.append({"label": "OFFICE", "pattern": [{"LOWER": "shadow"}, *words],
                          "id": f"Shadow {name}"})
     return patterns
+
+
+#: Common first names whose bearer's gender is near certain, for "she"/"his" when the
+#: article gives no Mr/Mrs/Sir/Dame ("Ed Miliband accepted her resignation": not his).
+#: Names worn by both (Sam, Hilary, Jo as Joseph...) are left out.
+FIRST_NAMES = {
+    **dict.fromkeys(
+        "Adam Alan Alastair Alex Alistair Andrew Andy Anthony Ben Bill Boris Charles Chris "
+        "Christopher Chuka Dan Daniel David Dominic Douglas Ed Edward Gavin George Gordon Grant "
+        "Greg Harry Humza Iain Ian Jack Jacob James Jeremy Jim John Jonathan Keir Ken Kenneth "
+        "Kwasi Lee Liam Mark Martin Matt Matthew Michael Mike Nadhim Neil Nicholas Nick Nigel "
+        "Oliver Owen Paul Peter Philip Phillip Richard Rishi Robert Rory Sajid Simon Stephen "
+        "Steve Tom Tony Vince Vincent Wes William".split(), "m"),
+    **dict.fromkeys(
+        "Amber Andrea Angela Anna Anne Bridget Caroline Carla Cheryl Diane Emily Esther "
+        "Harriet Helen Jacqui Jess Jill Kate Kelly Kemi Layla Liz Lisa Louise Lucy Margaret "
+        "Mhairi Nadine Natalie Nicola Patricia Penny Priti Rachel Rebecca Rhona Ruth Sarah Shona "
+        "Siân Suella Theresa Tracy Yvette".split(), "f"),
+}

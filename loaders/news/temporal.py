@@ -35,7 +35,11 @@ _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
                       r"(day|night|evening|morning|week|month|year)"
                       r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
-                      r"|\ba (few|couple of) (days|weeks)\b", re.IGNORECASE)
+                      r"|\ba (few|couple of) (days|weeks)\b"
+                      r"|\bwithin (a few |an? |\w+ )?(hours?|days?|weeks?)\b", re.IGNORECASE)
+#: "a day", "two days", "six weeks": a count of days before or after another event
+_COUNT = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                    r"(day|days|week|weeks)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,8 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     role = "since" if prep == "since" else "point"
     unknown = "relative date and the article's date is unknown"
 
-    if ANAPHOR.search(lower):
+    if ANAPHOR.search(lower) or (prep == "within" and re.search(r"\b(hours?|days?|weeks?)$",
+                                                                 lower)):
         return TimeRef(None, "anaphor", shift=anaphor_shift(lower))
     for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         m = pattern.search(text)
@@ -190,3 +195,23 @@ def shift_days(interval: DateInterval, days: int) -> DateInterval:
         return interval
     moved = interval.earliest + timedelta(days=days)
     return _span(min(interval.earliest, moved), max(interval.earliest, moved))
+
+
+def count_days(text: str) -> int | None:
+    """'a day' -> 1, 'two days' -> 2, 'six weeks' -> 42; None for anything else."""
+    m = _COUNT.match(" ".join(text.lower().split()))
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1), 1)
+    return n * 7 if m.group(2).startswith("week") else n
+
+
+def offset_days(interval: DateInterval, days: int) -> DateInterval:
+    """A day interval moved by `days` (exact for a few days, coarsened beyond a week, where
+    'six weeks after' is a round figure)."""
+    if interval.precision != "day":
+        return interval
+    moved = interval.earliest + timedelta(days=days)
+    if abs(days) <= 7:
+        return DateInterval.of_day(moved)
+    return _span(moved - timedelta(days=3), moved + timedelta(days=3))
