@@ -58,7 +58,7 @@ def main() -> None:
         started, cpu = time.perf_counter(), time.process_time()
         (document,) = PopoloLoader().read([source], LoadContext(None))
         mapped = time.perf_counter() - started, time.process_time() - cpu
-        triples = len(document.other_quads)
+        triples = len(document.triples)
 
         loaded = {}
         for store in (":memory:", Path(tmp) / "store"):

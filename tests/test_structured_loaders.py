@@ -357,3 +357,17 @@ def test_cli_reports_bad_file_and_exits_1(run_cli, tmp_path, results_file):
     assert (f"Error: {bad}:3:1: column 'ONS ID': 'X1' is not an ONS code (like E14001305)"
             in result.output)
     assert "1 loaded, 0 unchanged, 1 failed" in result.output
+
+
+def test_structured_benchmark_runs_end_to_end():
+    """bench/structured.py on a small generated file: every step loads and is reported."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    out = subprocess.run([sys.executable, str(ROOT / "bench" / "structured.py"), "--persons", "50"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.startswith("file: 50 persons")
+    assert [line.split("  ")[0] for line in out.splitlines()[2:]] == [
+        "map (PopoloLoader, no store)", "load (map + memory store)", "load (map + disk store)"]
