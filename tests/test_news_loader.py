@@ -332,3 +332,52 @@ def test_leader_of_the_house_is_a_post_not_a_party_leadership(tmp_path):
         ("Appointed", "Leader of the House of Commons")}
     assert {(t, o) for t, o, *_ in _events(kg, "Boris Johnson")} == {
         ("BecameLeader", "Conservative Party")}
+
+
+def test_in_her_place_takes_the_post_left_last_and_the_next_day_counts_from_it(tmp_path):
+    """A past-perfect flashback ("had resigned ... in 2016") does not move the story's time,
+    so "the next day" is the day after the 2017 resignation, and "in her place" is the post
+    she left last."""
+    kg = _article(tmp_path, "Priti Patel resigned as International Development Secretary on 8 "
+                  "November 2017.\nThe Conservative MP for Witham had resigned as Employment "
+                  "Minister in July 2016. The prime minister appointed Penny Mordaunt in her place "
+                  "the next day.\n")
+    assert _events(kg, "Penny Mordaunt") == {
+        ("Appointed", "International Development Secretary", "2017-11-09", None)}
+    patel = _tenures(kg, "Priti Patel")
+    assert ("OfficeHolding", "International Development Secretary", None, "2017-11-08") in patel
+    assert ("Membership", "Conservative Party", None, None) in patel  # "the Conservative MP for"
+
+
+def test_an_organisation_tagged_name_appointed_is_a_person(tmp_path):
+    kg = _article(tmp_path, "date 2018-01-10\nThe prime minister appointed Esther McVey as Work "
+                  "and Pensions Secretary yesterday.\n")  # the small model tags her ORG
+    assert _events(kg, "Esther McVey") == {
+        ("Appointed", "Work and Pensions Secretary", "2018-01-09", None)}
+
+
+def test_a_defector_leaves_the_party_his_title_names(tmp_path):
+    kg = _article(tmp_path, "date 2024-05-09\nNatalie Elphicke, the Conservative MP for Dover, "
+                  "crossed the floor to Labour on Wednesday.\nMark Francois, the Conservative MP "
+                  "for Rayleigh and Wickford, did not defect to Reform UK.\n")
+    assert _events(kg, "Natalie Elphicke") == {("Joined", "Labour Party", "2024-05-08", None),
+                                               ("Left", "Conservative Party", "2024-05-08", None)}
+    assert ("Membership", "Conservative Party", None, "2024-05-08") in _tenures(
+        kg, "Natalie Elphicke")
+    assert not _events(kg, "Mark Francois")  # negated: no move
+
+
+def test_undated_article_dates_a_result_by_its_one_dated_election(tmp_path):
+    kg = _article(tmp_path, "Boris Johnson did not stand at the general election in July 2024.\n"
+                  "David Simmonds held Ruislip, Northwood and Pinner for the Conservatives.\n")
+    assert ("Elected", "Ruislip, Northwood and Pinner", "2024-07", None) in _events(
+        kg, "David Simmonds")
+    assert not _events(kg, "Boris Johnson")  # "did not stand"
+
+
+def test_a_candidate_standing_for_a_party_is_its_member(tmp_path):
+    kg = _article(tmp_path, "date 2016-10-21\nCaroline Pidgeon, standing for the Liberal "
+                  "Democrats, finished fourth.\nSian Berry, not standing for the Labour Party, "
+                  "spoke.\n")
+    assert ("Membership", "Liberal Democrats", None, None) in _tenures(kg, "Caroline Pidgeon")
+    assert ("Membership", "Labour Party", None, None) not in _tenures(kg, "Sian Berry")

@@ -21,6 +21,7 @@ from .rules import (
     party_seats,
     posts_of_resigners,
     represented,
+    standing_for_party,
 )
 from .temporal import (
     ANAPHOR,
@@ -79,6 +80,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         if ev.date_inferred and ev.type in ("Elected", "Defeated") and election is not None \
                 and election.date is not None and election.date.precision == "day":
             ev.date = election.date
+    if published is None:  # undated article: an undated result in its one dated poll
+        _date_results_by_election(events, mentions)
     for entity in mentions.entities.values():  # "the by-elections on Thursday" of 2023
         if entity.kind == "election" and entity.date and not entity.name[:4].isdigit():
             entity.aliases.add(entity.name)
@@ -90,6 +93,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(posts_of_resigners(doc, mentions, offset))
     relations += list(chairs(doc, mentions, offset))
     relations += list(contest_candidates(doc, mentions, offset))
+    relations += list(standing_for_party(doc, mentions, offset))
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
                   for ev in events if ev.type == "Elected" and ev.agent is not None
@@ -102,6 +106,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                   or _sole_by_election(mentions))
     events = [e for e in events if not (e.type == "Appointed" and e.object is None
                                         and e.predecessor is not None)]
+    events += _defections_from_title(events, relations)
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" for e in events):
@@ -356,8 +361,10 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if ref is not None and ref.role == "anaphor":
             base = _earlier_in_sentence(found, trigger) or (
                 (narrative_day or narrative) if ref.shift == 0 else narrative)
-            if base is not None:
-                event.date = shift_days(base, ref.shift)
+            if base is not None and abs(ref.shift) == 1 and base.precision == "day":
+                event.date = offset_days(base, ref.shift)  # "the next day"
+            elif base is not None:
+                event.date = shift_days(base, abs(ref.shift))
             else:
                 event.date_reason = "refers to an earlier date the article does not give"
         if ref is None or ref.role == "anaphor":
@@ -386,7 +393,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_reason = NO_DATE
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
-        if event.date is not None and not (ref and ref.role in ("since", "duration")):
+        # nor a flashback in the past perfect ("had resigned in 2018")
+        if event.date is not None and not (ref and ref.role in ("since", "duration")) \
+                and not _past_perfect(trigger):
             narrative = event.date
             if event.date.precision == "day":
                 narrative_day = event.date
@@ -408,6 +417,11 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             event.date = offset_days(base, days)
         else:
             event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
+
+
+def _past_perfect(trigger: Token) -> bool:
+    """'had resigned', 'had been sacked': background told out of order."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
 
 
 def _counted_offset(trigger: Token) -> tuple[Token, int] | None:
@@ -512,7 +526,10 @@ def _from_events(events: list[Event]) -> list[Relation]:
         elif ev.object.kind == "office" and ev.type in OFFICE_EFFECT:
             when = {OFFICE_EFFECT[ev.type]: ev.date}
             out.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence, **when))
-            if ev.type == "Appointed" and before is not None:  # "in his place": he held it
+            if ev.type == "Appointed" and before is not None and not any(
+                    e.agent is before and e.object is ev.object
+                    and e.type in ("Resigned", "Dismissed") for e in events):
+                # "in his place": he held it (till then, unless his own going is told)
                 out.append(Relation("holdsOffice", before, ev.object, ev.evidence, end=ev.date))
     return out
 
@@ -529,9 +546,10 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             and e.object is not None and e.object.kind == "office"}
     for ev in events:
         if ev.type == "Appointed" and ev.object is None and ev.predecessor is not None:
-            # "was replaced by X", "appointed X in his place": the predecessor's post
-            ev.object = held.get(("holdsOffice", id(ev.predecessor))) or left.get(
-                id(ev.predecessor))
+            # "was replaced by X", "appointed X in his place": the predecessor's post, the
+            # one they left last when the article dates their departures
+            ev.object = _last_left(events, ev) or held.get(
+                ("holdsOffice", id(ev.predecessor))) or left.get(id(ev.predecessor))
         if ev.type == "Resigned" and ev.held == "leader" and ev.object is None:
             ev.object = held.get(("leaderOf", id(ev.agent)))  # "she resigned as leader"
             if ev.object is not None:
@@ -546,6 +564,55 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             if ev.object is not None and wanted[ev.type] == "holdsOffice":
                 relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
                                           end=ev.date))
+
+
+def _date_results_by_election(events: list[Event], mentions: Mentions) -> None:
+    """An article without a date: 'did not stand at the general election in December 2019.
+    Sally-Ann Hart held Hastings and Rye': a result with no date of its own took place at
+    its election, or the article's one dated public election (a fallback, lower
+    confidence)."""
+    dated = [e for e in mentions.entities.values() if e.kind == "election" and e.date
+             and e.election_kind != "leadership election"]
+    only = dated[0] if len(dated) == 1 else None
+    for ev in events:
+        if ev.type not in ("Elected", "Defeated") or ev.date is not None:
+            continue
+        if ev.object is not None and ev.object.kind != "constituency":
+            continue
+        election = ev.election or _by_election_in(mentions, ev.object) or only
+        if election is None or election.date is None \
+                or election.election_kind == "leadership election":
+            continue
+        ev.date, ev.date_reason, ev.date_inferred = election.date, None, True
+        ev.evidence = replace(ev.evidence, confidence=round(ev.evidence.confidence * 0.75, 2))
+
+
+def _defections_from_title(events: list[Event], relations: list[Relation]) -> list[Event]:
+    """'X, the Conservative MP for Y, defected to Labour': the sentence names the party he
+    was in, so he left it (unless the article tells his leaving itself)."""
+    out = []
+    for ev in events:
+        if ev.evidence.rule != "defected-to" or ev.agent is None or ev.object is None:
+            continue
+        if any(e.type == "Left" and e.agent is ev.agent for e in events):
+            continue
+        before = [r.object for r in relations if r.type == "memberOf" and r.subject is ev.agent
+                  and r.object is not ev.object and r.end is None and r.start is None
+                  and r.evidence.char_start == ev.evidence.char_start]
+        if len({id(p) for p in before}) == 1:
+            out.append(Event("Left", ev.agent, before[0], replace(
+                ev.evidence, rule="defected-from-title", confidence=0.6), date=ev.date,
+                date_reason=ev.date_reason, date_inferred=ev.date_inferred))
+    return out
+
+
+def _last_left(events: list[Event], appointed: Event) -> Entity | None:
+    """The office an appointee's predecessor left last (by date, not after the appointment)."""
+    gone = [e for e in events if e.agent is appointed.predecessor and e.date is not None
+            and e.type in ("Dismissed", "Resigned") and e.object is not None
+            and e.object.kind == "office" and (appointed.date is None
+                                               or e.date.earliest <= appointed.date.latest)]
+    return max(gone, key=lambda e: e.date.earliest).object if gone else None
 
 
 def _elections_held(mentions: Mentions, offset: int) -> list[Event]:

@@ -158,6 +158,9 @@ class Mentions:
                 words = _name_words(span)
                 acts = (span.root.dep_ in ("nsubj", "nsubjpass") and
                         span.root.head.lemma_ in PERSON_VERBS and len(span) in (2, 3)) or (
+                    # "appointed Thérèse Coffey": the object of a verb that acts on people
+                    span.root.dep_ == "dobj" and span.root.head.lemma_ in PATIENT_VERBS
+                    and len(span) in (2, 3) and all(t.text[:1].isupper() for t in span)) or (
                     len(span) in (2, 3) and all(t.is_title for t in span)
                     and span.end + 1 < len(doc) and doc[span.end].text == ","
                     and doc[span.end + 1].lower_ == "who")  # "Nicola Sturgeon, who led ..."
@@ -523,7 +526,7 @@ def _strip(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and")
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
                            or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None

@@ -725,6 +725,23 @@ def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
                            _evidence(tok.sent, offset, "contest-candidate", 0.7))
 
 
+def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'George Galloway, standing for the Workers Party of Britain, came third': a candidate
+    described by a participle is a member of the party he stands for."""
+    for tok in doc:
+        if tok.lemma_ not in ("stand", "run") or tok.dep_ != "acl" or speculative(tok):
+            continue
+        person = mentions.at(tok.head)
+        if person is None or person.kind != "person":
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            party = next((e for c in prep.children if c.dep_ == "pobj"
+                          and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+            if party is not None:
+                yield Relation("memberOf", person, party,
+                               _evidence(tok.sent, offset, "standing-for", 0.7))
+
+
 #: What a candidate does in a contest (a member of the party, whatever the outcome).
 CANDIDATE_VERBS = frozenset({"withdraw", "pull", "enter", "stand", "run", "lose", "win",
                              "contest", "quit", "fight"})
@@ -770,6 +787,13 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                     start = ref.interval
         yield Relation("represents", person, seat, _evidence(span.sent, offset, "member-for", 0.8),
                        start=start, end=end)
+        for c in title.children:  # "the Conservative MP for X": a member of that party
+            party = mentions.at(c)
+            if party is not None and party.kind == "party" and c.dep_ in (
+                    "compound", "amod", "nmod", "poss"):
+                yield Relation("memberOf", person, party,
+                               _evidence(span.sent, offset, "member-for", 0.8))
+                break
 
 
 TENURE_VERBS = {

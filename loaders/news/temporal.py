@@ -186,6 +186,10 @@ def anaphor_shift(lower: str) -> int:
     and the date they refer back to."""
     if "hour" in lower or re.search(r"\b(that|the same) (day|night|evening|morning)\b", lower):
         return 0
+    if re.search(r"\bthe (next|following) day\b", lower):
+        return 1  # exactly one day on
+    if re.search(r"\bthe previous day\b", lower):
+        return -1
     return 7 if "week" in lower else 3
 
 
