@@ -356,6 +356,12 @@ def test_an_organisation_tagged_name_appointed_is_a_person(tmp_path):
         ("Appointed", "Work and Pensions Secretary", "2018-01-09", None)}
 
 
+def test_the_post_after_as_is_the_one_given_not_the_appointees_title(tmp_path):
+    kg = _article(tmp_path, "date 2019-07-25\nThe new prime minister appointed Dominic Raab, "
+                  "the former Brexit Secretary, as Foreign Secretary yesterday.\n")
+    assert _events(kg, "Dominic Raab") == {("Appointed", "Foreign Secretary", "2019-07-24", None)}
+
+
 def test_a_defector_leaves_the_party_his_title_names(tmp_path):
     kg = _article(tmp_path, "date 2024-05-09\nNatalie Elphicke, the Conservative MP for Dover, "
                   "crossed the floor to Labour on Wednesday.\nMark Francois, the Conservative MP "

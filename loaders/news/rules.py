@@ -221,7 +221,12 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
     while trigger is not None and any(trigger.i == a.i for a in args):
         trigger = trigger.head
     pivot = trigger.i if trigger is not None else 0
-    for tok in sorted(args, key=lambda t: (t.i < pivot, abs(t.i - pivot))):
+    order = sorted(args, key=lambda t: (t.i < pivot, abs(t.i - pivot)))
+    if kind == "office" and preps is None:
+        # "appointed X, the Chief Secretary, as chancellor": the post after "as" is the one
+        # given; an office nearer the verb may only describe the person.
+        order.sort(key=lambda t: _governing_prep(t) != "as")
+    for tok in order:
         entity = mentions.entity(tok)
         if entity is not None and entity.kind == kind:
             if preps is not None and _governing_prep(tok) not in preps:
