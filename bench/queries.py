@@ -26,7 +26,8 @@ import signal
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -162,22 +163,19 @@ def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, 
             rdflib_rows)
 
 
-class time_limit:  # noqa: N801 (used as a statement: `with time_limit(60):`)
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
     """Raise TimeoutError in this (main) thread after `seconds`: rdflib is pure Python,
     so the alarm stops it between two steps."""
-
-    def __init__(self, seconds: float):
-        self.seconds = seconds
-
-    def __enter__(self):
-        def expire(*_):
-            raise TimeoutError
-        self.previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
-
-    def __exit__(self, *exc):
+    def expire(*_):
+        raise TimeoutError
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, self.previous)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -40,13 +40,18 @@ DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 _QID = re.compile(r"Q[1-9]\d*")
 _AGENT = "polkg (political knowledge graph loader; https://w3id.org/polkg)"
 
-QUERY = """
+_PREFIXES = """
+PREFIX wd: <http://www.wikidata.org/entity/>
+PREFIX wdt: <http://www.wikidata.org/prop/direct/>
 PREFIX p: <http://www.wikidata.org/prop/>
 PREFIX ps: <http://www.wikidata.org/prop/statement/>
 PREFIX pq: <http://www.wikidata.org/prop/qualifier/>
 PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>
 PREFIX wikibase: <http://wikiba.se/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+QUERY = _PREFIXES + """
 SELECT ?itemLabel ?prop ?statement ?value ?valueLabel ?start ?startPrecision ?end
        ?endPrecision ?district ?districtLabel ?cause ?causeLabel
 WHERE {
@@ -66,23 +71,11 @@ WHERE {
              OPTIONAL { ?cause rdfs:label ?causeLabel FILTER (LANG(?causeLabel) = "en") } }
 }"""
 
-_PREFIXES = """
-PREFIX wd: <http://www.wikidata.org/entity/>
-PREFIX wdt: <http://www.wikidata.org/prop/direct/>
-PREFIX p: <http://www.wikidata.org/prop/>
-PREFIX ps: <http://www.wikidata.org/prop/statement/>
-PREFIX pq: <http://www.wikidata.org/prop/qualifier/>
-PREFIX pqv: <http://www.wikidata.org/prop/qualifier/value/>
-PREFIX wikibase: <http://wikiba.se/ontology#>
-"""
-
-#: Named sets for `--wikidata NAME`: what each means, and the query listing its ?item.
-SETS: dict[str, tuple[str, str]] = {
-    "current-mps": (
-        "members of the UK House of Commons now: a position held (P39) of member of the "
-        "UK Parliament (Q16707842), or of a position that is a subclass of it (such as one "
-        "Parliament's members), with no end date",
-        _PREFIXES + """
+#: Named sets for `--wikidata NAME`: the query listing each set's ?item.
+SETS: dict[str, str] = {
+    # Members of the House of Commons now: a position held (P39) of member of the UK
+    # Parliament (Q16707842), or of a subclass of it (one Parliament's members), not ended.
+    "current-mps": _PREFIXES + """
 SELECT DISTINCT ?item WHERE {
   ?item p:P39 ?statement .
   { ?statement ps:P39 wd:Q16707842 }
@@ -90,7 +83,7 @@ SELECT DISTINCT ?item WHERE {
   FILTER NOT EXISTS { ?statement pq:P582 ?end }
   FILTER NOT EXISTS { ?statement pqv:P582 ?endValue }
   FILTER NOT EXISTS { ?statement wikibase:rank wikibase:DeprecatedRank }
-}"""),
+}""",
 }
 
 #: End causes with an event class of their own (Wikidata Q-id -> pol: class).
@@ -133,7 +126,7 @@ class WikidataLoader(RecordLoader):
             name = given.strip().lower()
             if name in SETS:
                 try:
-                    members = self._select(SETS[name][1])
+                    members = self._select(SETS[name])
                 except LoadError as exc:
                     yield LoadError(Path(given), exc.message)
                     continue
