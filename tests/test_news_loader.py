@@ -387,3 +387,63 @@ def test_a_candidate_standing_for_a_party_is_its_member(tmp_path):
                   "spoke.\n")
     assert ("Membership", "Liberal Democrats", None, None) in _tenures(kg, "Caroline Pidgeon")
     assert ("Membership", "Labour Party", None, None) not in _tenures(kg, "Sian Berry")
+
+
+def test_a_headline_label_before_a_colon_is_not_the_agent(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-07\nBoris Johnson: Brandon Lewis resigns as Northern "
+                  "Ireland secretary\nHe says he can no longer serve in the government.\n")
+    assert ("Resigned", "Northern Ireland Secretary", "2022-07-07", None) in _events(
+        kg, "Brandon Lewis")
+    assert not any(t == "Resigned" for t, *_ in _events(kg, "Boris Johnson"))
+
+
+def test_news_told_as_done_is_dated_by_the_report(tmp_path):
+    # the present perfect and the present are the report's day; a digest's items too
+    kg = _article(tmp_path, "date 2023-06-14\nPressure mounts over vacant seats\n\n"
+                  "Nigel Adams has resigned as an MP. Priti Patel is stepping down as home "
+                  "secretary. Jane Roe resigned as chancellor. Nadine Dorries has failed to "
+                  "resign as an MP.\n")
+    assert not _events(kg, "Nadine Dorries")  # failing to resign is not resigning
+    assert ("Resigned", None, "2023-06-14", None) in _events(kg, "Nigel Adams")
+    assert ("Resigned", "Home Secretary", "2023-06-14", None) in _events(kg, "Priti Patel")
+    # a simple past without a date is not assumed to be today's news
+    assert ("Resigned", "Chancellor of the Exchequer", None, "the article does not say when") \
+        in _events(kg, "Jane Roe")
+    digest = _article(tmp_path, "date 2020-10-30\nPolitics headlines, 30 October 2020\n\n"
+                      "Party row deepens\nJeremy Corbyn was suspended from Labour.\n\n"
+                      "Budget plans\nThe chancellor sets out his plans.\n\n"
+                      "Council tax\nBills will rise in April.\n")
+    assert ("Suspended", "Labour Party", "2020-10-30", None) in _events(digest, "Jeremy Corbyn")
+
+
+def test_a_post_named_without_a_name_goes_to_its_known_holder_named_in_the_article(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-23\nBoris Johnson inquiry delayed\n\n"
+                  "Hearings at which the former prime minister will give evidence were put off. "
+                  "Rishi Sunak declined to comment. The prime minister was in Bali. "
+                  "Keir Starmer said the delay was wrong, and the Labour leader asked why.\n")
+    assert ("OfficeHolding", "Prime Minister", None, None) in _tenures(kg, "Boris Johnson")
+    assert ("OfficeHolding", "Prime Minister", None, None) in _tenures(kg, "Rishi Sunak")
+    assert ("Leadership", "Labour Party", None, None) in _tenures(kg, "Keir Starmer")
+    # a person the table does not name for the post at that date gets nothing
+    other = _article(tmp_path, "date 2016-06-20\nCampaign latest\n\nBoris Johnson spoke in "
+                     "Kent. The prime minister replied from London.\n")
+    assert not any(c == "OfficeHolding" for c, *_ in _tenures(other, "Boris Johnson"))
+
+
+def test_party_titles_by_possessive_suffix_and_contest(tmp_path):
+    kg = _article(tmp_path, "date 2020-01-12\nContest latest\n\nThe Labour leadership contender "
+                  "Lisa Nandy spoke first. Labour's Jess Phillips disagreed. Plaid Cymru's health "
+                  "spokesman Rhun ap Iorwerth objected. Paul Boateng MP, Labour's Chief Secretary "
+                  "to the Treasury, said no.\n")
+    assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Lisa Nandy")
+    assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Jess Phillips")
+    assert ("Membership", "Plaid Cymru", None, None) in _tenures(kg, "Rhun Iorwerth")
+    assert {("OfficeHolding", "Chief Secretary to the Treasury", None, None),
+            ("Membership", "Labour Party", None, None)} <= _tenures(kg, "Paul Boateng")
+
+
+def test_known_public_figures_are_people_whatever_the_model_guesses(tmp_path):
+    kg = _article(tmp_path, "date 2019-03-01\nRural funding row\n\nGlyn Davies said the "
+                  "scheme had failed farmers in Montgomeryshire.\n")
+    rows = kg.query('SELECT ?t WHERE { ?p rdfs:label "Glyn Davies" ; a ?t }').rows
+    assert {str(t).rsplit("#", 1)[-1] for (t,) in rows} == {"Person"}

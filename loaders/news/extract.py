@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from polkg.graph.dates import DateInterval
 
 from .facts import Entity, Event, Evidence, Relation
+from .holders import known_holders, known_tenures
 from .mentions import KnownPeople, Mentions
 from .rules import (
     chairs,
@@ -39,6 +40,8 @@ NO_DATE = "the article does not say when"
 RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
+#: A digest has at least this many items (a headline line with a summary below it).
+DIGEST_ITEMS = 3
 #: Events that end or start a membership, and whether they end it.
 MEMBERSHIP_EFFECT = {"Expelled": "end", "Left": "end", "Joined": "start", "Reinstated": "start"}
 OFFICE_EFFECT = {"Appointed": "start", "Resigned": "end", "Dismissed": "end"}
@@ -62,8 +65,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         ev.object = mentions.folded.get(id(ev.object), ev.object)
         ev.election = mentions.folded.get(id(ev.election), ev.election)
     _date_elections(mentions, published)
-    _date_events(found, published, current, mentions)
+    told = _date_events(found, published, current, mentions)
     events = _merge_events([ev for ev, _ in found])
+    _date_as_reported(events, told, published)
     for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
         election = ev.election
         if election is not None and election.date is None and ev.date is not None \
@@ -87,7 +91,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             entity.aliases.add(entity.name)
             entity.name = f"{entity.date.earliest.year} {entity.name}"
     relations = list(find_relations(doc, mentions, offset))
-    relations += list(definite_offices(doc, mentions, relations, offset))
+    relations += list(known_holders(doc, mentions, relations, published, offset))
+    relations += list(definite_offices(doc, mentions, relations, offset, known_tenures()))
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
@@ -329,8 +334,14 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
 
 
 def _date_events(found: list[tuple[Event, Token]], published: date | None,
-                 current: Entity | None, mentions: Mentions) -> None:
-    """Give each event the date its words state; 'that day' is the last point told before."""
+                 current: Entity | None, mentions: Mentions) -> set[int]:
+    """Give each event the date its words state; 'that day' is the last point told before.
+
+    Returns the ids of undated events that the report tells as its own day's news: they
+    take the publication day once merged with any other telling that dates them.
+    """
+    digest = bool(found) and is_digest(found[0][1].doc)
+    told: set[int] = set()
     in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
                          for i in range(s.start, s.end)}
     triggers = [t for _, t in found]
@@ -391,6 +402,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
+                if _told_as_news(trigger, digest):
+                    told.add(id(event))
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
         # nor a flashback in the past perfect ("had resigned in 2018")
@@ -417,6 +430,45 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             event.date = offset_days(base, days)
         else:
             event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
+    return told
+
+
+def _date_as_reported(events: list[Event], told: set[int], published: date | None) -> None:
+    """'X resigns', 'X has been sacked' with no date of their own: the report's day."""
+    for event in events:
+        if id(event) in told and event.date is None and published is not None:
+            event.date, event.date_reason, event.date_inferred = (
+                DateInterval.parse(published.isoformat()), None, True)
+            event.evidence = replace(event.evidence,
+                                     confidence=round(event.evidence.confidence * 0.75, 2))
+
+
+def is_digest(doc: Doc) -> bool:
+    """A list of headlines, each with a line or two below it: every item is that day's news."""
+    blocks = [b.strip() for b in doc.text.split("\n\n") if b.strip()]
+    headlines = sum(1 for b in blocks[1:] if "\n" in b and b.split("\n", 1)[0][-1] not in ".!?")
+    return headlines >= DIGEST_ITEMS
+
+
+def _told_as_news(trigger: Token, digest: bool) -> bool:
+    """An undated event a dated report tells as today's news: in a headline or a digest, or
+    in the present or present perfect ("resigns", "is stepping down", "has been sacked")."""
+    if digest or _headline(trigger.sent):
+        return True
+    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return not auxes & {"will", "would", "to"}
+    if trigger.tag_ == "VBN":
+        return bool(auxes & {"has", "have", "'s", "'ve"})
+    return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
+
+
+def _headline(sent) -> bool:
+    """A line of its own with no closing full stop: a headline."""
+    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    ends_line = after is None or "\n" in last.whitespace_ or (after.is_space and "\n" in after.text)
+    return ends_line and last.text[-1] not in ".!?\"'”’"
 
 
 def _past_perfect(trigger: Token) -> bool:

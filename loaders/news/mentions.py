@@ -20,6 +20,7 @@ from polkg.graph.dates import DateInterval
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
+from .figures import public_figures
 from .gazetteer import (
     FIRST_NAMES,
     POSSESSIVE_ONLY_PARTIES,
@@ -199,7 +200,7 @@ class Mentions:
                 continue
             name = known.label(name)
             if gender is None and len(name.split()) >= 2:
-                gender = FIRST_NAMES.get(name.split()[0])
+                gender = public_figures().get(name) or FIRST_NAMES.get(name.split()[0])
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:

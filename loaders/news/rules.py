@@ -9,7 +9,7 @@ a modal of possibility ("may resign") or a verb of speculation or denial
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -21,10 +21,15 @@ from .mentions import HONORIFIC, PRONOUNS, Mentions
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
     "want hope urge predict suggest fear doubt intend propose claim allege believe think "
-    "reportedly likely whether if unless".split())
+    "reportedly likely whether if unless fail".split())
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
 MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
+#: Letters after a name: "Paul Boateng MP, Labour's Chief Secretary".
+MEMBER_SUFFIXES = frozenset({"mp", "msp", "mla", "mep", "qc", "kc"})
+#: Who stands in a contest: "the Labour leadership contender X".
+CONTENDER_WORDS = frozenset({"contender", "candidate", "hopeful", "challenger", "frontrunner",
+                             "front-runner", "rival"})
 
 
 @dataclass(frozen=True)
@@ -388,7 +393,7 @@ def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
     return next((k for k in known if lower.startswith(k) and len(lower) - len(k) <= 4), lemma)
 
 
-def _evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
+def evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
     return Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char, rule,
                     confidence)
 
@@ -421,7 +426,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = _object("office", args, mentions, frozenset({"as"}))
                 if agents and (obj is not None or before is not None):
                     for agent in agents:
-                        yield Event(rule.event, agent, obj, _evidence(
+                        yield Event(rule.event, agent, obj, evidence(
                             tok.sent, offset, rule.name, rule.confidence),
                             predecessor=None if obj is not None else before), tok
                 break
@@ -527,7 +532,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             for agent in agents:
                 if before is agent:
                     continue
-                ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
+                ev = Event(rule.event, agent, obj, evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
                            election=election, party=party, predecessor=before, held=held)
                 if ev.type == "Left":
@@ -536,7 +541,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if rule.name == "defeated-passive" and not passive and obj is not None \
                     and obj.kind == "constituency":  # "In X, Richard Foord defeated Y": he won
                 for winner in _people(_subject(tok, False), mentions):
-                    yield Event("Elected", winner, obj, _evidence(
+                    yield Event("Elected", winner, obj, evidence(
                         tok.sent, offset, "defeated-active", 0.7), election=election), tok
             if rule.name != "defected-to":  # "defected from X to Y" is also a Left
                 break
@@ -549,17 +554,27 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
     office_spans = [(s, e) for s, e in mentions.spans if e.kind == "office"]
     for span, person in people:
         sent = span.sent
-        ev = _evidence(sent, offset, "title-before-name", 0.8)
+        ev = evidence(sent, offset, "title-before-name", 0.8)
         # a title right before the name: "[Party] [Office|leader] Name"
         j = span.start - 1
         while j >= sent.start and (doc[j].lower_ in (",", "former", "ex", "then", "-")
                                    or doc[j].lower_.rstrip(".") in HONORIFIC):
             j -= 1
-        office = next((e for s, e in office_spans if s.end - 1 == j), None)
+        office_span, office = next(((s, e) for s, e in office_spans if s.end - 1 == j),
+                                   (None, None))
         if office is not None:
             yield Relation("holdsOffice", person, office, ev)
-            party = _party_in(doc, mentions, j, sent.start)
+            # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
+            party = _party_in(doc, mentions, j, sent.start) or _possessor_party(
+                doc, mentions, office_span.start - 1)
             if party:
+                yield Relation("memberOf", person, party, ev)
+        elif (party := _possessor_party(doc, mentions, j)) is not None:
+            yield Relation("memberOf", person, party, ev)  # "Labour's Jess Phillips"
+        elif j > sent.start and doc[j].lower_ in CONTENDER_WORDS \
+                and doc[j - 1].lower_ in LEADER_WORDS:  # "the Labour leadership contender X"
+            party = _party_in(doc, mentions, j - 2, sent.start)
+            if party is not None:
                 yield Relation("memberOf", person, party, ev)
         elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and (
                 doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
@@ -579,6 +594,14 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         elif j >= sent.start and (p := mentions.at(doc[j])) is not None and p.kind == "party":
             yield Relation("memberOf", person, p, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
+    """The party of "Labour's" when token j is its "'s"."""
+    if j < 1 or doc[j].lower_ not in ("'s", "’s"):
+        return None
+    party = mentions.at(doc[j - 1])
+    return party if party is not None and party.kind == "party" else None
 
 
 def _conjoined(span: Span, mentions: Mentions) -> list[Entity]:
@@ -623,10 +646,12 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                 office_spans: list, offset: int) -> Iterator[Relation]:
     """'Name, [the] [party's|Party's] Office' and 'Name, for the Party,'."""
     k = span.end
+    if k < len(doc) and doc[k].lower_ in MEMBER_SUFFIXES:  # "Paul Boateng MP, Labour's ..."
+        k += 1
     if k >= len(doc) or doc[k].text != ",":
         return
     k += 1
-    ev = _evidence(span.sent, offset, "apposition", 0.7)
+    ev = evidence(span.sent, offset, "apposition", 0.7)
     party = None
     if k < len(doc) and doc[k].lower_ == "for":
         if k + 2 < len(doc) and (p := mentions.at(doc[k + 2] if doc[k + 1].lower_ == "the"
@@ -706,7 +731,7 @@ def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
         title = "Chair of " + name
         office = mentions.add(doc[words[0].i:words[-1].i + 1], "office", title,
                               overwrite=False)
-        ev = _evidence(tok.sent, offset, "chairs", 0.7)
+        ev = evidence(tok.sent, offset, "chairs", 0.7)
         yield Relation("holdsOffice", people[0], office, ev)
         for t in body.subtree:  # "the European Research Group of Conservative MPs"
             party = mentions.at(t)
@@ -727,7 +752,7 @@ def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
             continue
         for person in _people(_subject(tok, False), mentions):
             yield Relation("memberOf", person, contest.party,
-                           _evidence(tok.sent, offset, "contest-candidate", 0.7))
+                           evidence(tok.sent, offset, "contest-candidate", 0.7))
 
 
 def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -744,7 +769,7 @@ def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
                           and (e := mentions.at(c)) is not None and e.kind == "party"), None)
             if party is not None:
                 yield Relation("memberOf", person, party,
-                               _evidence(tok.sent, offset, "standing-for", 0.7))
+                               evidence(tok.sent, offset, "standing-for", 0.7))
 
 
 #: What a candidate does in a contest (a member of the party, whatever the outcome).
@@ -790,14 +815,14 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                     end = ref.interval
                 elif prep in ("since", "from"):
                     start = ref.interval
-        yield Relation("represents", person, seat, _evidence(span.sent, offset, "member-for", 0.8),
+        yield Relation("represents", person, seat, evidence(span.sent, offset, "member-for", 0.8),
                        start=start, end=end)
         for c in title.children:  # "the Conservative MP for X": a member of that party
             party = mentions.at(c)
             if party is not None and party.kind == "party" and c.dep_ in (
                     "compound", "amod", "nmod", "poss"):
                 yield Relation("memberOf", person, party,
-                               _evidence(span.sent, offset, "member-for", 0.8))
+                               evidence(span.sent, offset, "member-for", 0.8))
                 break
 
 
@@ -852,7 +877,7 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                         "since", "duration"):
                     start = ref.interval
         yield Relation(relation, people[0], seat,
-                       _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+                       evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
 
 
 def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
@@ -878,16 +903,17 @@ def posts_of_resigners(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
         people = _people(_subject(tok, False), mentions)
         if office is not None and people:
             yield Relation("holdsOffice", people[0], office,
-                           _evidence(tok.sent, offset, "resign-as", 0.6))
+                           evidence(tok.sent, offset, "resign-as", 0.6))
 
 
-def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
-                     ) -> Iterator[Relation]:
-    """'The prime minister said...': the holder named in the article, or the last speaker."""
+def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int,
+                     covered: Collection[str] = ()) -> Iterator[Relation]:
+    """'The prime minister said...': the holder named in the article, or the last speaker;
+    never a guess for the posts in `covered` (their holders are known by date)."""
     holders = {r.object.name: r.subject for r in relations if r.type == "holdsOffice"}
     busy = {r.subject.name for r in relations if r.type == "holdsOffice"}
     for span, office in [(s, e) for s, e in mentions.spans if e.kind == "office"]:
-        if office.name not in OFFICES or office.name in holders:
+        if office.name not in OFFICES or office.name in holders or office.name in covered:
             continue
         if span.start == 0 or doc[span.start - 1].lower_ != "the" \
                 or span.root.dep_ not in ("nsubj", "nsubjpass"):
@@ -898,4 +924,4 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
         if person is not None:
             holders[office.name] = person
             yield Relation("holdsOffice", person, office,
-                           _evidence(span.sent, offset, "definite-office", 0.5))
+                           evidence(span.sent, offset, "definite-office", 0.5))
