@@ -447,3 +447,14 @@ def test_known_public_figures_are_people_whatever_the_model_guesses(tmp_path):
                   "scheme had failed farmers in Montgomeryshire.\n")
     rows = kg.query('SELECT ?t WHERE { ?p rdfs:label "Glyn Davies" ; a ?t }').rows
     assert {str(t).rsplit("#", 1)[-1] for (t,) in rows} == {"Person"}
+
+
+def test_an_election_dated_in_its_own_words(tmp_path):
+    # "Thursday's referendum" is the Thursday nearest the report; "the 23 June vote" that day
+    before = _article(tmp_path, "date 2016-06-20\nFinal week\n\nCampaigners made their last "
+                      "appeals before Thursday's referendum.\n")
+    after = _article(tmp_path, "date 2016-06-24\nThe morning after\n\nBritain voted to leave "
+                     "in the 23 June referendum.\n")
+    for kg in (before, after):
+        rows = kg.query("SELECT ?d WHERE { ?e a pol:ElectionHeld ; pol:date/rdfs:label ?d }").rows
+        assert [str(d) for (d,) in rows] == ["2016-06-23"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -26,6 +26,7 @@ from .rules import (
 )
 from .temporal import (
     ANAPHOR,
+    WEEKDAYS,
     TimeRef,
     anaphor_shift,
     count_days,
@@ -248,6 +249,10 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
                 entity.date.precision == "day":
             continue
         root = span.root
+        day = _polling_day_named(root, published)
+        if day is not None and (entity.date is None or entity.date.contains(day)):
+            entity.date = day  # "Thursday's referendum", "the 23 June referendum"
+            continue
         holders = [root]
         if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
             holders.append(root.head)
@@ -271,6 +276,24 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         day = next(_polling_days(holders, published, future), None)
         if entity.date is None or day is not None and entity.date.contains(day):
             entity.date = day  # "an election for June" ... "to be held on 8 June"
+
+
+def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:
+    """A day in the election's own words: "Thursday's referendum" (the Thursday nearest the
+    report, before or after it), "the June 23 referendum"."""
+    for child in root.lefts:
+        if child.lower_ in WEEKDAYS and any(c.dep_ == "case" for c in child.children) \
+                and published is not None:
+            ahead = (WEEKDAYS[child.lower_] - published.weekday()) % 7
+            shift = ahead if ahead <= 3 else ahead - 7
+            return DateInterval.parse((published + timedelta(days=shift)).isoformat())
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+            ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
+            ref = resolve(ent.text, published)
+            if ref is not None and ref.interval is not None and ref.role == "point" \
+                    and ref.interval.precision == "day":
+                return ref.interval
+    return None
 
 
 def _polling_days(holders: list[Token], published: date | None, future: bool):
