@@ -458,3 +458,14 @@ def test_an_election_dated_in_its_own_words(tmp_path):
     for kg in (before, after):
         rows = kg.query("SELECT ?d WHERE { ?e a pol:ElectionHeld ; pol:date/rdfs:label ?d }").rows
         assert [str(d) for (d,) in rows] == ["2016-06-23"]
+
+
+def test_a_digest_feed_line_names_no_entity_and_eu_is_one_organisation(tmp_path):
+    kg = _article(tmp_path, "date 2021-03-02\nDaily News Wire politics feed, 2 March 2021\n\n"
+                  "Budget week begins\nThe chancellor prepares his statement.\n\n"
+                  "Trade talks resume\nThe European Union says the EU wants a deal soon.\n\n"
+                  "Is the vaccine plan on track?\nMinisters say every adult will be offered "
+                  "a dose.\n")
+    labels = {str(label) for (label,) in kg.query(
+        "SELECT DISTINCT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows}
+    assert labels == {"European Union"}

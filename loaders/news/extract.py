@@ -58,6 +58,8 @@ class ArticleFacts:
 def extract(doc: Doc, published: date | None, offset: int = 0,
             known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
+    if is_digest(doc):  # a digest's first line names the feed, not the news
+        mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset))
@@ -469,7 +471,7 @@ def _date_as_reported(events: list[Event], told: set[int], published: date | Non
 def is_digest(doc: Doc) -> bool:
     """A list of headlines, each with a line or two below it: every item is that day's news."""
     blocks = [b.strip() for b in doc.text.split("\n\n") if b.strip()]
-    headlines = sum(1 for b in blocks[1:] if "\n" in b and b.split("\n", 1)[0][-1] not in ".!?")
+    headlines = sum(1 for b in blocks[1:] if "\n" in b and b.split("\n", 1)[0][-1] != ".")
     return headlines >= DIGEST_ITEMS
 
 

@@ -95,6 +95,12 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
     "Scottish Executive": ("Scottish Executive",),
     "Scottish Government": ("Scottish Government",),
     "Electoral Commission": ("Electoral Commission",),
+    "European Union": ("European Union", "EU"),
+    "European Commission": ("European Commission",),
+    "European Parliament": ("European Parliament",),
+    "Vote Leave": ("Vote Leave",),
+    "Leave.EU": ("Leave.EU",),
+    "Britain Stronger in Europe": ("Britain Stronger in Europe", "Stronger In"),
 }
 
 

@@ -239,7 +239,7 @@ class Mentions:
             name = canonical or _title_case(span.text)
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
-            self._drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+            self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
     def _forget(self, entity: Entity) -> None:
         """Drop every mention of an entity the words around show to be something else."""
@@ -247,8 +247,9 @@ class Mentions:
         self.spans = [(s, e) for s, e in self.spans if e is not entity]
         self.entities.pop(entity.key, None)
 
-    def _drop_inside(self, outer: Span, kind: str) -> None:
-        inside = [(s, e) for s, e in self.spans if e.kind == kind
+    def drop_inside(self, outer: Span, kind: str | None = None) -> None:
+        """Forget the mentions (of one kind, or all) within `outer`."""
+        inside = [(s, e) for s, e in self.spans if kind in (None, e.kind)
                   and outer.start <= s.start and s.end <= outer.end]
         for span, entity in inside:
             self.spans.remove((span, entity))
