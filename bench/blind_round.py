@@ -122,7 +122,7 @@ def summary() -> None:
             cells.append("{:.3f} ({}/{}/{})".format(_f1(record["micro"][m])[2],
                                                      *record["micro"][m].values()))
         print(f"{record['round']:>5}  " + "  ".join(f"{c:>22}" for c in cells))
-    cells = ["{:.3f} P{:.2f} R{:.2f}".format(*reversed(_f1(total[m]))) for m in MEASURES]
+    cells = ["{2:.3f} P{0:.2f} R{1:.2f}".format(*_f1(total[m])) for m in MEASURES]
     print("  all  " + "  ".join(f"{c:>22}" for c in cells))
 
 
