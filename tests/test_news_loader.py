@@ -469,3 +469,14 @@ def test_a_digest_feed_line_names_no_entity_and_eu_is_one_organisation(tmp_path)
     labels = {str(label) for (label,) in kg.query(
         "SELECT DISTINCT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows}
     assert labels == {"European Union"}
+
+
+def test_demands_to_resign_are_not_resignations_and_party_chairs_keep_their_party(tmp_path):
+    kg = _article(tmp_path, "date 2023-01-23\nPM backs embattled minister\n\nJohn Roe is "
+                  "resisting calls to quit as chair of the Conservative party. Labour demanded "
+                  "that he resign. Rishi Sunak stood by him.\n")
+    assert not _events(kg, "John Roe")
+    assert ("OfficeHolding", "Chair of the Conservative party", None, None) in _tenures(
+        kg, "John Roe")
+    # "PM" in a headline, with no article before it, is the prime minister of the day
+    assert ("OfficeHolding", "Prime Minister", None, None) in _tenures(kg, "Rishi Sunak")

@@ -31,6 +31,7 @@ from .mentions import Mentions
 from .rules import evidence
 
 FORMER = frozenset({"former", "ex", "ex-", "then"})
+INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "no", "whichever"})
 CONFIDENCE = 0.7
 
 
@@ -91,12 +92,11 @@ def _bare_titles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Span, Entity, s
 
 
 def _definite(span: Span) -> bool:
-    """'the (former) prime minister', "Labour's leader": one post, not 'a minister'."""
-    i = span.start
-    while i > 0 and span.doc[i - 1].lower_ in FORMER:
-        i -= 1
-    before = span.doc[i - 1].lower_ if i > 0 else ""
-    return before == "the" or span[0].lower_ == "the" or any(t.dep_ == "poss" for t in span)
+    """One post: 'the (former) prime minister', 'PM' in a headline, "Labour's leader"; not
+    'a minister' or 'prime ministers'."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = {t.lower_ for t in span} | {before}
+    return not words & INDEFINITE and span.root.tag_ not in ("NNS", "NNPS")
 
 
 def _former(span: Span) -> bool:

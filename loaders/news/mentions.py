@@ -501,7 +501,8 @@ def office_span(head: Token) -> Span | None:
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
-                                    and doc[k + 1].is_title)):
+                                    and doc[k + 1].is_title)
+                or (k > j and doc[k].lower_ == "party")):  # "chair of the Conservative party"
             k += 1
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
             k += 1  # "spokeswoman for women"

@@ -21,7 +21,9 @@ from .mentions import HONORIFIC, PRONOUNS, Mentions
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
     "want hope urge predict suggest fear doubt intend propose claim allege believe think "
-    "reportedly likely whether if unless fail".split())
+    "reportedly likely whether if unless fail resist demand ask press".split())
+#: Nouns that make what hangs from them a demand, not a fact: "calls to quit".
+DEMAND_NOUNS = frozenset({"call", "demand", "pressure"})
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
 MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
@@ -133,12 +135,13 @@ def speculative(trigger: Token) -> bool:
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
-                                  "acl", "aux", "auxpass"):
+                                  "acl", "relcl", "aux", "auxpass"):
             break
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     for tok in chain:
-        if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
+        if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
+                tok.pos_ == "NOUN" and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
         for child in tok.children:
             name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
