@@ -480,3 +480,15 @@ def test_demands_to_resign_are_not_resignations_and_party_chairs_keep_their_part
         kg, "John Roe")
     # "PM" in a headline, with no article before it, is the prime minister of the day
     assert ("OfficeHolding", "Prime Minister", None, None) in _tenures(kg, "Rishi Sunak")
+
+
+def test_leaders_named_together_and_a_scottish_party_leader(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nGrandees row\n\nThe former Conservative leaders "
+                  "Iain Duncan Smith and Michael Howard criticised the bank. The Scottish Tory "
+                  "leader Ruth Davidson disagreed. The former London mayor Boris Johnson "
+                  "campaigned.\n")
+    for name in ("Iain Duncan Smith", "Michael Howard"):
+        assert ("Leadership", "Conservative Party", None, None) in _tenures(kg, name)
+    assert _tenures(kg, "Ruth Davidson") == {
+        ("Leadership", "Scottish Conservative Party", None, None)}
+    assert ("OfficeHolding", "Mayor of London", None, None) in _tenures(kg, "Boris Johnson")

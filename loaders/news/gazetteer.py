@@ -27,7 +27,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "UK Independence Party": ("UK Independence Party", "UKIP", "Ukip"),
     "Brexit Party": ("Brexit Party", "Brexit party"),
     "Scottish Conservative Party": ("Scottish Conservative Party", "Scottish Conservatives",
-                                    "Scottish Tories", "Scottish Tory party"),
+                                    "Scottish Tories", "Scottish Tory party", "Scottish Tory",
+                                    "Scottish Conservative"),
     "Scottish Labour": ("Scottish Labour", "Scottish Labour Party"),
     "Welsh Labour": ("Welsh Labour",),
     "Social Democratic and Labour Party": ("Social Democratic and Labour Party", "SDLP"),
@@ -72,7 +73,7 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "Leader of the House of Commons": ("leader of the house of commons", "leader of the house"),
     "Chief Whip": ("chief whip",),
     "Party Chair": ("party chair", "party chairman", "party chairwoman"),
-    "Mayor of London": ("mayor of london",),
+    "Mayor of London": ("mayor of london", "london mayor"),
 }
 
 #: Head nouns of posts; a noun phrase headed by one of these is an office.

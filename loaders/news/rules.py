@@ -608,8 +608,9 @@ def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
 
 
 def _conjoined(span: Span, mentions: Mentions) -> list[Entity]:
+    """'A and B': B, joined to any word of A's name (the parser may root a name oddly)."""
     out = []
-    for tok in span.root.children:
+    for tok in (c for t in span for c in t.children if c.i >= span.end):
         if tok.dep_ == "conj" and (e := mentions.at(tok)) is not None and e.kind == "person":
             out.append(e)
     return out
