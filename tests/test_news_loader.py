@@ -492,3 +492,11 @@ def test_leaders_named_together_and_a_scottish_party_leader(tmp_path):
     assert _tenures(kg, "Ruth Davidson") == {
         ("Leadership", "Scottish Conservative Party", None, None)}
     assert ("OfficeHolding", "Mayor of London", None, None) in _tenures(kg, "Boris Johnson")
+
+
+def test_a_title_starts_at_its_first_word_and_generic_ministers_are_no_post(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nRow deepens\n\nBut Tory co-chairman Jane Roe "
+                  "said no. Ex-chief whip John Doe agreed. Cabinet minister Sam Poe spoke.\n")
+    assert ("OfficeHolding", "Tory co-chairman", None, None) in _tenures(kg, "Jane Roe")
+    assert ("OfficeHolding", "Chief Whip", None, None) in _tenures(kg, "John Doe")
+    assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Sam Poe"))

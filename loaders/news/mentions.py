@@ -41,6 +41,10 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
                      "the", "a", "an", "senior", "veteran", "own"}
+#: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
+_FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
+#: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
+_GENERIC_HEADS = {"minister", "ministers", "secretary"}
 #: Entity types the small model gives names it does not know ("Alistair Darling" as a
 #: PRODUCT); "" is untagged.
 MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
@@ -231,6 +235,9 @@ class Mentions:
                 continue
             seen.add((span.start, span.end))
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
+            if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
+                   for t in words) and span.root.lower_ in _GENERIC_HEADS:
+                continue  # "Labour minister", "Cabinet minister": no post named
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
@@ -479,8 +486,12 @@ def office_span(head: Token) -> Span | None:
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
+            if doc[start - 2].lower_ in _NOT_OFFICE_WORDS:  # "ex-chief whip": a past post
+                break
             start -= 2
             continue
+        if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
+            break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
