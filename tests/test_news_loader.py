@@ -500,3 +500,16 @@ def test_a_title_starts_at_its_first_word_and_generic_ministers_are_no_post(tmp_
     assert ("OfficeHolding", "Tory co-chairman", None, None) in _tenures(kg, "Jane Roe")
     assert ("OfficeHolding", "Chief Whip", None, None) in _tenures(kg, "John Doe")
     assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Sam Poe"))
+
+
+def test_elections_to_come_or_imagined_are_not_held(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-18\nVote nears\n\nCampaigning resumed before this "
+                  "Thursday's referendum. Jane Roe said she would stand at the next general "
+                  "election. A possible by-election looms in the north.\n")
+    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
+                    "pol:date/rdfs:label ?d }").rows
+    assert [(str(label), str(day)) for label, day in rows] == [("2016 referendum", "2016-06-23")]
+    # a referendum named without a date is not assumed to be the article's year's
+    later = _article(tmp_path, "date 2018-07-07\nA party changed\n\nSince the referendum, "
+                     "the party has lost its old voters.\n")
+    assert not later.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows

@@ -41,6 +41,9 @@ NO_DATE = "the article does not say when"
 RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
+#: Words before an election that make it one still to come, or only imagined.
+PROSPECTIVE = frozenset({"next", "future", "possible", "potential", "hypothetical", "second",
+                         "another"})
 #: A digest has at least this many items (a headline line with a summary below it).
 DIGEST_ITEMS = 3
 #: Events that end or start a membership, and whether they end it.
@@ -174,12 +177,14 @@ def _sole_contest(mentions: Mentions) -> Entity | None:
 
 
 def _current_contests(mentions: Mentions, published: date | None) -> None:
-    """An undated leadership contest or by-election in a dated article is that year's."""
+    """An undated leadership contest or by-election in a dated article is that year's (a
+    referendum is not: one named without a date is as often 2016's, or only proposed)."""
     if published is None:
         return
     for entity in list(mentions.entities.values()):
         if entity.kind == "election" and entity.date is None \
-                and entity.election_kind != "general election":
+                and entity.election_kind not in ("general election", "referendum") \
+                and not _prospective(entity, mentions):
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
             entity.date = DateInterval.parse(str(published.year))
@@ -230,10 +235,18 @@ def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
     del mentions.entities[other.key]
 
 
+def _prospective(election: Entity, mentions: Mentions) -> bool:
+    """'the next election', 'a possible by-election': every mention looks ahead or wonders."""
+    spans = [s for s, e in mentions.spans if e is election]
+    return bool(spans) and all(
+        any(t.lower_ in PROSPECTIVE for t in s.doc[max(s.start - 2, 0):s.end]) for s in spans)
+
+
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
     """The undated general election of a dated article is the one of its year."""
     undated = [e for e in mentions.entities.values()
-               if e.kind == "election" and e.election_kind == "general election" and e.date is None]
+               if e.kind == "election" and e.election_kind == "general election" and e.date is None
+               and not _prospective(e, mentions)]
     if published is None or not undated:
         return None
     current = undated[0]
@@ -287,7 +300,9 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
         if child.lower_ in WEEKDAYS and any(c.dep_ == "case" for c in child.children) \
                 and published is not None:
             ahead = (WEEKDAYS[child.lower_] - published.weekday()) % 7
-            shift = ahead if ahead <= 3 else ahead - 7
+            before = {t.lower_ for t in child.lefts}
+            shift = (ahead if "this" in before or ahead <= 3 and "last" not in before
+                     else ahead - 7)  # "this Thursday's" looks ahead, "last Thursday's" back
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
