@@ -513,3 +513,16 @@ def test_elections_to_come_or_imagined_are_not_held(tmp_path):
     later = _article(tmp_path, "date 2018-07-07\nA party changed\n\nSince the referendum, "
                      "the party has lost its old voters.\n")
     assert not later.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows
+
+
+def test_idioms_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nJane Roe said the Tories would be thrown "
+                  "out of power. John Doe said the rights of Labour members were suspended. "
+                  "Boris Johnson became the first Conservative Prime Minister to visit the "
+                  "island. Ann Loe became shadow chancellor under Jeremy Corbyn's leadership. "
+                  "Tim Voe quits the Labour front bench. Rose Moe was thrown out of the Labour "
+                  "Party.\n")
+    for name in ("Jane Roe", "John Doe", "Boris Johnson", "Tim Voe", "Jeremy Corbyn"):
+        assert not _events(kg, name), name
+    assert {t for t, *_ in _events(kg, "Ann Loe")} == {"Appointed"}
+    assert {(t, o) for t, o, *_ in _events(kg, "Rose Moe")} == {("Expelled", "Labour Party")}

@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named-date", "ElectionCalled", frozenset({"name"}), "subject", "election",
          frozenset({"date"}), 0.6),
     Rule("became-leader", "BecameLeader", frozenset({"become"}), "subject", "party",
-         LEADER_WORDS),
+         LEADER_WORDS - {"leadership"}),  # not "became X under Y's leadership"
     Rule("took-over-leader", "BecameLeader", frozenset({"take"}), "subject", "party",
          frozenset({"@leader"}), particle="over"),
     Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
@@ -101,7 +101,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
     Rule("suspended", "Suspended", frozenset({"suspend", "suspension"}), "patient", "party"),
-    Rule("expelled", "Expelled", frozenset({"expel", "throw", "expulsion"}), "patient", "party"),
+    Rule("expelled", "Expelled", frozenset({"expel", "expulsion"}), "patient", "party"),
+    Rule("thrown-out", "Expelled", frozenset({"throw"}), "patient", "party", frozenset({"@party"}),
+         object_preps=frozenset({"of", "from"}), particle="out"),  # not "out of power"
     Rule("reinstated", "Reinstated", frozenset({"reinstate", "readmit", "restore"}), "patient",
          "party"),
     Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
@@ -116,6 +118,7 @@ RULES: tuple[Rule, ...] = (
 
 
 ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+SUPERLATIVES = frozenset({"first", "last", "only", "youngest", "oldest"})
 #: Gazetteer and NER types of names; a token so tagged is a name whatever its part of speech.
 NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
 #: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
@@ -243,6 +246,27 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
     return None
 
 
+def _modifies_other(tok: Token, mentions: Mentions) -> bool:
+    """A name used as a modifier of another noun ('the Labour front bench')."""
+    entity = mentions.at(tok)
+    return entity is not None and tok.dep_ in ("compound", "amod", "nmod") and \
+        mentions.at(tok.head) is not entity and tok.head.lower_ not in ("party", "whip")
+
+
+def _superlative(trigger: Token, obj: Entity | None, args: list[Token], mentions: Mentions
+                 ) -> bool:
+    """'became the first (youngest, only) X to visit ...': the post describes, it is not
+    taken up then."""
+    for tok in args:
+        if obj is not None and mentions.at(tok) is obj and mentions.at(tok.head) is not obj:
+            words = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+            clause = any(c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                         and any(a.lower_ == "to" for a in c.children)
+                         for c in (*tok.children, *trigger.children))
+            return bool(words & SUPERLATIVES) and clause
+    return False
+
+
 def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
     """When the parse gives the verb no subject: a name right before it ('..., Giles Watling,
     lost the seat'), with at most a comma between."""
@@ -284,7 +308,7 @@ def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
 
 def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions) -> bool:
     if rule.particle is not None and not any(
-            c.dep_ == "prt" and c.lower_ == rule.particle for c in trigger.children):
+            c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in trigger.children):
         return False
     if rule.name == "appointed" and _place_of(args, mentions) is not None:
         return True  # "appointed Jeremy Hunt in his place"
@@ -450,15 +474,20 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _people(_subject(tok, False), mentions)
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
-            if rule.agent == "patient" and passive and not agents:
+            if rule.agent == "patient" and passive and not agents and not any(
+                    c.dep_ == "nsubjpass" for c in tok.children):  # "rights were suspended"
                 agents = _people(_subject(tok, False), mentions)
             if not agents and rule.agent == "subject":
                 agents = _name_just_before(tok, mentions)
             if not agents:
                 continue
+            if rule.event in ("Joined", "Left"):  # "quits the Labour front bench": no party
+                args = [t for t in args if not _modifies_other(t, mentions)]
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
             if rule.object_preps is not None and obj is None:
                 continue
+            if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
+                continue  # "became the first prime minister to visit ...": a description
             if obj is None and rule.object_kind == "constituency":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "constituency", None)
