@@ -526,3 +526,14 @@ def test_idioms_are_not_events(tmp_path):
         assert not _events(kg, name), name
     assert {t for t, *_ in _events(kg, "Ann Loe")} == {"Appointed"}
     assert {(t, o) for t, o, *_ in _events(kg, "Rose Moe")} == {("Expelled", "Labour Party")}
+
+
+def test_intentions_favourites_and_promises_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2019-06-18\nNews\n\nAllies say Jim Coe has no intention of "
+                  "resigning. Jane Roe is the favourite to replace him as prime minister. John "
+                  "Doe broke his promise to stand down as MP. Sam Poe stepped down as "
+                  "chancellor.\n")
+    for name in ("Jim Coe", "Jane Roe", "John Doe"):
+        assert not _events(kg, name), name
+    assert {(t, o) for t, o, *_ in _events(kg, "Sam Poe")} == {
+        ("Resigned", "Chancellor of the Exchequer")}

@@ -21,9 +21,13 @@ from .mentions import HONORIFIC, PRONOUNS, Mentions
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
     "want hope urge predict suggest fear doubt intend propose claim allege believe think "
-    "reportedly likely whether if unless fail resist demand ask press".split())
-#: Nouns that make what hangs from them a demand, not a fact: "calls to quit".
-DEMAND_NOUNS = frozenset({"call", "demand", "pressure"})
+    "reportedly likely whether if unless fail resist demand ask press promise pledge vow "
+    "offer".split())
+#: Nouns that make what hangs from them a demand, a hope or a plan, not a fact: "calls to
+#: quit", "the favourite to succeed him", "no intention of resigning".
+DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bid", "chance",
+                          "intention", "threat", "speculation", "rumour", "possibility",
+                          "prospect", "promise", "pledge"})
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
 MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
@@ -144,11 +148,12 @@ def speculative(trigger: Token) -> bool:
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     for tok in chain:
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
-                tok.pos_ == "NOUN" and tok.lemma_.lower() in DEMAND_NOUNS)):
+                tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
         for child in tok.children:
             name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
-            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod") and not name
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or (
+                    child.dep_ in ("aux", "mark", "advmod") and not name
                                         and child.lemma_.lower() in SPECULATIVE
                                         and not (announced and child.lower_ in ("would", "will"))):
                 return True
