@@ -537,3 +537,16 @@ def test_intentions_favourites_and_promises_are_not_events(tmp_path):
         assert not _events(kg, name), name
     assert {(t, o) for t, o, *_ in _events(kg, "Sam Poe")} == {
         ("Resigned", "Chancellor of the Exchequer")}
+
+
+def test_the_whip_taken_away_or_given_back(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nJane Roe lost the Tory whip in March. "
+                  "The party withdrew the whip from Labour MP John Doe on Monday. Ann Doe had "
+                  "the whip restored yesterday. Tim Roe should have the whip removed. The "
+                  "leader refused to restore the whip to Sam Poe.\n")
+    assert ("Suspended", "Conservative Party", "2016-03", None) in _events(kg, "Jane Roe")
+    # no party beside the whip: the one the article gives the MP
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "John Doe")} == {
+        ("Suspended", "Labour Party", "2016-06-13")}
+    assert {(t, d) for t, _, d, _ in _events(kg, "Ann Doe")} == {("Reinstated", "2016-06-17")}
+    assert not _events(kg, "Tim Roe") and not _events(kg, "Sam Poe")

@@ -23,6 +23,7 @@ from .rules import (
     posts_of_resigners,
     represented,
     standing_for_party,
+    whip_events,
 )
 from .temporal import (
     ANAPHOR,
@@ -65,7 +66,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
     _merge_by_elections(mentions)
-    found = list(find_events(doc, mentions, offset))
+    found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     current = _current_election(mentions, published)
     for ev, _ in found:  # facts found before two mentions of one election were folded
         ev.object = mentions.folded.get(id(ev.object), ev.object)
@@ -629,11 +630,13 @@ def _from_events(events: list[Event]) -> list[Relation]:
 def _fill_objects(events: list[Event], relations: list[Relation],
                   election: Entity | None) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
-    member stands in their seat; a minister who 'resigned' or was sacked left their post."""
+    member stands in their seat; a minister who 'resigned' or was sacked left their post; an
+    MP who 'lost the whip' was suspended from their party."""
     held = {(r.type, id(r.subject)): r.object for r in relations
-            if r.type in ("represents", "holdsOffice", "leaderOf")}
+            if r.type in ("represents", "holdsOffice", "leaderOf", "memberOf")}
     wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
-              "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
+              "Resigned": "holdsOffice", "Dismissed": "holdsOffice", "Suspended": "memberOf",
+              "Reinstated": "memberOf", "Expelled": "memberOf"}
     left = {id(e.agent): e.object for e in events if e.type in ("Dismissed", "Resigned")
             and e.object is not None and e.object.kind == "office"}
     for ev in events:

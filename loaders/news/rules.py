@@ -584,6 +584,50 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 break
 
 
+#: What is done to a party's whip: taken away (the MP is suspended) or given back.
+WHIP_OFF = frozenset({"suspend", "remove", "withdraw", "strip", "lose"})
+WHIP_ON = frozenset({"restore", "return", "regain"})
+
+
+def whip_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
+    """'had his Labour whip suspended', 'lost the Tory whip', 'restored the whip to X': an MP
+    suspended from (or readmitted to) the parliamentary party. Code, not a pattern: the MP is
+    found in one of four places (the verb's 'from'/'to' phrase, the whip's possessor, the
+    subject of 'have' or of 'lose'/'regain')."""
+    for whip in doc:
+        if whip.lower_ != "whip" or whip.pos_ != "NOUN":
+            continue
+        verb = whip.head if whip.head.lemma_ in WHIP_OFF | WHIP_ON else next(
+            (c for c in whip.children if c.dep_ == "acl" and c.lemma_ in WHIP_OFF | WHIP_ON),
+            None)
+        if verb is None or speculative(verb) or (
+                verb.head.lemma_ == "have" and speculative(verb.head)):
+            continue
+        agents = _whip_holders(whip, verb, mentions)
+        party = next((e for c in whip.children if (e := mentions.at(c)) is not None
+                      and e.kind == "party"), None)
+        event = "Reinstated" if verb.lemma_ in WHIP_ON else "Suspended"
+        for agent in agents:
+            yield Event(event, agent, party, evidence(verb.sent, offset, "whip", 0.7)), verb
+
+
+def _whip_holders(whip: Token, verb: Token, mentions: Mentions) -> list[Entity]:
+    for prep in verb.children:  # "withdrew the whip from X", "restored the whip to X"
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "to"):
+            found = [e for c in prep.children if (e := mentions.entity(c)) is not None
+                     and e.kind == "person"]
+            if found:
+                return found
+    owner = next((c for c in whip.children if c.dep_ == "poss"), None)
+    if owner is not None and (e := mentions.entity(owner)) is not None and e.kind == "person":
+        return [e]  # "his whip"
+    holder = verb.head if verb.head.lemma_ == "have" else whip.head if (
+        whip.head.lemma_ == "have") else verb if verb.lemma_ in ("lose", "regain") else None
+    if holder is None:
+        return []
+    return _people(next((c for c in holder.children if c.dep_ == "nsubj"), None), mentions)
+
+
 def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
     """Titles beside names: 'Chancellor Gordon Brown', 'Vince Cable, the party's spokesman'."""
     people = [(s, e) for s, e in mentions.spans if e.kind == "person"
