@@ -550,3 +550,9 @@ def test_the_whip_taken_away_or_given_back(tmp_path):
         ("Suspended", "Labour Party", "2016-06-13")}
     assert {(t, d) for t, _, d, _ in _events(kg, "Ann Doe")} == {("Reinstated", "2016-06-17")}
     assert not _events(kg, "Tim Roe") and not _events(kg, "Sam Poe")
+
+
+def test_political_words_that_name_nothing_are_not_entities(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nThe Budget was delayed as pro-Brexit "
+                  "ministers and Remain campaigners argued over Partygate.\n")
+    assert not kg.query("SELECT ?e WHERE { ?e a pol:Organization }").rows

@@ -105,6 +105,15 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Capitalised words of politics that name no organisation or person: events, budgets,
+#: campaign sides and slogans ("the Budget", "Partygate", "Remain", "Project Fear").
+NOT_NAMES = frozenset({"Budget", "Brexit", "Partygate", "Remain", "Leave", "Project Fear",
+                       "Brexiters", "Brexiteers", "Remainers", "Leavers", "Covid", "Government",
+                       "Justice", "Public", "Flag", "Mayoral", "Question Time"})
+#: Prefixes that make a name an adjective: "pro-Brexit", "post-Brexit", "anti-EU".
+ADJECTIVE_PREFIXES = ("pro-", "anti-", "post-", "pre-", "non-")
+
+
 @lru_cache(maxsize=1)
 def constituencies() -> tuple[str, ...]:
     """The official constituency names (2024 seats and retired 2019 ones)."""

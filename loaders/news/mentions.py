@@ -22,7 +22,9 @@ from polkg.loaders.base import KnownEntity
 from .facts import Entity
 from .figures import public_figures
 from .gazetteer import (
+    ADJECTIVE_PREFIXES,
     FIRST_NAMES,
+    NOT_NAMES,
     POSSESSIVE_ONLY_PARTIES,
     TITLE_NOUNS,
     constituencies,
@@ -536,6 +538,8 @@ def _title_case(text: str) -> str:
 
 
 def _strip(span: Span) -> Span | None:
+    """The name in a tagged span: without articles and trailing function words; None for
+    words that name nothing ("the Budget", "pro-Brexit")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -543,7 +547,12 @@ def _strip(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
                            or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end <= start:
+        return None
+    text = doc[start:end].text
+    if text in NOT_NAMES or text.lower() == "pro" or text.lower().startswith(ADJECTIVE_PREFIXES):
+        return None
+    return doc[start:end]
 
 
 def _clean_person(span: Span) -> Span | None:
