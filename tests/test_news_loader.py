@@ -556,3 +556,12 @@ def test_political_words_that_name_nothing_are_not_entities(tmp_path):
     kg = _article(tmp_path, "date 2016-06-18\nNews\n\nThe Budget was delayed as pro-Brexit "
                   "ministers and Remain campaigners argued over Partygate.\n")
     assert not kg.query("SELECT ?e WHERE { ?e a pol:Organization }").rows
+
+
+def test_a_possessor_is_not_the_agent(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-16\nNews\n\nSunak appoints a new justice secretary "
+                  "after Raab's resignation. Sam Poe, a minister in Tony Blair's government, lost "
+                  "his seat. A motion backed by Ed Miliband's party was defeated.\n")
+    for name in ("Rishi Sunak", "Sunak", "Tony Blair", "Ed Miliband"):
+        assert not _events(kg, name), name
+    assert {t for t, *_ in _events(kg, "Sam Poe")} == {"Defeated"}

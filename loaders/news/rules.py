@@ -220,12 +220,19 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
                         {head.i, *[x.i for x in head.subtree]}]]:
         entity = mentions.entity(tok)
-        if entity is None:
+        if entity is None:  # "the former prime minister David Cameron"; not "Blair's government"
             entity = next((mentions.at(t) for t in tok.subtree if mentions.at(t) is not None
-                           and mentions.at(t).kind == "person"), None)
+                           and mentions.at(t).kind == "person" and not _possessor(t)), None)
         if entity is not None and entity.kind == "person" and entity not in found:
             found.append(entity)
     return found
+
+
+def _possessor(tok: Token) -> bool:
+    """The token is part of a name in the possessive ("Ed Miliband's party")."""
+    while tok.dep_ in ("compound", "flat"):
+        tok = tok.head
+    return tok.dep_ == "poss"
 
 
 def _object(kind: str | None, args: list[Token], mentions: Mentions,
@@ -473,6 +480,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
                 agents = _people(owner, mentions)
+                if not agents:  # "after Raab's resignation" with Raab unknown: nobody else's
+                    continue
             elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
             elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
