@@ -565,3 +565,11 @@ def test_a_possessor_is_not_the_agent(tmp_path):
     for name in ("Rishi Sunak", "Sunak", "Tony Blair", "Ed Miliband"):
         assert not _events(kg, name), name
     assert {t for t, *_ in _events(kg, "Sam Poe")} == {"Defeated"}
+
+
+def test_calls_for_a_resignation_are_not_one(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-26\nNews\n\nJeremy Corbyn faced resignation demands. "
+                  "Labour MPs called for Jeremy Corbyn to resign. Tim Foe called for Ann Doe's "
+                  "resignation. Jane Roe called for calm and resigned.\n")
+    assert not _events(kg, "Jeremy Corbyn") and not _events(kg, "Ann Doe")
+    assert {t for t, *_ in _events(kg, "Jane Roe")} == {"Resigned"}

@@ -146,6 +146,13 @@ def speculative(trigger: Token) -> bool:
             break
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
+        return True  # "faced resignation demands"
+    for below, tok in zip(chain, chain[1:]):
+        if tok.lemma_ == "call" and (any(c.dep_ == "mark" and c.lower_ == "for"
+                                         for c in below.children)
+                                     or below.dep_ == "prep" and below.lower_ == "for"):
+            return True  # "MPs called for him to resign", "called for his resignation"
     for tok in chain:
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
