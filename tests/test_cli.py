@@ -6,7 +6,7 @@ import json
 
 from polkg import KnowledgeGraph
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 EXAMPLE = EXAMPLES / "labour-leadership.ttl"
 
@@ -134,3 +134,9 @@ def test_cli_reference_is_current():
 
     documented = (ROOT / "docs" / "CLI.md").read_text(encoding="utf-8")
     assert documented == reference(), "regenerate: python -m polkg.clidoc > docs/CLI.md"
+
+
+def test_readme_and_docs_stand_alone():
+    """A user's clone has only the repository: no page sends them to ../shared."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    assert [p.name for p in pages if "../shared" in p.read_text()] == []

@@ -11,7 +11,7 @@ import pytest
 from polkg.graph.resolve import UnknownName
 from polkg.timeline import timeline
 
-from .conftest import DATA
+from .conftest import CORBYN_ARTICLE, DATA
 
 FIXTURE = DATA / "corbyn-timeline.trig"
 # The acceptance order of issue 4, as (date, type, counterpart).
@@ -118,12 +118,8 @@ def test_plot_writes_a_real_picture(run_cli, tmp_path, suffix, signature):
     assert result.exit_code == 0 and len(week.read_bytes()) > 5_000
 
 
-def test_shared_corpus_example(shared, kg):
-    from polkg.loaders import LOADERS
-
-    if "news" not in LOADERS:
-        pytest.skip("the news loader is not on this branch yet")
-    kg.load(sorted((shared / "corpus" / "news").glob("000_*.txt")))
+def test_news_article_example(kg):
+    kg.load([CORBYN_ARTICLE])
     found = events(timeline(kg, "Jeremy Corbyn").entries)
     expected = [(t, c) for _, t, c in CAREER]
     kept = [(t, c) for _, t, c in found if (t, c) in expected]

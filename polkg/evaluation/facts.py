@@ -1,4 +1,4 @@
-"""Facts in the gold format of the news corpus (../shared/corpus/FORMAT.md): read, check, write.
+"""Facts in the gold format of the news corpus (docs/EVALUATION.md): read, check, write.
 
 The same classes hold a gold file and what the system stated about one
 article, so that both sides are scored alike and the system's facts can be

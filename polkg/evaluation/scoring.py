@@ -1,4 +1,4 @@
-"""Scoring system facts against gold facts, exactly as ../shared/corpus/FORMAT.md says.
+"""Scoring system facts against gold facts, by the rules of docs/EVALUATION.md.
 
 - Names match ignoring case, punctuation, accents and leading honorifics
   (Sir, Mr, Mrs, Ms, Dr, Lord, Dame, Baroness, ...): the canonical form of
