@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from polkg.graph.identity import fold
+from polkg.graph.identity.identity import fold
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from decimal import Decimal
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import HONORIFICS, fact_iri
-from polkg.graph.linking import TYPES, Linker, identifier_triples
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import HONORIFICS, fact_iri
+from polkg.graph.identity.linking import TYPES, Linker, identifier_triples
 from polkg.ontology import POL
 
 from .base import Document, LoadContext, LoadError, Source

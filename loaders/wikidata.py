@@ -29,8 +29,8 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from polkg.graph.bindings import with_values
-from polkg.graph.identity import digest
+from polkg.graph.identity.identity import digest
+from polkg.graph.store.bindings import with_values
 from polkg.ontology import ID, POL, WD
 
 from .base import LoadError, Source

@@ -12,12 +12,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.resolve import UnknownClass, resolve, resolve_class
-from polkg.graph.store import QueryResult, Store, open_store
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
+from polkg.graph.network.timeline import Timeline, timeline
+from polkg.graph.store import open_store
+from polkg.graph.store.store import QueryResult, Store
 from polkg.loaders import LoadContext, LoadError, Source, expand, loader_for
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
-from polkg.queries import NamedQuery, Param, named_queries
+from polkg.queries import NamedQuery, Param, ParameterError, named_queries
 
 #: Where the store lives when neither --store nor POLKG_STORE says.
 DEFAULT_STORE = "polkg-data"
@@ -36,10 +38,6 @@ EVENT_CLASSES = (
     "Elected Defeated StoodForElection ElectionCalled ElectionHeld BecameLeader Appointed "
     "Resigned Dismissed Suspended Expelled Reinstated Joined Left"
 ).split()
-
-
-class ParameterError(ValueError):
-    """A named query's parameter is missing, unknown or malformed."""
 
 
 @dataclass
@@ -214,6 +212,11 @@ class KnowledgeGraph:
             return {param.name: URIRef(value.strip("<>"))}
         return {param.name: Literal(value)}
 
+    def timeline(self, entity: str, *, start: str | None = None,
+                 end: str | None = None) -> Timeline:
+        """The timeline of a person, party or constituency (graph/network/timeline.py)."""
+        return timeline(self.store, entity, start=start, end=end)
+
     # -- summaries and output ----------------------------------------------
 
     def stats(self) -> dict[str, int]:
@@ -241,7 +244,7 @@ class KnowledgeGraph:
 
     def validate(self):
         """Check the graph against ontology/shapes.ttl; returns a ValidationReport."""
-        from polkg.graph.validate import validate
+        from polkg.graph.identity.validate import validate
 
         return validate(self.store)
 

@@ -15,8 +15,8 @@ from polkg.commands.eval import eval_command
 from polkg.commands.serve import serve
 from polkg.commands.structured import duplicates
 from polkg.commands.timeline import timeline_command
-from polkg.graph.network_export import NETWORK_FORMATS, export_network
-from polkg.graph.store import FORMATS
+from polkg.graph.network.network_export import NETWORK_FORMATS, export_network
+from polkg.graph.store.store import FORMATS
 from polkg.queries import named_queries
 
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import fact_iri
-from polkg.graph.linking import Linker
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import fact_iri
+from polkg.graph.identity.linking import Linker
 from polkg.ontology import POL
 
 from .article import Article

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from polkg.graph.dates import DateInterval
+from polkg.graph.identity.dates import DateInterval
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity

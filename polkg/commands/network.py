@@ -16,12 +16,12 @@ import click
 
 from polkg.api import KnowledgeGraph
 from polkg.clikit import echo_rows, interactive, pass_kg, user_errors
-from polkg.graph.centrality import MEASURES, rank
-from polkg.graph.communities import METHODS, communities
-from polkg.graph.ego import ego_network
-from polkg.graph.network import NODE_TYPES, Period, dates_in_words, project
-from polkg.graph.paths import find_paths
-from polkg.graph.resolve import resolve
+from polkg.graph.identity.resolve import resolve
+from polkg.graph.network.centrality import MEASURES, rank
+from polkg.graph.network.communities import METHODS, communities
+from polkg.graph.network.ego import ego_network
+from polkg.graph.network.network import NODE_TYPES, Period, dates_in_words, project
+from polkg.graph.network.paths import find_paths
 
 
 def when_options(command):
@@ -60,7 +60,7 @@ def _project(kg: KnowledgeGraph, period: Period | None, types: list[str] | None 
 
 
 def _plot(subgraph, out: Path, title: str, rows=()) -> None:
-    from polkg.graph.plot import draw
+    from polkg.graph.network.plot import draw
 
     draw(subgraph, out, title=title, rows=rows)
     click.echo(f"wrote {out}", err=True)

@@ -6,8 +6,8 @@ import click
 
 from polkg.api import KnowledgeGraph
 from polkg.clikit import echo_rows, pass_kg, rows_format_option, user_errors
-from polkg.graph.duplicates import likely_duplicates
-from polkg.graph.linking import TYPES
+from polkg.graph.identity.duplicates import likely_duplicates
+from polkg.graph.identity.linking import TYPES
 
 
 @click.command()

@@ -25,9 +25,9 @@ from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
 
 from polkg.api import KnowledgeGraph, ParameterError
-from polkg.graph.bindings import BindingError
-from polkg.graph.resolve import NameError_
-from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
+from polkg.graph.identity.resolve import NameError_
+from polkg.graph.store.bindings import BindingError
+from polkg.graph.store.store import OxigraphStore, QuerySyntaxError, StoreError
 
 from .formats import GRAPH_FORMATS, Format, NotAcceptable, choose
 from .results import Body, QueryTimeout, render

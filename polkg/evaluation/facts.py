@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from polkg.graph.dates import DateFormatError, DateInterval
+from polkg.graph.identity.dates import DateFormatError, DateInterval
 
 ENTITY_TYPES = ("Person", "Party", "Constituency", "Organization", "Election", "Office")
 EVENT_TYPES = (

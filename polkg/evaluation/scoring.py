@@ -25,8 +25,8 @@ from typing import TypeVar
 
 from scipy.optimize import linear_sum_assignment
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import canonical_name
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import canonical_name
 
 from .facts import Entity, Event, Facts, Relation
 

@@ -37,10 +37,9 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib.namespace import RDFS
 
+from polkg.graph.identity.dates import PRECISIONS, DateInterval
+from polkg.graph.store.store import Store
 from polkg.ontology import POL, ontology_path
-
-from .dates import PRECISIONS, DateInterval
-from .store import Store
 
 #: Node types, from the most specific: an entity typed both Party and Organization is a party.
 ENTITY_TYPES = {
