@@ -87,6 +87,7 @@ class POL(DefinedNamespace):
     sourceDocument: URIRef
     start: URIRef
     validVotes: URIRef
+    verbPhrase: URIRef
     voteCount: URIRef
     votes: URIRef
     votesFor: URIRef

@@ -19,6 +19,7 @@ from polkg.graph.store import open_store
 from polkg.graph.store.store import QueryResult, Store
 from polkg.loaders import LoadContext, LoadError, Source, expand, loader_for
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
+from polkg.ontology.vocab import event_classes
 from polkg.queries import NamedQuery, Param, ParameterError, named_queries
 
 #: Where the store lives when neither --store nor POLKG_STORE says.
@@ -34,10 +35,6 @@ STAT_CLASSES = {
     "memberships": POL.Membership,
     "documents": POL.SourceDocument,
 }
-EVENT_CLASSES = (
-    "Elected Defeated StoodForElection ElectionCalled ElectionHeld BecameLeader Appointed "
-    "Resigned Dismissed Suspended Expelled Reinstated Joined Left"
-).split()
 
 
 @dataclass
@@ -230,7 +227,7 @@ class KnowledgeGraph:
             else:
                 q = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c }"
             counts[key] = int(self.query(q, {"c": cls}).rows[0][0])
-        values = " ".join(f"pol:{c}" for c in EVENT_CLASSES)
+        values = " ".join(f"<{c.iri}>" for c in event_classes().values())
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}"
         counts["events"] = int(self.query(q).rows[0][0])
         counts["triples"] = len(self.store)

@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from polkg.graph.identity.dates import DateFormatError, DateInterval
+from polkg.ontology.vocab import event_classes, tenure_kinds
 
 ENTITY_TYPES = ("Person", "Party", "Constituency", "Organization", "Election", "Office")
-EVENT_TYPES = (
-    "Elected", "Defeated", "StoodForElection", "ElectionCalled", "ElectionHeld", "BecameLeader",
-    "Appointed", "Resigned", "Dismissed", "Suspended", "Expelled", "Reinstated", "Joined", "Left",
-)
-RELATION_TYPES = ("memberOf", "leaderOf", "holdsOffice", "represents")
+#: The event classes and the tenures' relation names of ontology/pol.ttl.
+EVENT_TYPES = tuple(event_classes())
+RELATION_TYPES = tuple(kind.relation for kind in tenure_kinds().values())
 GOLD_SUFFIX = ".gold.json"
 
 
