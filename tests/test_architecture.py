@@ -86,6 +86,16 @@ def test_graph_never_imports_loaders_or_doors():
     assert wrong == []
 
 
+def test_doors_call_only_the_api():
+    """The CLI's commands and the endpoint never reach through KnowledgeGraph to its store."""
+    doors = [ROOT / "polkg" / "cli.py", *(ROOT / "polkg" / "commands").glob("*.py"),
+             *(ROOT / "polkg" / "endpoint").glob("*.py")]
+    reaching = [f"{path.name}:{node.lineno}" for path in doors
+                for node in ast.walk(ast.parse(path.read_text()))
+                if isinstance(node, ast.Attribute) and node.attr == "store"]
+    assert reaching == []
+
+
 def test_every_folder_with_modules_is_a_listed_package():
     found = modules()
     for folder in ("polkg", "ontology", "graph", "queries", "loaders"):

@@ -276,3 +276,20 @@ def test_network_export_rereads(store, fmt, reader):
     (membership,) = [d for d in back.get_edge_data(CORBYN, LABOUR).values()
                      if d["relation"] == "member of"]
     assert membership["sources"] == "; ".join(sorted([RECORDS, EXPULSION]))
+
+
+def test_knowledge_graph_answers_every_network_question():
+    """The doors' API: the same answers as the functions on the projection."""
+    kg = KnowledgeGraph(":memory:")
+    kg.load([NETWORK])
+    network = kg.network()
+    assert set(network.nodes) == set(project(kg.store).nodes)
+    (first, *_) = kg.paths("Jeremy Corbyn", "Keir Starmer")
+    assert first.nodes == find_paths(network, CORBYN, STARMER)[0].nodes
+    assert kg.neighbours("Jeremy Corbyn").relations() == ego_network(network, CORBYN).relations()
+    assert [r.iri for r in kg.central("pagerank", top=3)] == \
+        [r.iri for r in rank(network, "pagerank", top=3)]
+    assert kg.communities(network=network) == communities(network)
+    out = io.BytesIO()
+    kg.export_network(out, "graphml")
+    assert b"<graphml" in out.getvalue()
