@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rdflib import Graph
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from polkg import KnowledgeGraph
 from polkg.evaluation import document_facts
@@ -59,6 +59,9 @@ def test_every_event_class_is_counted_known_to_the_evaluation_and_written(tmp_pa
     assert {c.iri for c in classes.values()} == declared
     assert all(c.label and c.verb != "None" for c in classes.values())
     assert set(GOLD_EVENT_TYPES) == set(classes)
+    shapes = Graph().parse(shapes_path())
+    shaped = set(shapes.objects(URIRef("https://w3id.org/polkg/shapes#EventShape"), SH.targetClass))
+    assert shaped == declared, "ontology/shapes.ttl: pols:EventShape must target every event class"
     source = Source(tmp_path / "events.txt", b"one of each")
     writer = FactWriter(source.graph, Linker(), "test", "1")
     person = writer.entity("person", "Ann Example")
