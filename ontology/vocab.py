@@ -22,8 +22,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
-from . import ontology_path
-from .namespace import POL
+from .namespace import POL, ontology_path
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,6 @@ from dataclasses import dataclass, field
 from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.identity import canonical_name, fold
 
-#: Entity kinds, as in identity.entity_iri, to their pol: class names.
-CLASSES = {"person": "Person", "party": "Party", "constituency": "Constituency",
-           "office": "Office", "organization": "Organization", "election": "Election"}
-
 
 @dataclass(eq=False)
 class Entity:
