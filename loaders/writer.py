@@ -30,6 +30,8 @@ _CONFIDENCE = Literal(Decimal("1.0"), datatype=XSD.decimal)
 #: Terms looked up once: DefinedNamespace attribute access is slow in loops over 100k records.
 _CLASS = {kind: POL[name] for kind, name in TYPES.items()}
 _ALIAS, _START, _END, _ROLE, _EVIDENCE = POL.alias, POL.start, POL.end, POL.role, POL.evidence
+#: Tenure class -> (kind for fact_iri, person property, other property, label verb).
+_TENURES = {k.iri: (k.name.lower(), k.agent, k.target, k.verb) for k in tenure_kinds().values()}
 
 
 class FactWriter:
@@ -160,14 +162,13 @@ class FactWriter:
         Its IRI is minted from `key`, or else from its ends, dates and role; `locator` names
         the record it was read from (a fact read from text cites its passage instead).
         """
-        kind = tenure_kinds()[cls]
-        node = fact_iri(kind.name.lower(), self.doc, *(key or (person, other, start, end, role)))
+        kind, person_prop, other_prop, verb = _TENURES[cls]
+        node = fact_iri(kind, self.doc, *(key or (person, other, start, end, role)))
         add = self._add
         add((node, RDF.type, cls))
-        add((node, kind.agent, person))
-        add((node, kind.target, other))
-        add((node, RDFS.label,
-             Literal(f"{self.label_of(person)} {kind.verb} {self.label_of(other)}")))
+        add((node, person_prop, person))
+        add((node, other_prop, other))
+        add((node, RDFS.label, Literal(f"{self.label_of(person)} {verb} {self.label_of(other)}")))
         for prop, text in ((_START, start), (_END, end)):
             date = self.date(text)
             if date is not None:

@@ -5,7 +5,8 @@ fact labels use, the relation a tenure is in the network (skos:altLabel), a tenu
 properties (from the class's OWL
 restrictions: the one whose values are persons is the agent's) and its
 relation name (skos:notation, as gold files and the news rules write it) are
-read from ontology/pol.ttl, once per process, and kept in the order pol.ttl declares them.
+read from ontology/pol.ttl, once per process (pyoxigraph's parser: a few milliseconds), and
+kept in the order pol.ttl declares them.
 
 >>> event_classes()["Expelled"].verb
 'expelled from'
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
 from .namespace import POL, ontology_path
@@ -50,52 +51,52 @@ class TenureKind:
 
 
 @cache
-def _ontology() -> Graph:
-    return Graph().parse(ontology_path())
+def _statements() -> dict[str, dict[str, list[str]]]:
+    """pol.ttl as subject -> predicate -> objects (IRIs, blank node ids, literal values), in the
+    file's order. pyoxigraph parses it in milliseconds: every command starts with this."""
+    statements: dict[str, dict[str, list[str]]] = {}
+    for t in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE):
+        statements.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(
+            t.object.value)
+    return statements
 
 
-@cache
-def _declared() -> dict[str, int]:
-    """Each subject's place in pol.ttl (rdflib's graph keeps no order; the parser's stream does)."""
-    order: dict[str, int] = {}
-    for triple in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE):
-        order.setdefault(triple.subject.value, len(order))
-    return order
+def _value(subject: str, predicate: URIRef) -> str:
+    return _statements()[subject][str(predicate)][0]
 
 
-def _subclasses(parent: URIRef) -> list[URIRef]:
-    graph = _ontology()
-    return sorted((c for c in graph.subjects(RDFS.subClassOf, parent) if isinstance(c, URIRef)),
-                  key=lambda c: _declared()[str(c)])
+def _subclasses(parent: URIRef) -> list[str]:
+    return [s for s, props in _statements().items()
+            if str(parent) in props.get(str(RDFS.subClassOf), ()) and s.startswith(str(POL))]
 
 
-def _name(iri: URIRef) -> str:
-    return str(iri)[len(str(POL)):]
+def _name(iri: str) -> str:
+    return iri[len(str(POL)):]
 
 
 @cache
 def event_classes() -> dict[str, EventClass]:
     """pol:Event's subclasses by local name."""
-    graph = _ontology()
-    return {_name(c): EventClass(c, _name(c), str(graph.value(c, RDFS.label)),
-                                 str(graph.value(c, POL.verbPhrase)))
+    return {_name(c): EventClass(URIRef(c), _name(c), _value(c, RDFS.label),
+                                 _value(c, POL.verbPhrase))
             for c in _subclasses(POL.Event)}
 
 
 @cache
 def tenure_kinds() -> dict[URIRef, TenureKind]:
     """pol:Tenure's subclasses by IRI."""
-    graph = _ontology()
+    statements = _statements()
     kinds = {}
     for c in _subclasses(POL.Tenure):
-        ends = {graph.value(r, OWL.someValuesFrom): graph.value(r, OWL.onProperty)
-                for r in graph.objects(c, RDFS.subClassOf) if (r, OWL.onProperty, None) in graph}
-        agent = ends.pop(POL.Person)
+        restrictions = [statements[r] for r in statements[c][str(RDFS.subClassOf)]
+                        if str(OWL.onProperty) in statements.get(r, {})]
+        ends = {r[str(OWL.someValuesFrom)][0]: URIRef(r[str(OWL.onProperty)][0])
+                for r in restrictions}
+        agent = ends.pop(str(POL.Person))
         (target,) = ends.values()
-        kinds[c] = TenureKind(c, _name(c), str(graph.value(c, RDFS.label)),
-                              str(graph.value(c, SKOS.notation)),
-                              str(graph.value(c, SKOS.altLabel)), agent, target,
-                              str(graph.value(c, POL.verbPhrase)))
+        kinds[URIRef(c)] = TenureKind(URIRef(c), _name(c), _value(c, RDFS.label),
+                                      _value(c, SKOS.notation), _value(c, SKOS.altLabel),
+                                      agent, target, _value(c, POL.verbPhrase))
     return kinds
 
 
