@@ -7,6 +7,7 @@ share one (.json, .csv), whose sniff() accepts its content.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
@@ -37,6 +38,26 @@ def loader_for(source: Source, forced: str | None = None) -> Loader | None:
     return next((ld for ld in candidates if ld.sniff(source)), None)
 
 
+def read(paths: list[Path],
+         forced: str | None = None) -> Iterator[tuple[Source, Loader] | LoadError]:
+    """Each file below `paths` read once, with the loader that takes it, or a LoadError."""
+    for path in expand(paths):
+        try:
+            source = Source(path, path.read_bytes())
+        except FileNotFoundError:
+            yield LoadError(path, "no such file or folder")
+            continue
+        except OSError as exc:
+            yield LoadError(path, f"cannot read: {exc.strerror or exc}")
+            continue
+        loader = loader_for(source, forced)
+        if loader is None:
+            yield LoadError(path, f"no loader reads {path.suffix or 'extensionless'} files; "
+                                  "use --format to choose one")
+        else:
+            yield source, loader
+
+
 def known_extensions() -> set[str]:
     return {ext for loader in LOADERS.values() for ext in loader.extensions}
 
@@ -58,4 +79,4 @@ def expand(paths: list[Path]) -> list[Path]:
 
 
 __all__ = ["LOADERS", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError", "Source",
-           "loader_for", "expand"]
+           "loader_for", "expand", "read"]

@@ -1,6 +1,6 @@
 """News articles to facts (spaCy pipeline, gazetteers, relation rules).
 
-NewsLoader reads dated articles (FORMAT.md: a first line `date YYYY-MM-DD`),
+NewsLoader reads dated articles (a first line `date YYYY-MM-DD`; docs/EXTRACTION.md),
 parses each batch with one `nlp.pipe` call, and yields one Document per
 article: its entities, events and tenures, each with the sentence it came
 from. See docs/EXTRACTION.md.

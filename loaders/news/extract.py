@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from polkg.graph.dates import DateInterval
+from polkg.graph.identity.dates import DateInterval
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures

@@ -24,7 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from polkg.graph.identity import canonical_name
+from polkg.graph.identity.identity import canonical_name
 
 from .facts import Entity, Relation
 from .mentions import Mentions

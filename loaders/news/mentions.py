@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from polkg.graph.dates import DateInterval
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import MEMBER_TITLES, TITLES
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
@@ -32,11 +33,13 @@ from .gazetteer import (
     party_adjectives,
 )
 
-MALE = {"mr", "sir", "lord", "baron"}
-FEMALE = {"ms", "mrs", "miss", "dame", "lady", "baroness"}
-HONORIFIC = MALE | FEMALE | {"dr", "prof", "professor", "rev", "cllr"}
+MALE = {title for title, gender in TITLES.items() if gender == "m"}
+FEMALE = {title for title, gender in TITLES.items() if gender == "f"}
+HONORIFIC = set(TITLES)
 #: Honorifics as written before a name (capitalised).
-HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
+HONORIFIC_WORDS = {title.title() for title in TITLES}
+#: "the MP for", "the member for": who sits for a seat.
+SEAT_HOLDER = MEMBER_TITLES | {"member"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
@@ -54,7 +57,7 @@ MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LAN
 GENERIC_MODIFIERS = {"party", "cabinet", "government", "opposition", "tory", "labour", "council",
                      "backbench", "frontbench", "campaign", "union"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
-SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
+SUFFIXES = MEMBER_TITLES | {"mep", "qc", "kc"}
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
     "last", "next", "early", "late", "mid", "in", "on"}
 SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
@@ -274,7 +277,7 @@ class Mentions:
         doc = self.doc
         for tok in doc[2:]:
             if not tok.is_title or doc[tok.i - 1].lower_ != "for" \
-                    or doc[tok.i - 2].lower_ not in ("mp", "msp", "am", "ms", "mla", "member"):
+                    or doc[tok.i - 2].lower_ not in SEAT_HOLDER:
                 continue
             if getattr(self.by_token.get(tok.i), "kind", None) == "person":
                 self._forget(self.by_token[tok.i])  # "the MSP for Glasgow Pollok": not a name
@@ -405,7 +408,7 @@ class Mentions:
             return found
         if token.lower_ in PRONOUNS:
             return self.resolve_pronoun(token)
-        if token.lower_ in ("mp", "msp", "member") and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in SEAT_HOLDER and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
@@ -452,7 +455,7 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 and doc[j].lower_.rstrip(".") not in HONORIFIC:
             j += 1
         seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
-            and doc[i - 2].lower_ in ("mp", "msp", "am", "ms", "mla", "member")
+            and doc[i - 2].lower_ in SEAT_HOLDER
         if j - i >= 2 and not seat_context:
             head = doc[j - 1]
             subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"

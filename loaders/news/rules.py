@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, PRONOUNS, Mentions
+from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, Mentions
 
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
@@ -30,7 +30,7 @@ DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bi
                           "prospect", "promise", "pledge"})
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
-MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
+MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Letters after a name: "Paul Boateng MP, Labour's Chief Secretary".
 MEMBER_SUFFIXES = frozenset({"mp", "msp", "mla", "mep", "qc", "kc"})
 #: Who stands in a contest: "the Labour leadership contender X".
@@ -555,7 +555,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 held = "leader"  # "resigned as leader [of the party]": which party, from the
                 # leadership the article gives the agent (extract._fill_objects)
             if rule.event == "Resigned" and obj is None and any(
-                    t.lower_ in ("mp", "msp", "member") and "as" in (
+                    t.lower_ in SEAT_HOLDER and "as" in (
                         _governing_prep(t), t.doc[t.i - 1].lower_, t.doc[t.i - 2].lower_)
                     for t in args):  # "resigned as the constituency's MP"
                 obj = _object("constituency", args, mentions) or (

@@ -25,9 +25,9 @@ from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
 
 from polkg.api import KnowledgeGraph, ParameterError
-from polkg.graph.bindings import BindingError
-from polkg.graph.resolve import NameError_
-from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
+from polkg.graph.identity.resolve import NameError_
+from polkg.graph.store.bindings import BindingError
+from polkg.graph.store.store import QuerySyntaxError, StoreError
 
 from .formats import GRAPH_FORMATS, Format, NotAcceptable, choose
 from .results import Body, QueryTimeout, render
@@ -79,11 +79,10 @@ class Endpoint:
 
     def __init__(self, kg: KnowledgeGraph, *, update_token: str | None = None,
                  timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32):
-        if not isinstance(kg.store, OxigraphStore):
+        if not kg.embedded:
             raise StoreError("polkg serve serves the embedded store (--store); "
-                             f"{kg.store.location} is not one")
+                             f"{kg.location} is not one")
         self.kg = kg
-        self.store = kg.store
         self.update_token = update_token
         self.timeout = timeout
         self.max_rows = max_rows
@@ -145,7 +144,7 @@ class Endpoint:
             return self._service_description(request)
         default_graphs = params.getlist("default-graph-uri")
         named_graphs = params.getlist("named-graph-uri")
-        return self._answer(request, lambda: self.store.query_native(
+        return self._answer(request, lambda: self.kg.query_native(
             query, default_graphs=default_graphs, named_graphs=named_graphs))
 
     def _update(self, request: Request, update: str, params: MultiDict) -> Response:
@@ -153,7 +152,7 @@ class Endpoint:
         if "using-graph-uri" in params or "using-named-graph-uri" in params:
             raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
                                "write USING / WITH in the update instead")
-        self.store.update(update)
+        self.kg.update(update)
         return Response(status=204)
 
     def _authorize(self, request: Request) -> None:
@@ -192,7 +191,7 @@ class Endpoint:
         if named is None:
             raise Problem(404, f"no named query {name!r}; GET /queries lists them")
         params = {k: v for k, v in request.args.items() if k not in RESERVED}
-        return self._answer(request, lambda: self.store.query_native(
+        return self._answer(request, lambda: self.kg.query_native(
             named.text, self.kg.bind(named, params)))
 
     # -- running a query within the limits ------------------------------------
