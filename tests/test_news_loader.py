@@ -573,3 +573,19 @@ def test_calls_for_a_resignation_are_not_one(tmp_path):
                   "resignation. Jane Roe called for calm and resigned.\n")
     assert not _events(kg, "Jeremy Corbyn") and not _events(kg, "Ann Doe")
     assert {t for t, *_ in _events(kg, "Jane Roe")} == {"Resigned"}
+
+
+def test_a_party_title_covers_the_names_joined_to_it_and_no_others(tmp_path):
+    kg = _article(tmp_path, "date 2005-02-01\nReform plan\n\nThe group, including Tories Ken "
+                  "Clarke and Sir George Young, Labour's Robin Cook and Tony Wright and Liberal "
+                  "Democrat Paul Tyler, is confident. They list former Conservative leader "
+                  "William Hague and former Labour leader Neil Kinnock as supporters.\n")
+    expected = {"Ken Clarke": ("Membership", "Conservative Party"),
+                "George Young": ("Membership", "Conservative Party"),
+                "Robin Cook": ("Membership", "Labour Party"),
+                "Tony Wright": ("Membership", "Labour Party"),
+                "Paul Tyler": ("Membership", "Liberal Democrats"),
+                "William Hague": ("Leadership", "Conservative Party"),
+                "Neil Kinnock": ("Leadership", "Labour Party")}
+    for name, (cls, party) in expected.items():
+        assert {t[:2] for t in _tenures(kg, name)} == {(cls, party)}, name

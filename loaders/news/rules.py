@@ -666,31 +666,33 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
                 doc, mentions, office_span.start - 1)
             if party:
                 yield Relation("memberOf", person, party, ev)
-        elif (party := _possessor_party(doc, mentions, j)) is not None:
-            yield Relation("memberOf", person, party, ev)  # "Labour's Jess Phillips"
-        elif j > sent.start and doc[j].lower_ in CONTENDER_WORDS \
-                and doc[j - 1].lower_ in LEADER_WORDS:  # "the Labour leadership contender X"
-            party = _party_in(doc, mentions, j - 2, sent.start)
-            if party is not None:
-                yield Relation("memberOf", person, party, ev)
-        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and (
-                doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
-            party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
-            if party is not None:
-                yield Relation("memberOf", person, party, ev)
-        elif j >= sent.start and doc[j].lower_ in LEADER_WORDS:
-            party, adjacent = _party_before_leader(doc, mentions, j, sent.start)
-            if party is None and j >= 0 and doc[j].lower_.startswith("co-"):
-                party = mentions.resolve_party(doc[j])
-                adjacent = True
-            if party is not None:
-                yield Relation("leaderOf" if adjacent else "memberOf", person, party, ev)
-            for other in _conjoined(span, mentions):
-                if party is not None:
-                    yield Relation("leaderOf" if adjacent else "memberOf", other, party, ev)
-        elif j >= sent.start and (p := mentions.at(doc[j])) is not None and p.kind == "party":
-            yield Relation("memberOf", person, p, ev)
+            continue
+        kind, party = _party_title(doc, mentions, j, sent.start)
+        if party is not None:  # "Labour's Robin Cook and Tony Wright": both
+            for member in (person, *_conjoined(span, mentions)):
+                yield Relation(kind, member, party, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
+                 ) -> tuple[str, Entity | None]:
+    """The party tenure a title ending at token j gives: "Labour's X", "Labour MP X", "Lib Dem
+    leader X", "the Labour leadership contender X", "Tories X and Y"."""
+    if (party := _possessor_party(doc, mentions, j)) is not None:
+        return "memberOf", party
+    if j > floor and doc[j].lower_ in CONTENDER_WORDS and doc[j - 1].lower_ in LEADER_WORDS:
+        return "memberOf", _party_in(doc, mentions, j - 2, floor)
+    if j >= floor and doc[j].lower_ in MEMBER_WORDS and (
+            doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
+        return "memberOf", _party_in(doc, mentions, j - 1, floor)
+    if j >= floor and doc[j].lower_ in LEADER_WORDS:
+        party, adjacent = _party_before_leader(doc, mentions, j, floor)
+        if party is None and doc[j].lower_.startswith("co-"):
+            party, adjacent = mentions.resolve_party(doc[j]), True
+        return ("leaderOf" if adjacent else "memberOf"), party
+    if j >= floor and (p := mentions.at(doc[j])) is not None and p.kind == "party":
+        return "memberOf", p
+    return "memberOf", None
 
 
 def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
@@ -702,11 +704,20 @@ def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
 
 
 def _conjoined(span: Span, mentions: Mentions) -> list[Entity]:
-    """'A and B': B, joined to any word of A's name (the parser may root a name oddly)."""
+    """'A and B' with no title of B's own: B, joined to any word of A's name (the parser may
+    root a name oddly). 'former Tory leader A and former Labour leader B' gives nothing."""
+    doc = span.doc
     out = []
     for tok in (c for t in span for c in t.children if c.i >= span.end):
-        if tok.dep_ == "conj" and (e := mentions.at(tok)) is not None and e.kind == "person":
-            out.append(e)
+        entity = mentions.at(tok)
+        if tok.dep_ != "conj" or entity is None or entity.kind != "person":
+            continue
+        start = next(s.start for s, e in mentions.spans if s.start <= tok.i < s.end)
+        k = start - 1
+        while k > span.end and doc[k].lower_.rstrip(".") in HONORIFIC:
+            k -= 1
+        if doc[k].lower_ in ("and", ",", "&"):
+            out.append(entity)
     return out
 
 
@@ -768,6 +779,8 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
         k = end + 1
+    if k < len(doc) and getattr(mentions.at(doc[k]), "kind", None) == "person":
+        return  # "A, Labour's B and C": a list of names, not A's title
     if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
         after = k
         while after < len(doc) and mentions.at(doc[after]) is p:
