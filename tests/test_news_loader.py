@@ -589,3 +589,9 @@ def test_a_party_title_covers_the_names_joined_to_it_and_no_others(tmp_path):
                 "Neil Kinnock": ("Leadership", "Labour Party")}
     for name, (cls, party) in expected.items():
         assert {t[:2] for t in _tenures(kg, name)} == {(cls, party)}, name
+    # "ex-party leaders": the party named last
+    kg = _article(tmp_path, "date 2016-06-16\nGrandees\n\nFour Conservative grandees spoke as "
+                  "jockeying at the top of the party grew. Lord Lamont joined ex-party leaders "
+                  "Iain Duncan Smith and Michael Howard in the attack.\n")
+    for name in ("Iain Duncan Smith", "Michael Howard"):
+        assert _tenures(kg, name) == {("Leadership", "Conservative Party", None, None)}, name

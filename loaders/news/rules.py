@@ -687,8 +687,8 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
     if j >= floor and doc[j].lower_ in LEADER_WORDS:
         party, adjacent = _party_before_leader(doc, mentions, j, floor)
-        if party is None and doc[j].lower_.startswith("co-"):
-            party, adjacent = mentions.resolve_party(doc[j]), True
+        if party is None and (doc[j].lower_.startswith("co-") or doc[j - 1].lower_ == "party"):
+            party, adjacent = mentions.resolve_party(doc[j]), True  # "ex-party leaders A and B"
         return ("leaderOf" if adjacent else "memberOf"), party
     if j >= floor and (p := mentions.at(doc[j])) is not None and p.kind == "party":
         return "memberOf", p
