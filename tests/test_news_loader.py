@@ -595,3 +595,13 @@ def test_a_party_title_covers_the_names_joined_to_it_and_no_others(tmp_path):
                   "Iain Duncan Smith and Michael Howard in the attack.\n")
     for name in ("Iain Duncan Smith", "Michael Howard"):
         assert _tenures(kg, name) == {("Leadership", "Conservative Party", None, None)}, name
+
+
+def test_a_name_inside_a_subject_clause_is_not_the_subject(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nMeetings of the political Cabinet, which "
+                  "include Boris Johnson, have been suspended. Jane Roe and John Doe, who "
+                  "announced their plans hours after Ann Loe, have both resigned.\n")
+    assert not _events(kg, "Boris Johnson")
+    # the "hours after" of the relative clause does not date the resignations
+    for name in ("Jane Roe", "John Doe"):
+        assert {(t, d) for t, _, d, _ in _events(kg, name)} == {("Resigned", "2016-06-18")}

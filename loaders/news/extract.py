@@ -358,7 +358,8 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
             continue
         inside = ent.start in subtree
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
-    words = " ".join(t.text for t in trigger.subtree).lower()
+    words = " ".join(t.text for t in trigger.subtree  # not "who quit hours after X" beside it
+                     if not _in_other_clause(t, trigger)).lower()
     if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
         refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]

@@ -229,10 +229,21 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
         entity = mentions.entity(tok)
         if entity is None:  # "the former prime minister David Cameron"; not "Blair's government"
             entity = next((mentions.at(t) for t in tok.subtree if mentions.at(t) is not None
-                           and mentions.at(t).kind == "person" and not _possessor(t)), None)
+                           and mentions.at(t).kind == "person" and not _possessor(t)
+                           and not _embedded(t, tok)), None)
         if entity is not None and entity.kind == "person" and entity not in found:
             found.append(entity)
     return found
+
+
+def _embedded(tok: Token, head: Token) -> bool:
+    """tok sits in a phrase or clause under head ("meetings of the Cabinet, which include X"),
+    not beside it as its name."""
+    while tok.i != head.i:
+        if tok.dep_ in ("prep", "pobj", "relcl", "acl", "ccomp", "advcl"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _possessor(tok: Token) -> bool:
