@@ -524,6 +524,9 @@ def test_idioms_are_not_events(tmp_path):
                   "Party.\n")
     for name in ("Jane Roe", "John Doe", "Boris Johnson", "Tim Voe", "Jeremy Corbyn"):
         assert not _events(kg, name), name
+    poster = _article(tmp_path, "date 2016-06-18\nNews\n\nChris Grayling joined the "
+                      "condemnation of the Ukip poster.\n")
+    assert not _events(poster, "Chris Grayling")
     assert {t for t, *_ in _events(kg, "Ann Loe")} == {"Appointed"}
     assert {(t, o) for t, o, *_ in _events(kg, "Rose Moe")} == {("Expelled", "Labour Party")}
 

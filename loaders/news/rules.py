@@ -516,8 +516,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if rule.event in ("Joined", "Left"):  # "quits the Labour front bench": no party
                 args = [t for t in args if not _modifies_other(t, mentions)]
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
-            if rule.object_preps is not None and obj is None:
-                continue
+            if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
+                continue  # "joined the condemnation of the Ukip poster" joins no party
             if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
                 continue  # "became the first prime minister to visit ...": a description
             if obj is None and rule.object_kind == "constituency":
