@@ -48,7 +48,7 @@ PARTIES = [
     Party("Brexit Party", ("BRX", "The Brexit Party"), None, ("Brexit Party", "Brexit party")),
     Party("Scottish Conservative Party", (), None,
           ("Scottish Conservative Party", "Scottish Conservatives", "Scottish Tories",
-           "Scottish Tory party")),
+           "Scottish Tory party", "Scottish Tory", "Scottish Conservative")),
     Party("Scottish Labour", (), None, ("Scottish Labour", "Scottish Labour Party")),
     Party("Welsh Labour", (), None, ("Welsh Labour",)),
     Party("Social Democratic and Labour Party", ("SDLP",), None,

@@ -50,7 +50,7 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "Leader of the House of Commons": ("leader of the house of commons", "leader of the house"),
     "Chief Whip": ("chief whip",),
     "Party Chair": ("party chair", "party chairman", "party chairwoman"),
-    "Mayor of London": ("mayor of london",),
+    "Mayor of London": ("mayor of london", "london mayor"),
 }
 
 #: Head nouns of posts; a noun phrase headed by one of these is an office.
@@ -73,7 +73,22 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
     "Scottish Executive": ("Scottish Executive",),
     "Scottish Government": ("Scottish Government",),
     "Electoral Commission": ("Electoral Commission",),
+    "European Union": ("European Union", "EU"),
+    "European Commission": ("European Commission",),
+    "European Parliament": ("European Parliament",),
+    "Vote Leave": ("Vote Leave",),
+    "Leave.EU": ("Leave.EU",),
+    "Britain Stronger in Europe": ("Britain Stronger in Europe", "Stronger In"),
 }
+
+
+#: Capitalised words of politics that name no organisation or person: events, budgets,
+#: campaign sides and slogans ("the Budget", "Partygate", "Remain", "Project Fear").
+NOT_NAMES = frozenset({"Budget", "Brexit", "Partygate", "Remain", "Leave", "Project Fear",
+                       "Brexiters", "Brexiteers", "Remainers", "Leavers", "Covid", "Government",
+                       "Justice", "Public", "Flag", "Mayoral", "Question Time"})
+#: Prefixes that make a name an adjective: "pro-Brexit", "post-Brexit", "anti-EU".
+ADJECTIVE_PREFIXES = ("pro-", "anti-", "post-", "pre-", "non-")
 
 
 @lru_cache(maxsize=1)

@@ -21,8 +21,11 @@ from polkg.graph.identity.identity import MEMBER_TITLES, TITLES
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
+from .figures import public_figures
 from .gazetteer import (
+    ADJECTIVE_PREFIXES,
     FIRST_NAMES,
+    NOT_NAMES,
     POSSESSIVE_ONLY_PARTIES,
     TITLE_NOUNS,
     constituencies,
@@ -43,6 +46,10 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
                      "the", "a", "an", "senior", "veteran", "own"}
+#: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
+_FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
+#: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
+_GENERIC_HEADS = {"minister", "ministers", "secretary"}
 #: Entity types the small model gives names it does not know ("Alistair Darling" as a
 #: PRODUCT); "" is untagged.
 MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
@@ -202,7 +209,7 @@ class Mentions:
                 continue
             name = known.label(name)
             if gender is None and len(name.split()) >= 2:
-                gender = FIRST_NAMES.get(name.split()[0])
+                gender = public_figures().get(name) or FIRST_NAMES.get(name.split()[0])
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:
@@ -233,6 +240,9 @@ class Mentions:
                 continue
             seen.add((span.start, span.end))
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
+            if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
+                   for t in words) and span.root.lower_ in _GENERIC_HEADS:
+                continue  # "Labour minister", "Cabinet minister": no post named
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
@@ -241,7 +251,7 @@ class Mentions:
             name = canonical or _title_case(span.text)
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
-            self._drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+            self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
     def _forget(self, entity: Entity) -> None:
         """Drop every mention of an entity the words around show to be something else."""
@@ -249,8 +259,9 @@ class Mentions:
         self.spans = [(s, e) for s, e in self.spans if e is not entity]
         self.entities.pop(entity.key, None)
 
-    def _drop_inside(self, outer: Span, kind: str) -> None:
-        inside = [(s, e) for s, e in self.spans if e.kind == kind
+    def drop_inside(self, outer: Span, kind: str | None = None) -> None:
+        """Forget the mentions (of one kind, or all) within `outer`."""
+        inside = [(s, e) for s, e in self.spans if kind in (None, e.kind)
                   and outer.start <= s.start and s.end <= outer.end]
         for span, entity in inside:
             self.spans.remove((span, entity))
@@ -480,8 +491,12 @@ def office_span(head: Token) -> Span | None:
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
+            if doc[start - 2].lower_ in _NOT_OFFICE_WORDS:  # "ex-chief whip": a past post
+                break
             start -= 2
             continue
+        if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
+            break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
@@ -502,7 +517,8 @@ def office_span(head: Token) -> Span | None:
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
-                                    and doc[k + 1].is_title)):
+                                    and doc[k + 1].is_title)
+                or (k > j and doc[k].lower_ == "party")):  # "chair of the Conservative party"
             k += 1
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
             k += 1  # "spokeswoman for women"
@@ -525,6 +541,8 @@ def _title_case(text: str) -> str:
 
 
 def _strip(span: Span) -> Span | None:
+    """The name in a tagged span: without articles and trailing function words; None for
+    words that name nothing ("the Budget", "pro-Brexit")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -532,7 +550,12 @@ def _strip(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
                            or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end <= start:
+        return None
+    text = doc[start:end].text
+    if text in NOT_NAMES or text.lower() == "pro" or text.lower().startswith(ADJECTIVE_PREFIXES):
+        return None
+    return doc[start:end]
 
 
 def _clean_person(span: Span) -> Span | None:
