@@ -608,3 +608,16 @@ def test_a_name_inside_a_subject_clause_is_not_the_subject(tmp_path):
     # the "hours after" of the relative clause does not date the resignations
     for name in ("Jane Roe", "John Doe"):
         assert {(t, d) for t, _, d, _ in _events(kg, name)} == {("Resigned", "2016-06-18")}
+
+
+def test_elections_of_other_kinds_are_told_apart(tmp_path):
+    kg = _article(tmp_path, "date 2021-04-22\nNews\n\nScottish election 2021: who should I vote "
+                  "for?\nCampaigning for the Welsh election resumed. The US presidential "
+                  "election of 2004 was close. Labour lost councils in the local elections.\n")
+    rows = kg.query("SELECT ?l ?k WHERE { ?e a pol:Election ; rdfs:label ?l ; "
+                    "pol:electionKind ?k }").rows
+    assert {(str(label), str(kind)) for label, kind in rows} == {
+        ("2021 Scottish Parliament election", "Scottish Parliament election"),
+        ("Senedd election", "Senedd election"),  # no year given: not assumed the article's
+        ("2004 presidential election", "presidential election"),
+        ("local election", "local election")}

@@ -178,13 +178,14 @@ def _sole_contest(mentions: Mentions) -> Entity | None:
 
 
 def _current_contests(mentions: Mentions, published: date | None) -> None:
-    """An undated leadership contest or by-election in a dated article is that year's (a
-    referendum is not: one named without a date is as often 2016's, or only proposed)."""
+    """An undated leadership contest or by-election in a dated article is that year's (other
+    kinds are not: a referendum named without a date is as often 2016's, or only proposed; a
+    local or presidential election may be any year's)."""
     if published is None:
         return
     for entity in list(mentions.entities.values()):
         if entity.kind == "election" and entity.date is None \
-                and entity.election_kind not in ("general election", "referendum") \
+                and entity.election_kind in ("leadership election", "by-election") \
                 and not _prospective(entity, mentions):
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
