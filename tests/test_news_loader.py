@@ -568,6 +568,11 @@ def test_a_possessor_is_not_the_agent(tmp_path):
     for name in ("Rishi Sunak", "Sunak", "Tony Blair", "Ed Miliband"):
         assert not _events(kg, name), name
     assert {t for t, *_ in _events(kg, "Sam Poe")} == {"Defeated"}
+    # "the resignation of X": X's, not the sentence's subject's
+    kg = _article(tmp_path, "date 1976-03-17\nNews\n\nThe resignation of Harold Wilson "
+                  "surprised Jim Callaghan.\n")
+    assert {t for t, *_ in _events(kg, "Harold Wilson")} == {"Resigned"}
+    assert not _events(kg, "Jim Callaghan")
 
 
 def test_calls_for_a_resignation_are_not_one(tmp_path):

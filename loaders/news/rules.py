@@ -495,7 +495,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and tok.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"
+                 and getattr(mentions.at(g), "kind", None) == "person"),
+                None)  # "the resignation of Harold Wilson"
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
                 agents = _people(owner, mentions)
                 if not agents:  # "after Raab's resignation" with Raab unknown: nobody else's
