@@ -406,6 +406,10 @@ def test_news_told_as_done_is_dated_by_the_report(tmp_path):
     assert not _events(kg, "Nadine Dorries")  # failing to resign is not resigning
     assert ("Resigned", None, "2023-06-14", None) in _events(kg, "Nigel Adams")
     assert ("Resigned", "Home Secretary", "2023-06-14", None) in _events(kg, "Priti Patel")
+    announced = _article(tmp_path, "date 2016-06-24\nShock vote\n\nThe result forced David "
+                         "Cameron to announce his resignation.\n")
+    assert {(t, d) for t, _, d, _ in _events(announced, "David Cameron")} == {
+        ("Resigned", "2016-06-24")}  # announced, so told as done on the report's day
     # a simple past without a date is not assumed to be today's news
     assert ("Resigned", "Chancellor of the Exchequer", None, "the article does not say when") \
         in _events(kg, "Jane Roe")

@@ -13,6 +13,7 @@ from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
 from .mentions import KnownPeople, Mentions
 from .rules import (
+    ANNOUNCING,
     chairs,
     contest_candidates,
     definite_offices,
@@ -494,10 +495,13 @@ def is_digest(doc: Doc) -> bool:
 
 
 def _told_as_news(trigger: Token, digest: bool) -> bool:
-    """An undated event a dated report tells as today's news: in a headline or a digest, or
-    in the present or present perfect ("resigns", "is stepping down", "has been sacked")."""
+    """An undated event a dated report tells as today's news: in a headline or a digest,
+    announced ("announced his resignation"), or in the present or present perfect
+    ("resigns", "is stepping down", "has been sacked")."""
     if digest or _headline(trigger.sent):
         return True
+    if any(a.lemma_ in ANNOUNCING for a in list(trigger.ancestors)[:3]):
+        return True  # "announced his resignation": told as done, on the day it was told
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     if trigger.tag_ in ("VBZ", "VBP"):
         return not auxes & {"will", "would", "to"}
