@@ -630,3 +630,13 @@ def test_elections_of_other_kinds_are_told_apart(tmp_path):
         ("Senedd election", "Senedd election"),  # no year given: not assumed the article's
         ("2004 presidential election", "presidential election"),
         ("local election", "local election")}
+
+
+def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nDavid Cameron criticised four Conservative "
+                  "grandees, including Norman Lamont, for questioning the Bank. Labour rebels "
+                  "such as Diane Abbott and John McDonnell voted against.\n")
+    assert _tenures(kg, "Norman Lamont") == {("Membership", "Conservative Party", None, None)}
+    for name in ("Diane Abbott", "John McDonnell"):
+        assert _tenures(kg, name) == {("Membership", "Labour Party", None, None)}, name
+    assert not _tenures(kg, "David Cameron")

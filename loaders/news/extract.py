@@ -20,6 +20,7 @@ from .rules import (
     find_events,
     find_relations,
     members_for,
+    party_groups,
     party_seats,
     posts_of_resigners,
     represented,
@@ -107,6 +108,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(chairs(doc, mentions, offset))
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
+    relations += list(party_groups(doc, mentions, offset))
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
                   for ev in events if ev.type == "Elected" and ev.agent is not None

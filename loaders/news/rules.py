@@ -689,6 +689,31 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
 
 
+#: Plural nouns for a party's people: "Tory MPs including A and B".
+GROUP_NOUNS = frozenset({"mps", "msps", "ministers", "rebels", "grandees", "backbenchers",
+                         "peers", "members", "colleagues", "figures", "politicians",
+                         "councillors", "candidates", "frontbenchers", "veterans"})
+
+
+def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'four Conservative grandees, including Norman Lamont', 'Labour rebels such as A and B':
+    each person named as one of a party's people is its member."""
+    for group in doc:
+        if group.lower_ not in GROUP_NOUNS:
+            continue
+        party = next((e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
+                      and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+        if party is None:
+            continue
+        for prep in group.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "as", "like"):
+                for name in prep.children:
+                    people = _people(name, mentions) if name.dep_ == "pobj" else []
+                    for person in people:
+                        yield Relation("memberOf", person, party,
+                                       evidence(group.sent, offset, "party-group", 0.7))
+
+
 def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
                  ) -> tuple[str, Entity | None]:
     """The party tenure a title ending at token j gives: "Labour's X", "Labour MP X", "Lib Dem
