@@ -640,3 +640,14 @@ def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
     for name in ("Diane Abbott", "John McDonnell"):
         assert _tenures(kg, name) == {("Membership", "Labour Party", None, None)}, name
     assert not _tenures(kg, "David Cameron")
+
+
+def test_seasons_next_weekdays_and_ambitions(tmp_path):
+    kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
+                  "summer. Wes Streeting has ambitions to become prime minister.\n")
+    assert ("Appointed", "Prime Minister", "2022", None) in _events(kg, "Liz Truss")
+    assert not _events(kg, "Wes Streeting")
+    friday = _article(tmp_path, "date 2016-06-17\nNews\n\nCampaigns paused before next "
+                      "Thursday's referendum.\n")
+    rows = friday.query("SELECT ?d WHERE { ?e a pol:ElectionHeld ; pol:date/rdfs:label ?d }").rows
+    assert [str(d) for (d,) in rows] == ["2016-06-23"]

@@ -306,8 +306,8 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
                 and published is not None:
             ahead = (WEEKDAYS[child.lower_] - published.weekday()) % 7
             before = {t.lower_ for t in child.lefts}
-            shift = (ahead if "this" in before or ahead <= 3 and "last" not in before
-                     else ahead - 7)  # "this Thursday's" looks ahead, "last Thursday's" back
+            shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
+                     and "last" not in before else ahead - 7)  # "next Thursday's": ahead
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)

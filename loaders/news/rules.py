@@ -27,7 +27,7 @@ SPECULATIVE = frozenset(
 #: quit", "the favourite to succeed him", "no intention of resigning".
 DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bid", "chance",
                           "intention", "threat", "speculation", "rumour", "possibility",
-                          "prospect", "promise", "pledge"})
+                          "prospect", "promise", "pledge", "ambition", "aspiration"})
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}

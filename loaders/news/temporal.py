@@ -140,6 +140,10 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     return _relative(lower, published, role, future, unknown)
 
 
+#: Seasons and the month each ends in.
+SEASONS = {"spring": 5, "summer": 8, "autumn": 11}
+
+
 def _relative(lower: str, published: date | None, role: str, future: bool, unknown: str
               ) -> TimeRef | None:
     words = lower.replace("the ", "").split()
@@ -147,8 +151,8 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
         return None
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
     keyword = next((w for w in ("yesterday", "today", "tonight", "week", "weekend", "month",
-                                "year", "ago", "morning", "night", "afternoon", "evening")
-                    if w in words), None)
+                                "year", "ago", "morning", "night", "afternoon", "evening",
+                                *SEASONS) if w in words), None)
     if weekday is None and keyword is None:
         return None
     if published is None:
@@ -156,6 +160,10 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
     p = published
     nxt = "next" in words or "coming" in words or future
     last = "last" in words or "previous" in words
+    if keyword in SEASONS:  # "last summer": the year of the last one ended (a season spans
+        ends = SEASONS[keyword]  # two years only in winter, so a year is the honest grain)
+        year = p.year - (1 if last and p.month <= ends else 0) + (1 if nxt else 0)
+        return TimeRef(DateInterval.parse(f"{year:04d}"), role)
     if weekday is not None:
         delta = (weekday - p.weekday()) % 7 if nxt else -((p.weekday() - weekday) % 7)
         if last and delta == 0:
