@@ -647,6 +647,9 @@ def test_seasons_next_weekdays_and_ambitions(tmp_path):
                   "summer. Wes Streeting has ambitions to become prime minister.\n")
     assert ("Appointed", "Prime Minister", "2022", None) in _events(kg, "Liz Truss")
     assert not _events(kg, "Wes Streeting")
+    hedged = _article(tmp_path, "date 2005-03-01\nNews\n\nTony Blair seems certain to call the "
+                      "election for 5 May. Jane Roe is tipped to become chancellor.\n")
+    assert not _events(hedged, "Tony Blair") and not _events(hedged, "Jane Roe")
     friday = _article(tmp_path, "date 2016-06-17\nNews\n\nCampaigns paused before next "
                       "Thursday's referendum.\n")
     rows = friday.query("SELECT ?d WHERE { ?e a pol:ElectionHeld ; pol:date/rdfs:label ?d }").rows

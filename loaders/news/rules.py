@@ -22,7 +22,7 @@ SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
     "want hope urge predict suggest fear doubt intend propose claim allege believe think "
     "reportedly likely whether if unless fail resist demand ask press promise pledge vow "
-    "offer".split())
+    "offer seem appear tip".split())
 #: Nouns that make what hangs from them a demand, a hope or a plan, not a fact: "calls to
 #: quit", "the favourite to succeed him", "no intention of resigning".
 DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bid", "chance",
@@ -142,7 +142,7 @@ def speculative(trigger: Token) -> bool:
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
-                                  "acl", "relcl", "aux", "auxpass"):
+                                  "acl", "relcl", "aux", "auxpass", "oprd", "acomp"):
             break
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
