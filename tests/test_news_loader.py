@@ -654,3 +654,15 @@ def test_seasons_next_weekdays_and_ambitions(tmp_path):
                       "Thursday's referendum.\n")
     rows = friday.query("SELECT ?d WHERE { ?e a pol:ElectionHeld ; pol:date/rdfs:label ?d }").rows
     assert [str(d) for (d,) in rows] == ["2016-06-23"]
+
+
+def test_a_post_of_an_organisation_ends_at_the_phrases_noun(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-17\nNews\n\nBernard Jenkin, chairman of the Commons "
+                  "public administration committee, spoke. Donald Tusk, president of the "
+                  "European council, replied. The Commons leader, Jacob Rees-Mogg, refused.\n")
+    assert ("OfficeHolding", "Chairman of the Commons public administration committee", None,
+            None) in _tenures(kg, "Bernard Jenkin")
+    assert ("OfficeHolding", "President of the European council", None, None) in _tenures(
+        kg, "Donald Tusk")
+    assert ("OfficeHolding", "Leader of the House of Commons", None, None) in _tenures(
+        kg, "Jacob Rees-Mogg")
