@@ -666,3 +666,12 @@ def test_a_post_of_an_organisation_ends_at_the_phrases_noun(tmp_path):
         kg, "Donald Tusk")
     assert ("OfficeHolding", "Leader of the House of Commons", None, None) in _tenures(
         kg, "Jacob Rees-Mogg")
+
+
+def test_the_cabinet_and_the_press_are_organisations(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-17\nNews\n\nThe cabinet met. Jane Roe told the "
+                  "Guardian and the Daily Telegraph that the Financial Times had it wrong by "
+                  "51.9 per cent.\n")
+    labels = {str(label) for (label,) in kg.query(
+        "SELECT DISTINCT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows}
+    assert labels == {"Cabinet", "The Guardian", "Daily Telegraph", "Financial Times"}

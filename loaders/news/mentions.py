@@ -574,7 +574,8 @@ def _strip(span: Span) -> Span | None:
     if end <= start:
         return None
     text = doc[start:end].text
-    if text in NOT_NAMES or text.lower() == "pro" or text.lower().startswith(ADJECTIVE_PREFIXES):
+    if text in NOT_NAMES or text.lower() == "pro" or text.lower().startswith(ADJECTIVE_PREFIXES) \
+            or any(t.like_num for t in doc[start:end]):  # "Leave 51.9"
         return None
     return doc[start:end]
 
