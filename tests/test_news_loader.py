@@ -675,3 +675,10 @@ def test_the_cabinet_and_the_press_are_organisations(tmp_path):
     labels = {str(label) for (label,) in kg.query(
         "SELECT DISTINCT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows}
     assert labels == {"Cabinet", "The Guardian", "Daily Telegraph", "Financial Times"}
+
+
+def test_a_plural_title_covers_each_name_it_stands_before(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-17\nNews\n\nThe former chancellors Nigel Lawson and "
+                  "Norman Lamont joined the attack. Prime ministers often reshuffle in autumn.\n")
+    for name in ("Nigel Lawson", "Norman Lamont"):
+        assert ("OfficeHolding", "Chancellor of the Exchequer", None, None) in _tenures(kg, name)

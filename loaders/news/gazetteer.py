@@ -123,10 +123,18 @@ def party_adjectives() -> dict[str, str]:
 
 
 def office_titles() -> dict[str, str]:
-    """Every office title, lower case, to its canonical title."""
+    """Every office title, lower case, to its canonical title; plurals too ("former
+    chancellors A and B" held the same post)."""
     titles = {name.lower(): name for name in OFFICES}
     titles.update({alias.lower(): name for name, aliases in OFFICES.items() for alias in aliases})
+    titles.update({_plural(title): name for title, name in list(titles.items())
+                   if " of " not in title and title != "pm"})
     return titles
+
+
+def _plural(title: str) -> str:
+    """'home secretary' -> 'home secretaries', 'chancellor' -> 'chancellors'."""
+    return title[:-1] + "ies" if title.endswith("y") else title + "s"
 
 
 def ruler_patterns() -> list[dict]:

@@ -674,13 +674,14 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             j -= 1
         office_span, office = next(((s, e) for s, e in office_spans if s.end - 1 == j),
                                    (None, None))
-        if office is not None:
-            yield Relation("holdsOffice", person, office, ev)
+        if office is not None:  # "former chancellors Lord Lawson and Lord Lamont": both
             # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
             party = _party_in(doc, mentions, j, sent.start) or _possessor_party(
                 doc, mentions, office_span.start - 1)
-            if party:
-                yield Relation("memberOf", person, party, ev)
+            for holder in (person, *_conjoined(span, mentions)):
+                yield Relation("holdsOffice", holder, office, ev)
+                if party:
+                    yield Relation("memberOf", holder, party, ev)
             continue
         kind, party = _party_title(doc, mentions, j, sent.start)
         if party is not None:  # "Labour's Robin Cook and Tony Wright": both
