@@ -129,7 +129,8 @@ def summary() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    drawing = sub.add_parser("draw", help="draw a round's articles and copy them to the work folder")
+    drawing = sub.add_parser("draw",
+                             help="draw a round's articles and copy them to the work folder")
     drawing.add_argument("round", type=int)
     drawing.add_argument("--size", type=int, default=8)
     scoring = sub.add_parser("score", help="score a round (its first run is recorded)")

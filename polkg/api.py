@@ -12,9 +12,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from polkg.fetches import check_fetches
 from polkg.graph.dates import DateInterval
 from polkg.graph.resolve import UnknownClass, resolve, resolve_class
-from polkg.graph.store import QueryResult, Store, open_store
+from polkg.graph.store import OxigraphStore, QueryResult, Store, open_store
 from polkg.loaders import LoadContext, LoadError, Source, expand, loader_for
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.queries import NamedQuery, Param, named_queries
@@ -71,11 +72,14 @@ class KnowledgeGraph:
     """
 
     def __init__(self, store: str | Path | Store | None = DEFAULT_STORE, *,
-                 endpoint: str | None = None, update_endpoint: str | None = None):
+                 endpoint: str | None = None, update_endpoint: str | None = None,
+                 allow_service: Iterable[str] = ()):
         if isinstance(store, Store):
             self.store = store
         else:
             self.store = open_store(store, endpoint=endpoint, update_endpoint=update_endpoint)
+        #: Hosts that SERVICE and LOAD may fetch from (polkg.fetches); none by default.
+        self.allow_service = frozenset(allow_service)
         self.store.recover()
 
     # -- loading -----------------------------------------------------------
@@ -160,7 +164,13 @@ class KnowledgeGraph:
     # -- questions ---------------------------------------------------------
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs; bindings pre-bind variables to terms."""
+        """Run SPARQL over the union of all graphs; bindings pre-bind variables to terms.
+
+        On a local store, SERVICE may reach only the hosts in `allow_service` (FetchRefused);
+        a remote store's server decides for itself what it fetches.
+        """
+        if isinstance(self.store, OxigraphStore):
+            check_fetches(sparql, self.allow_service)
         return self.store.query(sparql, bindings)
 
     def queries(self) -> dict[str, NamedQuery]:

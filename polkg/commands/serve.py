@@ -7,7 +7,7 @@ import signal
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import pass_kg, user_errors
+from polkg.clikit import allow_service_option, pass_kg, user_errors
 
 
 @click.command()
@@ -22,8 +22,9 @@ from polkg.clikit import pass_kg, user_errors
               metavar="SECONDS", help="Stop a query that runs longer (503).")
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=0),
               metavar="N", help="Cut results after N rows or triples (0: no limit).")
+@allow_service_option
 @pass_kg
-def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows):
+def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows, allow_service):
     """Serve the graph as a SPARQL 1.1 endpoint, with named queries and a query page.
 
     \b
@@ -41,7 +42,7 @@ def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows):
 
     with user_errors():
         server = EndpointServer(kg, host, port, update_token=update_token, timeout=timeout,
-                                max_rows=max_rows or None)
+                                max_rows=max_rows or None, allow_service=allow_service)
     mode = "updates with the token" if update_token else "read-only"
     click.echo(f"polkg serves {kg.store.location} ({mode}) at {server.url}sparql; "
                f"query page {server.url}", err=True)

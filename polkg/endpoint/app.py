@@ -13,7 +13,7 @@ from __future__ import annotations
 import hmac
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError as FuturesTimeout
 from importlib.resources import files
 
@@ -25,6 +25,7 @@ from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
 
 from polkg.api import KnowledgeGraph, ParameterError
+from polkg.fetches import FetchRefused, check_fetches
 from polkg.graph.bindings import BindingError
 from polkg.graph.resolve import NameError_
 from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
@@ -62,6 +63,7 @@ class Problem(Exception):
 #: The library's exceptions, as (status, message prefix).
 ERROR_STATUSES: dict[type[Exception], tuple[int, str]] = {
     QuerySyntaxError: (400, "SPARQL syntax error: "),
+    FetchRefused: (400, ""),
     BindingError: (400, ""),
     ParameterError: (400, ""),
     NameError_: (400, ""),
@@ -74,11 +76,13 @@ class Endpoint:
     """The WSGI application over a KnowledgeGraph's embedded store.
 
     update_token None keeps the endpoint read-only; timeout is in seconds;
-    max_rows None means no row limit.
+    max_rows None means no row limit; allow_service lists the hosts that SERVICE and
+    LOAD may fetch from (none by default: polkg.fetches).
     """
 
     def __init__(self, kg: KnowledgeGraph, *, update_token: str | None = None,
-                 timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32):
+                 timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32,
+                 allow_service: Iterable[str] = ()):
         if not isinstance(kg.store, OxigraphStore):
             raise StoreError("polkg serve serves the embedded store (--store); "
                              f"{kg.store.location} is not one")
@@ -87,6 +91,7 @@ class Endpoint:
         self.update_token = update_token
         self.timeout = timeout
         self.max_rows = max_rows
+        self.allow_service = frozenset(allow_service)
         self.named = kg.queries()
         self._workers = Workers(workers)
         self._routes = Map([
@@ -143,6 +148,7 @@ class Endpoint:
             return self._update(request, update, params)
         if query is None:
             return self._service_description(request)
+        check_fetches(query, self.allow_service)
         default_graphs = params.getlist("default-graph-uri")
         named_graphs = params.getlist("named-graph-uri")
         return self._answer(request, lambda: self.store.query_native(
@@ -153,6 +159,7 @@ class Endpoint:
         if "using-graph-uri" in params or "using-named-graph-uri" in params:
             raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
                                "write USING / WITH in the update instead")
+        check_fetches(update, self.allow_service, update=True)
         self.store.update(update)
         return Response(status=204)
 
