@@ -130,3 +130,16 @@ def test_text_beyond_sparql_11_with_service_is_refused(small_graph, listener):
     assert status == 400 and "could not be checked" in body
     assert plain == 200
     assert listener.requests == []
+
+
+# -- pages: a Content-Security-Policy that lets in only the page's own script --------------
+
+
+def test_pages_send_a_content_security_policy(small_graph):
+    with _serve(small_graph) as server:
+        answers = [call(server, path) for path in ("", "static/query-page.js", "queries")]
+    for status, headers, _ in answers:
+        assert status == 200
+        policy = headers["Content-Security-Policy"]
+        assert "default-src 'none'" in policy and "script-src 'self'" in policy
+        assert headers["X-Content-Type-Options"] == "nosniff"
