@@ -72,6 +72,7 @@ class POL(DefinedNamespace):
     loader: URIRef
     majority: URIRef
     member: URIRef
+    namedGraph: URIRef
     object: URIRef
     office: URIRef
     organization: URIRef

@@ -16,7 +16,7 @@ from polkg.fetches import check_fetches
 from polkg.graph.dates import DateInterval
 from polkg.graph.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.store import OxigraphStore, QueryResult, Store, open_store
-from polkg.loaders import LoadContext, LoadError, Source, expand, loader_for
+from polkg.loaders import Document, LoadContext, LoadError, Source, expand, loader_for
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.queries import NamedQuery, Param, named_queries
 
@@ -135,6 +135,11 @@ class KnowledgeGraph:
                     report.failed.append(outcome)
                     _notify(progress, outcome.path, "failed")
                     continue
+                foreign = self._foreign_graph(outcome)
+                if foreign is not None:
+                    report.failed.append(foreign)
+                    _notify(progress, outcome.source.path, "failed")
+                    continue
                 count = self.store.write_document(
                     outcome.source.graph, outcome.quads(), payload=outcome.payload,
                     other_graphs=outcome.other_graphs)
@@ -143,6 +148,33 @@ class KnowledgeGraph:
         if report.loaded:
             self.ensure_ontology()
         return report
+
+    def _foreign_graph(self, document: Document) -> LoadError | None:
+        """A named graph the document's file may not write: one already in the store that
+        this document did not bring itself (another document's graph, the ontology's...)."""
+        own = document.source.graph
+        brought = {g for (g,) in self.store.query(
+            "SELECT ?g WHERE { GRAPH ?doc { ?doc pol:namedGraph ?g } }", {"doc": own}).rows}
+        for graph in sorted(document.other_graphs - brought - {own}):
+            if self.store.has_graph(graph):
+                owner = self._owner(graph)
+                return LoadError(document.source.path,
+                                 f"holds quads for the graph <{graph}>, which {owner}; a file "
+                                 "may write only its own document's graph and graphs no other "
+                                 "document holds (nothing of this file was loaded)")
+        return None
+
+    def _owner(self, graph: URIRef) -> str:
+        if graph == ONTOLOGY_IRI:
+            return "holds the ontology"
+        for sparql, says in (
+                ("SELECT ?f WHERE { GRAPH ?g { ?g pol:fileName ?f } }", "is the document {}"),
+                ("SELECT ?f WHERE { GRAPH ?d { ?d pol:namedGraph ?g ; pol:fileName ?f } }",
+                 "was brought by {}")):
+            rows = self.store.query(sparql, {"g": graph}).rows
+            if rows:
+                return says.format(rows[0][0])
+        return "is already in the store"
 
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so queries can read class labels and hierarchy."""
