@@ -81,6 +81,7 @@ class KnowledgeGraph:
         #: Hosts that SERVICE and LOAD may fetch from (polkg.fetches); none by default.
         self.allow_service = frozenset(allow_service)
         self.store.recover()
+        self._restore_ontology()
 
     # -- loading -----------------------------------------------------------
 
@@ -145,7 +146,7 @@ class KnowledgeGraph:
                     other_graphs=outcome.other_graphs)
                 report.loaded.append((outcome.source.path, count))
                 _notify(progress, outcome.source.path, "loaded")
-        if report.loaded:
+        if report.loaded or report.unchanged:  # unchanged: a killed run may have missed it
             self.ensure_ontology()
         return report
 
@@ -188,6 +189,16 @@ class KnowledgeGraph:
         quads.append(ox.Quad(graph, ox.NamedNode(str(POL.contentHash)), ox.Literal(content_hash),
                              graph))
         self.store.write_document(ONTOLOGY_IRI, quads)
+
+    def _restore_ontology(self) -> None:
+        """A load killed after its documents but before the ontology graph left documents
+        without it: write it when the embedded store is opened (a remote store is not asked
+        anything on open; its next load restores the ontology)."""
+        if not isinstance(self.store, OxigraphStore):
+            return
+        documents = self.store.query("SELECT ?doc WHERE { ?doc a pol:SourceDocument } LIMIT 1")
+        if documents.rows and not self.store.has_graph(ONTOLOGY_IRI):
+            self.ensure_ontology()
 
     def _stored_hashes(self) -> set[str]:
         rows = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?g pol:contentHash ?h } }").rows
