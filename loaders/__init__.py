@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
 from .everypolitician import EveryPoliticianCsvLoader
+from .files import read_source, walk
 from .news import NewsLoader
 from .popolo import PopoloLoader
 from .rdf import RdfLoader
@@ -43,19 +44,13 @@ def known_extensions() -> set[str]:
 
 def expand(paths: list[Path]) -> list[Path]:
     """Files named directly, and every file with a known extension below named folders, sorted."""
-    exts = known_extensions()
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in exts
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            files.append(path)
-    return files
+    return walk(paths, known_extensions())[0]
+
+
+def find(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
+    """As expand, with an error for each folder that could not be walked (loaders.files)."""
+    return walk(paths, known_extensions())
 
 
 __all__ = ["LOADERS", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError", "Source",
-           "loader_for", "expand"]
+           "loader_for", "expand", "find", "read_source"]

@@ -16,7 +16,7 @@ from polkg.fetches import check_fetches
 from polkg.graph.dates import DateInterval
 from polkg.graph.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.store import OxigraphStore, QueryResult, Store, open_store
-from polkg.loaders import Document, LoadContext, LoadError, Source, expand, loader_for
+from polkg.loaders import Document, LoadContext, LoadError, Source, find, loader_for, read_source
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.queries import NamedQuery, Param, named_queries
 
@@ -113,8 +113,11 @@ class KnowledgeGraph:
                 batches.setdefault(loader.name, []).append(source)
                 loaders[loader.name] = loader
 
-        for path in expand([Path(p) for p in paths]):
-            source, error = _read_source(path)
+        files, unwalked = find([Path(p) for p in paths])
+        for error in unwalked:
+            queue(None, None, error)
+        for path in files:
+            source, error = read_source(path)
             loader = None
             if error is None:
                 loader = loader_for(source, format)
@@ -306,15 +309,6 @@ class KnowledgeGraph:
 
     def __exit__(self, *exc):
         self.close()
-
-
-def _read_source(path: Path) -> tuple[Source | None, LoadError | None]:
-    try:
-        return Source(path, path.read_bytes()), None
-    except FileNotFoundError:
-        return None, LoadError(path, "no such file or folder")
-    except OSError as exc:
-        return None, LoadError(path, f"cannot read: {exc.strerror or exc}")
 
 
 def _notify(progress: ProgressCallback | None, path: Path, status: str) -> None:
