@@ -205,9 +205,9 @@ class OxigraphStore(Store):
             options["use_default_graph_as_union"] = True
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        text = with_values(sparql, bindings or {}, cast_dates=False)  # BindingError: the caller's
         try:
-            return self._store.query(with_values(sparql, bindings or {}, cast_dates=False),
-                                     **options)
+            return self._store.query(text, **options)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from None
         except (OSError, ValueError) as exc:

@@ -143,3 +143,61 @@ def test_pages_send_a_content_security_policy(small_graph):
         policy = headers["Content-Security-Policy"]
         assert "default-src 'none'" in policy and "script-src 'self'" in policy
         assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+# -- rough edges: malformed IRIs, undecodable text, Host, CORS -------------------------------
+
+
+def test_malformed_iri_parameter_is_400_and_one_line_in_the_cli(small_graph, tmp_path):
+    with _serve(small_graph) as server:
+        status, _, body = call(server, "queries/document_events?document=http://a%20b")
+        entity, _, _ = call(server, "queries/party_on_date?person=%3Chttp://a%22b%3E&date=2019")
+    assert status == 400 and "document: 'http://a b' is not a valid IRI" in body
+    assert entity == 400
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "query",
+                                      "document_events", "-p", "document=http://a b"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: document: 'http://a b' is not a valid IRI (Invalid IRI code point ' ')"]
+
+
+def test_query_string_that_is_not_utf8_is_400_not_altered(small_graph):
+    bad = "query=SELECT%20(%22%FF%22%20AS%20?x)%20%7B%7D"
+    with _serve(small_graph) as server:
+        by_get, _, body = call(server, f"sparql?{bad}")
+        by_form, _, _ = call(server, "sparql", data=bad, headers={
+            "Content-Type": "application/x-www-form-urlencoded"})
+        fine, _, _ = call(server, "sparql?" + bad.replace("%FF", "%C3%A9"))
+    assert by_get == 400 and "not UTF-8" in body
+    assert by_form == 400 and fine == 200
+
+
+def test_host_header_must_name_this_server(small_graph):
+    with _serve(small_graph) as server:
+        rebound, _, body = call(server, "sparql", headers={"Host": "evil.example"})
+        local, _, _ = call(server, "sparql", headers={"Host": f"localhost:{server.port}"})
+        direct, _, _ = call(server, "sparql")
+    assert rebound == 400 and "--allowed-hosts" in body
+    assert local == 200 and direct == 200
+    with _serve(small_graph, allowed_hosts=[".example"]) as server:
+        assert call(server, "sparql", headers={"Host": "kg.example"})[0] == 200
+        assert call(server, "sparql", headers={"Host": "kg.example.org"})[0] == 400
+
+
+def test_cors_is_never_any_origin_where_updates_are_accepted(tmp_path):
+    kg = KnowledgeGraph(tmp_path / "store")
+    origin = {"Origin": "https://app.example"}
+    with _serve(kg, update_token=TOKEN) as server:
+        _, closed, _ = call(server, "sparql", headers=origin)
+    with _serve(kg, update_token=TOKEN, cors_origins=["https://app.example"]) as server:
+        _, named, _ = call(server, "sparql", headers=origin)
+        _, other, _ = call(server, "sparql", headers={"Origin": "https://evil.example"})
+    with pytest.raises(ValueError, match="'\\*' is refused"):
+        _serve(kg, update_token=TOKEN, cors_origins=["*"])
+    kg.close()
+    assert "Access-Control-Allow-Origin" not in closed
+    assert named["Access-Control-Allow-Origin"] == "https://app.example"
+    assert "Origin" in named["Vary"]
+    assert "Access-Control-Allow-Origin" not in other

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import TimeoutError as FuturesTimeout
 from importlib.resources import files
+from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept, MultiDict
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.routing import Map, Rule
 from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
@@ -38,10 +40,7 @@ from .workers import Workers
 STATIC = files(__package__) / "static"
 FORM = "application/x-www-form-urlencoded"
 MAX_BODY = 16 * 1024 * 1024
-CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "X-Polkg-Truncated, X-Polkg-Max-Rows",
-}
+EXPOSED = {"Access-Control-Expose-Headers": "X-Polkg-Truncated, X-Polkg-Max-Rows"}
 #: Sent with every response: the page runs only its own script and loads nothing from
 #: elsewhere, so data shown in it cannot bring in script, and browsers do not sniff types.
 PAGE_SECURITY = {
@@ -85,12 +84,17 @@ class Endpoint:
 
     update_token None keeps the endpoint read-only; timeout is in seconds;
     max_rows None means no row limit; allow_service lists the hosts that SERVICE and
-    LOAD may fetch from (none by default: polkg.fetches).
+    LOAD may fetch from (none by default: polkg.fetches). allowed_hosts lists the names
+    a request's Host header may carry (None: any; EndpointServer passes the bound
+    address's). cors_origins lists the web origins whose pages may read the answers:
+    by default every origin ("*") on a read-only endpoint, none where updates are
+    accepted, and never "*" there (a page could send a stolen token's updates).
     """
 
     def __init__(self, kg: KnowledgeGraph, *, update_token: str | None = None,
                  timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32,
-                 allow_service: Iterable[str] = ()):
+                 allow_service: Iterable[str] = (), allowed_hosts: Iterable[str] | None = None,
+                 cors_origins: Iterable[str] | None = None):
         if not isinstance(kg.store, OxigraphStore):
             raise StoreError("polkg serve serves the embedded store (--store); "
                              f"{kg.store.location} is not one")
@@ -100,6 +104,13 @@ class Endpoint:
         self.timeout = timeout
         self.max_rows = max_rows
         self.allow_service = frozenset(allow_service)
+        self.allowed_hosts = None if allowed_hosts is None else sorted(set(allowed_hosts))
+        if cors_origins is None:
+            cors_origins = () if update_token is not None else ("*",)
+        self.cors_origins = frozenset(cors_origins)
+        if update_token is not None and "*" in self.cors_origins:
+            raise ValueError("CORS origin '*' is refused on an endpoint that accepts updates: "
+                             "name the origins allowed (--cors-origin https://app.example)")
         self.named = kg.queries()
         self._workers = Workers(workers)
         self._routes = Map([
@@ -113,8 +124,9 @@ class Endpoint:
     def __call__(self, environ, start_response):
         request = Request(environ)
         request.max_content_length = MAX_BODY
+        request.trusted_hosts = self.allowed_hosts  # werkzeug checks Host against it
         response = self.dispatch(request)
-        response.headers.update(CORS)
+        response.headers.update(self._cors(request))
         response.headers.update(PAGE_SECURITY)
         return response(environ, start_response)
 
@@ -122,10 +134,22 @@ class Endpoint:
         """Stop the query threads once they are free; abandoned queries do not hold up exit."""
         self._workers.close()
 
+    def _cors(self, request: Request) -> dict[str, str]:
+        if "*" in self.cors_origins:
+            return {"Access-Control-Allow-Origin": "*", **EXPOSED}
+        origin = request.headers.get("Origin")
+        if origin in self.cors_origins:
+            return {"Access-Control-Allow-Origin": origin, "Vary": "Origin", **EXPOSED}
+        return {"Vary": "Origin"} if self.cors_origins else {}
+
     def dispatch(self, request: Request) -> Response:
-        if request.method == "OPTIONS":
-            return Response(status=204, headers=PREFLIGHT)
         try:
+            _check_host(request)
+            if request.method == "OPTIONS":
+                return Response(status=204, headers=PREFLIGHT)
+            _check_utf8(request.query_string, "the query string")
+            if request.method == "POST" and request.mimetype == FORM:
+                _check_utf8(request.get_data(), "the form body")
             view, args = self._routes.bind_to_environ(request.environ).match()
             return view(request, **args)
         except Problem as problem:
@@ -263,6 +287,25 @@ def _read_operation(request: Request) -> tuple[str | None, str | None, MultiDict
         return None, text, request.args
     raise Problem(415, f"POST a query as {FORM}, application/sparql-query or "
                        f"application/sparql-update, not {request.mimetype or 'no type'}")
+
+
+def _check_host(request: Request) -> None:
+    try:
+        request.host  # noqa: B018 (werkzeug raises here for a Host not in trusted_hosts)
+    except SecurityError:
+        raise Problem(400, f"this server does not answer to the host "
+                           f"{request.headers.get('Host')!r} (polkg serve --allowed-hosts "
+                           "names the host names clients may use)") from None
+
+
+def _check_utf8(encoded: bytes, where: str) -> None:
+    """Refuse percent-encoded text that is not UTF-8 (werkzeug would replace what it cannot
+    decode, silently changing the query)."""
+    try:
+        for part in re.split(rb"[&=]", encoded):
+            unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Problem(400, f"{where} is not UTF-8 once percent-decoded: {exc}") from None
 
 
 def _body(body: Body, max_rows: int | None = None) -> Response:

@@ -11,8 +11,11 @@ lock while the engine evaluates them, so the threads run queries in parallel.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
 import threading
+from collections.abc import Iterable
 
 import waitress
 from waitress import wasyncore
@@ -31,6 +34,30 @@ BACKLOG = 1024
 logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 
 
+def host_names(address: str) -> list[str]:
+    """The Host names a server bound to address answers to without --allowed-hosts: the
+    address itself, and the machine's own names where it listens on loopback or everywhere,
+    so that a page of another site whose name resolves here is refused (DNS rebinding).
+    werkzeug's check cannot match an IPv6 literal Host ([::1]): name those with '*'.
+    """
+    names = {address}
+    if address in _EVERYWHERE:
+        names |= {socket.gethostname(), socket.getfqdn()}
+    if address in _EVERYWHERE or _is_loopback(address):
+        names |= {"localhost", "127.0.0.1"}
+    return sorted(names)
+
+
+_EVERYWHERE = ("0.0.0.0", "::", "")
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return address == "localhost"
+
+
 class EndpointServer:
     """A running endpoint: `serve_forever()` in this thread or `start()` one in the background.
 
@@ -40,8 +67,12 @@ class EndpointServer:
     True
     """
 
-    def __init__(self, kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878,
-                 **options):
+    def __init__(self, kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878, *,
+                 allowed_hosts: Iterable[str] = (), **options):
+        if "*" in allowed_hosts:
+            options["allowed_hosts"] = None
+        else:
+            options["allowed_hosts"] = [*host_names(host), *allowed_hosts]
         self.app = Endpoint(kg, workers=THREADS, **options)
         try:
             self._server = waitress.create_server(
