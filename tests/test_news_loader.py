@@ -387,3 +387,19 @@ def test_a_candidate_standing_for_a_party_is_its_member(tmp_path):
                   "spoke.\n")
     assert ("Membership", "Liberal Democrats", None, None) in _tenures(kg, "Caroline Pidgeon")
     assert ("Membership", "Labour Party", None, None) not in _tenures(kg, "Sian Berry")
+
+
+def test_two_batches_give_the_graph_of_one(tmp_path):
+    """Each article sees the people of the articles loaded before it, in this load or an
+    earlier one: 'Sunak' alone is Rishi Sunak either way."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("date 2023-11-14\nRishi Sunak sacked Suella Braverman as Home Secretary.\n")
+    second.write_text("date 2023-11-15\nThe party was divided, and Sunak said he would stay on. "
+                      "Braverman said nothing.\n")
+    graph = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?p != pol:loadedAt) }"
+    once = KnowledgeGraph(":memory:")
+    once.load([first, second])
+    twice = KnowledgeGraph(":memory:")
+    twice.load([first])
+    twice.load([second])
+    assert set(once.query(graph).rows) == set(twice.query(graph).rows)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from rdflib.namespace import RDF, RDFS
+
 from polkg.loaders.base import Document, LoadContext, LoadError, Source
+from polkg.ontology import POL
 
 from .article import Article, read_article
 from .emit import article_graph
@@ -54,8 +57,11 @@ class NewsLoader:
                 continue
             doc = next(docs)
             facts = extract(doc, item.published, item.offset, known)
-            yield Document(item.source, self.name, version,
-                           article_graph(item, facts, version, linker))
+            graph = article_graph(item, facts, version, linker)
+            for person in graph.subjects(RDF.type, POL.Person):  # as the store would give them
+                known.learn(str(graph.value(person, RDFS.label)),
+                            map(str, graph.objects(person, POL.alias)))
+            yield Document(item.source, self.name, version, graph)
 
 
 __all__ = ["ArticleFacts", "NewsLoader", "extract"]
