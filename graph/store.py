@@ -171,6 +171,18 @@ class OxigraphStore(Store):
                 ) from None
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
+    @classmethod
+    def read_only(cls, path: str | Path) -> OxigraphStore:
+        """A view of an on-disk store beside the process that writes it (the endpoint's query
+        workers); it sees the store as it was when opened."""
+        store = cls.__new__(cls)
+        store.location = str(path)
+        try:
+            store._store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path} to read: {exc}") from None
+        return store
+
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         result = self.query_native(sparql, bindings)
         if isinstance(result, ox.QueryBoolean):

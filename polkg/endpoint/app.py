@@ -2,10 +2,11 @@
 
 The graph and query layers know nothing about HTTP; this module maps their
 exceptions to statuses (a syntax error is 400, a query past its time 503, ...).
-Queries run on a pool of worker threads so that one past its time limit can be
-abandoned: the response goes out at the deadline, and a query that streams
-its rows stops at its next row (one that is still computing, such as a big
-ORDER BY, finishes in the background and is thrown away).
+Queries over an on-disk store run in worker processes (polkg.endpoint.processes):
+one past its time limit is answered 503 and its process killed, and long ones are
+bounded so that cheap ones keep being answered. A store in memory cannot be shared
+with other processes: its queries run on threads (polkg.endpoint.workers), and one
+past its time is abandoned, finishing in the background.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ import hmac
 import json
 import re
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import TimeoutError as FuturesTimeout
+from collections.abc import Iterable
 from importlib.resources import files
 from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
-from werkzeug.datastructures import MIMEAccept, MultiDict
+from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.routing import Map, Rule
 from werkzeug.utils import send_from_directory
@@ -32,10 +32,12 @@ from polkg.graph.bindings import BindingError
 from polkg.graph.resolve import NameError_
 from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
 
-from .formats import GRAPH_FORMATS, Format, NotAcceptable, choose
-from .results import Body, QueryTimeout, render
+from .formats import GRAPH_FORMATS, NotAcceptable, choose
+from .jobs import QueryJob
+from .processes import Busy, ProcessEvaluator
+from .results import Body, QueryTimeout
 from .service import FORMATS_NS, RDFS, SD, service_description
-from .workers import Workers
+from .workers import ThreadEvaluator
 
 STATIC = files(__package__) / "static"
 FORM = "application/x-www-form-urlencoded"
@@ -89,12 +91,14 @@ class Endpoint:
     address's). cors_origins lists the web origins whose pages may read the answers:
     by default every origin ("*") on a read-only endpoint, none where updates are
     accepted, and never "*" there (a page could send a stolen token's updates).
+    processes holds ProcessEvaluator's options (workers, heavy_after, max_heavy,
+    max_heavy_per_client); workers is the number of threads for a store in memory.
     """
 
     def __init__(self, kg: KnowledgeGraph, *, update_token: str | None = None,
                  timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32,
                  allow_service: Iterable[str] = (), allowed_hosts: Iterable[str] | None = None,
-                 cors_origins: Iterable[str] | None = None):
+                 cors_origins: Iterable[str] | None = None, processes: dict | None = None):
         if not isinstance(kg.store, OxigraphStore):
             raise StoreError("polkg serve serves the embedded store (--store); "
                              f"{kg.store.location} is not one")
@@ -112,7 +116,11 @@ class Endpoint:
             raise ValueError("CORS origin '*' is refused on an endpoint that accepts updates: "
                              "name the origins allowed (--cors-origin https://app.example)")
         self.named = kg.queries()
-        self._workers = Workers(workers)
+        if self.store.location == ":memory:":
+            self._evaluator: ThreadEvaluator | ProcessEvaluator = ThreadEvaluator(
+                self.store, workers)
+        else:
+            self._evaluator = ProcessEvaluator(self.store.location, **(processes or {}))
         self._routes = Map([
             Rule("/", endpoint=self.page),
             Rule("/static/<path:name>", endpoint=self.static),
@@ -132,7 +140,7 @@ class Endpoint:
 
     def close(self) -> None:
         """Stop the query threads once they are free; abandoned queries do not hold up exit."""
-        self._workers.close()
+        self._evaluator.close()
 
     def _cors(self, request: Request) -> dict[str, str]:
         if "*" in self.cors_origins:
@@ -159,6 +167,8 @@ class Endpoint:
         except tuple(ERROR_STATUSES) as exc:
             status, prefix = next(v for k, v in ERROR_STATUSES.items() if isinstance(exc, k))
             return _text(status, prefix + str(exc))
+        except Busy as exc:
+            return _text(503, f"query stopped: {exc}", {"Retry-After": "5"})
         except QueryTimeout:
             return _text(503, f"query stopped: it ran past the endpoint's {self.timeout:g} s "
                               "time limit (polkg serve --timeout)")
@@ -182,10 +192,7 @@ class Endpoint:
         if query is None:
             return self._service_description(request)
         check_fetches(query, self.allow_service)
-        default_graphs = params.getlist("default-graph-uri")
-        named_graphs = params.getlist("named-graph-uri")
-        return self._answer(request, lambda: self.store.query_native(
-            query, default_graphs=default_graphs, named_graphs=named_graphs))
+        return self._answer(request, query, params=params)
 
     def _update(self, request: Request, update: str, params: MultiDict) -> Response:
         self._authorize(request)
@@ -194,6 +201,7 @@ class Endpoint:
                                "write USING / WITH in the update instead")
         check_fetches(update, self.allow_service, update=True)
         self.store.update(update)
+        self._evaluator.stale()
         return Response(status=204)
 
     def _authorize(self, request: Request) -> None:
@@ -232,39 +240,19 @@ class Endpoint:
         if named is None:
             raise Problem(404, f"no named query {name!r}; GET /queries lists them")
         params = {k: v for k, v in request.args.items() if k not in RESERVED}
-        return self._answer(request, lambda: self.store.query_native(
-            named.text, self.kg.bind(named, params)))
+        return self._answer(request, named.text, self.kg.bind(named, params))
 
     # -- running a query within the limits ------------------------------------
 
-    def _answer(self, request: Request, run: Callable[[], object]) -> Response:
-        deadline = time.monotonic() + self.timeout
-        accept: MIMEAccept = request.accept_mimetypes
-        name = request.values.get("format")
-
-        def chooser(formats: tuple[Format, ...]) -> Format:
-            return choose(formats, accept, name)
-
-        def job() -> Body:
-            if time.monotonic() > deadline:  # waited in the queue past its time
-                raise QueryTimeout()
-            result = run()
-            try:
-                return render(result, chooser, max_rows=self.max_rows, deadline=deadline)
-            except Exception as exc:
-                # The engine's result may only be dropped on this thread: raise without the
-                # traceback whose frames hold it.
-                failure = exc.with_traceback(None)
-            del result
-            raise failure
-
-        future = self._workers.submit(job)
-        try:
-            body = future.result(timeout=max(0.0, deadline - time.monotonic()))
-        except FuturesTimeout:
-            future.cancel()
-            raise QueryTimeout() from None
-        return _body(body, self.max_rows)
+    def _answer(self, request: Request, sparql: str, bindings: dict | None = None,
+                params: MultiDict | None = None) -> Response:
+        job = QueryJob(
+            sparql, time.monotonic() + self.timeout, bindings or {},
+            default_graphs=tuple(params.getlist("default-graph-uri")) if params else (),
+            named_graphs=tuple(params.getlist("named-graph-uri")) if params else (),
+            accept=request.headers.get("Accept", ""), format=request.values.get("format"),
+            max_rows=self.max_rows)
+        return _body(self._evaluator.run(job, request.remote_addr or ""), self.max_rows)
 
 
 def _read_operation(request: Request) -> tuple[str | None, str | None, MultiDict]:

@@ -24,8 +24,11 @@ from polkg.api import KnowledgeGraph
 
 from .app import Endpoint
 
-#: Threads handling requests, and threads running queries (polkg.endpoint.workers).
+#: Threads running queries over a store in memory (polkg.endpoint.workers).
 THREADS = 32
+#: Threads handling requests: a request waits on its query's worker, so long queries must
+#: not hold every thread while cheap ones queue behind them.
+REQUEST_THREADS = 128
 #: Connections open at once, and connections the kernel queues before they are accepted.
 CONNECTION_LIMIT = 1000
 BACKLOG = 1024
@@ -76,7 +79,7 @@ class EndpointServer:
         self.app = Endpoint(kg, workers=THREADS, **options)
         try:
             self._server = waitress.create_server(
-                self.app, host=host, port=port, threads=THREADS, backlog=BACKLOG,
+                self.app, host=host, port=port, threads=REQUEST_THREADS, backlog=BACKLOG,
                 connection_limit=CONNECTION_LIMIT, ident="polkg")
         except OSError:
             self.app.close()
