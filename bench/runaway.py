@@ -14,9 +14,10 @@ it, and runs three phases against the same server:
 3. no load: --runaways runaway queries at once, then the server's CPU (its process and
    every descendant, from /proc) is watched until it is idle.
 
-Prints, per phase, requests, errors, p50/p95 of the cheap queries, the runaways' answers,
-and the seconds from the last runaway's answer until the server's CPU is idle (under 5%
-of a core over 0.25 s).
+The cheap queries come from 127.0.0.2, the runaways from 127.0.0.3 (the server limits long
+queries per client address). Prints, per phase, requests, errors, p50/p95 of the cheap
+queries, the runaways' answers, and the seconds from the last runaway's answer until the
+server's CPU is idle (under 5% of a core over 0.25 s).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ from polkg import KnowledgeGraph
 RUNAWAY = ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
            'FILTER (STR(?c) = CONCAT(STR(?f), STR(?i), "zz")) }')
 ACCEPT = {"Accept": "application/sparql-results+json"}
+#: Loopback source addresses: the server tells clients apart by address, and the runaway
+#: queries come from another client than the cheap ones, as they would in the world.
+CHEAP_CLIENT, RUNAWAY_CLIENT = "127.0.0.2", "127.0.0.3"
 
 
 def targets(persons: int, variants: int = 64) -> list[str]:
@@ -65,7 +69,7 @@ def clients(port: int, paths: list[str], threads: int, seconds: float, seed: int
 
     def client(k: int) -> None:
         rng = random.Random(seed * 1000 + k)
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection = _connect(port, CHEAP_CLIENT, 60)
         mine, failures = [], []
         while time.monotonic() < stop_at:
             started = time.perf_counter()
@@ -78,7 +82,7 @@ def clients(port: int, paths: list[str], threads: int, seconds: float, seed: int
             except (OSError, http.client.HTTPException) as exc:
                 failures.append(repr(exc))
                 connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                connection = _connect(port, CHEAP_CLIENT, 60)
                 continue
             mine.append(time.perf_counter() - started)
         with lock:
@@ -91,6 +95,11 @@ def clients(port: int, paths: list[str], threads: int, seconds: float, seed: int
     for thread in pool:
         thread.join()
     out.send((latencies, errors))
+
+
+def _connect(port: int, source: str, timeout: float) -> http.client.HTTPConnection:
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=timeout,
+                                      source_address=(source, 0))
 
 
 def load(port: int, paths: list[str], count: int, seconds: float,
@@ -120,7 +129,7 @@ def runaways(port: int, count: int) -> list[tuple[int, float]]:
     path = f"/sparql?{urllib.parse.urlencode({'query': RUNAWAY})}"
 
     def one() -> None:
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        connection = _connect(port, RUNAWAY_CLIENT, 120)
         try:
             connection.request("GET", path, headers=ACCEPT)
             response = connection.getresponse()

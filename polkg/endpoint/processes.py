@@ -7,29 +7,31 @@ processes, each with its own read-only view of the store, and a query still
 running at its deadline is answered 503 and its process killed (SIGKILL), which
 frees its CPU at once; a fresh worker takes its place.
 
-Long queries are bounded, so that they cannot take every worker and all the CPU
-from the cheap ones: a query that has used `heavy_after` seconds of CPU is heavy
-(CPU, not elapsed time: on a loaded machine a cheap query waits long but works little);
-at most `max_heavy` heavy queries run at once, and `max_heavy_per_client` from one
-client address. A heavy query beyond those is stopped at once (503, "busy"); one
-within them goes on at a lower CPU priority (nice), and its worker is replaced
-once it is done (a process may not raise its own priority back).
+Requests get workers strictly in the order they came, at most `max_per_client` at
+once to one client address. Long queries are bounded, so that they cannot take every
+worker and all the CPU from the cheap ones: a query that has used `heavy_after`
+seconds of CPU is heavy (CPU, not elapsed time: on a loaded machine a cheap query
+waits long but works little); at most `max_heavy` heavy queries run at once, and
+`max_heavy_per_client` from one client address. A heavy query beyond those is
+stopped at once (503, "busy"); one within them goes on at the lowest CPU priority
+(nice), and its worker is replaced once it is done (a process may not raise its own
+priority back).
 
-Workers are forked from multiprocessing's fork server, a small process that has
-imported the engine and nothing else has touched, so a new worker costs a fork
-and opening the store. After an update, each worker reopens its view before its
-next query (a read-only view does not follow the writer).
+Workers are forked from multiprocessing's fork server, a process that has imported
+polkg and opened nothing, so a new worker costs a fork and opening the store. After
+an update, each worker reopens its view before its next query (a read-only view
+does not follow the writer).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import queue
+import sys
 import threading
 import time
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, deque
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 
 from polkg.graph.store import OxigraphStore, StoreError
@@ -55,15 +57,15 @@ class _Worker:
 
 
 class ProcessEvaluator:
-    def __init__(self, path: str, *, workers: int = 16, heavy_after: float = 0.25,
-                 max_heavy: int = 4, max_heavy_per_client: int = 2):
+    def __init__(self, path: str, *, workers: int = 32, max_per_client: int = 8,
+                 heavy_after: float = 0.1, max_heavy: int = 4, max_heavy_per_client: int = 2):
         self.path = path
         self.heavy_after = heavy_after
         self.max_heavy = max_heavy
         self.max_heavy_per_client = max_heavy_per_client
         self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["polkg.endpoint.processes"])
-        self._idle: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+        self._context.set_forkserver_preload(_preload())
+        self._idle = _Turns(max_per_client)
         self._lock = threading.Lock()
         self._heavy: Counter[str] = Counter()
         self._generation = 0
@@ -75,10 +77,15 @@ class ProcessEvaluator:
 
     def run(self, job: QueryJob, client: str) -> Body:
         """The job's answer, or QueryTimeout / Busy; the library's errors as raised."""
+        worker = self._idle.get(client, job.deadline)
+        if worker is None:
+            raise QueryTimeout()
         try:
-            worker = self._idle.get(timeout=max(0.0, job.deadline - time.monotonic()))
-        except queue.Empty:
-            raise QueryTimeout() from None
+            return self._run(worker, job, client)
+        finally:
+            self._idle.done(client)
+
+    def _run(self, worker: _Worker, job: QueryJob, client: str) -> Body:
         worker.conn.send((self._generation, job))
         pid = worker.process.pid
         start_cpu = _cpu_seconds(pid)
@@ -148,7 +155,11 @@ class ProcessEvaluator:
 
     def _ready(self, worker: _Worker) -> None:
         """Wait for the worker to open the store, then give it work."""
-        status, value = worker.conn.recv()
+        try:
+            status, value = worker.conn.recv()
+        except (EOFError, OSError):
+            raise StoreError("a query worker process failed to start (its error is above)"
+                             ) from None
         if status == "error":
             raise value
         self._idle.put(worker)
@@ -166,6 +177,73 @@ class ProcessEvaluator:
                 self._ready(self._start())
 
         threading.Thread(target=replace, name="polkg-query-replace", daemon=True).start()
+
+
+class _Turns:
+    """Idle workers, handed to waiting requests in the order they came, at most `per_client`
+    at once to one client address (a client sending many long queries waits in its own
+    line, not in everyone's). Strict turns also matter under load: a queue.Queue lets a
+    newcomer take a worker from one that was woken for it, again and again."""
+
+    def __init__(self, per_client: int):
+        self.per_client = per_client
+        self._lock = threading.Lock()
+        self._idle: deque[_Worker] = deque()
+        self._waiting: deque[_Turn] = deque()
+        self._running: Counter[str] = Counter()
+
+    def put(self, worker: _Worker) -> None:
+        with self._lock:
+            self._idle.append(worker)
+            self._dispatch()
+
+    def done(self, client: str) -> None:
+        with self._lock:
+            self._running[client] -= 1
+            if not self._running[client]:
+                del self._running[client]
+            self._dispatch()
+
+    def get(self, client: str, deadline: float) -> _Worker | None:
+        """The worker for this request in its turn, or None at the deadline; `done` after."""
+        turn = _Turn(client)
+        with self._lock:
+            self._waiting.append(turn)
+            self._dispatch()
+        turn.given.wait(max(0.0, deadline - time.monotonic()))
+        with self._lock:
+            if turn.worker is None:
+                self._waiting.remove(turn)
+            return turn.worker
+
+    def _dispatch(self) -> None:
+        while self._idle:
+            turn = next((t for t in self._waiting
+                         if self._running[t.client] < self.per_client), None)
+            if turn is None:
+                return
+            self._waiting.remove(turn)
+            self._running[turn.client] += 1
+            turn.worker = self._idle.popleft()
+            turn.given.set()
+
+
+@dataclass(eq=False)
+class _Turn:
+    client: str
+    worker: _Worker | None = None
+    given: threading.Event = field(default_factory=threading.Event)
+
+
+def _preload() -> list[str]:
+    """Modules the fork server imports once for every worker. multiprocessing runs the main
+    module again in each new process (`polkg serve`: the CLI and all it imports); with the
+    polkg modules imported in the fork server, that costs milliseconds instead of seconds
+    of CPU. The main module itself is left to multiprocessing (run by name, it must not be
+    imported already)."""
+    main = getattr(getattr(sys.modules["__main__"], "__spec__", None), "name", None)
+    ours = sorted(m for m in sys.modules if m.startswith("polkg.") and m != main)
+    return ["__main__", *ours, "polkg.endpoint.processes"]
 
 
 def _cpu_seconds(pid: int) -> float:
