@@ -111,6 +111,8 @@ class ProcessEvaluator:
             if heavy:
                 with self._lock:
                     self._heavy[client] -= 1
+                    if not self._heavy[client]:
+                        del self._heavy[client]
         if heavy:
             self._replace(worker)
         else:
