@@ -122,15 +122,14 @@ def summary() -> None:
             cells.append("{:.3f} ({}/{}/{})".format(_f1(record["micro"][m])[2],
                                                      *record["micro"][m].values()))
         print(f"{record['round']:>5}  " + "  ".join(f"{c:>22}" for c in cells))
-    cells = ["{:.3f} P{:.2f} R{:.2f}".format(*reversed(_f1(total[m]))) for m in MEASURES]
+    cells = ["{2:.3f} P{0:.2f} R{1:.2f}".format(*_f1(total[m])) for m in MEASURES]
     print("  all  " + "  ".join(f"{c:>22}" for c in cells))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    drawing = sub.add_parser("draw",
-                             help="draw a round's articles and copy them to the work folder")
+    drawing = sub.add_parser("draw", help="draw a round's articles, copy them to the work folder")
     drawing.add_argument("round", type=int)
     drawing.add_argument("--size", type=int, default=8)
     scoring = sub.add_parser("score", help="score a round (its first run is recorded)")

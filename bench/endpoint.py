@@ -37,9 +37,9 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from polkg import KnowledgeGraph
-from polkg.graph.bindings import with_values
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import entity_iri, fact_iri
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import entity_iri, fact_iri
+from polkg.graph.store.bindings import with_values
 from polkg.ontology import POL, PREFIXES
 
 PARTIES = ["Labour Party", "Conservative Party", "Liberal Democrats", "Scottish National Party",

@@ -37,10 +37,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synthetic import generate  # noqa: E402
 
-from polkg.graph.centrality import rank  # noqa: E402
-from polkg.graph.network import project, undirected  # noqa: E402
-from polkg.graph.paths import find_paths  # noqa: E402
-from polkg.graph.store import OxigraphStore  # noqa: E402
+from polkg.graph.network.centrality import rank  # noqa: E402
+from polkg.graph.network.network import project, undirected  # noqa: E402
+from polkg.graph.network.paths import find_paths  # noqa: E402
+from polkg.graph.store.store import OxigraphStore  # noqa: E402
 
 
 def documents(triples: int):

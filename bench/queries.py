@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from polkg import KnowledgeGraph
-from polkg.graph.bindings import with_values
+from polkg.graph.store.bindings import with_values
 from polkg.ontology import PREFIXES, ontology_path
 from polkg.queries import named_queries
 

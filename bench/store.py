@@ -44,7 +44,7 @@ def _members_query():
     from rdflib import Literal, URIRef
     from rdflib.namespace import XSD
 
-    from polkg.graph.bindings import with_values
+    from polkg.graph.store.bindings import with_values
     from polkg.ontology import sparql_prologue
     from polkg.queries import named_queries
 

@@ -35,8 +35,8 @@ import random
 from collections.abc import Iterator
 from datetime import date
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import digest, entity_iri, fact_iri
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import digest, entity_iri, fact_iri
 from polkg.ontology import ID, POL
 
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"

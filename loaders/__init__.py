@@ -7,6 +7,7 @@ share one (.json, .csv), whose sniff() accepts its content.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
@@ -38,6 +39,25 @@ def loader_for(source: Source, forced: str | None = None) -> Loader | None:
     return next((ld for ld in candidates if ld.sniff(source)), None)
 
 
+def read(paths: list[Path],
+         forced: str | None = None) -> Iterator[tuple[Source, Loader] | LoadError]:
+    """Each file below `paths` read once, with the loader that takes it, or a LoadError (also
+    for each folder that could not be walked)."""
+    files, unwalked = find(paths)
+    yield from unwalked
+    for path in files:
+        source, error = read_source(path)
+        if error is not None:
+            yield error
+            continue
+        loader = loader_for(source, forced)
+        if loader is None:
+            yield LoadError(path, f"no loader reads {path.suffix or 'extensionless'} files; "
+                                  "use --format to choose one")
+        else:
+            yield source, loader
+
+
 def known_extensions() -> set[str]:
     return {ext for loader in LOADERS.values() for ext in loader.extensions}
 
@@ -53,4 +73,4 @@ def find(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
 
 
 __all__ = ["LOADERS", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError", "Source",
-           "loader_for", "expand", "find", "read_source"]
+           "loader_for", "expand", "find", "read", "read_source"]

@@ -14,12 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from polkg.graph.identity import digest, slug
-from polkg.graph.linking import Linker
+from polkg.graph.identity.identity import digest, slug
+from polkg.graph.identity.linking import Linker
+from polkg.graph.store.payload import RdfPayload
 from polkg.ontology import ID, POL
 
 
@@ -62,24 +62,6 @@ class Source:
         """The document's node and named graph, minted from its absolute path."""
         resolved = self.path.resolve()
         return ID[f"doc/{slug(resolved.stem)}-{digest(resolved.as_posix(), length=10)}"]
-
-
-@dataclass(frozen=True)
-class RdfPayload:
-    """An RDF file's bytes, checked to parse, handed to the store as they are so that a large
-    file is bulk-loaded by the engine instead of going through Python objects."""
-
-    content: bytes
-    format: ox.RdfFormat
-    base_iri: str | None
-    quad_count: int
-
-    def quads(self, graph: URIRef) -> list[ox.Quad]:
-        """The payload's quads, its default-graph triples placed in `graph`."""
-        own = ox.NamedNode(str(graph))
-        return [q if not isinstance(q.graph_name, ox.DefaultGraph)
-                else ox.Quad(q.subject, q.predicate, q.object, own)
-                for q in ox.parse(self.content, format=self.format, base_iri=self.base_iri)]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-from polkg.graph.dates import DateInterval
+from polkg.graph.identity.dates import DateInterval
 
 from .records import RecordError
 

@@ -20,7 +20,8 @@ from polkg.ontology import POL
 
 from .base import Source
 from .csvfile import Row, header_of, parliaments, read_rows
-from .records import RecordLoader, RecordWriter
+from .records import RecordLoader
+from .writer import FactWriter
 
 REQUIRED = ("id", "name", "group", "area", "term", "start_date", "end_date")
 _QID = re.compile(r"Q\d+")
@@ -35,7 +36,7 @@ class EveryPoliticianCsvLoader(RecordLoader):
         header = header_of(source.content)
         return {"id", "name", "group", "area", "term"} <= set(header)
 
-    def write(self, source: Source, writer: RecordWriter) -> None:
+    def write(self, source: Source, writer: FactWriter) -> None:
         _read_file(source, writer)
 
 
@@ -59,7 +60,7 @@ def _qid(row: Row, column: str) -> list[str]:
     return [f"wikidata:{value}"]
 
 
-def _read_file(source: Source, w: RecordWriter) -> None:
+def _read_file(source: Source, w: FactWriter) -> None:
     seats: dict[tuple, dict] = {}
     for row in read_rows(source.content, REQUIRED):
         locator = f"line {row.line}"

@@ -26,7 +26,8 @@ from polkg.ontology import POL
 
 from .base import Source
 from .parties import is_party
-from .records import RecordError, RecordLoader, RecordWriter
+from .records import RecordError, RecordLoader
+from .writer import FactWriter
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
 _DISTRICTS = {"constituency", "electoral district", "district", "electoral area", "riding",
@@ -43,7 +44,7 @@ class PopoloLoader(RecordLoader):
         return head == b"{" and b'"persons"' in source.content and (
             b'"memberships"' in source.content or b'"organizations"' in source.content)
 
-    def write(self, source: Source, writer: RecordWriter) -> None:
+    def write(self, source: Source, writer: FactWriter) -> None:
         try:
             data = json.loads(source.content)
         except json.JSONDecodeError as exc:
@@ -56,7 +57,7 @@ class PopoloLoader(RecordLoader):
 
 
 class _Reader:
-    def __init__(self, data: dict, writer: RecordWriter):
+    def __init__(self, data: dict, writer: FactWriter):
         self.data, self.w = data, writer
         self.persons: dict[str, URIRef] = {}
         self.orgs: dict[str, URIRef | None] = {}   # None: "Independent", not a party

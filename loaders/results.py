@@ -19,7 +19,8 @@ from polkg.ontology import POL
 
 from .base import Source
 from .csvfile import Row, header_of, parliaments, read_rows
-from .records import RecordError, RecordLoader, RecordWriter
+from .records import RecordError, RecordLoader
+from .writer import FactWriter
 
 REQUIRED = ("ONS ID", "Constituency name", "Region name", "Country name", "Member first name",
             "Member surname", "Result", "First party", "Electorate", "Valid votes",
@@ -38,7 +39,7 @@ class ResultsCsvLoader(RecordLoader):
         header = header_of(source.content)
         return "ONS ID" in header and "Valid votes" in header
 
-    def write(self, source: Source, w: RecordWriter) -> None:
+    def write(self, source: Source, w: FactWriter) -> None:
         rows = read_rows(source.content, REQUIRED)
         first = next(rows, None)
         if first is None:
@@ -74,7 +75,7 @@ def _polling_day(source: Source, row: Row) -> date:
                       "column, and the file name holds no general election year (e.g. GE2024)", 1)
 
 
-def _read_row(row: Row, w: RecordWriter, election, day: str) -> None:
+def _read_row(row: Row, w: FactWriter, election, day: str) -> None:
     locator = f"line {row.line}"
     name = row.get("Constituency name")
     if not name:

@@ -29,12 +29,13 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from polkg.graph.bindings import with_values
-from polkg.graph.identity import digest
+from polkg.graph.identity.identity import digest
+from polkg.graph.store.bindings import with_values
 from polkg.ontology import ID, POL, WD
 
 from .base import LoadError, Source
-from .records import RecordError, RecordLoader, RecordWriter
+from .records import RecordError, RecordLoader
+from .writer import FactWriter
 
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 _QID = re.compile(r"Q[1-9]\d*")
@@ -166,7 +167,7 @@ class WikidataLoader(RecordLoader):
             raise LoadError(Path(self.endpoint), f"cannot query {self.endpoint}: {exc}") from None
         return [{k: v["value"] for k, v in b.items()} for b in bindings]
 
-    def write(self, source: Source, w: RecordWriter) -> None:
+    def write(self, source: Source, w: FactWriter) -> None:
         data = json.loads(source.content)
         qid, rows = data["entity"], data["rows"]
         if not rows:
@@ -194,7 +195,7 @@ def _date(row: dict, key: str) -> str | None:
     return "-".join(match.groups()[:digits]) or None
 
 
-def _statement(w: RecordWriter, person: URIRef, label: str, statement: str, row: dict) -> None:
+def _statement(w: FactWriter, person: URIRef, label: str, statement: str, row: dict) -> None:
     start, end = _date(row, "start"), _date(row, "end")
     value = row["value"]
     value_label = row.get("valueLabel", _qid_of(value))

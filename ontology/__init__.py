@@ -1,7 +1,8 @@
 """The polkg vocabulary: namespace constants and the ontology files.
 
-`POL` is a closed namespace, so a misspelt term fails at once; a test checks
-that it lists exactly the terms that ontology/pol.ttl defines.
+`POL` is a closed namespace made from ontology/pol.ttl, so a misspelt term
+fails at once; vocab.py reads the event classes and tenure kinds from the same
+file.
 """
 
 from importlib.resources import files
@@ -10,7 +11,7 @@ from pathlib import Path
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
-from .namespace import POL
+from .namespace import POL, ontology_path
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/polkg/ontology")
 #: Where minted entity, fact and document IRIs live.
@@ -37,11 +38,6 @@ PREFIXES: dict[str, str] = {
     "sem": str(SEM),
     "wd": str(WD),
 }
-
-
-def ontology_path() -> Path:
-    """Path of pol.ttl, the OWL ontology."""
-    return Path(str(files(__package__) / "pol.ttl"))
 
 
 def shapes_path() -> Path:

@@ -1,94 +1,35 @@
-"""POL: the closed namespace of ontology/pol.ttl (tests keep the two in step)."""
+"""POL: the closed namespace of ontology/pol.ttl, made from the file itself.
 
+Every term pol.ttl declares (a subject with an rdf:type) is a member; any other
+name fails at once (`POL.Expeled` raises AttributeError), as with rdflib's own
+DefinedNamespaces. Adding a class to pol.ttl adds it here: nothing is retyped.
+"""
+
+from importlib.resources import files
+from pathlib import Path
+
+import pyoxigraph as ox
 from rdflib import URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.namespace import RDF, DefinedNamespace, Namespace
+
+IRI = "https://w3id.org/polkg/ontology#"
 
 
-class POL(DefinedNamespace):
-    _NS = Namespace("https://w3id.org/polkg/ontology#")
-    _fail = True
+def ontology_path() -> Path:
+    """Path of pol.ttl, the OWL ontology."""
+    return Path(str(files(__package__) / "pol.ttl"))
 
-    Appointed: URIRef
-    BecameLeader: URIRef
-    Constituency: URIRef
-    DateInterval: URIRef
-    Defeated: URIRef
-    Dismissed: URIRef
-    Elected: URIRef
-    Election: URIRef
-    ElectionCalled: URIRef
-    ElectionHeld: URIRef
-    Event: URIRef
-    Evidence: URIRef
-    Expelled: URIRef
-    Joined: URIRef
-    Leadership: URIRef
-    Left: URIRef
-    Membership: URIRef
-    Office: URIRef
-    OfficeHolding: URIRef
-    Organization: URIRef
-    Party: URIRef
-    Person: URIRef
-    Reinstated: URIRef
-    Representation: URIRef
-    Resigned: URIRef
-    ResultDeclared: URIRef
-    SourceDocument: URIRef
-    StoodForElection: URIRef
-    Suspended: URIRef
-    Tenure: URIRef
-    VoteCount: URIRef
-    agent: URIRef
-    alias: URIRef
-    birthDate: URIRef
-    charEnd: URIRef
-    charStart: URIRef
-    confidence: URIRef
-    constituency: URIRef
-    contentHash: URIRef
-    country: URIRef
-    date: URIRef
-    dateUnknownReason: URIRef
-    deathDate: URIRef
-    earliest: URIRef
-    election: URIRef
-    electionKind: URIRef
-    electorate: URIRef
-    end: URIRef
-    endCause: URIRef
-    evidence: URIRef
-    externalId: URIRef
-    extractor: URIRef
-    extractorVersion: URIRef
-    fileName: URIRef
-    gender: URIRef
-    holder: URIRef
-    invalidVotes: URIRef
-    latest: URIRef
-    leader: URIRef
-    loadStarted: URIRef
-    loadedAt: URIRef
-    loader: URIRef
-    majority: URIRef
-    member: URIRef
-    namedGraph: URIRef
-    object: URIRef
-    office: URIRef
-    organization: URIRef
-    otherVotes: URIRef
-    place: URIRef
-    precision: URIRef
-    publicationDate: URIRef
-    recordLocator: URIRef
-    region: URIRef
-    representative: URIRef
-    role: URIRef
-    sentence: URIRef
-    sourceDocument: URIRef
-    start: URIRef
-    validVotes: URIRef
-    voteCount: URIRef
-    votes: URIRef
-    votesFor: URIRef
-    wikidataId: URIRef
+
+def _terms() -> list[str]:
+    """The local names of the terms pol.ttl declares, in its order."""
+    typed = (t.subject.value for t in ox.parse(path=str(ontology_path()),
+                                               format=ox.RdfFormat.TURTLE)
+             if t.predicate.value == str(RDF.type) and isinstance(t.subject, ox.NamedNode))
+    return list(dict.fromkeys(iri[len(IRI):] for iri in typed if iri.startswith(IRI)))
+
+
+POL = type(DefinedNamespace)("POL", (DefinedNamespace,), {
+    "_NS": Namespace(IRI), "_fail": True,
+    "__annotations__": dict.fromkeys(_terms(), URIRef),
+    "__doc__": __doc__,
+})

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+import networkx as nx
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from polkg.fetches import check_fetches
-from polkg.graph.dates import DateInterval
-from polkg.graph.resolve import UnknownClass, resolve, resolve_class
-from polkg.graph.store import OxigraphStore, QueryResult, Store, open_store
-from polkg.loaders import Document, LoadContext, LoadError, Source, find, loader_for, read_source
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.duplicates import DuplicatePair, likely_duplicates
+from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
+from polkg.graph.network.centrality import Ranked, rank
+from polkg.graph.network.communities import communities
+from polkg.graph.network.ego import EgoNetwork, ego_network
+from polkg.graph.network.network import Period, project
+from polkg.graph.network.network_export import write_network
+from polkg.graph.network.paths import Path as NetworkPath
+from polkg.graph.network.paths import find_paths
+from polkg.graph.network.timeline import Timeline, timeline
+from polkg.graph.store import open_store
+from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
+from polkg.loaders import Document, LoadContext, Loader, LoadError, Source, read
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
-from polkg.queries import NamedQuery, Param, named_queries
+from polkg.ontology.vocab import event_classes
+from polkg.queries import NamedQuery, Param, ParameterError, named_queries
 
 #: Where the store lives when neither --store nor POLKG_STORE says.
 DEFAULT_STORE = "polkg-data"
@@ -33,14 +45,6 @@ STAT_CLASSES = {
     "memberships": POL.Membership,
     "documents": POL.SourceDocument,
 }
-EVENT_CLASSES = (
-    "Elected Defeated StoodForElection ElectionCalled ElectionHeld BecameLeader Appointed "
-    "Resigned Dismissed Suspended Expelled Reinstated Joined Left"
-).split()
-
-
-class ParameterError(ValueError):
-    """A named query's parameter is missing, unknown or malformed."""
 
 
 @dataclass
@@ -61,6 +65,21 @@ class LoadReport:
 
 
 ProgressCallback = Callable[[Path, str], None]
+
+
+@dataclass
+class LoadPlan:
+    """What a load will do, found in one pass: folders expanded, each file read once and given
+    its loader (Wikidata entities fetched), unchanged and unreadable files set aside."""
+
+    batches: dict[str, tuple[Loader, list[Source]]] = field(default_factory=dict)
+    unchanged: list[Path] = field(default_factory=list)
+    failed: list[LoadError] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        """How many documents the load will report on."""
+        return (sum(len(sources) for _, sources in self.batches.values())
+                + len(self.unchanged) + len(self.failed))
 
 
 class KnowledgeGraph:
@@ -94,47 +113,46 @@ class KnowledgeGraph:
         already stored is left alone ("unchanged"); a changed file replaces its
         earlier graph. Bad files are reported in LoadReport.failed and do not stop
         the others. `wikidata` Q-ids are fetched from `endpoint` (default:
-        Wikidata's public SPARQL endpoint), one document per entity.
+        Wikidata's public SPARQL endpoint), one document per entity. The same as
+        write(plan(...)); a caller that shows progress plans first, to know how many.
         """
-        report = LoadReport()
+        return self.write(self.plan(paths, format=format, wikidata=wikidata, endpoint=endpoint),
+                          progress)
+
+    def plan(self, paths: Iterable[str | Path] = (), *, format: str | None = None,
+             wikidata: Iterable[str] = (), endpoint: str | None = None) -> LoadPlan:
+        """Expand, read and choose the loader of each document, once (see load)."""
+        plan = LoadPlan()
         known_hashes = self._stored_hashes()
-        batches: dict[str, list[Source]] = {}
-        loaders = {}
-
-        def queue(source: Source | None, loader, error: LoadError | None) -> None:
-            if error is not None:
-                report.failed.append(error)
-                _notify(progress, error.path, "failed")
-            elif source.content_hash in known_hashes:
-                report.unchanged.append(source.path)
-                _notify(progress, source.path, "unchanged")
-            else:
-                known_hashes.add(source.content_hash)
-                batches.setdefault(loader.name, []).append(source)
-                loaders[loader.name] = loader
-
-        files, unwalked = find([Path(p) for p in paths])
-        for error in unwalked:
-            queue(None, None, error)
-        for path in files:
-            source, error = read_source(path)
-            loader = None
-            if error is None:
-                loader = loader_for(source, format)
-                if loader is None:
-                    error = LoadError(path, f"no loader reads {path.suffix or 'extensionless'} "
-                                            "files; use --format to choose one")
-            queue(source, loader, error)
+        found = list(read([Path(p) for p in paths], format))
         if wikidata:
             from polkg.loaders.wikidata import DEFAULT_ENDPOINT, WikidataLoader
 
             remote = WikidataLoader(endpoint or DEFAULT_ENDPOINT)
-            for fetched in remote.fetch(wikidata):
-                failed = isinstance(fetched, LoadError)
-                queue(None if failed else fetched, remote, fetched if failed else None)
+            found += [f if isinstance(f, LoadError) else (f, remote)
+                      for f in remote.fetch(wikidata)]
+        for item in found:
+            if isinstance(item, LoadError):
+                plan.failed.append(item)
+                continue
+            source, loader = item
+            if source.content_hash in known_hashes:
+                plan.unchanged.append(source.path)
+            else:
+                known_hashes.add(source.content_hash)
+                plan.batches.setdefault(loader.name, (loader, []))[1].append(source)
+        return plan
+
+    def write(self, plan: LoadPlan, progress: ProgressCallback | None = None) -> LoadReport:
+        """Read each planned document with its loader and write it (see load)."""
+        report = LoadReport(unchanged=list(plan.unchanged), failed=list(plan.failed))
+        for path in plan.unchanged:
+            _notify(progress, path, "unchanged")
+        for error in plan.failed:
+            _notify(progress, error.path, "failed")
         context = LoadContext(self.store)
-        for name, sources in batches.items():
-            for outcome in loaders[name].read(sources, context):
+        for loader, sources in plan.batches.values():
+            for outcome in loader.read(sources, context):
                 if isinstance(outcome, LoadError):
                     report.failed.append(outcome)
                     _notify(progress, outcome.path, "failed")
@@ -219,6 +237,36 @@ class KnowledgeGraph:
             check_fetches(sparql, self.allow_service)
         return self.store.query(sparql, bindings)
 
+    def query_native(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
+                     default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()
+                     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """The embedded engine's own lazy result, to stream or serialize natively (the endpoint).
+
+        default_graphs and named_graphs set the dataset as the SPARQL protocol's
+        default-graph-uri and named-graph-uri do. The embedded store only (see `embedded`).
+        """
+        return self._embedded_store().query_native(
+            sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update on the embedded store as one transaction."""
+        self._embedded_store().update(sparql)
+
+    @property
+    def embedded(self) -> bool:
+        """True on the embedded Oxigraph store (on disk or in memory), False on a server."""
+        return isinstance(self.store, OxigraphStore)
+
+    @property
+    def location(self) -> str:
+        """The store's directory, ":memory:", or its server's URL."""
+        return self.store.location
+
+    def _embedded_store(self) -> OxigraphStore:
+        if not isinstance(self.store, OxigraphStore):
+            raise StoreError(f"{self.location} is not the embedded store (--store)")
+        return self.store
+
     def queries(self) -> dict[str, NamedQuery]:
         return named_queries()
 
@@ -270,6 +318,57 @@ class KnowledgeGraph:
             return {param.name: URIRef(value.strip("<>"))}
         return {param.name: Literal(value)}
 
+    def resolve(self, name: str, entity_class: str | None = None) -> URIRef:
+        """The entity a label, alias or IRI names (UnknownName, AmbiguousName otherwise)."""
+        return resolve(self.store, name, entity_class)
+
+    def timeline(self, entity: str, *, start: str | None = None,
+                 end: str | None = None) -> Timeline:
+        """The timeline of a person, party or constituency (graph/network/timeline.py)."""
+        return timeline(self.store, entity, start=start, end=end)
+
+    def duplicates(self, entity_type: str | None = None) -> list[DuplicatePair]:
+        """Likely duplicate entities, with the evidence for and against merging them."""
+        return likely_duplicates(self.store, entity_type)
+
+    # -- the network (graph/network/) --------------------------------------
+    # Each analysis takes a projection from network(), so that several questions share one;
+    # without it, it projects the whole graph.
+
+    def network(self, *, period: Period | None = None,
+                types: Iterable[str] | None = None) -> nx.MultiDiGraph:
+        """The NetworkX projection: entities and events, relations with dates and sources."""
+        return project(self.store, period=period, types=types)
+
+    def paths(self, a: str, b: str, *, network: nx.MultiDiGraph | None = None,
+              max_paths: int = 3, via: Iterable[str] | None = None) -> list[NetworkPath]:
+        """How A and B (names, aliases or IRIs) are connected: up to max_paths shortest paths."""
+        ends = self.resolve(a), self.resolve(b)
+        return find_paths(self._network(network), *ends, max_paths=max_paths, via=via)
+
+    def neighbours(self, entity: str, *, network: nx.MultiDiGraph | None = None,
+                   depth: int = 1) -> EgoNetwork:
+        """The entity's ego network, up to `depth` hops out."""
+        return ego_network(self._network(network), self.resolve(entity), depth)
+
+    def central(self, measure: str = "degree", *, network: nx.MultiDiGraph | None = None,
+                types: Iterable[str] | None = None, top: int = 10,
+                sample: int | None = None) -> list[Ranked]:
+        """The `top` nodes by degree, betweenness or PageRank."""
+        return rank(self._network(network), measure, types=types, top=top, sample=sample)
+
+    def communities(self, *, network: nx.MultiDiGraph | None = None, method: str = "louvain",
+                    min_size: int = 2) -> list[list[str]]:
+        """Groups found by modularity, largest first, each a list of node IRIs."""
+        return communities(self._network(network), method=method, min_size=min_size)
+
+    def export_network(self, out: IO[bytes], fmt: str, *, period: Period | None = None) -> None:
+        """Write the projection as graphml or gexf."""
+        write_network(self.network(period=period), out, fmt)
+
+    def _network(self, network: nx.MultiDiGraph | None) -> nx.MultiDiGraph:
+        return self.network() if network is None else network
+
     # -- summaries and output ----------------------------------------------
 
     def stats(self) -> dict[str, int]:
@@ -283,7 +382,7 @@ class KnowledgeGraph:
             else:
                 q = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c }"
             counts[key] = int(self.query(q, {"c": cls}).rows[0][0])
-        values = " ".join(f"pol:{c}" for c in EVENT_CLASSES)
+        values = " ".join(f"<{c.iri}>" for c in event_classes().values())
         q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ VALUES ?c {{ {values} }} ?x a ?c }}"
         counts["events"] = int(self.query(q).rows[0][0])
         counts["triples"] = len(self.store)
@@ -297,7 +396,7 @@ class KnowledgeGraph:
 
     def validate(self):
         """Check the graph against ontology/shapes.ttl; returns a ValidationReport."""
-        from polkg.graph.validate import validate
+        from polkg.graph.identity.validate import validate
 
         return validate(self.store)
 

@@ -23,8 +23,8 @@ from polkg.commands.eval import eval_command
 from polkg.commands.serve import serve
 from polkg.commands.structured import duplicates
 from polkg.commands.timeline import timeline_command
-from polkg.graph.network_export import NETWORK_FORMATS, export_network
-from polkg.graph.store import FORMATS
+from polkg.graph.network.network_export import NETWORK_FORMATS
+from polkg.graph.store.store import FORMATS
 from polkg.queries import named_queries
 
 
@@ -87,16 +87,13 @@ def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
     if not paths and not qids:
         raise click.UsageError("give files or folders to load, or --wikidata QID")
     with user_errors():
+        plan = kg.plan(paths, format=fmt, wikidata=qids, endpoint=endpoint)
         if interactive():
-            from polkg.loaders import expand
-
-            total = len(expand(list(paths))) + len(qids)
-            with click.progressbar(length=total, label="Loading", file=sys.stderr,
+            with click.progressbar(length=len(plan), label="Loading", file=sys.stderr,
                                    show_pos=True) as bar:
-                report = kg.load(paths, format=fmt, wikidata=qids, endpoint=endpoint,
-                                 progress=lambda p, s: bar.update(1))
+                report = kg.write(plan, progress=lambda p, s: bar.update(1))
         else:
-            report = kg.load(paths, format=fmt, wikidata=qids, endpoint=endpoint)
+            report = kg.write(plan)
     for error in report.failed:
         click.echo(f"Error: {error}", err=True)
     click.echo(report.summary())
@@ -190,7 +187,7 @@ def export(kg: KnowledgeGraph, output, fmt):
       polkg export --format trig -o graph.trig
       polkg export --format graphml -o network.graphml
     """
-    write = kg.export if fmt in FORMATS else lambda out, fmt: export_network(kg.store, out, fmt)
+    write = kg.export if fmt in FORMATS else kg.export_network
     with user_errors():
         if output is None:
             write(sys.stdout.buffer, fmt)

@@ -14,9 +14,9 @@ from contextlib import contextmanager
 import click
 
 from polkg.api import DEFAULT_STORE, KnowledgeGraph, ParameterError
-from polkg.graph.remote import Auth, RemoteStore
-from polkg.graph.resolve import NameError_
-from polkg.graph.store import StoreError
+from polkg.graph.identity.resolve import NameError_
+from polkg.graph.store.remote import Auth, RemoteStore
+from polkg.graph.store.store import StoreError
 from polkg.loaders import LoadError
 from polkg.queries import QueryDefinitionError
 from polkg.render import ROW_FORMATS, render

@@ -28,6 +28,10 @@ class QueryDefinitionError(ValueError):
     """A .rq file whose header is missing or malformed."""
 
 
+class ParameterError(ValueError):
+    """A named query's parameter is missing, unknown or malformed."""
+
+
 @dataclass(frozen=True)
 class Param:
     name: str

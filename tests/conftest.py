@@ -1,4 +1,4 @@
-"""Shared fixtures: real stores (in memory and on disk), the CLI runner, ../shared when present."""
+"""Fixtures: real stores (in memory and on disk, remote servers), the CLI runner, data paths."""
 
 from __future__ import annotations
 
@@ -15,15 +15,8 @@ from .servers import oxigraph_plain, oxigraph_server, virtuoso_server  # noqa: F
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "examples"
-SHARED = ROOT.parent / "shared"
-
-
-@pytest.fixture
-def shared() -> Path:
-    """../shared beside the checkout; tests that need it skip cleanly where it is absent."""
-    if not SHARED.is_dir():
-        pytest.skip("../shared is not present")
-    return SHARED
+#: An article written for the tests: Jeremy Corbyn's career, 1983 to July 2024.
+CORBYN_ARTICLE = DATA / "news" / "2024-07-05_corbyn_islington_north.txt"
 
 
 def pytest_configure(config):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from polkg.graph.remote import SYSTEM_GRAPHS, Auth, RemoteStore
+from polkg.graph.store.remote import SYSTEM_GRAPHS, Auth, RemoteStore
 
 #: Virtuoso's Debian default limit, kept so the tests meet it as users do.
 VIRTUOSO_MAX_ROWS = 10000

@@ -6,7 +6,7 @@ import json
 
 from polkg import KnowledgeGraph
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 EXAMPLE = EXAMPLES / "labour-leadership.ttl"
 
@@ -134,3 +134,24 @@ def test_cli_reference_is_current():
 
     documented = (ROOT / "docs" / "CLI.md").read_text(encoding="utf-8")
     assert documented == reference(), "regenerate: python -m polkg.clidoc > docs/CLI.md"
+
+
+def test_readme_and_docs_stand_alone():
+    """A user's clone has only the repository: no page sends them to ../shared."""
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    assert [p.name for p in pages if "../shared" in p.read_text()] == []
+
+
+def test_load_plans_in_one_pass_then_writes(tmp_path):
+    """plan() expands, reads and picks loaders once; write() reports on each planned document."""
+    (tmp_path / "notes.xyz").write_text("not a format polkg reads")
+    kg = KnowledgeGraph(":memory:")
+    plan = kg.plan([EXAMPLE, tmp_path / "notes.xyz", tmp_path / "missing.ttl"])
+    assert len(plan) == 3
+    assert {e.path.name for e in plan.failed} == {"missing.ttl", "notes.xyz"}
+    seen = []
+    report = kg.write(plan, progress=lambda path, status: seen.append((path.name, status)))
+    assert [p for p, _ in report.loaded] == [EXAMPLE]
+    assert sorted(seen) == [("labour-leadership.ttl", "loaded"), ("missing.ttl", "failed"),
+                            ("notes.xyz", "failed")]
+    assert len(kg.plan([EXAMPLE]).unchanged) == 1

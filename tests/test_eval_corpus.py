@@ -1,4 +1,4 @@
-"""`polkg eval` end to end: the real news loader on the shared corpus (skips where it is absent)."""
+"""`polkg eval` end to end: the real news loader on the project's example articles."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ from click.testing import CliRunner
 from polkg.cli import cli
 from polkg.evaluation import MEASURES, Facts, score
 
+from .conftest import EXAMPLES
 
-def test_eval_on_the_shared_corpus(shared, tmp_path):
-    gold_dir, news = shared / "corpus" / "gold", shared / "corpus" / "news"
+
+def test_eval_on_the_example_articles(tmp_path):
+    gold_dir, news = EXAMPLES / "gold", EXAMPLES / "news"
     out = tmp_path / "system"
     result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--docs", str(news), "--json",
                                       "--facts-out", str(out)], catch_exceptions=False)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from polkg.graph.identity import entity_iri
-from polkg.graph.linking import Linker
+from polkg.graph.identity.identity import entity_iri
+from polkg.graph.identity.linking import Linker
 from polkg.loaders import KnownEntity
 
 from .test_structured_loaders import EP_HEADER, RESULTS_HEADER

@@ -9,12 +9,12 @@ import pytest
 from rdflib.namespace import RDFS
 
 from polkg import KnowledgeGraph
-from polkg.graph.centrality import rank
-from polkg.graph.communities import communities
-from polkg.graph.ego import ego_network
-from polkg.graph.network import NotInNetwork, Period, project
-from polkg.graph.network_export import write_network
-from polkg.graph.paths import find_paths
+from polkg.graph.network.centrality import rank
+from polkg.graph.network.communities import communities
+from polkg.graph.network.ego import ego_network
+from polkg.graph.network.network import NotInNetwork, Period, project
+from polkg.graph.network.network_export import write_network
+from polkg.graph.network.paths import find_paths
 from polkg.ontology import ID, POL
 
 from .conftest import DATA
@@ -119,7 +119,7 @@ def test_projection_queries_in_bulk_not_per_node(store, monkeypatch, tmp_path):
 
 
 def test_values_match_the_generic_conversion(store):
-    from polkg.graph.store import Store
+    from polkg.graph.store.store import Store
 
     query = "SELECT ?m ?start ?role WHERE { ?m a pol:Membership OPTIONAL { ?m pol:start ?start }"
     query += " OPTIONAL { ?m pol:role ?role } } ORDER BY ?m"
@@ -129,7 +129,7 @@ def test_values_match_the_generic_conversion(store):
 
 
 def test_entities_and_dates_described_by_many_documents_come_once(store):
-    from polkg.graph.network import _DATES, _ENTITIES
+    from polkg.graph.network.network import _DATES, _ENTITIES
 
     # 1965 and 2024 are described in two documents, Corbyn and Labour in several.
     dates = [(d, p) for d, p, _ in store.values(_DATES)]
@@ -276,3 +276,20 @@ def test_network_export_rereads(store, fmt, reader):
     (membership,) = [d for d in back.get_edge_data(CORBYN, LABOUR).values()
                      if d["relation"] == "member of"]
     assert membership["sources"] == "; ".join(sorted([RECORDS, EXPULSION]))
+
+
+def test_knowledge_graph_answers_every_network_question():
+    """The doors' API: the same answers as the functions on the projection."""
+    kg = KnowledgeGraph(":memory:")
+    kg.load([NETWORK])
+    network = kg.network()
+    assert set(network.nodes) == set(project(kg.store).nodes)
+    (first, *_) = kg.paths("Jeremy Corbyn", "Keir Starmer")
+    assert first.nodes == find_paths(network, CORBYN, STARMER)[0].nodes
+    assert kg.neighbours("Jeremy Corbyn").relations() == ego_network(network, CORBYN).relations()
+    assert [r.iri for r in kg.central("pagerank", top=3)] == \
+        [r.iri for r in rank(network, "pagerank", top=3)]
+    assert kg.communities(network=network) == communities(network)
+    out = io.BytesIO()
+    kg.export_network(out, "graphml")
+    assert b"<graphml" in out.getvalue()

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from polkg.api import ParameterError
-from polkg.graph.resolve import AmbiguousName, UnknownName
+from polkg.graph.identity.resolve import AmbiguousName, UnknownName
 from polkg.queries import named_queries, query_dir
 
 from .conftest import DATA, ROOT

@@ -13,8 +13,8 @@ from rdflib import Literal, URIRef
 
 from polkg import KnowledgeGraph
 from polkg.cli import cli
-from polkg.graph.remote import STAGING_PREFIX, Auth, QueryTimeout, RemoteStore
-from polkg.graph.store import QuerySyntaxError, StoreError
+from polkg.graph.store.remote import STAGING_PREFIX, Auth, QueryTimeout, RemoteStore
+from polkg.graph.store.store import QuerySyntaxError, StoreError
 
 from .conftest import EXAMPLES
 from .servers import VIRTUOSO_MAX_ROWS, AuthProxy, basic_header, free_port
@@ -296,7 +296,7 @@ def test_cli_load_query_stats_export_against_a_server(proxy, tmp_path, monkeypat
 
 
 def test_query_form_ignores_comments_strings_iris_and_names():
-    from polkg.graph.bindings import query_form
+    from polkg.graph.store.bindings import query_form
 
     text = ('# the day asked about\nPREFIX ask: <http://ex/select#ask>\n'
             'CONSTRUCT { ?ask ask:p "select" } WHERE { ?ask ?p ?o }')

@@ -9,6 +9,8 @@ import pytest
 from polkg.evaluation import Entity, Event, Facts, GoldFormatError, Relation, Score, micro, score
 from polkg.evaluation.scoring import assign, date_within, same_name
 
+from .conftest import EXAMPLES, ROOT
+
 CORBYN = Entity("Person", "Jeremy Corbyn", ("Corbyn", "Mr Corbyn"))
 STARMER = Entity("Person", "Keir Starmer", ("Sir Keir",))
 LABOUR = Entity("Party", "Labour Party", ("Labour",))
@@ -245,8 +247,9 @@ def test_bad_gold_file_names_file_and_field(tmp_path, content, where):
     assert str(caught.value).startswith(f"{path}: {where}")
 
 
-def test_shared_gold_files_all_read(shared):
-    for path in sorted((shared / "corpus" / "gold").glob("*.gold.json")):
+def test_project_gold_files_all_read():
+    for path in sorted([*(EXAMPLES / "gold").glob("*.gold.json"),
+                        *(ROOT / "bench" / "news-heldout" / "gold").glob("*.gold.json")]):
         gold = Facts.read(path)
         assert counts(score(gold, gold)["relations_with_dates"]) == (len(gold.relations), 0, 0)
         assert json.loads(path.read_text())["document"] == gold.document

@@ -132,7 +132,7 @@ def test_a_store_in_use_says_so(tmp_path):
 
 
 def test_fact_iris_are_deterministic():
-    from polkg.graph.identity import entity_iri
+    from polkg.graph.identity.identity import entity_iri
 
     assert entity_iri("person", "Sir Keir Starmer") == entity_iri("person", "Keir Starmer")
     assert entity_iri("party", "Sinn Féin") == URIRef(ID["party/sinn-fein"])

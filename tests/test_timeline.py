@@ -8,10 +8,9 @@ import json
 
 import pytest
 
-from polkg.graph.resolve import UnknownName
-from polkg.timeline import timeline
+from polkg.graph.identity.resolve import UnknownName
 
-from .conftest import DATA
+from .conftest import CORBYN_ARTICLE, DATA
 
 FIXTURE = DATA / "corbyn-timeline.trig"
 # The acceptance order of issue 4, as (date, type, counterpart).
@@ -26,7 +25,7 @@ def events(entries):
 
 def test_career_in_order_at_each_dates_precision(kg):
     kg.load([FIXTURE])
-    result = timeline(kg, "Jeremy Corbyn")
+    result = kg.timeline("Jeremy Corbyn")
     assert events(result.entries)[:5] == CAREER
     assert result.entries[-1].undated and result.entries[-1].type == "StoodForElection"
     dated = [e for e in result.entries if not e.undated]
@@ -36,20 +35,20 @@ def test_career_in_order_at_each_dates_precision(kg):
 
 def test_tenures_give_start_and_end_entries(kg):
     kg.load([FIXTURE])
-    types = [(e.date_text, e.type) for e in timeline(kg, "corbyn").entries if e.tenure]
+    types = [(e.date_text, e.type) for e in kg.timeline("corbyn").entries if e.tenure]
     assert types == [("1983", "RepresentationStart"), ("2015", "LeadershipStart"),
                      ("2020-04", "LeadershipEnd"), ("2024", "MembershipEnd")]
 
 
 def test_a_fact_from_two_documents_is_one_entry_with_both_sources(kg):
     kg.load([FIXTURE])
-    (expelled,) = [e for e in timeline(kg, "Jeremy Corbyn").entries if e.type == "Expelled"]
+    (expelled,) = [e for e in kg.timeline("Jeremy Corbyn").entries if e.type == "Expelled"]
     assert [s.name for s in expelled.sources] == ["profile-corbyn.txt", "report-expulsion.txt"]
 
 
 def test_range_keeps_what_may_fall_inside_and_drops_undated(kg):
     kg.load([FIXTURE])
-    result = timeline(kg, "Labour Party", start="2020-04", end="2020-04")
+    result = kg.timeline("Labour Party", start="2020-04", end="2020-04")
     assert [(e.date_text, e.type, e.counterpart) for e in result.entries] == [
         ("2020", "Suspended", "Jeremy Corbyn"), ("2020-04", "LeadershipEnd", "Jeremy Corbyn"),
         ("2020-04", "LeadershipStart", "Keir Starmer")]
@@ -57,7 +56,7 @@ def test_range_keeps_what_may_fall_inside_and_drops_undated(kg):
 
 def test_constituency_timeline(kg):
     kg.load([FIXTURE])
-    result = timeline(kg, "islington north")
+    result = kg.timeline("islington north")
     assert result.kind == "Constituency"
     assert {e.counterpart for e in result.entries} == {"Jeremy Corbyn"}
 
@@ -101,7 +100,7 @@ def test_cli_errors_are_clear(run_cli):
 def test_library_raises_for_unknown_names(kg):
     kg.load([FIXTURE])
     with pytest.raises(UnknownName):
-        timeline(kg, "} ; DROP ALL ; {")
+        kg.timeline("} ; DROP ALL ; {")
 
 
 @pytest.mark.parametrize("suffix,signature", [(".png", b"\x89PNG\r\n\x1a\n"), (".svg", b"<svg")])
@@ -118,13 +117,9 @@ def test_plot_writes_a_real_picture(run_cli, tmp_path, suffix, signature):
     assert result.exit_code == 0 and len(week.read_bytes()) > 5_000
 
 
-def test_shared_corpus_example(shared, kg):
-    from polkg.loaders import LOADERS
-
-    if "news" not in LOADERS:
-        pytest.skip("the news loader is not on this branch yet")
-    kg.load(sorted((shared / "corpus" / "news").glob("000_*.txt")))
-    found = events(timeline(kg, "Jeremy Corbyn").entries)
+def test_news_article_example(kg):
+    kg.load([CORBYN_ARTICLE])
+    found = events(kg.timeline("Jeremy Corbyn").entries)
     expected = [(t, c) for _, t, c in CAREER]
     kept = [(t, c) for _, t, c in found if (t, c) in expected]
     assert kept[: len(expected)] == expected

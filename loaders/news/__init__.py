@@ -1,6 +1,6 @@
 """News articles to facts (spaCy pipeline, gazetteers, relation rules).
 
-NewsLoader reads dated articles (FORMAT.md: a first line `date YYYY-MM-DD`),
+NewsLoader reads dated articles (a first line `date YYYY-MM-DD`; docs/EXTRACTION.md),
 parses each batch with one `nlp.pipe` call, and yields one Document per
 article: its entities, events and tenures, each with the sentence it came
 from. See docs/EXTRACTION.md.
@@ -22,7 +22,7 @@ from .mentions import KnownPeople
 from .pipeline import english, model_version
 
 #: Bump when rules change, so stored facts say which extractor made them.
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 BATCH = 32
 
 
@@ -57,11 +57,18 @@ class NewsLoader:
                 continue
             doc = next(docs)
             facts = extract(doc, item.published, item.offset, known)
-            graph = article_graph(item, facts, version, linker)
-            for person in graph.subjects(RDF.type, POL.Person):  # as the store would give them
-                known.learn(str(graph.value(person, RDFS.label)),
-                            map(str, graph.objects(person, POL.alias)))
-            yield Document(item.source, self.name, version, graph)
+            triples = article_graph(item, facts, version, linker)
+            for label, aliases in _people(triples):  # as the store would give them
+                known.learn(label, aliases)
+            yield Document(item.source, self.name, version, triples)
+
+
+def _people(triples) -> Iterator[tuple[str, list[str]]]:
+    """(label, aliases) of each person an article's triples type as pol:Person."""
+    for person in {s for s, p, o in triples if p == RDF.type and o == POL.Person}:
+        mine = [(p, str(o)) for s, p, o in triples if s == person]
+        yield (next(o for p, o in mine if p == RDFS.label),
+               [o for p, o in mine if p == POL.alias])
 
 
 __all__ = ["ArticleFacts", "NewsLoader", "extract"]

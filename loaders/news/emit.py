@@ -1,117 +1,63 @@
-"""ArticleFacts to the triples of the article's graph, in the team's modelling conventions."""
+"""ArticleFacts to the triples of the article's graph, through the loaders' one FactWriter."""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
-
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import fact_iri
-from polkg.graph.linking import Linker
+from polkg.graph.identity.linking import Linker
+from polkg.loaders.writer import FactWriter
 from polkg.ontology import POL
+from polkg.ontology.vocab import event_classes, tenure
 
 from .article import Article
 from .extract import ArticleFacts
-from .facts import CLASSES, Entity, Evidence
-
-TENURES = {  # relation type -> (class, subject property, object property)
-    "memberOf": (POL.Membership, POL.member, POL.organization),
-    "leaderOf": (POL.Leadership, POL.leader, POL.organization),
-    "holdsOffice": (POL.OfficeHolding, POL.holder, POL.office),
-    "represents": (POL.Representation, POL.representative, POL.constituency),
-}
-WORDS = {"memberOf": "in", "leaderOf": "leader of", "holdsOffice": "as",
-         "represents": "representing"}
-EVENT_WORDS = {
-    "Elected": "elected for", "Defeated": "defeated in", "StoodForElection": "stood in",
-    "ElectionCalled": "called", "ElectionHeld": "held", "BecameLeader": "became leader of",
-    "Appointed": "appointed", "Resigned": "resigned from", "Dismissed": "dismissed from",
-    "Suspended": "suspended from", "Expelled": "expelled from", "Reinstated": "reinstated in",
-    "Joined": "joined", "Left": "left",
-}
+from .facts import Entity, Evidence
 
 
 def article_graph(article: Article, facts: ArticleFacts, version: str,
-                  linker: Linker | None = None) -> Graph:
-    """The article's graph. `linker` (the load's, shared with the other loaders) decides which
+                  linker: Linker | None = None) -> set[tuple]:
+    """The article's triples. `linker` (the load's, shared with the other loaders) decides which
     node each entity is: one already stored under that name or alias, or a new one."""
-    g = Graph()
     doc = article.source.graph
-    g.add((doc, DCTERMS.title, Literal(article.title)))
+    w = FactWriter(doc, linker or Linker(), "news", version)
+    w.add((doc, DCTERMS.title, Literal(article.title)))
     if article.published is not None:
-        _date(g, doc, POL.publicationDate, DateInterval.of_day(article.published))
-    linker = linker or Linker()
+        w.add((doc, POL.publicationDate, w.date(article.published.isoformat())))
     linked: dict[int, URIRef] = {}
 
     def entity_node(entity: Entity) -> URIRef:
         """The entity's node, typed and labelled the first time a fact or the article names it."""
         if id(entity) not in linked:
-            found = linker.link(entity.kind, entity.name)
-            linked[id(entity)] = found.iri
-            g.add((found.iri, RDF.type, POL[CLASSES[entity.kind]]))
-            g.add((found.iri, RDFS.label, Literal(found.label)))
-            for alias in sorted((entity.aliases | {entity.name}) - {found.label}):
-                g.add((found.iri, POL.alias, Literal(alias)))
+            node = linked[id(entity)] = w.entity(entity.kind, entity.name, (),
+                                                 sorted(entity.aliases))
             if entity.kind == "election":
-                g.add((found.iri, POL.electionKind, Literal(entity.election_kind)))
+                w.literal(node, POL.electionKind, entity.election_kind)
                 if entity.date is not None:
-                    _date(g, found.iri, POL.date, entity.date)
+                    w.add((node, POL.date, w.date(entity.date)))
         return linked[id(entity)]
 
     for entity in facts.entities:
         entity_node(entity)
     for ev in facts.events:
-        key = (ev.type, ev.agent and ev.agent.name, ev.object and ev.object.name, ev.date,
-               ev.evidence.char_start)
-        node = fact_iri("event", doc, *key)
-        g.add((node, RDF.type, POL[ev.type]))
-        if ev.agent is not None:
-            g.add((node, POL.agent, entity_node(ev.agent)))
-        if ev.object is not None:
-            g.add((node, POL.object, entity_node(ev.object)))
-            if ev.object.kind == "election":
-                g.add((node, POL.election, entity_node(ev.object)))
-        if ev.date is not None:
-            _date(g, node, POL.date, ev.date)
-        else:
-            g.add((node, POL.dateUnknownReason, Literal(ev.date_reason or "not stated")))
         who = ev.agent.name + " " if ev.agent else ""
         what = ev.object.name if ev.object else "(unnamed)"
-        g.add((node, RDFS.label, Literal(f"{who}{EVENT_WORDS[ev.type]} {what}".strip())))
-        _evidence(g, node, doc, ev.evidence, version)
+        election = [(POL.election, entity_node(ev.object))] \
+            if ev.object is not None and ev.object.kind == "election" else []
+        node = w.event(
+            POL[ev.type], f"{who}{event_classes()[ev.type].verb} {what}".strip(),
+            agent=ev.agent and entity_node(ev.agent), obj=ev.object and entity_node(ev.object),
+            date=ev.date, date_reason=ev.date_reason or "not stated", extra=election,
+            key=(ev.type, ev.agent and ev.agent.name, ev.object and ev.object.name, ev.date,
+                 ev.evidence.char_start))
+        _cite(w, node, ev.evidence)
     for rel in facts.relations:
-        cls, subj, obj = TENURES[rel.type]
-        node = fact_iri(cls.split("#")[-1].lower(), doc, rel.type, rel.subject.name,
-                        rel.object.name)
-        g.add((node, RDF.type, cls))
-        g.add((node, subj, entity_node(rel.subject)))
-        g.add((node, obj, entity_node(rel.object)))
-        g.add((node, RDFS.label,
-               Literal(f"{rel.subject.name} {WORDS[rel.type]} {rel.object.name}")))
-        if rel.start is not None:
-            _date(g, node, POL.start, rel.start)
-        if rel.end is not None:
-            _date(g, node, POL.end, rel.end)
-        _evidence(g, node, doc, rel.evidence, version)
-    return g
+        node = w.tenure(tenure(rel.type).iri, entity_node(rel.subject), entity_node(rel.object),
+                        start=rel.start, end=rel.end,
+                        key=(rel.type, rel.subject.name, rel.object.name))
+        _cite(w, node, rel.evidence)
+    return w.triples
 
 
-def _date(g: Graph, node: URIRef, prop: URIRef, interval: DateInterval) -> None:
-    g.add((node, prop, interval.iri))
-    for triple in interval.triples():
-        g.add(triple)
-
-
-def _evidence(g: Graph, fact: URIRef, doc: URIRef, ev: Evidence, version: str) -> None:
-    node = fact_iri("evidence", fact, ev.rule, ev.char_start)
-    g.add((fact, POL.evidence, node))
-    g.add((node, RDF.type, POL.Evidence))
-    g.add((node, POL.sourceDocument, doc))
-    g.add((node, POL.sentence, Literal(ev.sentence)))
-    g.add((node, POL.charStart, Literal(ev.char_start, datatype=XSD.integer)))
-    g.add((node, POL.charEnd, Literal(ev.char_end, datatype=XSD.integer)))
-    g.add((node, POL.extractor, Literal(ev.rule)))
-    g.add((node, POL.extractorVersion, Literal(version)))
-    g.add((node, POL.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+def _cite(w: FactWriter, fact: URIRef, ev: Evidence) -> None:
+    w.passage(fact, ev.sentence, ev.char_start, ev.char_end, ev.rule, ev.confidence)

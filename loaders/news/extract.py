@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from polkg.graph.dates import DateInterval
+from polkg.graph.identity.dates import DateInterval
 
 from .facts import Entity, Event, Evidence, Relation
+from .holders import known_holders, known_tenures
 from .mentions import KnownPeople, Mentions
 from .rules import (
     chairs,
@@ -22,9 +23,11 @@ from .rules import (
     posts_of_resigners,
     represented,
     standing_for_party,
+    whip_events,
 )
 from .temporal import (
     ANAPHOR,
+    WEEKDAYS,
     TimeRef,
     anaphor_shift,
     count_days,
@@ -39,6 +42,11 @@ NO_DATE = "the article does not say when"
 RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
+#: Words before an election that make it one still to come, or only imagined.
+PROSPECTIVE = frozenset({"next", "future", "possible", "potential", "hypothetical", "second",
+                         "another"})
+#: A digest has at least this many items (a headline line with a summary below it).
+DIGEST_ITEMS = 3
 #: Events that end or start a membership, and whether they end it.
 MEMBERSHIP_EFFECT = {"Expelled": "end", "Left": "end", "Joined": "start", "Reinstated": "start"}
 OFFICE_EFFECT = {"Appointed": "start", "Resigned": "end", "Dismissed": "end"}
@@ -54,16 +62,19 @@ class ArticleFacts:
 def extract(doc: Doc, published: date | None, offset: int = 0,
             known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
+    if is_digest(doc):  # a digest's first line names the feed, not the news
+        mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
     _merge_by_elections(mentions)
-    found = list(find_events(doc, mentions, offset))
+    found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     current = _current_election(mentions, published)
     for ev, _ in found:  # facts found before two mentions of one election were folded
         ev.object = mentions.folded.get(id(ev.object), ev.object)
         ev.election = mentions.folded.get(id(ev.election), ev.election)
     _date_elections(mentions, published)
-    _date_events(found, published, current, mentions)
+    told = _date_events(found, published, current, mentions)
     events = _merge_events([ev for ev, _ in found])
+    _date_as_reported(events, told, published)
     for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
         election = ev.election
         if election is not None and election.date is None and ev.date is not None \
@@ -87,7 +98,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             entity.aliases.add(entity.name)
             entity.name = f"{entity.date.earliest.year} {entity.name}"
     relations = list(find_relations(doc, mentions, offset))
-    relations += list(definite_offices(doc, mentions, relations, offset))
+    relations += list(known_holders(doc, mentions, relations, published, offset))
+    relations += list(definite_offices(doc, mentions, relations, offset, known_tenures()))
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
@@ -166,12 +178,14 @@ def _sole_contest(mentions: Mentions) -> Entity | None:
 
 
 def _current_contests(mentions: Mentions, published: date | None) -> None:
-    """An undated leadership contest or by-election in a dated article is that year's."""
+    """An undated leadership contest or by-election in a dated article is that year's (a
+    referendum is not: one named without a date is as often 2016's, or only proposed)."""
     if published is None:
         return
     for entity in list(mentions.entities.values()):
         if entity.kind == "election" and entity.date is None \
-                and entity.election_kind != "general election":
+                and entity.election_kind not in ("general election", "referendum") \
+                and not _prospective(entity, mentions):
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
             entity.date = DateInterval.parse(str(published.year))
@@ -222,10 +236,18 @@ def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
     del mentions.entities[other.key]
 
 
+def _prospective(election: Entity, mentions: Mentions) -> bool:
+    """'the next election', 'a possible by-election': every mention looks ahead or wonders."""
+    spans = [s for s, e in mentions.spans if e is election]
+    return bool(spans) and all(
+        any(t.lower_ in PROSPECTIVE for t in s.doc[max(s.start - 2, 0):s.end]) for s in spans)
+
+
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
     """The undated general election of a dated article is the one of its year."""
     undated = [e for e in mentions.entities.values()
-               if e.kind == "election" and e.election_kind == "general election" and e.date is None]
+               if e.kind == "election" and e.election_kind == "general election" and e.date is None
+               and not _prospective(e, mentions)]
     if published is None or not undated:
         return None
     current = undated[0]
@@ -243,6 +265,10 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
                 entity.date.precision == "day":
             continue
         root = span.root
+        day = _polling_day_named(root, published)
+        if day is not None and (entity.date is None or entity.date.contains(day)):
+            entity.date = day  # "Thursday's referendum", "the 23 June referendum"
+            continue
         holders = [root]
         if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
             holders.append(root.head)
@@ -266,6 +292,26 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         day = next(_polling_days(holders, published, future), None)
         if entity.date is None or day is not None and entity.date.contains(day):
             entity.date = day  # "an election for June" ... "to be held on 8 June"
+
+
+def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:
+    """A day in the election's own words: "Thursday's referendum" (the Thursday nearest the
+    report, before or after it), "the June 23 referendum"."""
+    for child in root.lefts:
+        if child.lower_ in WEEKDAYS and any(c.dep_ == "case" for c in child.children) \
+                and published is not None:
+            ahead = (WEEKDAYS[child.lower_] - published.weekday()) % 7
+            before = {t.lower_ for t in child.lefts}
+            shift = (ahead if "this" in before or ahead <= 3 and "last" not in before
+                     else ahead - 7)  # "this Thursday's" looks ahead, "last Thursday's" back
+            return DateInterval.parse((published + timedelta(days=shift)).isoformat())
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+            ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
+            ref = resolve(ent.text, published)
+            if ref is not None and ref.interval is not None and ref.role == "point" \
+                    and ref.interval.precision == "day":
+                return ref.interval
+    return None
 
 
 def _polling_days(holders: list[Token], published: date | None, future: bool):
@@ -312,7 +358,8 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
             continue
         inside = ent.start in subtree
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
-    words = " ".join(t.text for t in trigger.subtree).lower()
+    words = " ".join(t.text for t in trigger.subtree  # not "who quit hours after X" beside it
+                     if not _in_other_clause(t, trigger)).lower()
     if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
         refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
@@ -329,8 +376,14 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
 
 
 def _date_events(found: list[tuple[Event, Token]], published: date | None,
-                 current: Entity | None, mentions: Mentions) -> None:
-    """Give each event the date its words state; 'that day' is the last point told before."""
+                 current: Entity | None, mentions: Mentions) -> set[int]:
+    """Give each event the date its words state; 'that day' is the last point told before.
+
+    Returns the ids of undated events that the report tells as its own day's news: they
+    take the publication day once merged with any other telling that dates them.
+    """
+    digest = bool(found) and is_digest(found[0][1].doc)
+    told: set[int] = set()
     in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
                          for i in range(s.start, s.end)}
     triggers = [t for _, t in found]
@@ -391,6 +444,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
+                if _told_as_news(trigger, digest):
+                    told.add(id(event))
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
         # nor a flashback in the past perfect ("had resigned in 2018")
@@ -417,6 +472,45 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             event.date = offset_days(base, days)
         else:
             event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
+    return told
+
+
+def _date_as_reported(events: list[Event], told: set[int], published: date | None) -> None:
+    """'X resigns', 'X has been sacked' with no date of their own: the report's day."""
+    for event in events:
+        if id(event) in told and event.date is None and published is not None:
+            event.date, event.date_reason, event.date_inferred = (
+                DateInterval.parse(published.isoformat()), None, True)
+            event.evidence = replace(event.evidence,
+                                     confidence=round(event.evidence.confidence * 0.75, 2))
+
+
+def is_digest(doc: Doc) -> bool:
+    """A list of headlines, each with a line or two below it: every item is that day's news."""
+    blocks = [b.strip() for b in doc.text.split("\n\n") if b.strip()]
+    headlines = sum(1 for b in blocks[1:] if "\n" in b and b.split("\n", 1)[0][-1] != ".")
+    return headlines >= DIGEST_ITEMS
+
+
+def _told_as_news(trigger: Token, digest: bool) -> bool:
+    """An undated event a dated report tells as today's news: in a headline or a digest, or
+    in the present or present perfect ("resigns", "is stepping down", "has been sacked")."""
+    if digest or _headline(trigger.sent):
+        return True
+    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return not auxes & {"will", "would", "to"}
+    if trigger.tag_ == "VBN":
+        return bool(auxes & {"has", "have", "'s", "'ve"})
+    return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
+
+
+def _headline(sent) -> bool:
+    """A line of its own with no closing full stop: a headline."""
+    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    ends_line = after is None or "\n" in last.whitespace_ or (after.is_space and "\n" in after.text)
+    return ends_line and last.text[-1] not in ".!?\"'”’"
 
 
 def _past_perfect(trigger: Token) -> bool:
@@ -537,11 +631,13 @@ def _from_events(events: list[Event]) -> list[Relation]:
 def _fill_objects(events: list[Event], relations: list[Relation],
                   election: Entity | None) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
-    member stands in their seat; a minister who 'resigned' or was sacked left their post."""
+    member stands in their seat; a minister who 'resigned' or was sacked left their post; an
+    MP who 'lost the whip' was suspended from their party."""
     held = {(r.type, id(r.subject)): r.object for r in relations
-            if r.type in ("represents", "holdsOffice", "leaderOf")}
+            if r.type in ("represents", "holdsOffice", "leaderOf", "memberOf")}
     wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
-              "Resigned": "holdsOffice", "Dismissed": "holdsOffice"}
+              "Resigned": "holdsOffice", "Dismissed": "holdsOffice", "Suspended": "memberOf",
+              "Reinstated": "memberOf", "Expelled": "memberOf"}
     left = {id(e.agent): e.object for e in events if e.type in ("Dismissed", "Resigned")
             and e.object is not None and e.object.kind == "office"}
     for ev in events:

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import canonical_name, fold
-
-#: Entity kinds, as in identity.entity_iri, to their pol: class names.
-CLASSES = {"person": "Person", "party": "Party", "constituency": "Constituency",
-           "office": "Office", "organization": "Organization", "election": "Election"}
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import canonical_name, fold
 
 
 @dataclass(eq=False)

@@ -10,33 +10,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-#: Canonical party name -> the names articles use (case-sensitive, as written).
-PARTIES: dict[str, tuple[str, ...]] = {
-    "Labour Party": ("Labour", "Labour Party", "Labour party", "the Labour Party", "New Labour"),
-    "Conservative Party": ("Conservative Party", "Conservative party", "Conservatives",
-                           "Conservative", "Tories", "Tory", "Tory party", "Tory Party"),
-    "Liberal Democrats": ("Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem",
-                          "LibDems", "Liberal Democrat party"),
-    "Scottish National Party": ("Scottish National Party", "SNP"),
-    "Plaid Cymru": ("Plaid Cymru", "Plaid"),
-    "Green Party": ("Green Party", "Green party", "Greens", "Green Party of England and Wales"),
-    "Reform UK": ("Reform UK",),
-    "Democratic Unionist Party": ("Democratic Unionist Party", "DUP", "Democratic Unionists"),
-    "Sinn Féin": ("Sinn Féin", "Sinn Fein"),
-    "Alba Party": ("Alba Party", "Alba"),
-    "UK Independence Party": ("UK Independence Party", "UKIP", "Ukip"),
-    "Brexit Party": ("Brexit Party", "Brexit party"),
-    "Scottish Conservative Party": ("Scottish Conservative Party", "Scottish Conservatives",
-                                    "Scottish Tories", "Scottish Tory party"),
-    "Scottish Labour": ("Scottish Labour", "Scottish Labour Party"),
-    "Welsh Labour": ("Welsh Labour",),
-    "Social Democratic and Labour Party": ("Social Democratic and Labour Party", "SDLP"),
-    "Ulster Unionist Party": ("Ulster Unionist Party", "UUP", "Ulster Unionists"),
-    "Alliance Party": ("Alliance Party", "Alliance Party of Northern Ireland"),
-    "Social Democratic Party": ("Social Democratic Party", "SDP"),
-    "Respect Party": ("Respect Party",),
-    "Workers Party of Britain": ("Workers Party of Britain", "Workers Party"),
-}
+from polkg.loaders.parties import PARTIES as PARTY_TABLE
+
+#: Canonical party name -> the names articles use (case-sensitive, as written), from the one
+#: party table (loaders/parties.py).
+PARTIES: dict[str, tuple[str, ...]] = {p.name: p.written for p in PARTY_TABLE if p.written}
 
 #: Party names that are also common words: a party only as "Reform's" or "Reform party".
 POSSESSIVE_ONLY_PARTIES = {"Reform": "Reform UK", "Alba": "Alba Party", "Plaid": "Plaid Cymru"}
@@ -72,7 +50,7 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "Leader of the House of Commons": ("leader of the house of commons", "leader of the house"),
     "Chief Whip": ("chief whip",),
     "Party Chair": ("party chair", "party chairman", "party chairwoman"),
-    "Mayor of London": ("mayor of london",),
+    "Mayor of London": ("mayor of london", "london mayor"),
 }
 
 #: Head nouns of posts; a noun phrase headed by one of these is an office.
@@ -95,7 +73,22 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
     "Scottish Executive": ("Scottish Executive",),
     "Scottish Government": ("Scottish Government",),
     "Electoral Commission": ("Electoral Commission",),
+    "European Union": ("European Union", "EU"),
+    "European Commission": ("European Commission",),
+    "European Parliament": ("European Parliament",),
+    "Vote Leave": ("Vote Leave",),
+    "Leave.EU": ("Leave.EU",),
+    "Britain Stronger in Europe": ("Britain Stronger in Europe", "Stronger In"),
 }
+
+
+#: Capitalised words of politics that name no organisation or person: events, budgets,
+#: campaign sides and slogans ("the Budget", "Partygate", "Remain", "Project Fear").
+NOT_NAMES = frozenset({"Budget", "Brexit", "Partygate", "Remain", "Leave", "Project Fear",
+                       "Brexiters", "Brexiteers", "Remainers", "Leavers", "Covid", "Government",
+                       "Justice", "Public", "Flag", "Mayoral", "Question Time"})
+#: Prefixes that make a name an adjective: "pro-Brexit", "post-Brexit", "anti-EU".
+ADJECTIVE_PREFIXES = ("pro-", "anti-", "post-", "pre-", "non-")
 
 
 @lru_cache(maxsize=1)

@@ -16,12 +16,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from polkg.graph.dates import DateInterval
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import MEMBER_TITLES, TITLES
 from polkg.loaders.base import KnownEntity
 
 from .facts import Entity
+from .figures import public_figures
 from .gazetteer import (
+    ADJECTIVE_PREFIXES,
     FIRST_NAMES,
+    NOT_NAMES,
     POSSESSIVE_ONLY_PARTIES,
     TITLE_NOUNS,
     constituencies,
@@ -29,17 +33,23 @@ from .gazetteer import (
     party_adjectives,
 )
 
-MALE = {"mr", "sir", "lord", "baron"}
-FEMALE = {"ms", "mrs", "miss", "dame", "lady", "baroness"}
-HONORIFIC = MALE | FEMALE | {"dr", "prof", "professor", "rev", "cllr"}
+MALE = {title for title, gender in TITLES.items() if gender == "m"}
+FEMALE = {title for title, gender in TITLES.items() if gender == "f"}
+HONORIFIC = set(TITLES)
 #: Honorifics as written before a name (capitalised).
-HONORIFIC_WORDS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"}
+HONORIFIC_WORDS = {title.title() for title in TITLES}
+#: "the MP for", "the member for": who sits for a seat.
+SEAT_HOLDER = MEMBER_TITLES | {"member"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
                      "the", "a", "an", "senior", "veteran", "own"}
+#: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
+_FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
+#: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
+_GENERIC_HEADS = {"minister", "ministers", "secretary"}
 #: Entity types the small model gives names it does not know ("Alistair Darling" as a
 #: PRODUCT); "" is untagged.
 MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
@@ -47,7 +57,7 @@ MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LAN
 GENERIC_MODIFIERS = {"party", "cabinet", "government", "opposition", "tory", "labour", "council",
                      "backbench", "frontbench", "campaign", "union"}
 NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
-SUFFIXES = {"mp", "msp", "am", "mep", "qc", "kc", "mla", "ms"}
+SUFFIXES = MEMBER_TITLES | {"mep", "qc", "kc"}
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
     "last", "next", "early", "late", "mid", "in", "on"}
 SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
@@ -205,7 +215,7 @@ class Mentions:
                 continue
             name = known.label(name)
             if gender is None and len(name.split()) >= 2:
-                gender = FIRST_NAMES.get(name.split()[0])
+                gender = public_figures().get(name) or FIRST_NAMES.get(name.split()[0])
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
 
     def _add_offices(self) -> None:
@@ -236,6 +246,9 @@ class Mentions:
                 continue
             seen.add((span.start, span.end))
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
+            if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
+                   for t in words) and span.root.lower_ in _GENERIC_HEADS:
+                continue  # "Labour minister", "Cabinet minister": no post named
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
@@ -244,7 +257,7 @@ class Mentions:
             name = canonical or _title_case(span.text)
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
-            self._drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+            self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
     def _forget(self, entity: Entity) -> None:
         """Drop every mention of an entity the words around show to be something else."""
@@ -252,8 +265,9 @@ class Mentions:
         self.spans = [(s, e) for s, e in self.spans if e is not entity]
         self.entities.pop(entity.key, None)
 
-    def _drop_inside(self, outer: Span, kind: str) -> None:
-        inside = [(s, e) for s, e in self.spans if e.kind == kind
+    def drop_inside(self, outer: Span, kind: str | None = None) -> None:
+        """Forget the mentions (of one kind, or all) within `outer`."""
+        inside = [(s, e) for s, e in self.spans if kind in (None, e.kind)
                   and outer.start <= s.start and s.end <= outer.end]
         for span, entity in inside:
             self.spans.remove((span, entity))
@@ -269,7 +283,7 @@ class Mentions:
         doc = self.doc
         for tok in doc[2:]:
             if not tok.is_title or doc[tok.i - 1].lower_ != "for" \
-                    or doc[tok.i - 2].lower_ not in ("mp", "msp", "am", "ms", "mla", "member"):
+                    or doc[tok.i - 2].lower_ not in SEAT_HOLDER:
                 continue
             if getattr(self.by_token.get(tok.i), "kind", None) == "person":
                 self._forget(self.by_token[tok.i])  # "the MSP for Glasgow Pollok": not a name
@@ -400,7 +414,7 @@ class Mentions:
             return found
         if token.lower_ in PRONOUNS:
             return self.resolve_pronoun(token)
-        if token.lower_ in ("mp", "msp", "member") and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in SEAT_HOLDER and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
@@ -447,7 +461,7 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 and doc[j].lower_.rstrip(".") not in HONORIFIC:
             j += 1
         seat_context = i >= 2 and doc[i - 1].lower_ in ("for", "of") \
-            and doc[i - 2].lower_ in ("mp", "msp", "am", "ms", "mla", "member")
+            and doc[i - 2].lower_ in SEAT_HOLDER
         if j - i >= 2 and not seat_context:
             head = doc[j - 1]
             subject = head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ == "VERB"
@@ -483,8 +497,12 @@ def office_span(head: Token) -> Span | None:
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
+            if doc[start - 2].lower_ in _NOT_OFFICE_WORDS:  # "ex-chief whip": a past post
+                break
             start -= 2
             continue
+        if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
+            break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
@@ -505,7 +523,8 @@ def office_span(head: Token) -> Span | None:
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
-                                    and doc[k + 1].is_title)):
+                                    and doc[k + 1].is_title)
+                or (k > j and doc[k].lower_ == "party")):  # "chair of the Conservative party"
             k += 1
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
             k += 1  # "spokeswoman for women"
@@ -528,6 +547,8 @@ def _title_case(text: str) -> str:
 
 
 def _strip(span: Span) -> Span | None:
+    """The name in a tagged span: without articles and trailing function words; None for
+    words that name nothing ("the Budget", "pro-Brexit")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -535,7 +556,12 @@ def _strip(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
                            or doc[end - 1].is_punct):
         end -= 1
-    return doc[start:end] if end > start else None
+    if end <= start:
+        return None
+    text = doc[start:end].text
+    if text in NOT_NAMES or text.lower() == "pro" or text.lower().startswith(ADJECTIVE_PREFIXES):
+        return None
+    return doc[start:end]
 
 
 def _clean_person(span: Span) -> Span | None:

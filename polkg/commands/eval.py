@@ -39,7 +39,7 @@ def eval_command(gold_dir: Path, docs: Path, fmt: str | None, as_json: bool,
 
     \b
     Example:
-      polkg eval ../shared/corpus/gold --docs ../shared/corpus/news
+      polkg eval examples/gold --docs examples/news
       polkg eval gold/ --docs news/ --json --facts-out system-facts/
     """
     with user_errors():  # a bad gold file, a missing folder: EvaluationError, GoldFormatError

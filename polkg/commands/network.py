@@ -1,8 +1,7 @@
 """Network commands: path, neighbours, central, communities (over polkg.graph's projection).
 
-Each command resolves names as the query commands do, projects the store
-(graph/network.py) and calls one analysis function; this module only parses
-options and prints.
+Each command asks KnowledgeGraph for the projection (graph/network/) and one
+analysis of it; this module only parses options and prints.
 """
 
 from __future__ import annotations
@@ -16,12 +15,9 @@ import click
 
 from polkg.api import KnowledgeGraph
 from polkg.clikit import echo_rows, interactive, pass_kg, user_errors
-from polkg.graph.centrality import MEASURES, rank
-from polkg.graph.communities import METHODS, communities
-from polkg.graph.ego import ego_network
-from polkg.graph.network import NODE_TYPES, Period, dates_in_words, project
-from polkg.graph.paths import find_paths
-from polkg.graph.resolve import resolve
+from polkg.graph.network.centrality import MEASURES
+from polkg.graph.network.communities import METHODS
+from polkg.graph.network.network import NODE_TYPES, Period, dates_in_words
 
 
 def when_options(command):
@@ -56,11 +52,11 @@ def _types(text: str | None) -> list[str] | None:
 def _project(kg: KnowledgeGraph, period: Period | None, types: list[str] | None = None):
     if interactive():
         click.echo("Projecting the network...", err=True)
-    return project(kg.store, period=period, types=types)
+    return kg.network(period=period, types=types)
 
 
 def _plot(subgraph, out: Path, title: str, rows=()) -> None:
-    from polkg.graph.plot import draw
+    from polkg.graph.network.plot import draw
 
     draw(subgraph, out, title=title, rows=rows)
     click.echo(f"wrote {out}", err=True)
@@ -116,9 +112,9 @@ def path(kg: KnowledgeGraph, a, b, period, max_paths, via, fmt, plot):
       polkg path Corbyn Starmer --plot corbyn-starmer.png
     """
     with user_errors():
-        ends = resolve(kg.store, a), resolve(kg.store, b)
+        ends = kg.resolve(a), kg.resolve(b)
         graph = _project(kg, period)
-        found = find_paths(graph, *ends, max_paths=max_paths, via=_types(via))
+        found = kg.paths(*ends, network=graph, max_paths=max_paths, via=_types(via))
         if plot and found:
             nodes = {n for p in found for n in p.nodes}
             title = " to ".join(graph.nodes[str(n)]["label"] for n in ends)
@@ -166,8 +162,7 @@ def neighbours(kg: KnowledgeGraph, entity, depth, period, fmt, plot):
       polkg neighbours Corbyn --depth 2 --format json --plot corbyn.svg
     """
     with user_errors():
-        center = resolve(kg.store, entity)
-        ego = ego_network(_project(kg, period), center, depth)
+        ego = kg.neighbours(entity, network=_project(kg, period), depth=depth)
         if plot:
             _plot(ego.graph, plot, f"{ego.graph.nodes[ego.center]['label']}: within {depth} "
                                    f"hop{'s' * (depth > 1)}")
@@ -195,8 +190,8 @@ def central(kg: KnowledgeGraph, types, measure, period, top, sample, fmt):
       polkg central --type party --as-of 2019-06-01 --format json
     """
     with user_errors():
-        ranked = rank(_project(kg, period), measure, types=_types(types), top=top,
-                      sample=sample)
+        ranked = kg.central(measure, network=_project(kg, period), types=_types(types), top=top,
+                            sample=sample)
     records = [{"rank": i, "label": r.label, "type": r.type, "score": r.score,
                 "degree": r.degree, "iri": r.iri} for i, r in enumerate(ranked, 1)]
     _echo_records(["rank", "label", "type", "score", "degree", "iri"], records, fmt,
@@ -221,7 +216,7 @@ def communities_command(kg: KnowledgeGraph, period, method, min_size, fmt):
     """
     with user_errors():
         graph = _project(kg, period)
-        groups = communities(graph, method=method, min_size=min_size)
+        groups = kg.communities(network=graph, method=method, min_size=min_size)
     nodes = graph.nodes
     records = [{"group": i, "size": len(g), "members": [nodes[n]["label"] for n in g],
                 "types": sorted({nodes[n]["type"] for n in g})} for i, g in enumerate(groups, 1)]

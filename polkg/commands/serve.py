@@ -53,7 +53,7 @@ def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows, allow
                                 max_rows=max_rows or None, allow_service=allow_service,
                                 allowed_hosts=allowed_hosts, cors_origins=cors_origins or None)
     mode = "updates with the token" if update_token else "read-only"
-    click.echo(f"polkg serves {kg.store.location} ({mode}) at {server.url}sparql; "
+    click.echo(f"polkg serves {kg.location} ({mode}) at {server.url}sparql; "
                f"query page {server.url}", err=True)
     # A service manager's SIGTERM stops the server as Ctrl-C does: cleanly.
     signal.signal(signal.SIGTERM, _interrupt)

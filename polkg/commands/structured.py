@@ -6,8 +6,7 @@ import click
 
 from polkg.api import KnowledgeGraph
 from polkg.clikit import echo_rows, pass_kg, rows_format_option, user_errors
-from polkg.graph.duplicates import likely_duplicates
-from polkg.graph.linking import TYPES
+from polkg.graph.identity.linking import TYPES
 
 
 @click.command()
@@ -28,7 +27,7 @@ def duplicates(kg: KnowledgeGraph, entity_type, fmt):
       polkg duplicates --type Person --format csv
     """
     with user_errors():
-        pairs = likely_duplicates(kg.store, entity_type)
+        pairs = kg.duplicates(entity_type)
     rows = [(p.type, p.a_label, str(p.a), p.b_label, str(p.b), "; ".join(p.evidence_for),
              "; ".join(p.evidence_against)) for p in pairs]
     echo_rows(["type", "label", "entity", "other_label", "other", "for", "against"], rows, fmt)

@@ -9,7 +9,7 @@ import click
 
 from polkg.api import KnowledgeGraph
 from polkg.clikit import echo_rows, pass_kg, rows_format_option, user_errors
-from polkg.timeline import Timeline, timeline
+from polkg.graph.network.timeline import Timeline
 
 
 @click.command("timeline")
@@ -38,9 +38,9 @@ def timeline_command(kg: KnowledgeGraph, entity, start, end, fmt, plot):
       polkg timeline "Islington North" --plot islington.svg
     """
     with user_errors():
-        result = timeline(kg, entity, start=start, end=end)
+        result = kg.timeline(entity, start=start, end=end)
         if plot is not None:
-            from polkg.timeline_plot import plot_timeline
+            from polkg.graph.network.timeline_plot import plot_timeline
 
             plot_timeline(result, plot)
     _echo(result, fmt)

@@ -28,9 +28,9 @@ from werkzeug.wrappers import Request, Response
 
 from polkg.api import KnowledgeGraph, ParameterError
 from polkg.fetches import FetchRefused, check_fetches
-from polkg.graph.bindings import BindingError
-from polkg.graph.resolve import NameError_
-from polkg.graph.store import OxigraphStore, QuerySyntaxError, StoreError
+from polkg.graph.identity.resolve import NameError_
+from polkg.graph.store.bindings import BindingError
+from polkg.graph.store.store import QuerySyntaxError, StoreError
 
 from .formats import GRAPH_FORMATS, NotAcceptable, choose
 from .jobs import QueryJob
@@ -99,11 +99,10 @@ class Endpoint:
                  timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32,
                  allow_service: Iterable[str] = (), allowed_hosts: Iterable[str] | None = None,
                  cors_origins: Iterable[str] | None = None, processes: dict | None = None):
-        if not isinstance(kg.store, OxigraphStore):
+        if not kg.embedded:
             raise StoreError("polkg serve serves the embedded store (--store); "
-                             f"{kg.store.location} is not one")
+                             f"{kg.location} is not one")
         self.kg = kg
-        self.store = kg.store
         self.update_token = update_token
         self.timeout = timeout
         self.max_rows = max_rows
@@ -116,11 +115,11 @@ class Endpoint:
             raise ValueError("CORS origin '*' is refused on an endpoint that accepts updates: "
                              "name the origins allowed (--cors-origin https://app.example)")
         self.named = kg.queries()
-        if self.store.location == ":memory:":
+        if kg.location == ":memory:":
             self._evaluator: ThreadEvaluator | ProcessEvaluator = ThreadEvaluator(
-                self.store, workers)
+                kg, workers)
         else:
-            self._evaluator = ProcessEvaluator(self.store.location, **(processes or {}))
+            self._evaluator = ProcessEvaluator(kg.location, **(processes or {}))
         self._routes = Map([
             Rule("/", endpoint=self.page),
             Rule("/static/<path:name>", endpoint=self.static),
@@ -200,7 +199,7 @@ class Endpoint:
             raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
                                "write USING / WITH in the update instead")
         check_fetches(update, self.allow_service, update=True)
-        self.store.update(update)
+        self.kg.update(update)
         self._evaluator.stale()
         return Response(status=204)
 

@@ -16,6 +16,7 @@ from rdflib.term import Node
 from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
+from polkg.api import KnowledgeGraph
 from polkg.graph.store import OxigraphStore
 
 from .formats import Format, choose
@@ -34,8 +35,9 @@ class QueryJob:
     max_rows: int | None = None
 
 
-def evaluate(store: OxigraphStore, job: QueryJob) -> Body:
-    """Run the job's query and serialize its answer within the job's limits."""
+def evaluate(store: OxigraphStore | KnowledgeGraph, job: QueryJob) -> Body:
+    """Run the job's query on a store or a KnowledgeGraph (either has query_native) and
+    serialize its answer within the job's limits."""
     if time.monotonic() > job.deadline:  # waited for a worker past its time
         raise QueryTimeout()
     accept = parse_accept_header(job.accept, MIMEAccept)

@@ -15,15 +15,13 @@ import time
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FuturesTimeout
 
-from polkg.graph.store import OxigraphStore
-
 from .jobs import QueryJob, evaluate
 from .results import Body, QueryTimeout
 
 
 class ThreadEvaluator:
-    def __init__(self, store: OxigraphStore, count: int, name: str = "polkg-query"):
-        self.store = store
+    def __init__(self, kg, count: int, name: str = "polkg-query"):
+        self.kg = kg
         self._count = count
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         for i in range(count):
@@ -52,6 +50,6 @@ class ThreadEvaluator:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                future.set_result(evaluate(self.store, job))
+                future.set_result(evaluate(self.kg, job))
             except BaseException as exc:  # handed to the waiting request, not lost
                 future.set_exception(exc)

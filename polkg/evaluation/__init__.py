@@ -1,4 +1,4 @@
-"""Evaluation of news extraction against gold facts (../shared/corpus/FORMAT.md).
+"""Evaluation of news extraction against gold facts (docs/EVALUATION.md).
 
 facts.py reads and writes the gold format, scoring.py scores one article,
 readback.py reads a document's facts from the graph with SPARQL, run.py

@@ -1,4 +1,4 @@
-"""Facts in the gold format of the news corpus (../shared/corpus/FORMAT.md): read, check, write.
+"""Facts in the gold format of the news corpus (docs/EVALUATION.md): read, check, write.
 
 The same classes hold a gold file and what the system stated about one
 article, so that both sides are scored alike and the system's facts can be
@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from polkg.graph.dates import DateFormatError, DateInterval
+from polkg.graph.identity.dates import DateFormatError, DateInterval
+from polkg.ontology.vocab import event_classes, tenure_kinds
 
 ENTITY_TYPES = ("Person", "Party", "Constituency", "Organization", "Election", "Office")
-EVENT_TYPES = (
-    "Elected", "Defeated", "StoodForElection", "ElectionCalled", "ElectionHeld", "BecameLeader",
-    "Appointed", "Resigned", "Dismissed", "Suspended", "Expelled", "Reinstated", "Joined", "Left",
-)
-RELATION_TYPES = ("memberOf", "leaderOf", "holdsOffice", "represents")
+#: The event classes and the tenures' relation names of ontology/pol.ttl.
+EVENT_TYPES = tuple(event_classes())
+RELATION_TYPES = tuple(kind.relation for kind in tenure_kinds().values())
 GOLD_SUFFIX = ".gold.json"
 
 

@@ -1,4 +1,4 @@
-"""Scoring system facts against gold facts, exactly as ../shared/corpus/FORMAT.md says.
+"""Scoring system facts against gold facts, by the rules of docs/EVALUATION.md.
 
 - Names match ignoring case, punctuation, accents and leading honorifics
   (Sir, Mr, Mrs, Ms, Dr, Lord, Dame, Baroness, ...): the canonical form of
@@ -25,8 +25,8 @@ from typing import TypeVar
 
 from scipy.optimize import linear_sum_assignment
 
-from polkg.graph.dates import DateInterval
-from polkg.graph.identity import canonical_name
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.identity.identity import canonical_name
 
 from .facts import Entity, Event, Facts, Relation
 

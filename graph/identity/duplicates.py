@@ -17,8 +17,9 @@ from itertools import combinations
 
 from rdflib import URIRef
 
+from polkg.graph.store.store import Store
+
 from .linking import REISSUED_SCHEMES, name_key, scheme
-from .store import Store
 
 #: A name shared by more entities than this is a common name, not a lead (no pairs from it).
 MAX_BLOCK = 25

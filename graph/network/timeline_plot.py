@@ -18,7 +18,7 @@ from pathlib import Path
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 
-from polkg.timeline import Period, Timeline
+from polkg.graph.network.timeline import Period, Timeline
 
 SUFFIXES = (".png", ".svg")
 COLOURS = {"Membership": "#4c72b0", "Leadership": "#c44e52", "OfficeHolding": "#55a868",

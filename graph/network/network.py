@@ -31,16 +31,13 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 import networkx as nx
-import pyoxigraph as ox
-from rdflib.namespace import RDFS
 
-from polkg.ontology import POL, ontology_path
-
-from .dates import PRECISIONS, DateInterval
-from .store import Store
+from polkg.graph.identity.dates import PRECISIONS, DateInterval
+from polkg.graph.store.store import Store
+from polkg.ontology import POL
+from polkg.ontology.vocab import event_classes, tenure_kinds
 
 #: Node types, from the most specific: an entity typed both Party and Organization is a party.
 ENTITY_TYPES = {
@@ -53,13 +50,6 @@ ENTITY_TYPES = {
 }
 NODE_TYPES = (*ENTITY_TYPES, "event")
 
-#: Tenure kind -> (class, agent property, target property, relation name).
-TENURES = {
-    "membership": (POL.Membership, POL.member, POL.organization, "member of"),
-    "leadership": (POL.Leadership, POL.leader, POL.organization, "leader of"),
-    "office holding": (POL.OfficeHolding, POL.holder, POL.office, "holds"),
-    "representation": (POL.Representation, POL.representative, POL.constituency, "represents"),
-}
 #: Event participation: the edges an event node has.
 AGENT_OF, CONCERNS, IN_ELECTION = "agent of", "concerns", "in election"
 
@@ -158,11 +148,11 @@ def project(store: Store, *, types: Iterable[str] | None = None,
         graph.add_nodes_from((iri, {"iri": iri, "label": label, "type": kind})
                              for iri, (kind, label) in _entities(store).items() if kind in kept)
         edges = _EdgeCollector(graph, _file_names(store), _dates(store))
-        for relation_class, agent_p, target_p, relation in TENURES.values():
-            rows = store.values(_TENURES, {"class": relation_class, "agentProperty": agent_p,
-                                           "targetProperty": target_p})
+        for kind in tenure_kinds().values():
+            rows = store.values(_TENURES, {"class": kind.iri, "agentProperty": kind.agent,
+                                           "targetProperty": kind.target})
             for fact, agent, target, start, end, role, doc in rows:
-                edges.add(agent, target, relation, fact, start, end, doc, role)
+                edges.add(agent, target, kind.edge, fact, start, end, doc, role)
         if "event" in kept:
             _add_events(store, graph, edges)
         edges.flush(period)
@@ -265,7 +255,7 @@ def _file_names(store: Store) -> dict[str, str]:
 
 
 def _add_events(store: Store, graph: nx.MultiDiGraph, edges: _EdgeCollector) -> None:
-    kinds = _event_classes()
+    kinds = {str(c.iri): c.label for c in event_classes().values()}
     query = _EVENTS % " ".join(f"<{c}>" for c in kinds)
     for iri, cls, label, agent, obj, election, when, doc in store.values(query):
         if iri not in graph:
@@ -278,17 +268,6 @@ def _add_events(store: Store, graph: nx.MultiDiGraph, edges: _EdgeCollector) -> 
             edges.add(iri, obj, CONCERNS, iri, when, None, doc)
         if election is not None and election != obj:
             edges.add(iri, election, IN_ELECTION, iri, when, None, doc)
-
-
-@cache
-def _event_classes() -> dict[str, str]:
-    """pol:Event's subclasses (IRIs) and their labels, read from the ontology file."""
-    subclass, label = ox.NamedNode(str(RDFS.subClassOf)), ox.NamedNode(str(RDFS.label))
-    event = ox.NamedNode(str(POL.Event))
-    triples = list(ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
-    classes = {t.subject for t in triples if t.predicate == subclass and t.object == event}
-    labels = {t.subject: t.object.value for t in triples if t.predicate == label}
-    return {c.value: labels.get(c, _tail(c.value)) for c in sorted(classes, key=str)}
 
 
 class _EdgeCollector:

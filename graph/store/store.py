@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -27,10 +27,8 @@ from rdflib.term import Node
 from polkg.ontology import POL, PREFIXES
 
 from .bindings import names_dataset, with_values
+from .payload import RdfPayload
 from .terms import from_ox, to_ox
-
-if TYPE_CHECKING:
-    from polkg.loaders.base import RdfPayload
 
 #: A quad as rdflib terms, or a pyoxigraph Quad (RDF files skip the conversion).
 Quad = tuple[Node, Node, Node, URIRef] | ox.Quad
@@ -325,17 +323,3 @@ def _nquads_as_graph_blocks(nquads: str) -> str:
         blocks.setdefault(graph, []).append(body[:graph_start] + " .")
     return "".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}\n" for g, lines in blocks.items())
 
-
-def open_store(location: str | Path | None = None, *, endpoint: str | None = None,
-               update_endpoint: str | None = None) -> Store:
-    """Open a store: a directory path (embedded, on disk), ":memory:", or a SPARQL endpoint URL."""
-    if endpoint:
-        from .remote import Auth, RemoteStore
-
-        return RemoteStore(endpoint, update_endpoint, auth=Auth.from_options())
-    if location is None or str(location) == ":memory:":
-        return OxigraphStore(None)
-    path = Path(location)
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"--store {path} is a file; it must be a directory (created if missing)")
-    return OxigraphStore(path)

@@ -16,10 +16,17 @@ from rdflib import URIRef
 
 from polkg.ontology import ID
 
-HONORIFICS = frozenset(
-    "sir mr mrs ms miss dr lord lady dame baroness baron rt hon right honourable "
-    "the prof professor mp msp cllr".split()
-)
+#: The one list of titles written before a person's name, lower case, with the gender each
+#: implies ("" for either). The news loader reads mentions with it; names drop it.
+TITLES = {
+    **dict.fromkeys(("mr", "sir", "lord", "baron"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
+    **dict.fromkeys(("dr", "prof", "professor", "rev", "cllr"), ""),
+}
+#: The words for one who sits for a seat: "the MP for Islington North", "Jo Smith MSP".
+MEMBER_TITLES = frozenset({"mp", "msp", "am", "ms", "mla"})
+#: What a canonical name leaves out at its start: titles, "the Rt Hon", member titles.
+HONORIFICS = frozenset(TITLES) | {"rt", "hon", "right", "honourable", "the"} | MEMBER_TITLES
 
 KINDS = frozenset(
     "person party organization constituency office election membership leadership "

@@ -14,11 +14,12 @@ from itertools import islice
 
 import networkx as nx
 
+from polkg.ontology.vocab import tenure_kinds
+
 from .network import (
     AGENT_OF,
     CONCERNS,
     IN_ELECTION,
-    TENURES,
     check_types,
     dates_in_words,
     relation_record,
@@ -27,7 +28,7 @@ from .network import (
 )
 
 #: Which relation a hop shows when a pair has several: the more telling first.
-_PREFERENCE = [rel for *_, rel in TENURES.values()][::-1] + [AGENT_OF, CONCERNS, IN_ELECTION]
+_PREFERENCE = [k.edge for k in tenure_kinds().values()][::-1] + [AGENT_OF, CONCERNS, IN_ELECTION]
 
 
 @dataclass(frozen=True)

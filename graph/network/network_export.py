@@ -10,8 +10,9 @@ from typing import IO
 
 import networkx as nx
 
+from polkg.graph.store.store import Store
+
 from .network import Period, project
-from .store import Store
 
 NETWORK_FORMATS = ("gexf", "graphml")
 LIST_SEPARATOR = "; "

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
+from polkg.graph.store.store import Store
 from polkg.ontology import POL, ontology_path
 
 from .identity import canonical_name
-from .store import Store
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Timelines: what happened to a person, a party or a constituency, in date order, with sources.
 
     kg = KnowledgeGraph("polkg-data")
-    for entry in timeline(kg, "Jeremy Corbyn").entries:
+    for entry in kg.timeline("Jeremy Corbyn").entries:
         print(entry.date_text, entry.what, entry.counterpart, [s.name for s in entry.sources])
 
 A timeline is one of three named queries, chosen by the entity's class
@@ -27,9 +27,10 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from polkg.api import KnowledgeGraph, ParameterError
-from polkg.graph.dates import DateFormatError, DateInterval
-from polkg.graph.resolve import resolve
+from polkg.graph.identity.dates import DateFormatError, DateInterval
+from polkg.graph.identity.resolve import resolve
+from polkg.graph.store.store import Store
+from polkg.queries import ParameterError, named_queries
 
 #: The named query that draws each kind of entity's timeline, and its parameter.
 TIMELINE_QUERIES = {
@@ -139,7 +140,7 @@ class Timeline:
         return list(seen.values())
 
 
-def timeline(kg: KnowledgeGraph, entity: str, *, start: str | None = None,
+def timeline(store: Store, entity: str, *, start: str | None = None,
              end: str | None = None) -> Timeline:
     """The timeline of a person, party or constituency, named by label, alias or IRI.
 
@@ -147,12 +148,12 @@ def timeline(kg: KnowledgeGraph, entity: str, *, start: str | None = None,
     fall between the first day of start and the last day of end.
     """
     window = _window(start, end)
-    iri = resolve(kg.store, entity)
-    label, kind = _describe(kg, iri, entity)
+    iri = resolve(store, entity)
+    label, kind = _describe(store, iri, entity)
     query, param = TIMELINE_QUERIES[kind]
-    result = kg.run(query, **{param: f"<{iri}>"})
+    result = store.query(named_queries()[query].text, {param: iri})
     files: dict[str, str | None] = {}
-    entries = [entry for row in result.dicts() for entry in _entries(kg, row, files)
+    entries = [entry for row in result.dicts() for entry in _entries(store, row, files)
                if window is None or (entry.date is not None and entry.date.earliest <= window[1]
                                      and entry.date.latest >= window[0])]
     entries.sort(key=sort_key)
@@ -183,9 +184,9 @@ def _window(start: str | None, end: str | None) -> tuple[date, date] | None:
     return first, last
 
 
-def _describe(kg: KnowledgeGraph, iri: URIRef, asked: str) -> tuple[str, str]:
+def _describe(store: Store, iri: URIRef, asked: str) -> tuple[str, str]:
     """The entity's label and which of Person, Party, Constituency it is."""
-    rows = kg.query(_CLASSES, {"entity": iri}).rows
+    rows = store.query(_CLASSES, {"entity": iri}).rows
     kinds = {str(t).rsplit("#", 1)[-1] for _, t in rows}
     for kind in TIMELINE_QUERIES:
         if kind in kinds:
@@ -212,12 +213,12 @@ def _parse(label) -> DateInterval | None:
         return None
 
 
-def _entries(kg: KnowledgeGraph, row: dict, files: dict[str, str | None]) -> list[Entry]:
+def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entry]:
     """An event's row is one entry; a tenure's row gives its start and its end entries."""
     sources = []
     for document in sorted(str(row["sources"] or "").split()):
         if document not in files:
-            names = kg.query(_FILE_NAME, {"document": URIRef(document)}).rows
+            names = store.query(_FILE_NAME, {"document": URIRef(document)}).rows
             files[document] = str(names[0][0]) if names else None
         sources.append(Source(document, files[document]))
     counterpart = row["counterpart"]

@@ -35,7 +35,7 @@ import urllib.error
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING
+from typing import IO
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -55,11 +55,9 @@ from .bindings import (
     where_group_start,
     with_values,
 )
+from .payload import RdfPayload
 from .store import FORMATS, Quad, QueryResult, QuerySyntaxError, Store, StoreError
 from .terms import from_ox, to_ox
-
-if TYPE_CHECKING:
-    from polkg.loaders.base import RdfPayload
 
 #: Quads per update request (a larger document is staged, then moved in one request).
 #: Virtuoso 7.2's SPARQL parser runs out of stack at about 5,000 triples in one request.

@@ -8,9 +8,8 @@ import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SH
 
+from polkg.graph.store.store import Store
 from polkg.ontology import ontology_path, shapes_path
-
-from .store import Store
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,2 @@
+"""Identity: date intervals, deterministic IRIs, linking names to entities, resolving what a
+user typed, likely duplicates, and SHACL validation."""
