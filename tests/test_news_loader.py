@@ -406,6 +406,10 @@ def test_news_told_as_done_is_dated_by_the_report(tmp_path):
     assert not _events(kg, "Nadine Dorries")  # failing to resign is not resigning
     assert ("Resigned", None, "2023-06-14", None) in _events(kg, "Nigel Adams")
     assert ("Resigned", "Home Secretary", "2023-06-14", None) in _events(kg, "Priti Patel")
+    announced = _article(tmp_path, "date 2016-06-24\nShock vote\n\nThe result forced David "
+                         "Cameron to announce his resignation.\n")
+    assert {(t, d) for t, _, d, _ in _events(announced, "David Cameron")} == {
+        ("Resigned", "2016-06-24")}  # announced, so told as done on the report's day
     # a simple past without a date is not assumed to be today's news
     assert ("Resigned", "Chancellor of the Exchequer", None, "the article does not say when") \
         in _events(kg, "Jane Roe")
@@ -568,6 +572,11 @@ def test_a_possessor_is_not_the_agent(tmp_path):
     for name in ("Rishi Sunak", "Sunak", "Tony Blair", "Ed Miliband"):
         assert not _events(kg, name), name
     assert {t for t, *_ in _events(kg, "Sam Poe")} == {"Defeated"}
+    # "the resignation of X": X's, not the sentence's subject's
+    kg = _article(tmp_path, "date 1976-03-17\nNews\n\nThe resignation of Harold Wilson "
+                  "surprised Jim Callaghan.\n")
+    assert {t for t, *_ in _events(kg, "Harold Wilson")} == {"Resigned"}
+    assert not _events(kg, "Jim Callaghan")
 
 
 def test_calls_for_a_resignation_are_not_one(tmp_path):
@@ -608,6 +617,31 @@ def test_a_name_inside_a_subject_clause_is_not_the_subject(tmp_path):
     # the "hours after" of the relative clause does not date the resignations
     for name in ("Jane Roe", "John Doe"):
         assert {(t, d) for t, _, d, _ in _events(kg, name)} == {("Resigned", "2016-06-18")}
+
+
+def test_elections_of_other_kinds_are_told_apart(tmp_path):
+    kg = _article(tmp_path, "date 2021-04-22\nNews\n\nScottish election 2021: who should I vote "
+                  "for?\nCampaigning for the Welsh election resumed. The US presidential "
+                  "election of 2004 was close. Labour lost councils in the local elections.\n")
+    rows = kg.query("SELECT ?l ?k WHERE { ?e a pol:Election ; rdfs:label ?l ; "
+                    "pol:electionKind ?k }").rows
+    assert {(str(label), str(kind)) for label, kind in rows} == {
+        ("2021 Scottish Parliament election", "Scottish Parliament election"),
+        ("Senedd election", "Senedd election"),  # no year given: not assumed the article's
+        ("2004 presidential election", "presidential election"),
+        ("local election", "local election")}
+
+
+def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nDavid Cameron criticised four Conservative "
+                  "grandees, including Norman Lamont, for questioning the Bank. Labour rebels "
+                  "such as Diane Abbott and John McDonnell voted against.\n")
+    assert _tenures(kg, "Norman Lamont") == {("Membership", "Conservative Party", None, None)}
+    for name in ("Diane Abbott", "John McDonnell"):
+        assert _tenures(kg, name) == {("Membership", "Labour Party", None, None)}, name
+    assert not _tenures(kg, "David Cameron")
+
+
 def test_two_batches_give_the_graph_of_one(tmp_path):
     """Each article sees the people of the articles loaded before it, in this load or an
     earlier one: 'Sunak' alone is Rishi Sunak either way."""

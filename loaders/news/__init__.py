@@ -22,7 +22,7 @@ from .mentions import KnownPeople
 from .pipeline import english, model_version
 
 #: Bump when rules change, so stored facts say which extractor made them.
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 BATCH = 32
 
 

@@ -13,12 +13,14 @@ from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
 from .mentions import KnownPeople, Mentions
 from .rules import (
+    ANNOUNCING,
     chairs,
     contest_candidates,
     definite_offices,
     find_events,
     find_relations,
     members_for,
+    party_groups,
     party_seats,
     posts_of_resigners,
     represented,
@@ -106,6 +108,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(chairs(doc, mentions, offset))
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
+    relations += list(party_groups(doc, mentions, offset))
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
                   for ev in events if ev.type == "Elected" and ev.agent is not None
@@ -178,13 +181,14 @@ def _sole_contest(mentions: Mentions) -> Entity | None:
 
 
 def _current_contests(mentions: Mentions, published: date | None) -> None:
-    """An undated leadership contest or by-election in a dated article is that year's (a
-    referendum is not: one named without a date is as often 2016's, or only proposed)."""
+    """An undated leadership contest or by-election in a dated article is that year's (other
+    kinds are not: a referendum named without a date is as often 2016's, or only proposed; a
+    local or presidential election may be any year's)."""
     if published is None:
         return
     for entity in list(mentions.entities.values()):
         if entity.kind == "election" and entity.date is None \
-                and entity.election_kind not in ("general election", "referendum") \
+                and entity.election_kind in ("leadership election", "by-election") \
                 and not _prospective(entity, mentions):
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
@@ -493,10 +497,13 @@ def is_digest(doc: Doc) -> bool:
 
 
 def _told_as_news(trigger: Token, digest: bool) -> bool:
-    """An undated event a dated report tells as today's news: in a headline or a digest, or
-    in the present or present perfect ("resigns", "is stepping down", "has been sacked")."""
+    """An undated event a dated report tells as today's news: in a headline or a digest,
+    announced ("announced his resignation"), or in the present or present perfect
+    ("resigns", "is stepping down", "has been sacked")."""
     if digest or _headline(trigger.sent):
         return True
+    if any(a.lemma_ in ANNOUNCING for a in list(trigger.ancestors)[:3]):
+        return True  # "announced his resignation": told as done, on the day it was told
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     if trigger.tag_ in ("VBZ", "VBP"):
         return not auxes & {"will", "would", "to"}

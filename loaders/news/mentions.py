@@ -70,6 +70,16 @@ PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel"
 PATIENT_VERBS = {"appoint", "name", "promote", "sack", "dismiss", "fire", "replace", "defeat",
                  "beat", "suspend", "expel", "elect", "succeed", "reinstate"}
 ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
+#: Words before "election" that say which: not every election is a general election.
+ELECTION_KINDS = (
+    (frozenset({"local", "council", "councils"}), "local election"),
+    (frozenset({"mayoral", "mayor"}), "mayoral election"),
+    (frozenset({"scottish", "holyrood", "scotland"}), "Scottish Parliament election"),
+    (frozenset({"welsh", "senedd", "wales"}), "Senedd election"),
+    (frozenset({"stormont"}), "Northern Ireland Assembly election"),
+    (frozenset({"european", "euro"}), "European Parliament election"),
+    (frozenset({"presidential", "us", "american", "french"}), "presidential election"),
+)
 
 
 class KnownPeople:
@@ -318,12 +328,19 @@ class Mentions:
                 continue
             if tok.i in self.by_token:
                 continue
+            near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
+                t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]}
             kind = ("leadership election" if leadership else "by-election" if "by-" in lower
-                    else "referendum" if lower == "referendum" else "local election"
-                    if any(c.lower_ == "local" for c in tok.children) else "general election")
+                    else "referendum" if lower == "referendum"
+                    else next((k for words, k in ELECTION_KINDS if near & words),
+                              "general election"))
             mods = [c for c in tok.lefts]
             if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
                 mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
+            mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children]  # "the presidential election of 2004"
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
+                mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
             year = next((m.text for m in mods if m.like_num and len(m.text) == 4
                          and m.text[:2] in ("19", "20")), None)
             party = next((e for m in mods for t in m.subtree

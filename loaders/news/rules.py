@@ -495,7 +495,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and tok.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"
+                 and getattr(mentions.at(g), "kind", None) == "person"),
+                None)  # "the resignation of Harold Wilson"
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
                 agents = _people(owner, mentions)
                 if not agents:  # "after Raab's resignation" with Raab unknown: nobody else's
@@ -683,6 +687,31 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             for member in (person, *_conjoined(span, mentions)):
                 yield Relation(kind, member, party, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+#: Plural nouns for a party's people: "Tory MPs including A and B".
+GROUP_NOUNS = frozenset({"mps", "msps", "ministers", "rebels", "grandees", "backbenchers",
+                         "peers", "members", "colleagues", "figures", "politicians",
+                         "councillors", "candidates", "frontbenchers", "veterans"})
+
+
+def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'four Conservative grandees, including Norman Lamont', 'Labour rebels such as A and B':
+    each person named as one of a party's people is its member."""
+    for group in doc:
+        if group.lower_ not in GROUP_NOUNS:
+            continue
+        party = next((e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
+                      and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+        if party is None:
+            continue
+        for prep in group.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("including", "as", "like"):
+                for name in prep.children:
+                    people = _people(name, mentions) if name.dep_ == "pobj" else []
+                    for person in people:
+                        yield Relation("memberOf", person, party,
+                                       evidence(group.sent, offset, "party-group", 0.7))
 
 
 def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
