@@ -396,7 +396,8 @@ def test_two_batches_give_the_graph_of_one(tmp_path):
     first.write_text("date 2023-11-14\nRishi Sunak sacked Suella Braverman as Home Secretary.\n")
     second.write_text("date 2023-11-15\nThe party was divided, and Sunak said he would stay on. "
                       "Braverman said nothing.\n")
-    graph = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?p != pol:loadedAt) }"
+    graph = ("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+             "FILTER(?p != pol:loadedAt && ?g != <https://w3id.org/polkg/ontology>) }")
     once = KnowledgeGraph(":memory:")
     once.load([first, second])
     twice = KnowledgeGraph(":memory:")
