@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
 from .everypolitician import EveryPoliticianCsvLoader
+from .files import read_source, walk
 from .news import NewsLoader
 from .popolo import PopoloLoader
 from .rdf import RdfLoader
@@ -40,15 +41,14 @@ def loader_for(source: Source, forced: str | None = None) -> Loader | None:
 
 def read(paths: list[Path],
          forced: str | None = None) -> Iterator[tuple[Source, Loader] | LoadError]:
-    """Each file below `paths` read once, with the loader that takes it, or a LoadError."""
-    for path in expand(paths):
-        try:
-            source = Source(path, path.read_bytes())
-        except FileNotFoundError:
-            yield LoadError(path, "no such file or folder")
-            continue
-        except OSError as exc:
-            yield LoadError(path, f"cannot read: {exc.strerror or exc}")
+    """Each file below `paths` read once, with the loader that takes it, or a LoadError (also
+    for each folder that could not be walked)."""
+    files, unwalked = find(paths)
+    yield from unwalked
+    for path in files:
+        source, error = read_source(path)
+        if error is not None:
+            yield error
             continue
         loader = loader_for(source, forced)
         if loader is None:
@@ -64,19 +64,13 @@ def known_extensions() -> set[str]:
 
 def expand(paths: list[Path]) -> list[Path]:
     """Files named directly, and every file with a known extension below named folders, sorted."""
-    exts = known_extensions()
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in exts
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        else:
-            files.append(path)
-    return files
+    return walk(paths, known_extensions())[0]
+
+
+def find(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
+    """As expand, with an error for each folder that could not be walked (loaders.files)."""
+    return walk(paths, known_extensions())
 
 
 __all__ = ["LOADERS", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError", "Source",
-           "loader_for", "expand", "read"]
+           "loader_for", "expand", "find", "read", "read_source"]

@@ -85,6 +85,8 @@ class Document:
         yield doc, POL.contentHash, Literal(self.source.content_hash)
         yield doc, POL.loader, Literal(self.loader)
         yield doc, POL.extractorVersion, Literal(self.loader_version)
+        for graph in sorted(self.other_graphs - {doc}):  # what it may replace when reloaded
+            yield doc, POL.namedGraph, graph
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         yield doc, POL.loadedAt, Literal(now, datatype=XSD.dateTime)
 

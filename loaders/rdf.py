@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from .base import Document, LoadContext, LoadError, RdfPayload, Source
+from .files import literal_too_long
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -47,6 +48,10 @@ class RdfLoader:
             for quad in ox.parse(source.content, format=fmt, base_iri=base_iri):
                 count += 1
                 named.add(quad.graph_name)
+                if isinstance(quad.object, ox.Literal) and (
+                        refused := literal_too_long(quad.object.value)):
+                    return LoadError(source.path, f"{refused}, the object of {quad.subject} "
+                                                  f"{quad.predicate}")
         except SyntaxError as exc:
             line, column = (exc.lineno, exc.offset) if exc.lineno else (None, None)
             return LoadError(source.path, f"not valid {fmt.name}: {exc.msg}", line, column)

@@ -13,6 +13,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from polkg.fetches import check_fetches
 from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.duplicates import DuplicatePair, likely_duplicates
 from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
@@ -26,7 +27,7 @@ from polkg.graph.network.paths import find_paths
 from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
 from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
-from polkg.loaders import LoadContext, Loader, LoadError, Source, read
+from polkg.loaders import Document, LoadContext, Loader, LoadError, Source, read
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.ontology.vocab import event_classes
 from polkg.queries import NamedQuery, Param, ParameterError, named_queries
@@ -90,12 +91,16 @@ class KnowledgeGraph:
     """
 
     def __init__(self, store: str | Path | Store | None = DEFAULT_STORE, *,
-                 endpoint: str | None = None, update_endpoint: str | None = None):
+                 endpoint: str | None = None, update_endpoint: str | None = None,
+                 allow_service: Iterable[str] = ()):
         if isinstance(store, Store):
             self.store = store
         else:
             self.store = open_store(store, endpoint=endpoint, update_endpoint=update_endpoint)
+        #: Hosts that SERVICE and LOAD may fetch from (polkg.fetches); none by default.
+        self.allow_service = frozenset(allow_service)
         self.store.recover()
+        self._restore_ontology()
 
     # -- loading -----------------------------------------------------------
 
@@ -152,14 +157,46 @@ class KnowledgeGraph:
                     report.failed.append(outcome)
                     _notify(progress, outcome.path, "failed")
                     continue
+                foreign = self._foreign_graph(outcome)
+                if foreign is not None:
+                    report.failed.append(foreign)
+                    _notify(progress, outcome.source.path, "failed")
+                    continue
                 count = self.store.write_document(
                     outcome.source.graph, outcome.quads(), payload=outcome.payload,
                     other_graphs=outcome.other_graphs)
                 report.loaded.append((outcome.source.path, count))
                 _notify(progress, outcome.source.path, "loaded")
-        if report.loaded:
+        if report.loaded or report.unchanged:  # unchanged: a killed run may have missed it
             self.ensure_ontology()
         return report
+
+    def _foreign_graph(self, document: Document) -> LoadError | None:
+        """A named graph the document's file may not write: one already in the store that
+        this document did not bring itself (another document's graph, the ontology's...)."""
+        own = document.source.graph
+        brought = {g for (g,) in self.store.query(
+            "SELECT ?g WHERE { GRAPH ?doc { ?doc pol:namedGraph ?g } }", {"doc": own}).rows}
+        for graph in sorted(document.other_graphs - brought - {own}):
+            if self.store.has_graph(graph):
+                owner = self._owner(graph)
+                return LoadError(document.source.path,
+                                 f"holds quads for the graph <{graph}>, which {owner}; a file "
+                                 "may write only its own document's graph and graphs no other "
+                                 "document holds (nothing of this file was loaded)")
+        return None
+
+    def _owner(self, graph: URIRef) -> str:
+        if graph == ONTOLOGY_IRI:
+            return "holds the ontology"
+        for sparql, says in (
+                ("SELECT ?f WHERE { GRAPH ?g { ?g pol:fileName ?f } }", "is the document {}"),
+                ("SELECT ?f WHERE { GRAPH ?d { ?d pol:namedGraph ?g ; pol:fileName ?f } }",
+                 "was brought by {}")):
+            rows = self.store.query(sparql, {"g": graph}).rows
+            if rows:
+                return says.format(rows[0][0])
+        return "is already in the store"
 
     def ensure_ontology(self) -> None:
         """Keep the ontology in its own graph, so queries can read class labels and hierarchy."""
@@ -174,6 +211,16 @@ class KnowledgeGraph:
                              graph))
         self.store.write_document(ONTOLOGY_IRI, quads)
 
+    def _restore_ontology(self) -> None:
+        """A load killed after its documents but before the ontology graph left documents
+        without it: write it when the embedded store is opened (a remote store is not asked
+        anything on open; its next load restores the ontology)."""
+        if not isinstance(self.store, OxigraphStore):
+            return
+        documents = self.store.query("SELECT ?doc WHERE { ?doc a pol:SourceDocument } LIMIT 1")
+        if documents.rows and not self.store.has_graph(ONTOLOGY_IRI):
+            self.ensure_ontology()
+
     def _stored_hashes(self) -> set[str]:
         rows = self.store.query("SELECT ?h WHERE { GRAPH ?g { ?g pol:contentHash ?h } }").rows
         return {str(h) for (h,) in rows}
@@ -181,7 +228,13 @@ class KnowledgeGraph:
     # -- questions ---------------------------------------------------------
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
-        """Run SPARQL over the union of all graphs; bindings pre-bind variables to terms."""
+        """Run SPARQL over the union of all graphs; bindings pre-bind variables to terms.
+
+        On a local store, SERVICE may reach only the hosts in `allow_service` (FetchRefused);
+        a remote store's server decides for itself what it fetches.
+        """
+        if isinstance(self.store, OxigraphStore):
+            check_fetches(sparql, self.allow_service)
         return self.store.query(sparql, bindings)
 
     def query_native(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,

@@ -9,7 +9,15 @@ import click
 
 from polkg import __version__
 from polkg.api import KnowledgeGraph
-from polkg.clikit import Settings, echo_rows, interactive, pass_kg, rows_format_option, user_errors
+from polkg.clikit import (
+    Settings,
+    allow_service_option,
+    echo_rows,
+    interactive,
+    pass_kg,
+    rows_format_option,
+    user_errors,
+)
 from polkg.commands import network
 from polkg.commands.eval import eval_command
 from polkg.commands.serve import serve
@@ -101,8 +109,9 @@ def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
               help="Run the SPARQL in this file.")
 @click.option("-e", "--expression", help="Run this SPARQL text.")
 @rows_format_option(formats=("table", "json", "csv", "tsv", "md", "turtle"))
+@allow_service_option
 @pass_kg
-def query(kg: KnowledgeGraph, name, params, query_file, expression, fmt):
+def query(kg: KnowledgeGraph, name, params, query_file, expression, fmt, allow_service):
     """Run a named query, a .rq file or a SPARQL expression.
 
     SELECT prints rows (json is SPARQL 1.1 Query Results JSON); CONSTRUCT and
@@ -116,6 +125,7 @@ def query(kg: KnowledgeGraph, name, params, query_file, expression, fmt):
     given = [x for x in (name, query_file, expression) if x]
     if len(given) != 1:
         raise click.UsageError("give exactly one of NAME, -f FILE or -e SPARQL")
+    kg.allow_service = frozenset(allow_service)
     with user_errors():
         if name:
             result = kg.run(name, **_parse_params(params))

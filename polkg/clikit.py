@@ -59,6 +59,14 @@ def pass_kg(command):
     return wrapper
 
 
+def allow_service_option(command):
+    """--allow-service HOST (repeatable): the hosts SPARQL SERVICE and LOAD may fetch from."""
+    return click.option(
+        "--allow-service", "allow_service", multiple=True, metavar="HOST[:PORT]",
+        help="Let SPARQL SERVICE and LOAD fetch from this host (repeatable). Without it "
+             "no query makes the store fetch a URL.")(command)
+
+
 def rows_format_option(default: str = "table", formats=ROW_FORMATS):
     return click.option("--format", "fmt", type=click.Choice(formats), default=default,
                         show_default=True, help="Output format for rows.")

@@ -682,3 +682,20 @@ def test_a_plural_title_covers_each_name_it_stands_before(tmp_path):
                   "Norman Lamont joined the attack. Prime ministers often reshuffle in autumn.\n")
     for name in ("Nigel Lawson", "Norman Lamont"):
         assert ("OfficeHolding", "Chancellor of the Exchequer", None, None) in _tenures(kg, name)
+
+
+def test_two_batches_give_the_graph_of_one(tmp_path):
+    """Each article sees the people of the articles loaded before it, in this load or an
+    earlier one: 'Sunak' alone is Rishi Sunak either way."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("date 2023-11-14\nRishi Sunak sacked Suella Braverman as Home Secretary.\n")
+    second.write_text("date 2023-11-15\nThe party was divided, and Sunak said he would stay on. "
+                      "Braverman said nothing.\n")
+    graph = ("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+             "FILTER(?p != pol:loadedAt && ?g != <https://w3id.org/polkg/ontology>) }")
+    once = KnowledgeGraph(":memory:")
+    once.load([first, second])
+    twice = KnowledgeGraph(":memory:")
+    twice.load([first])
+    twice.load([second])
+    assert set(once.query(graph).rows) == set(twice.query(graph).rows)

@@ -103,3 +103,31 @@ def test_named_query_from_the_examples(browser, server):
     cells = _wait_for(browser, "#results tbody tr").find_elements(By.TAG_NAME, "td")
     assert [c.text for c in cells][:2] == ["https://w3id.org/polkg/id/party/labour-party",
                                           "Labour Party"]
+
+
+def test_hostile_data_is_shown_as_text_never_run(browser, tmp_path):
+    """A javascript: IRI is no link and markup in a literal stays text (stored XSS)."""
+    from selenium.webdriver.common.by import By
+
+    data = tmp_path / "hostile.nt"
+    label = "<http://example.org/says>"
+    data.write_text(f'<javascript:window.pwned=1> {label} "<img src=x onerror=window.pwned=2>" .\n'
+                    f'<https://example.org/ok> {label} "ok" .\n')
+    kg = KnowledgeGraph(tmp_path / "store")
+    assert not kg.load([data]).failed
+    with EndpointServer(kg, port=0).start() as hostile:
+        _type_and_run(browser, hostile, f"SELECT ?x ?l WHERE {{ ?x {label} ?l }} ORDER BY ?l")
+        _wait_for(browser, "#results tbody tr")
+        rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+        cells = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")] for tr in rows]
+        links = [a.get_attribute("href")
+                 for a in browser.find_elements(By.CSS_SELECTOR, "#results a")]
+        for td in rows[0].find_elements(By.TAG_NAME, "td"):
+            td.click()
+        pwned = browser.execute_script("return window.pwned === undefined ? null : window.pwned")
+    kg.close()
+    assert cells == [["javascript:window.pwned=1", "<img src=x onerror=window.pwned=2>"],
+                     ["https://example.org/ok", "ok"]]
+    assert links == ["https://example.org/ok"]
+    assert browser.find_elements(By.CSS_SELECTOR, "#results img") == []
+    assert pwned is None

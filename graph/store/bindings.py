@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rdflib import Literal
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
@@ -112,10 +113,21 @@ def with_values(sparql: str, bindings: Mapping[str, Node], *, cast_dates: bool =
              for name, term in casts.items()]
     if values:
         names = " ".join(f"?{name}" for name in values)
-        terms = " ".join(term.n3() for term in values.values())
+        terms = " ".join(_n3(name, term) for name, term in values.items())
         lines.append(f"  VALUES ({names}) {{ ({terms}) }}")
     at = where_group_start(sparql)
     return sparql[:at] + "\n" + "\n".join(lines) + "\n" + sparql[at:]
+
+
+def _n3(name: str, term: Node) -> str:
+    """The term's SPARQL text; an IRI that is not one (a space, a quote, no scheme) is refused
+    here, where it would otherwise break the query text."""
+    if isinstance(term, URIRef):
+        try:
+            ox.NamedNode(str(term))
+        except ValueError as exc:
+            raise BindingError(f"{name}: {str(term)!r} is not a valid IRI ({exc})") from None
+    return term.n3()
 
 
 def _cast(term: Node) -> bool:

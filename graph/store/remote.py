@@ -378,10 +378,10 @@ class _Response:
         if "boolean" in data:
             return cls("ask", boolean=bool(data["boolean"]))
         if ask:
-            # Virtuoso answers ASK as one row of one variable, __ASK_RETVAL, 1 or 0.
-            (row,) = data["results"]["bindings"]
-            (value,) = row.values()
-            return cls("ask", boolean=value["value"] in ("1", "true"))
+            # Virtuoso answers ASK as one row of one variable, __ASK_RETVAL, 1 or 0; a false
+            # ASK over a VALUES block comes as no row at all.
+            values = [v["value"] for row in data["results"]["bindings"] for v in row.values()]
+            return cls("ask", boolean=values[:1] in (["1"], ["true"]))
         names = data["head"]["vars"]
         rows = [tuple(_term(b[n]) if n in b else None for n in names)
                 for b in data["results"]["bindings"]]

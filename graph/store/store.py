@@ -169,6 +169,18 @@ class OxigraphStore(Store):
                 ) from None
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
+    @classmethod
+    def read_only(cls, path: str | Path) -> OxigraphStore:
+        """A view of an on-disk store beside the process that writes it (the endpoint's query
+        workers); it sees the store as it was when opened."""
+        store = cls.__new__(cls)
+        store.location = str(path)
+        try:
+            store._store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path} to read: {exc}") from None
+        return store
+
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         result = self.query_native(sparql, bindings)
         if isinstance(result, ox.QueryBoolean):
@@ -203,9 +215,9 @@ class OxigraphStore(Store):
             options["use_default_graph_as_union"] = True
         if named_graphs:
             options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        text = with_values(sparql, bindings or {}, cast_dates=False)  # BindingError: the caller's
         try:
-            return self._store.query(with_values(sparql, bindings or {}, cast_dates=False),
-                                     **options)
+            return self._store.query(text, **options)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from None
         except (OSError, ValueError) as exc:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from rdflib.namespace import RDF, RDFS
+
 from polkg.loaders.base import Document, LoadContext, LoadError, Source
+from polkg.ontology import POL
 
 from .article import Article, read_article
 from .emit import article_graph
@@ -54,8 +57,18 @@ class NewsLoader:
                 continue
             doc = next(docs)
             facts = extract(doc, item.published, item.offset, known)
-            yield Document(item.source, self.name, version,
-                           article_graph(item, facts, version, linker))
+            triples = article_graph(item, facts, version, linker)
+            for label, aliases in _people(triples):  # as the store would give them
+                known.learn(label, aliases)
+            yield Document(item.source, self.name, version, triples)
+
+
+def _people(triples) -> Iterator[tuple[str, list[str]]]:
+    """(label, aliases) of each person an article's triples type as pol:Person."""
+    for person in {s for s, p, o in triples if p == RDF.type and o == POL.Person}:
+        mine = [(p, str(o)) for s, p, o in triples if s == person]
+        yield (next(o for p, o in mine if p == RDFS.label),
+               [o for p, o in mine if p == POL.alias])
 
 
 __all__ = ["ArticleFacts", "NewsLoader", "extract"]

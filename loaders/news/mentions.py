@@ -83,27 +83,33 @@ ELECTION_KINDS = (
 
 
 class KnownPeople:
-    """People already in the store, indexed by full name, alias and surname, for linking."""
+    """People already in the store, indexed by full name, alias and surname, for linking.
+
+    A load learns the people of each article as it goes (`learn`), so that an article
+    sees the same people whether the ones before it were loaded in this run or earlier.
+    """
 
     def __init__(self, known: Iterable[KnownEntity] = ()):
         self.by_name: dict[str, str] = {}
-        surnames: dict[str, set[str]] = {}
+        self._surnames: dict[str, set[str]] = {}
         for k in known:
-            if k.type != "Person":
-                continue
-            for name in (k.label, *k.aliases):
-                self.by_name.setdefault(name.lower(), k.label)
-            words = k.label.split()
-            if len(words) >= 2:
-                surnames.setdefault(words[-1], set()).add(k.label)
-        #: a surname that only one stored person has
-        self.by_surname = {w: labels.pop() for w, labels in surnames.items() if len(labels) == 1}
+            if k.type == "Person":
+                self.learn(k.label, k.aliases)
+
+    def learn(self, label: str, aliases: Iterable[str] = ()) -> None:
+        for name in (label, *aliases):
+            self.by_name.setdefault(name.lower(), label)
+        words = label.split()
+        if len(words) >= 2:
+            self._surnames.setdefault(words[-1], set()).add(label)
 
     def label(self, name: str) -> str:
         return self.by_name.get(name.lower(), name)
 
     def surname(self, word: str) -> str | None:
-        return self.by_surname.get(word)
+        """The one known person with this surname, or None when there are none or several."""
+        labels = self._surnames.get(word, ())
+        return next(iter(labels)) if len(labels) == 1 else None
 
 
 @dataclass

@@ -7,7 +7,7 @@ import signal
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import pass_kg, user_errors
+from polkg.clikit import allow_service_option, pass_kg, user_errors
 
 
 @click.command()
@@ -22,8 +22,17 @@ from polkg.clikit import pass_kg, user_errors
               metavar="SECONDS", help="Stop a query that runs longer (503).")
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=0),
               metavar="N", help="Cut results after N rows or triples (0: no limit).")
+@allow_service_option
+@click.option("--allowed-hosts", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host header is NAME (repeatable; '.example.org' "
+                   "takes its subdomains; '*' any). By default only the bound address and, on "
+                   "loopback, localhost.")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Let web pages of ORIGIN read the answers (repeatable). Default: any origin "
+                   "on a read-only endpoint, none with --update-token (where '*' is refused).")
 @pass_kg
-def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows):
+def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows, allow_service,
+          allowed_hosts, cors_origins):
     """Serve the graph as a SPARQL 1.1 endpoint, with named queries and a query page.
 
     \b
@@ -41,7 +50,8 @@ def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows):
 
     with user_errors():
         server = EndpointServer(kg, host, port, update_token=update_token, timeout=timeout,
-                                max_rows=max_rows or None)
+                                max_rows=max_rows or None, allow_service=allow_service,
+                                allowed_hosts=allowed_hosts, cors_origins=cors_origins or None)
     mode = "updates with the token" if update_token else "read-only"
     click.echo(f"polkg serves {kg.location} ({mode}) at {server.url}sparql; "
                f"query page {server.url}", err=True)

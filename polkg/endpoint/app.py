@@ -2,44 +2,54 @@
 
 The graph and query layers know nothing about HTTP; this module maps their
 exceptions to statuses (a syntax error is 400, a query past its time 503, ...).
-Queries run on a pool of worker threads so that one past its time limit can be
-abandoned: the response goes out at the deadline, and a query that streams
-its rows stops at its next row (one that is still computing, such as a big
-ORDER BY, finishes in the background and is thrown away).
+Queries over an on-disk store run in worker processes (polkg.endpoint.processes):
+one past its time limit is answered 503 and its process killed, and long ones are
+bounded so that cheap ones keep being answered. A store in memory cannot be shared
+with other processes: its queries run on threads (polkg.endpoint.workers), and one
+past its time is abandoned, finishing in the background.
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+import re
 import time
-from collections.abc import Callable
-from concurrent.futures import TimeoutError as FuturesTimeout
+from collections.abc import Iterable
 from importlib.resources import files
+from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
-from werkzeug.datastructures import MIMEAccept, MultiDict
-from werkzeug.exceptions import HTTPException
+from werkzeug.datastructures import MultiDict
+from werkzeug.exceptions import HTTPException, SecurityError
 from werkzeug.routing import Map, Rule
 from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
 
 from polkg.api import KnowledgeGraph, ParameterError
+from polkg.fetches import FetchRefused, check_fetches
 from polkg.graph.identity.resolve import NameError_
 from polkg.graph.store.bindings import BindingError
 from polkg.graph.store.store import QuerySyntaxError, StoreError
 
-from .formats import GRAPH_FORMATS, Format, NotAcceptable, choose
-from .results import Body, QueryTimeout, render
+from .formats import GRAPH_FORMATS, NotAcceptable, choose
+from .jobs import QueryJob
+from .processes import Busy, ProcessEvaluator
+from .results import Body, QueryTimeout
 from .service import FORMATS_NS, RDFS, SD, service_description
-from .workers import Workers
+from .workers import ThreadEvaluator
 
 STATIC = files(__package__) / "static"
 FORM = "application/x-www-form-urlencoded"
 MAX_BODY = 16 * 1024 * 1024
-CORS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "X-Polkg-Truncated, X-Polkg-Max-Rows",
+EXPOSED = {"Access-Control-Expose-Headers": "X-Polkg-Truncated, X-Polkg-Max-Rows"}
+#: Sent with every response: the page runs only its own script and loads nothing from
+#: elsewhere, so data shown in it cannot bring in script, and browsers do not sniff types.
+PAGE_SECURITY = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
+                               "connect-src 'self'; img-src 'self'; base-uri 'none'; "
+                               "form-action 'self'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
 }
 PREFLIGHT = {
     "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
@@ -62,6 +72,7 @@ class Problem(Exception):
 #: The library's exceptions, as (status, message prefix).
 ERROR_STATUSES: dict[type[Exception], tuple[int, str]] = {
     QuerySyntaxError: (400, "SPARQL syntax error: "),
+    FetchRefused: (400, ""),
     BindingError: (400, ""),
     ParameterError: (400, ""),
     NameError_: (400, ""),
@@ -74,11 +85,20 @@ class Endpoint:
     """The WSGI application over a KnowledgeGraph's embedded store.
 
     update_token None keeps the endpoint read-only; timeout is in seconds;
-    max_rows None means no row limit.
+    max_rows None means no row limit; allow_service lists the hosts that SERVICE and
+    LOAD may fetch from (none by default: polkg.fetches). allowed_hosts lists the names
+    a request's Host header may carry (None: any; EndpointServer passes the bound
+    address's). cors_origins lists the web origins whose pages may read the answers:
+    by default every origin ("*") on a read-only endpoint, none where updates are
+    accepted, and never "*" there (a page could send a stolen token's updates).
+    processes holds ProcessEvaluator's options (workers, heavy_after, max_heavy,
+    max_heavy_per_client); workers is the number of threads for a store in memory.
     """
 
     def __init__(self, kg: KnowledgeGraph, *, update_token: str | None = None,
-                 timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32):
+                 timeout: float = 30.0, max_rows: int | None = 10_000, workers: int = 32,
+                 allow_service: Iterable[str] = (), allowed_hosts: Iterable[str] | None = None,
+                 cors_origins: Iterable[str] | None = None, processes: dict | None = None):
         if not kg.embedded:
             raise StoreError("polkg serve serves the embedded store (--store); "
                              f"{kg.location} is not one")
@@ -86,8 +106,20 @@ class Endpoint:
         self.update_token = update_token
         self.timeout = timeout
         self.max_rows = max_rows
+        self.allow_service = frozenset(allow_service)
+        self.allowed_hosts = None if allowed_hosts is None else sorted(set(allowed_hosts))
+        if cors_origins is None:
+            cors_origins = () if update_token is not None else ("*",)
+        self.cors_origins = frozenset(cors_origins)
+        if update_token is not None and "*" in self.cors_origins:
+            raise ValueError("CORS origin '*' is refused on an endpoint that accepts updates: "
+                             "name the origins allowed (--cors-origin https://app.example)")
         self.named = kg.queries()
-        self._workers = Workers(workers)
+        if kg.location == ":memory:":
+            self._evaluator: ThreadEvaluator | ProcessEvaluator = ThreadEvaluator(
+                kg, workers)
+        else:
+            self._evaluator = ProcessEvaluator(kg.location, **(processes or {}))
         self._routes = Map([
             Rule("/", endpoint=self.page),
             Rule("/static/<path:name>", endpoint=self.static),
@@ -99,18 +131,32 @@ class Endpoint:
     def __call__(self, environ, start_response):
         request = Request(environ)
         request.max_content_length = MAX_BODY
+        request.trusted_hosts = self.allowed_hosts  # werkzeug checks Host against it
         response = self.dispatch(request)
-        response.headers.update(CORS)
+        response.headers.update(self._cors(request))
+        response.headers.update(PAGE_SECURITY)
         return response(environ, start_response)
 
     def close(self) -> None:
         """Stop the query threads once they are free; abandoned queries do not hold up exit."""
-        self._workers.close()
+        self._evaluator.close()
+
+    def _cors(self, request: Request) -> dict[str, str]:
+        if "*" in self.cors_origins:
+            return {"Access-Control-Allow-Origin": "*", **EXPOSED}
+        origin = request.headers.get("Origin")
+        if origin in self.cors_origins:
+            return {"Access-Control-Allow-Origin": origin, "Vary": "Origin", **EXPOSED}
+        return {"Vary": "Origin"} if self.cors_origins else {}
 
     def dispatch(self, request: Request) -> Response:
-        if request.method == "OPTIONS":
-            return Response(status=204, headers=PREFLIGHT)
         try:
+            _check_host(request)
+            if request.method == "OPTIONS":
+                return Response(status=204, headers=PREFLIGHT)
+            _check_utf8(request.query_string, "the query string")
+            if request.method == "POST" and request.mimetype == FORM:
+                _check_utf8(request.get_data(), "the form body")
             view, args = self._routes.bind_to_environ(request.environ).match()
             return view(request, **args)
         except Problem as problem:
@@ -120,6 +166,8 @@ class Endpoint:
         except tuple(ERROR_STATUSES) as exc:
             status, prefix = next(v for k, v in ERROR_STATUSES.items() if isinstance(exc, k))
             return _text(status, prefix + str(exc))
+        except Busy as exc:
+            return _text(503, f"query stopped: {exc}", {"Retry-After": "5"})
         except QueryTimeout:
             return _text(503, f"query stopped: it ran past the endpoint's {self.timeout:g} s "
                               "time limit (polkg serve --timeout)")
@@ -142,17 +190,17 @@ class Endpoint:
             return self._update(request, update, params)
         if query is None:
             return self._service_description(request)
-        default_graphs = params.getlist("default-graph-uri")
-        named_graphs = params.getlist("named-graph-uri")
-        return self._answer(request, lambda: self.kg.query_native(
-            query, default_graphs=default_graphs, named_graphs=named_graphs))
+        check_fetches(query, self.allow_service)
+        return self._answer(request, query, params=params)
 
     def _update(self, request: Request, update: str, params: MultiDict) -> Response:
         self._authorize(request)
         if "using-graph-uri" in params or "using-named-graph-uri" in params:
             raise Problem(400, "using-graph-uri and using-named-graph-uri are not supported; "
                                "write USING / WITH in the update instead")
+        check_fetches(update, self.allow_service, update=True)
         self.kg.update(update)
+        self._evaluator.stale()
         return Response(status=204)
 
     def _authorize(self, request: Request) -> None:
@@ -191,39 +239,19 @@ class Endpoint:
         if named is None:
             raise Problem(404, f"no named query {name!r}; GET /queries lists them")
         params = {k: v for k, v in request.args.items() if k not in RESERVED}
-        return self._answer(request, lambda: self.kg.query_native(
-            named.text, self.kg.bind(named, params)))
+        return self._answer(request, named.text, self.kg.bind(named, params))
 
     # -- running a query within the limits ------------------------------------
 
-    def _answer(self, request: Request, run: Callable[[], object]) -> Response:
-        deadline = time.monotonic() + self.timeout
-        accept: MIMEAccept = request.accept_mimetypes
-        name = request.values.get("format")
-
-        def chooser(formats: tuple[Format, ...]) -> Format:
-            return choose(formats, accept, name)
-
-        def job() -> Body:
-            if time.monotonic() > deadline:  # waited in the queue past its time
-                raise QueryTimeout()
-            result = run()
-            try:
-                return render(result, chooser, max_rows=self.max_rows, deadline=deadline)
-            except Exception as exc:
-                # The engine's result may only be dropped on this thread: raise without the
-                # traceback whose frames hold it.
-                failure = exc.with_traceback(None)
-            del result
-            raise failure
-
-        future = self._workers.submit(job)
-        try:
-            body = future.result(timeout=max(0.0, deadline - time.monotonic()))
-        except FuturesTimeout:
-            future.cancel()
-            raise QueryTimeout() from None
-        return _body(body, self.max_rows)
+    def _answer(self, request: Request, sparql: str, bindings: dict | None = None,
+                params: MultiDict | None = None) -> Response:
+        job = QueryJob(
+            sparql, time.monotonic() + self.timeout, bindings or {},
+            default_graphs=tuple(params.getlist("default-graph-uri")) if params else (),
+            named_graphs=tuple(params.getlist("named-graph-uri")) if params else (),
+            accept=request.headers.get("Accept", ""), format=request.values.get("format"),
+            max_rows=self.max_rows)
+        return _body(self._evaluator.run(job, request.remote_addr or ""), self.max_rows)
 
 
 def _read_operation(request: Request) -> tuple[str | None, str | None, MultiDict]:
@@ -246,6 +274,25 @@ def _read_operation(request: Request) -> tuple[str | None, str | None, MultiDict
         return None, text, request.args
     raise Problem(415, f"POST a query as {FORM}, application/sparql-query or "
                        f"application/sparql-update, not {request.mimetype or 'no type'}")
+
+
+def _check_host(request: Request) -> None:
+    try:
+        request.host  # noqa: B018 (werkzeug raises here for a Host not in trusted_hosts)
+    except SecurityError:
+        raise Problem(400, f"this server does not answer to the host "
+                           f"{request.headers.get('Host')!r} (polkg serve --allowed-hosts "
+                           "names the host names clients may use)") from None
+
+
+def _check_utf8(encoded: bytes, where: str) -> None:
+    """Refuse percent-encoded text that is not UTF-8 (werkzeug would replace what it cannot
+    decode, silently changing the query)."""
+    try:
+        for part in re.split(rb"[&=]", encoded):
+            unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise Problem(400, f"{where} is not UTF-8 once percent-decoded: {exc}") from None
 
 
 def _body(body: Body, max_rows: int | None = None) -> Response:

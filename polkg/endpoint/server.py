@@ -11,8 +11,11 @@ lock while the engine evaluates them, so the threads run queries in parallel.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
 import threading
+from collections.abc import Iterable
 
 import waitress
 from waitress import wasyncore
@@ -21,14 +24,41 @@ from polkg.api import KnowledgeGraph
 
 from .app import Endpoint
 
-#: Threads handling requests, and threads running queries (polkg.endpoint.workers).
+#: Threads running queries over a store in memory (polkg.endpoint.workers).
 THREADS = 32
+#: Threads handling requests: a request waits on its query's worker, so long queries must
+#: not hold every thread while cheap ones queue behind them.
+REQUEST_THREADS = 128
 #: Connections open at once, and connections the kernel queues before they are accepted.
 CONNECTION_LIMIT = 1000
 BACKLOG = 1024
 
 # waitress warns whenever requests wait for a free thread: under load that is the normal state.
 logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+
+
+def host_names(address: str) -> list[str]:
+    """The Host names a server bound to address answers to without --allowed-hosts: the
+    address itself, and the machine's own names where it listens on loopback or everywhere,
+    so that a page of another site whose name resolves here is refused (DNS rebinding).
+    werkzeug's check cannot match an IPv6 literal Host ([::1]): name those with '*'.
+    """
+    names = {address}
+    if address in _EVERYWHERE:
+        names |= {socket.gethostname(), socket.getfqdn()}
+    if address in _EVERYWHERE or _is_loopback(address):
+        names |= {"localhost", "127.0.0.1"}
+    return sorted(names)
+
+
+_EVERYWHERE = ("0.0.0.0", "::", "")
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return address == "localhost"
 
 
 class EndpointServer:
@@ -40,12 +70,16 @@ class EndpointServer:
     True
     """
 
-    def __init__(self, kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878,
-                 **options):
+    def __init__(self, kg: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878, *,
+                 allowed_hosts: Iterable[str] = (), **options):
+        if "*" in allowed_hosts:
+            options["allowed_hosts"] = None
+        else:
+            options["allowed_hosts"] = [*host_names(host), *allowed_hosts]
         self.app = Endpoint(kg, workers=THREADS, **options)
         try:
             self._server = waitress.create_server(
-                self.app, host=host, port=port, threads=THREADS, backlog=BACKLOG,
+                self.app, host=host, port=port, threads=REQUEST_THREADS, backlog=BACKLOG,
                 connection_limit=CONNECTION_LIMIT, ident="polkg")
         except OSError:
             self.app.close()

@@ -1,32 +1,43 @@
-"""The threads that run queries for the endpoint.
+"""The threads that run queries for an endpoint over a store in memory.
 
-A fixed pool of daemon threads: a query abandoned at its deadline may still be
-computing inside the engine, and it must not hold up the end of the process
-(concurrent.futures joins its threads at exit, so `polkg serve` could not stop).
+Such a store lives in this process only, so its queries cannot run in worker
+processes (polkg.endpoint.processes): they run on a fixed pool of daemon threads
+instead, and a query past its deadline is abandoned, not stopped; the thread
+finishes it in the background (concurrent.futures would join its threads at exit,
+so `polkg serve` could not stop).
 """
 
 from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+import time
 from concurrent.futures import Future
-from typing import TypeVar
+from concurrent.futures import TimeoutError as FuturesTimeout
 
-T = TypeVar("T")
+from .jobs import QueryJob, evaluate
+from .results import Body, QueryTimeout
 
 
-class Workers:
-    def __init__(self, count: int, name: str = "polkg-query"):
+class ThreadEvaluator:
+    def __init__(self, kg, count: int, name: str = "polkg-query"):
+        self.kg = kg
         self._count = count
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         for i in range(count):
             threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True).start()
 
-    def submit(self, job: Callable[[], T]) -> Future[T]:
-        future: Future[T] = Future()
+    def run(self, job: QueryJob, client: str) -> Body:
+        future: Future[Body] = Future()
         self._jobs.put((future, job))
-        return future
+        try:
+            return future.result(timeout=max(0.0, job.deadline - time.monotonic()))
+        except FuturesTimeout:
+            future.cancel()
+            raise QueryTimeout() from None
+
+    def stale(self) -> None:
+        """Threads share the store: they see every update already."""
 
     def close(self) -> None:
         """Let each thread end after the jobs already queued."""
@@ -39,6 +50,6 @@ class Workers:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                future.set_result(job())
+                future.set_result(evaluate(self.kg, job))
             except BaseException as exc:  # handed to the waiting request, not lost
                 future.set_exception(exc)

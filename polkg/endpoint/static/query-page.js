@@ -78,12 +78,23 @@ function request() {
   };
 }
 
+// Only http(s) IRIs become links: a javascript: or data: IRI in the data would run when clicked.
+function isWebLink(value) {
+  try {
+    return ["http:", "https:"].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+// Data is only ever set as text (textContent, never innerHTML), so markup in it stays text.
 function cell(term) {
   const td = document.createElement("td");
   if (term === undefined) return td;
-  if (term.type === "uri") {
+  if (term.type === "uri" && isWebLink(term.value)) {
     const a = document.createElement("a");
     a.href = term.value;
+    a.rel = "noopener noreferrer";
     a.textContent = term.value;
     td.append(a);
   } else {
