@@ -1,5 +1,5 @@
-"""The one writer of facts: entities, tenures, events, dates and evidence, in the modelling
-conventions (docs/ONTOLOGY.md), for every loader.
+"""The one writer of facts: entities, tenures, events, dates, evidence and mentions, in the
+modelling conventions (docs/ONTOLOGY.md), for every loader.
 
 A FactWriter holds one document's triples and the Linker that decides entity
 nodes. Structured loaders cite the record a fact was read from (`locator`:
@@ -151,6 +151,19 @@ class FactWriter:
         add((node, POL.extractor, Literal(rule)))
         add((node, POL.extractorVersion, self.version))
         add((node, POL.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)))
+        return node
+
+    def mention(self, entity: URIRef, start: int, end: int) -> URIRef:
+        """Where the document first names `entity` (offsets into the decoded file), fact or not:
+        a pol:Mention node, and a plain `doc pol:mentions entity` for cheap questions."""
+        node = fact_iri("mention", self.doc, entity)
+        add = self._add
+        add((self.doc, POL.mentions, entity))
+        add((node, RDF.type, POL.Mention))
+        add((node, POL.mentionIn, self.doc))
+        add((node, POL.mentionOf, entity))
+        add((node, POL.charStart, Literal(start, datatype=XSD.integer)))
+        add((node, POL.charEnd, Literal(end, datatype=XSD.integer)))
         return node
 
     def tenure(self, cls: URIRef, person: URIRef, other: URIRef, *,

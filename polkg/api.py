@@ -18,6 +18,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.duplicates import DuplicatePair, likely_duplicates
 from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.network.centrality import Ranked, rank
+from polkg.graph.network.comention import add_comentions
 from polkg.graph.network.communities import communities
 from polkg.graph.network.ego import EgoNetwork, ego_network
 from polkg.graph.network.network import Period, project
@@ -335,16 +336,21 @@ class KnowledgeGraph:
     # Each analysis takes a projection from network(), so that several questions share one;
     # without it, it projects the whole graph.
 
-    def network(self, *, period: Period | None = None,
-                types: Iterable[str] | None = None) -> nx.MultiDiGraph:
-        """The NetworkX projection: entities and events, relations with dates and sources."""
-        return project(self.store, period=period, types=types)
+    def network(self, *, period: Period | None = None, types: Iterable[str] | None = None,
+                comentions: bool = False) -> nx.MultiDiGraph:
+        """The NetworkX projection: entities and events, relations with dates and sources;
+        with `comentions`, also people named in one article (graph/network/comention.py)."""
+        graph = project(self.store, period=period, types=types)
+        return add_comentions(self.store, graph, period) if comentions else graph
 
     def paths(self, a: str, b: str, *, network: nx.MultiDiGraph | None = None,
               max_paths: int = 3, via: Iterable[str] | None = None) -> list[NetworkPath]:
-        """How A and B (names, aliases or IRIs) are connected: up to max_paths shortest paths."""
+        """How A and B (names, aliases or IRIs) are connected: up to max_paths shortest paths,
+        those made of facts first, then those through a co-mention (without `network`, or
+        with one made with `comentions`)."""
         ends = self.resolve(a), self.resolve(b)
-        return find_paths(self._network(network), *ends, max_paths=max_paths, via=via)
+        graph = self.network(comentions=True) if network is None else network
+        return find_paths(graph, *ends, max_paths=max_paths, via=via)
 
     def neighbours(self, entity: str, *, network: nx.MultiDiGraph | None = None,
                    depth: int = 1) -> EgoNetwork:

@@ -129,6 +129,30 @@ def test_every_fact_has_evidence_with_offsets_into_the_file(loaded_examples):
         assert str(rule) and 0 < float(conf) <= 1
 
 
+def test_every_entity_named_is_linked_by_a_mention_whose_offsets_slice_its_name(
+        loaded_examples):
+    rows = loaded_examples.query("""
+        SELECT ?file ?entity ?start ?end WHERE {
+          ?m a pol:Mention ; pol:mentionIn ?doc ; pol:mentionOf ?entity ;
+             pol:charStart ?start ; pol:charEnd ?end .
+          GRAPH ?doc { ?doc pol:mentions ?entity }
+          ?doc pol:fileName ?file }""").rows
+    named = {}
+    for file, entity, start, end in rows:
+        text = open(str(file), encoding="utf-8").read()
+        named[Path(str(file)).name, str(entity).rsplit("/", 1)[-1]] = text[int(start):int(end)]
+    # Named in no fact: Hammond only said something, Corbyn too.
+    assert named["2019-07-24_johnson_becomes_pm.txt", "philip-hammond"] == "Philip Hammond"
+    assert named["2019-07-24_johnson_becomes_pm.txt", "jeremy-corbyn"] == "Jeremy Corbyn"
+    # The first mention, header line counted: "Johnson" in the headline.
+    assert named["2019-07-24_johnson_becomes_pm.txt", "boris-johnson"] == "Johnson"
+    assert named["undated_defection.txt", "christian-wakeford"] == "Christian Wakeford"
+    one_each = loaded_examples.query(
+        "SELECT ?doc ?e (COUNT(?m) AS ?n) WHERE { GRAPH ?doc { ?m pol:mentionOf ?e } } "
+        "GROUP BY ?doc ?e HAVING (COUNT(?m) > 1)").rows
+    assert not one_each
+
+
 def test_one_person_across_articles(loaded_examples):
     rows = loaded_examples.query(
         'SELECT DISTINCT ?p WHERE { ?p a pol:Person ; rdfs:label "Keir Starmer" }').rows

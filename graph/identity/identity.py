@@ -30,7 +30,7 @@ HONORIFICS = frozenset(TITLES) | {"rt", "hon", "right", "honourable", "the"} | M
 
 KINDS = frozenset(
     "person party organization constituency office election membership leadership "
-    "officeholding representation event votecount evidence doc".split()
+    "officeholding representation event votecount evidence mention doc".split()
 )
 
 

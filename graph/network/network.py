@@ -52,6 +52,8 @@ NODE_TYPES = (*ENTITY_TYPES, "event")
 
 #: Event participation: the edges an event node has.
 AGENT_OF, CONCERNS, IN_ELECTION = "agent of", "concerns", "in election"
+#: Two people named in one article (comention.py): no fact, so only on request.
+CO_MENTION = "co-mentioned with"
 
 # Facts are read from the named graphs that state them: each graph is a source
 # document (its evidence cites the same document). The classes spelt into these
@@ -147,7 +149,7 @@ def project(store: Store, *, types: Iterable[str] | None = None,
         graph = nx.MultiDiGraph()
         graph.add_nodes_from((iri, {"iri": iri, "label": label, "type": kind})
                              for iri, (kind, label) in _entities(store).items() if kind in kept)
-        edges = _EdgeCollector(graph, _file_names(store), _dates(store))
+        edges = _EdgeCollector(graph, file_names(store), _dates(store))
         for kind in tenure_kinds().values():
             rows = store.values(_TENURES, {"class": kind.iri, "agentProperty": kind.agent,
                                            "targetProperty": kind.target})
@@ -192,15 +194,26 @@ def require(graph: nx.MultiDiGraph, node: str) -> str:
 
 def relation_record(graph: nx.MultiDiGraph, source: str, target: str, edge: dict) -> dict:
     """An edge as plain data, its ends by label: what tables and JSON output show."""
-    return {"from": graph.nodes[source]["label"], "relation": edge["relation"],
-            "to": graph.nodes[target]["label"], "start": edge.get("start"),
-            "end": edge.get("end"), "certain": edge["certain"], "sources": list(edge["sources"])}
+    record = {"from": graph.nodes[source]["label"], "relation": edge["relation"],
+              "to": graph.nodes[target]["label"], "start": edge.get("start"),
+              "end": edge.get("end"), "certain": edge["certain"],
+              "sources": list(edge["sources"])}
+    if "article" in edge:
+        record["article"] = edge["article"]
+    return record
+
+
+def relation_in_words(edge: dict) -> str:
+    """The relation, and for a co-mention the article's title: 'co-mentioned with, in "..."'."""
+    if "article" in edge:
+        return f'{edge["relation"]}, in "{edge["article"]}"'
+    return edge["relation"]
 
 
 def dates_in_words(edge: dict) -> str:
     """'1965 to 2024-05', 'from 2020-04-04', 'until 2024', or '' when undated."""
     start, end = edge.get("start"), edge.get("end")
-    if edge.get("relation") in (AGENT_OF, CONCERNS, IN_ELECTION):
+    if edge.get("relation") in (AGENT_OF, CONCERNS, IN_ELECTION, CO_MENTION):
         return start or ""
     if start and end:
         return f"{start} to {end}"
@@ -250,7 +263,7 @@ def _dates(store: Store) -> dict[str, DateInterval]:
     return dates
 
 
-def _file_names(store: Store) -> dict[str, str]:
+def file_names(store: Store) -> dict[str, str]:
     return dict(store.values(_FILES))
 
 

@@ -17,6 +17,10 @@ the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
 well be earlier; then by type and counterpart. Undated facts come last and are
 marked undated. With a range (`start`/`end`), an entry is kept when its date may
 fall within the range; undated entries cannot be placed in a range and are left out.
+
+A person also has one "Named" entry per article that names them (pol:mentions) but
+states none of the facts above about them: "named in <headline>", dated by the article's
+publication date (undated for an undated article).
 """
 
 from __future__ import annotations
@@ -42,6 +46,17 @@ TIMELINE_QUERIES = {
 _CLASSES = """
 SELECT ?label ?type WHERE { ?entity a ?type ; rdfs:label ?label . }"""
 _FILE_NAME = "SELECT ?name WHERE { ?document pol:fileName ?name }"
+#: The documents naming an entity, with their headline and publication date, each from its
+#: own graph (the date node's label is restated by every document using it).
+_NAMED_IN = """
+SELECT ?document ?title ?published WHERE {
+  GRAPH ?document {
+    ?document pol:mentions ?entity .
+    OPTIONAL { ?document dcterms:title ?title }
+    OPTIONAL { ?document pol:publicationDate/rdfs:label ?published }
+  }
+}"""
+NAMED = "Named"
 
 
 @dataclass(frozen=True)
@@ -153,9 +168,12 @@ def timeline(store: Store, entity: str, *, start: str | None = None,
     query, param = TIMELINE_QUERIES[kind]
     result = store.query(named_queries()[query].text, {param: iri})
     files: dict[str, str | None] = {}
-    entries = [entry for row in result.dicts() for entry in _entries(store, row, files)
-               if window is None or (entry.date is not None and entry.date.earliest <= window[1]
-                                     and entry.date.latest >= window[0])]
+    entries = [entry for row in result.dicts() for entry in _entries(store, row, files)]
+    if kind == "Person":
+        entries += _named_in(store, iri, entries, files)
+    if window is not None:
+        entries = [e for e in entries if e.date is not None and e.date.earliest <= window[1]
+                   and e.date.latest >= window[0]]
     entries.sort(key=sort_key)
     return Timeline(iri, label, kind, entries, window)
 
@@ -213,14 +231,35 @@ def _parse(label) -> DateInterval | None:
         return None
 
 
+def _source(store: Store, document: str, files: dict[str, str | None]) -> Source:
+    if document not in files:
+        names = store.query(_FILE_NAME, {"document": URIRef(document)}).rows
+        files[document] = str(names[0][0]) if names else None
+    return Source(document, files[document])
+
+
+def _named_in(store: Store, person: URIRef, facts: list[Entry],
+              files: dict[str, str | None]) -> list[Entry]:
+    """A "named in <headline>" entry per document naming the person that none of the fact
+    entries cites: a mention adds nothing where the document's facts already show."""
+    cited = {s.document for e in facts for s in e.sources}
+    named = []
+    for row in store.query(_NAMED_IN, {"entity": person}).dicts():
+        document = str(row["document"])
+        if document in cited:
+            continue
+        cited.add(document)
+        source = _source(store, document, files)
+        title = str(row["title"] or "") or source.name
+        named.append(Entry(date=_parse(row["published"]), type=NAMED, what=NAMED,
+                           label=f"named in {title}", sources=(source,)))
+    return named
+
+
 def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entry]:
     """An event's row is one entry; a tenure's row gives its start and its end entries."""
-    sources = []
-    for document in sorted(str(row["sources"] or "").split()):
-        if document not in files:
-            names = store.query(_FILE_NAME, {"document": URIRef(document)}).rows
-            files[document] = str(names[0][0]) if names else None
-        sources.append(Source(document, files[document]))
+    sources = [_source(store, document, files)
+               for document in sorted(str(row["sources"] or "").split())]
     counterpart = row["counterpart"]
     entry = Entry(
         date=_interval(row["earliest"], row["precision"]),

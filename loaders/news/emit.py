@@ -39,6 +39,8 @@ def article_graph(article: Article, facts: ArticleFacts, version: str,
 
     for entity in facts.entities:
         entity_node(entity)
+    for entity, start, end in facts.mentions:
+        w.mention(entity_node(entity), start, end)
     for ev in facts.events:
         who = ev.agent.name + " " if ev.agent else ""
         what = ev.object.name if ev.object else "(unnamed)"

@@ -59,6 +59,8 @@ class ArticleFacts:
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    #: each entity's first name in the article (fact or not), as file offsets
+    mentions: list[tuple[Entity, int, int]] = field(default_factory=list)
 
 
 def extract(doc: Doc, published: date | None, offset: int = 0,
@@ -133,7 +135,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations = _merge_relations(relations)
     used = {id(e) for e in mentions.entities.values()}
     return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
-                        relations)
+                        relations, mentions.first_spans(offset))
 
 
 def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:

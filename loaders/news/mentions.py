@@ -361,6 +361,16 @@ class Mentions:
 
     # -- looking up -------------------------------------------------------------
 
+    def first_spans(self, offset: int = 0) -> list[tuple[Entity, int, int]]:
+        """Each entity's first name in the text, as offsets into the file (`offset`: where the
+        parsed text starts in it). A resolved pronoun is no name, and comes after one anyway."""
+        first: dict[int, tuple[int, int]] = {}
+        for span, entity in self.spans:
+            if span.text.lower() not in PRONOUNS:
+                here = (span.start_char + offset, span.end_char + offset)
+                first[id(entity)] = min(first.get(id(entity), here), here)
+        return [(e, *first[id(e)]) for e in self.entities.values() if id(e) in first]
+
     def at(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
 

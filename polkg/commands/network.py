@@ -49,10 +49,11 @@ def _types(text: str | None) -> list[str] | None:
     return [t.strip() for t in text.split(",")] if text else None
 
 
-def _project(kg: KnowledgeGraph, period: Period | None, types: list[str] | None = None):
+def _project(kg: KnowledgeGraph, period: Period | None, types: list[str] | None = None,
+             comentions: bool = False):
     if interactive():
         click.echo("Projecting the network...", err=True)
-    return kg.network(period=period, types=types)
+    return kg.network(period=period, types=types, comentions=comentions)
 
 
 def _plot(subgraph, out: Path, title: str, rows=()) -> None:
@@ -97,13 +98,17 @@ _PLOT_OPTION = click.option(
 @click.option("--via", metavar="TYPES",
               help=f"Pass only through these node types, comma-separated "
                    f"({', '.join(NODE_TYPES)}).")
+@click.option("--facts-only", is_flag=True,
+              help="Leave out co-mentions (two people named in one article).")
 @_format_option()
 @_PLOT_OPTION
 @pass_kg
-def path(kg: KnowledgeGraph, a, b, period, max_paths, via, fmt, plot):
+def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, fmt, plot):
     """How are A and B connected? The shortest paths, each hop with its dates and sources.
 
-    Relations are walked in either direction; exits 1 when there is no path.
+    Relations are walked in either direction; exits 1 when there is no path. Paths made
+    of facts come first; then paths through a co-mention (two people named in one
+    article, the article's title given), unless --facts-only.
 
     \b
     Examples:
@@ -113,7 +118,7 @@ def path(kg: KnowledgeGraph, a, b, period, max_paths, via, fmt, plot):
     """
     with user_errors():
         ends = kg.resolve(a), kg.resolve(b)
-        graph = _project(kg, period)
+        graph = _project(kg, period, comentions=not facts_only)
         found = kg.paths(*ends, network=graph, max_paths=max_paths, via=_types(via))
         if plot and found:
             nodes = {n for p in found for n in p.nodes}
@@ -137,6 +142,7 @@ def path(kg: KnowledgeGraph, a, b, period, max_paths, via, fmt, plot):
             r = hop.record
             dates = dates_in_words(r)
             line = f"  {step}. {r['from']} {r['relation']} {r['to']}"
+            line += f', in "{r["article"]}"' if "article" in r else ""
             line += f", {dates}" if dates else ""
             line += "" if r["certain"] else " (uncertain)"
             line += f"; sources: {', '.join(r['sources']) or 'none recorded'}"
