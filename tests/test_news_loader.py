@@ -723,3 +723,21 @@ def test_two_batches_give_the_graph_of_one(tmp_path):
     twice.load([first])
     twice.load([second])
     assert set(once.query(graph).rows) == set(twice.query(graph).rows)
+
+
+def test_names_the_store_holds_are_typed_as_stored(tmp_path):
+    # a party of another country, known from structured data: without it the model calls it
+    # an organisation and the joining is no event
+    (tmp_path / "parties.ttl").write_text(
+        "@prefix pol: <https://w3id.org/polkg/ontology#> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        "<https://w3id.org/polkg/id/party/mcap> a pol:Party ;"
+        ' rdfs:label "Movement for Change and Prosperity" .\n')
+    article = tmp_path / "a.txt"
+    article.write_text("date 2019-11-20\nShaun Flemmings joined the Movement for Change and "
+                       "Prosperity yesterday.\n")
+    kg = KnowledgeGraph(":memory:")
+    kg.load([tmp_path / "parties.ttl"])
+    kg.load([article])
+    assert ("Joined", "Movement for Change and Prosperity", "2019-11-19", None) in _events(
+        kg, "Shaun Flemmings")

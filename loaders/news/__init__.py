@@ -19,7 +19,7 @@ from .article import Article, read_article
 from .emit import article_graph
 from .extract import ArticleFacts, extract
 from .mentions import KnownPeople
-from .pipeline import english, model_version
+from .pipeline import english, model_version, stored_names
 
 #: Bump when rules change, so stored facts say which extractor made them.
 RULES_VERSION = "6"
@@ -39,7 +39,8 @@ class NewsLoader:
 
     def read(self, sources: Iterable[Source], context: LoadContext | None = None
              ) -> Iterator[Document | LoadError]:
-        known = KnownPeople(context.known_entities() if context is not None else ())
+        stored = context.known_entities() if context is not None else ()
+        known = KnownPeople(stored)
         linker = context.linker() if context is not None else None
         articles: list[Article | LoadError] = []
         for source in sources:
@@ -47,20 +48,20 @@ class NewsLoader:
                 articles.append(read_article(source))
             except LoadError as error:
                 articles.append(error)
-        nlp = english()
         version = self.version
         good = [a for a in articles if isinstance(a, Article)]
-        docs = iter(nlp.pipe((a.text for a in good), batch_size=BATCH))
-        for item in articles:
-            if isinstance(item, LoadError):
-                yield item
-                continue
-            doc = next(docs)
-            facts = extract(doc, item.published, item.offset, known)
-            triples = article_graph(item, facts, version, linker)
-            for label, aliases in _people(triples):  # as the store would give them
-                known.learn(label, aliases)
-            yield Document(item.source, self.name, version, triples)
+        with stored_names(english(), stored) as nlp:
+            docs = iter(nlp.pipe((a.text for a in good), batch_size=BATCH))
+            for item in articles:
+                if isinstance(item, LoadError):
+                    yield item
+                    continue
+                doc = next(docs)
+                facts = extract(doc, item.published, item.offset, known)
+                triples = article_graph(item, facts, version, linker)
+                for label, aliases in _people(triples):  # as the store would give them
+                    known.learn(label, aliases)
+                yield Document(item.source, self.name, version, triples)
 
 
 def _people(triples) -> Iterator[tuple[str, list[str]]]:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from polkg.loaders.base import KnownEntity
 
 from .figures import person_patterns
 from .gazetteer import ruler_patterns
@@ -77,3 +81,31 @@ def english() -> Language:
 def model_version() -> str:
     nlp = english()
     return f"{nlp.meta.get('name', MODEL)}-{nlp.meta.get('version', '?')} spacy-{spacy.__version__}"
+
+
+#: Ruler labels for the kinds of entity a store already holds.
+STORED_LABELS = {"Person": "PERSON", "Party": "PARTY", "Constituency": "CONSTITUENCY",
+                 "Organization": "INSTITUTION"}
+
+
+@contextmanager
+def stored_names(nlp: Language, known: Iterable[KnownEntity]) -> Iterator[Language]:
+    """For one load, the names the store already holds (from structured data: another
+    country's MPs, parties, seats) as ruler patterns ahead of the gazetteer, so a known name
+    is typed and spelled as known; removed afterwards, so that no load sees another store's
+    names. Names of one word are left out: alone they are as often something else."""
+    patterns = [{"label": label, "pattern": name, "id": entity.label}
+                for entity in known if (label := STORED_LABELS.get(entity.type))
+                for name in {entity.label, *entity.aliases} if len(name.split()) >= 2]
+    if not patterns:
+        yield nlp
+        return
+    if "stored_names" in nlp.pipe_names:  # a load before this one was never finished
+        nlp.remove_pipe("stored_names")
+    ruler = nlp.add_pipe("entity_ruler", name="stored_names", before="gazetteer",
+                         config={"phrase_matcher_attr": None})
+    ruler.add_patterns(patterns)
+    try:
+        yield nlp
+    finally:
+        nlp.remove_pipe("stored_names")
