@@ -741,3 +741,10 @@ def test_names_the_store_holds_are_typed_as_stored(tmp_path):
     kg.load([article])
     assert ("Joined", "Movement for Change and Prosperity", "2019-11-19", None) in _events(
         kg, "Shaun Flemmings")
+
+
+def test_taking_and_leaving_office(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-19\nNews\n\nHome Secretary Jane Roe took office in "
+                  "September. Tony Blair left office in 2007. The office took the lead.\n")
+    assert ("Appointed", "Home Secretary", "2022-09", None) in _events(kg, "Jane Roe")
+    assert ("Resigned", None, "2007", None) in _events(kg, "Tony Blair")

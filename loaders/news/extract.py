@@ -645,7 +645,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
     held = {(r.type, id(r.subject)): r.object for r in relations
             if r.type in ("represents", "holdsOffice", "leaderOf", "memberOf")}
     wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
-              "Resigned": "holdsOffice", "Dismissed": "holdsOffice", "Suspended": "memberOf",
+              "Resigned": "holdsOffice", "Dismissed": "holdsOffice", "Appointed": "holdsOffice",
+              "Suspended": "memberOf",
               "Reinstated": "memberOf", "Expelled": "memberOf"}
     left = {id(e.agent): e.object for e in events if e.type in ("Dismissed", "Resigned")
             and e.object is not None and e.object.kind == "office"}

@@ -96,6 +96,11 @@ RULES: tuple[Rule, ...] = (
          frozenset({"@office"})),
     Rule("took-over-office", "Appointed", frozenset({"take"}), "subject", "office",
          frozenset({"@office"}), object_preps=frozenset({"as"}), particle="over"),
+    # "since taking office", "left office in 2007": the post the article gives the agent
+    Rule("took-office", "Appointed", frozenset({"take", "assume"}), "subject", "office",
+         frozenset({"office"}), 0.7),
+    Rule("left-office", "Resigned", frozenset({"leave"}), "subject", "office",
+         frozenset({"office"}), 0.7),
     Rule("returned-as", "Appointed", frozenset({"return"}), "subject", "office",
          frozenset({"@office"}), object_preps=frozenset({"as"})),
     Rule("replaced", "Appointed", frozenset({"replace"}), "subject", "office", confidence=0.7),
