@@ -664,6 +664,10 @@ def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
     for name in ("Diane Abbott", "John McDonnell"):
         assert _tenures(kg, name) == {("Membership", "Labour Party", None, None)}, name
     assert not _tenures(kg, "David Cameron")
+    leaders = _article(tmp_path, "date 2023-06-17\nNews\n\nHe wants a Labour leader like Keir "
+                       "Starmer, Tony Blair or Gordon Brown.\n")
+    for name in ("Keir Starmer", "Tony Blair", "Gordon Brown"):
+        assert _tenures(leaders, name) == {("Leadership", "Labour Party", None, None)}, name
 
 
 def test_seasons_next_weekdays_and_ambitions(tmp_path):

@@ -703,9 +703,11 @@ GROUP_NOUNS = frozenset({"mps", "msps", "ministers", "rebels", "grandees", "back
 
 def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
     """'four Conservative grandees, including Norman Lamont', 'Labour rebels such as A and B':
-    each person named as one of a party's people is its member."""
+    each person named as one of a party's people is its member ('a Labour leader like A or
+    B': its leader)."""
     for group in doc:
-        if group.lower_ not in GROUP_NOUNS:
+        leaders = group.lower_ in ("leader", "leaders")  # "a Labour leader like A, B or C"
+        if group.lower_ not in GROUP_NOUNS and not leaders:
             continue
         party = next((e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
                       and (e := mentions.at(c)) is not None and e.kind == "party"), None)
@@ -716,7 +718,7 @@ def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation
                 for name in prep.children:
                     people = _people(name, mentions) if name.dep_ == "pobj" else []
                     for person in people:
-                        yield Relation("memberOf", person, party,
+                        yield Relation("leaderOf" if leaders else "memberOf", person, party,
                                        evidence(group.sent, offset, "party-group", 0.7))
 
 
