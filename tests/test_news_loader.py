@@ -524,7 +524,10 @@ def test_leaders_named_together_and_a_scottish_party_leader(tmp_path):
 
 def test_a_title_starts_at_its_first_word_and_generic_ministers_are_no_post(tmp_path):
     kg = _article(tmp_path, "date 2016-06-16\nRow deepens\n\nBut Tory co-chairman Jane Roe "
-                  "said no. Ex-chief whip John Doe agreed. Cabinet minister Sam Poe spoke.\n")
+                  "said no. Ex-chief whip John Doe agreed. Cabinet minister Sam Poe spoke. "
+                  "Pro-EU energy secretary Ann Loe replied.\n")
+    # a stance before the title is not part of it
+    assert ("OfficeHolding", "Energy secretary", None, None) in _tenures(kg, "Ann Loe")
     assert ("OfficeHolding", "Tory co-chairman", None, None) in _tenures(kg, "Jane Roe")
     assert ("OfficeHolding", "Chief Whip", None, None) in _tenures(kg, "John Doe")
     assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Sam Poe"))

@@ -524,6 +524,9 @@ def office_span(head: Token) -> Span | None:
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
+            if doc[start - 2].lower_ in ("pro", "anti"):  # "pro-Out minister": a stance,
+                start += 1  # not part of the title
+                break
             if doc[start - 2].lower_ in _NOT_OFFICE_WORDS:  # "ex-chief whip": a past post
                 break
             start -= 2
