@@ -755,3 +755,29 @@ def test_taking_and_leaving_office(tmp_path):
                   "September. Tony Blair left office in 2007. The office took the lead.\n")
     assert ("Appointed", "Home Secretary", "2022-09", None) in _events(kg, "Jane Roe")
     assert ("Resigned", None, "2007", None) in _events(kg, "Tony Blair")
+
+
+def test_a_post_whose_of_phrase_has_no_object_still_loads(tmp_path):
+    # the parser leaves "for Exiting ..." without an object: the title ends where it can
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab was named as secretary for "
+                  "the Department for Exiting the European Union.\n")
+    assert {t for t, *_ in _events(kg, "Dominic Raab")} == {"Appointed"}
+
+
+def test_a_fault_in_the_rules_costs_one_article_not_the_run(tmp_path, monkeypatch):
+    import polkg.loaders.news as news
+
+    real = news.extract
+
+    def extract(doc, published, offset=0, known=None):  # fault injection: one article fails
+        if "Trigger" in doc.text:
+            raise AttributeError("injected")
+        return real(doc, published, offset, known)
+
+    monkeypatch.setattr(news, "extract", extract)
+    (tmp_path / "good.txt").write_text("date 2024-07-05\nJane Doe joined the Green Party.\n")
+    (tmp_path / "bad.txt").write_text("date 2024-07-05\nTrigger Smith resigned.\n")
+    report = KnowledgeGraph(":memory:").load([tmp_path])
+    assert [p.name for p, _ in report.loaded] == ["good.txt"]
+    assert [e.path.name for e in report.failed] == ["bad.txt"]
+    assert "news rules failed" in str(report.failed[0])

@@ -57,8 +57,13 @@ class NewsLoader:
                     yield item
                     continue
                 doc = next(docs)
-                facts = extract(doc, item.published, item.offset, known)
-                triples = article_graph(item, facts, version, linker)
+                try:
+                    facts = extract(doc, item.published, item.offset, known)
+                    triples = article_graph(item, facts, version, linker)
+                except Exception as exc:  # a fault in the rules costs one article, not the run
+                    yield LoadError(item.source.path, "the news rules failed on this article "
+                                    f"({type(exc).__name__}: {exc}); please report it")
+                    continue
                 for label, aliases in _people(triples):  # as the store would give them
                     known.learn(label, aliases)
                 yield Document(item.source, self.name, version, triples)

@@ -562,10 +562,10 @@ def office_span(head: Token) -> Span | None:
             break
         if k == j:
             break
-        head = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
-        if head is not None and k <= head.i < k + 3 and head.pos_ == "NOUN" and all(
-                t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[k:head.i + 1]):
-            k = head.i + 1  # "of the Vote Leave campaign": the phrase ends at its noun
+        noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+        if noun is not None and k <= noun.i < k + 3 and noun.pos_ == "NOUN" and all(
+                t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[k:noun.i + 1]):
+            k = noun.i + 1  # "of the Vote Leave campaign": the phrase ends at its noun
         end = k
     while start < head.i and doc[start].lower_ == "and":
         start += 1
