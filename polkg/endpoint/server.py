@@ -107,7 +107,10 @@ class EndpointServer:
         if self._thread is not None:
             # Closing the sockets is done by the I/O thread itself, which then leaves its loop.
             server = self._server
-            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            try:
+                server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            except OSError:  # the I/O loop has already left and closed its trigger
+                pass
             self._thread.join()
         self._server.close()
         self._server.task_dispatcher.shutdown()
