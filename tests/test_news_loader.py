@@ -612,6 +612,10 @@ def test_calls_for_a_resignation_are_not_one(tmp_path):
                   "resignation. Jane Roe called for calm and resigned.\n")
     assert not _events(kg, "Jeremy Corbyn") and not _events(kg, "Ann Doe")
     assert {t for t, *_ in _events(kg, "Jane Roe")} == {"Resigned"}
+    election = _article(tmp_path, "date 2017-04-18\nNews\n\nTheresa May called a snap general "
+                        "election. Jeremy Corbyn called for a referendum on the deal.\n")
+    assert {t for t, *_ in _events(election, "Theresa May")} == {"ElectionCalled"}
+    assert not _events(election, "Jeremy Corbyn")  # calling for one is a demand
 
 
 def test_a_party_title_covers_the_names_joined_to_it_and_no_others(tmp_path):

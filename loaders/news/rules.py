@@ -80,7 +80,8 @@ RULES: tuple[Rule, ...] = (
     Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
          SEAT_WORDS | {"@constituency"}),
     Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
-         "election", frozenset({"@election"})),
+         "election", frozenset({"@election"}),
+         object_preps=frozenset({""})),  # "called an election"; "called for one" is a demand
     Rule("named-date", "ElectionCalled", frozenset({"name"}), "subject", "election",
          frozenset({"date"}), 0.6),
     Rule("became-leader", "BecameLeader", frozenset({"become"}), "subject", "party",
