@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, Mentions
+from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
@@ -31,8 +31,6 @@ DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bi
 SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
 LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
-#: Letters after a name: "Paul Boateng MP, Labour's Chief Secretary".
-MEMBER_SUFFIXES = frozenset({"mp", "msp", "mla", "mep", "qc", "kc"})
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = frozenset({"contender", "candidate", "hopeful", "challenger", "frontrunner",
                              "front-runner", "rival"})
@@ -804,7 +802,7 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                 office_spans: list, offset: int) -> Iterator[Relation]:
     """'Name, [the] [party's|Party's] Office' and 'Name, for the Party,'."""
     k = span.end
-    if k < len(doc) and doc[k].lower_ in MEMBER_SUFFIXES:  # "Paul Boateng MP, Labour's ..."
+    if k < len(doc) and doc[k].lower_ in SUFFIXES:  # "Paul Boateng MP, Labour's ..."
         k += 1
     if k >= len(doc) or doc[k].text != ",":
         return
