@@ -66,7 +66,8 @@ class ArticleFacts:
 def extract(doc: Doc, published: date | None, offset: int = 0,
             known: KnownPeople | None = None) -> ArticleFacts:
     mentions = Mentions.build(doc, known)
-    if is_digest(doc):  # a digest's first line names the feed, not the news
+    digest = is_digest(doc)
+    if digest:  # a digest's first line names the feed, not the news
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
     _merge_by_elections(mentions)
@@ -76,7 +77,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         ev.object = mentions.folded.get(id(ev.object), ev.object)
         ev.election = mentions.folded.get(id(ev.election), ev.election)
     _date_elections(mentions, published)
-    told = _date_events(found, published, current, mentions)
+    told = _date_events(found, published, current, mentions, digest)
     events = _merge_events([ev for ev, _ in found])
     _date_as_reported(events, told, published)
     for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
@@ -382,13 +383,12 @@ def _in_other_clause(tok: Token, trigger: Token) -> bool:
 
 
 def _date_events(found: list[tuple[Event, Token]], published: date | None,
-                 current: Entity | None, mentions: Mentions) -> set[int]:
+                 current: Entity | None, mentions: Mentions, digest: bool) -> set[int]:
     """Give each event the date its words state; 'that day' is the last point told before.
 
     Returns the ids of undated events that the report tells as its own day's news: they
     take the publication day once merged with any other telling that dates them.
     """
-    digest = bool(found) and is_digest(found[0][1].doc)
     told: set[int] = set()
     in_election_names = {i for s, e in mentions.spans if e.kind in ("election", "person")
                          for i in range(s.start, s.end)}
