@@ -67,7 +67,7 @@ def test_sacking_appointment_and_hedged_statements(loaded_examples):
 
 def test_results_defections_and_parties(loaded_examples):
     farage = {(t, o, d) for t, o, d, _ in _events(loaded_examples, "Nigel Farage")}
-    assert ("Elected", "Clacton", "2024-07") in farage
+    assert ("Elected", "Clacton", "2024-07-04") in farage  # polling day, polls.csv
     assert ("StoodForElection", "Clacton", "2024-06") in farage  # "announced in June"
     anderson = {(t, o, d) for t, o, d, _ in _events(loaded_examples, "Lee Anderson")}
     assert ("Joined", "Reform UK", "2024-03-11") in anderson  # "on Monday"
@@ -87,7 +87,8 @@ def test_tenures_with_start_and_end(loaded_examples):
           OPTIONAL { ?t pol:start/rdfs:label ?start } OPTIONAL { ?t pol:end/rdfs:label ?end }
         }""").rows
     tenures = {tuple(None if v is None else str(v) for v in row) for row in rows}
-    assert ("Representation", "Liz Truss", "South West Norfolk", "2010", None) in tenures
+    # lost at the general election whose polling day data/polls.csv knows
+    assert ("Representation", "Liz Truss", "South West Norfolk", "2010", "2024-07-04") in tenures
     assert ("Representation", "Paul Williams", "Stockton South", None, "2019") in tenures
     assert ("Membership", "Lee Anderson", "Labour Party", None, "2018") in tenures
     assert ("Membership", "Jill Mortimer", "Conservative Party", None, None) in tenures
@@ -540,10 +541,37 @@ def test_elections_to_come_or_imagined_are_not_held(tmp_path):
     rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
                     "pol:date/rdfs:label ?d }").rows
     assert [(str(label), str(day)) for label, day in rows] == [("2016 referendum", "2016-06-23")]
-    # a referendum named without a date is not assumed to be the article's year's
-    later = _article(tmp_path, "date 2018-07-07\nA party changed\n\nSince the referendum, "
-                     "the party has lost its old voters.\n")
+    # "a second referendum" is another poll than "the referendum", and one still to come
+    later = _article(tmp_path, "date 2018-07-07\nA party changed\n\nJane Roe wants a second "
+                     "referendum. Ann Loe said a referendum on the monarchy would be lost.\n")
     assert not later.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows
+
+
+def test_polls_named_without_a_date_are_the_ones_of_the_reports_time(tmp_path):
+    kg = _article(tmp_path, "date 2018-07-07\nA party changed\n\nSince the referendum, the "
+                  "party has lost its old voters. Since the Brexit vote, Jane Roe has left. "
+                  "Ann Loe has been an MP since the 2017 general election.\n")
+    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
+                    "pol:date/rdfs:label ?d }").rows
+    assert {(str(label), str(day)) for label, day in rows} == {
+        ("2016 EU referendum", "2016-06-23"), ("2017 general election", "2017-06-08")}
+    contest = _article(tmp_path, "date 2016-07-01\nNews\n\nJane Roe entered the Conservative "
+                       "leadership contest. The vote for Brexit split the party.\n")
+    rows = contest.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
+                         "pol:date/rdfs:label ?d }").rows
+    assert {(str(label), str(day)) for label, day in rows} == {
+        ("2016 Conservative Party leadership election", "2016-07-11"),
+        ("2016 EU referendum", "2016-06-23")}
+    # the day after the poll, "after the referendum" is the report's own day
+    after = _article(tmp_path, "date 2016-06-24\nNews\n\nAfter the EU referendum, David "
+                     "Cameron resigned as prime minister.\n")
+    assert {(t, d) for t, _, d, _ in _events(after, "David Cameron")} == {
+        ("Resigned", "2016-06-24")}
+    # a report of May 2021 that says "the election" may mean Holyrood's, the Senedd's or the
+    # councils': it is not taken for a general election
+    may = _article(tmp_path, "date 2021-04-30\nNews\n\nThe debate could decide the outcome of "
+                   "the election.\n")
+    assert not may.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows
 
 
 def test_idioms_are_not_events(tmp_path):
@@ -658,7 +686,7 @@ def test_elections_of_other_kinds_are_told_apart(tmp_path):
                     "pol:electionKind ?k }").rows
     assert {(str(label), str(kind)) for label, kind in rows} == {
         ("2021 Scottish Parliament election", "Scottish Parliament election"),
-        ("Senedd election", "Senedd election"),  # no year given: not assumed the article's
+        ("2021 Senedd election", "Senedd election"),  # the one two weeks ahead (polls.csv)
         ("2004 presidential election", "presidential election"),
         ("local election", "local election")}
 

@@ -22,7 +22,7 @@ from .mentions import KnownPeople
 from .pipeline import english, model_version, stored_names
 
 #: Bump when rules change, so stored facts say which extractor made them.
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 BATCH = 32
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from polkg.graph.identity.dates import DateInterval
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
-from .mentions import KnownPeople, Mentions
+from .mentions import PROSPECTIVE, KnownPeople, Mentions
+from .polls import poll_for
 from .rules import (
     ANNOUNCING,
     chairs,
@@ -44,9 +45,6 @@ NO_DATE = "the article does not say when"
 RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
 TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
-#: Words before an election that make it one still to come, or only imagined.
-PROSPECTIVE = frozenset({"next", "future", "possible", "potential", "hypothetical", "second",
-                         "another"})
 #: A digest has at least this many items (a headline line with a summary below it).
 DIGEST_ITEMS = 3
 #: Events that end or start a membership, and whether they end it.
@@ -73,10 +71,11 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     current = _current_election(mentions, published)
+    _date_elections(mentions, published)
+    _date_known_polls(mentions, published)
     for ev, _ in found:  # facts found before two mentions of one election were folded
         ev.object = mentions.folded.get(id(ev.object), ev.object)
         ev.election = mentions.folded.get(id(ev.election), ev.election)
-    _date_elections(mentions, published)
     told = _date_events(found, published, current, mentions, digest)
     events = _merge_events([ev for ev, _ in found])
     _date_as_reported(events, told, published)
@@ -240,7 +239,7 @@ def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
     keep.aliases |= other.aliases | {other.name}
     keep.date = keep.date or other.date
     mentions.folded[id(other)] = keep
-    del mentions.entities[other.key]
+    mentions.entities = {k: e for k, e in mentions.entities.items() if e is not other}
 
 
 def _prospective(election: Entity, mentions: Mentions) -> bool:
@@ -261,8 +260,43 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
     for other in undated[1:]:  # "the election", "the general election": one election
         _fold_into(mentions, other, current)
     current.aliases.add(current.name)
-    current.name = f"{published.year} general election"
+    poll = poll_for("general election", published, _spans(mentions, current))
+    current.name = f"{(poll.day if poll else published).year} general election"
+    if poll is not None:
+        current.date = DateInterval.parse(poll.day.isoformat())
     return current
+
+
+def _spans(mentions: Mentions, entity: Entity) -> list[Span]:
+    return [s for s, e in mentions.spans if e is entity]
+
+
+def _date_known_polls(mentions: Mentions, published: date | None) -> None:
+    """'The EU referendum' in a 2018 report is the poll of 23 June 2016; 'the 2017 general
+    election' was held on 8 June (data/polls.csv, see polls.py)."""
+    polls: dict[tuple, Entity] = {}
+    for entity in list(mentions.entities.values()):
+        if entity.kind != "election" or entity.date is not None and \
+                entity.date.precision != "year" or _prospective(entity, mentions):
+            continue
+        spans = _spans(mentions, entity)
+        kind = entity.election_kind
+        if kind == "mayoral election" and not any(t.lower_ == "london" for s in spans for t in s):
+            continue
+        year = entity.date.earliest.year if entity.date is not None else None
+        if published is None and year is None:
+            continue
+        party = entity.party.name if entity.party is not None else None
+        poll = poll_for(kind, published, spans, party, year)
+        if poll is None:
+            continue
+        entity.date = DateInterval.parse(poll.day.isoformat())
+        if year is None:
+            entity.aliases.add(entity.name)
+            entity.name = f"{poll.day.year} {poll.topic + ' ' if poll.topic else ''}{entity.name}"
+        same = polls.setdefault((kind, party, poll.day), entity)
+        if same is not entity:  # "the 2016 referendum" and "the Brexit vote": one poll
+            _fold_into(mentions, entity, same)
 
 
 def _date_elections(mentions: Mentions, published: date | None) -> None:
@@ -432,6 +466,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             event.date = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
+        if event.date is None and event.date_reason is None and ref is None:
+            event.date = _just_after_poll(trigger, mentions, published)
         if event.date is None and event.date_reason is None:
             if published is None:
                 event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
@@ -496,6 +532,28 @@ def is_digest(doc: Doc) -> bool:
     blocks = [b.strip() for b in doc.text.split("\n\n") if b.strip()]
     headlines = sum(1 for b in blocks[1:] if "\n" in b and b.split("\n", 1)[0][-1] != ".")
     return headlines >= DIGEST_ITEMS
+
+
+def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
+                     ) -> DateInterval | None:
+    """'After the referendum, Cameron resigned' in a report of the next days: between polling
+    day and the report; the report's own day if it came out the day after the poll, else their
+    month (if they share one)."""
+    if published is None:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+            continue
+        poll = next((e for g in prep.children if (e := mentions.at(g)) is not None), None)
+        if poll is None or poll.kind != "election" or poll.date is None \
+                or poll.date.precision != "day":
+            continue
+        days = (published - poll.date.earliest).days
+        if days in (0, 1):
+            return DateInterval.parse(published.isoformat())
+        if 0 < days <= 31 and poll.date.earliest.month == published.month:
+            return DateInterval.parse(f"{published:%Y-%m}")
+    return None
 
 
 def _told_as_news(trigger: Token, digest: bool) -> bool:
@@ -722,17 +780,17 @@ def _last_left(events: list[Event], appointed: Event) -> Entity | None:
 
 
 def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
-    """An election whose date the article gives (or that it reports the results of) was held."""
+    """An election whose date the article gives (or that it reports the results of, or that
+    data/polls.csv knows) was held; a party's leadership contest too, as FORMAT.md's gold
+    lists them."""
     out = []
     plural = {id(e) for e in mentions.entities.values()
               if all(s.root.lower_ in ("elections", "by-elections") for s, x in mentions.spans
                      if x is e)}
     for span, entity in mentions.spans:
-        # a party's leadership contest is not a public poll: no ElectionHeld for it; nor for
-        # "two by-elections", which is not one poll
+        # "two by-elections" is not one poll
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out) or entity.election_kind == "leadership election" \
-                or id(entity) in plural:
+                e.object is entity for e in out) or id(entity) in plural:
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,

@@ -70,6 +70,10 @@ PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel"
 PATIENT_VERBS = {"appoint", "name", "promote", "sack", "dismiss", "fire", "replace", "defeat",
                  "beat", "suspend", "expel", "elect", "succeed", "reinstate"}
 ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
+#: Words before an election that make it one still to come, or only imagined: "a second
+#: referendum" is another poll than "the referendum", and is named apart from it.
+PROSPECTIVE = frozenset({"next", "future", "possible", "potential", "hypothetical", "second",
+                         "another", "fresh", "proposed"})
 #: Words before "election" that say which: not every election is a general election.
 ELECTION_KINDS = (
     (frozenset({"local", "council", "councils"}), "local election"),
@@ -80,6 +84,16 @@ ELECTION_KINDS = (
     (frozenset({"european", "euro"}), "European Parliament election"),
     (frozenset({"presidential", "us", "american", "french"}), "presidential election"),
 )
+
+
+def _brexit_vote(tok: Token) -> bool:
+    """'The Brexit vote', 'the EU vote', 'the vote for Brexit': the 2016 referendum by another
+    name (a vote in the Commons is no poll)."""
+    if tok.lower_ != "vote" or tok.pos_ != "NOUN":
+        return False
+    beside = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")] + [
+        g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "on") for g in c.children]
+    return any(t.lower_ in ("brexit", "eu", "leave") for t in beside)
 
 
 class KnownPeople:
@@ -324,21 +338,22 @@ class Mentions:
             lower = tok.lower_
             leadership = any(c.lower_ == "leadership" for c in tok.children) or (
                 tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership")
-            if not (lower in ELECTION_WORDS or (lower in ("contest", "race") and leadership)):
+            if not (lower in ELECTION_WORDS or (lower in ("contest", "race") and leadership)
+                    or _brexit_vote(tok)):
                 continue
             if tok.i in self.by_token:
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
                 t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]}
             kind = ("leadership election" if leadership else "by-election" if "by-" in lower
-                    else "referendum" if lower == "referendum"
+                    else "referendum" if lower in ("referendum", "vote")
                     else next((k for words, k in ELECTION_KINDS if near & words),
                               "general election"))
             mods = [c for c in tok.lefts]
             if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
                 mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
-            mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children]  # "the presidential election of 2004"
+            mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for g in c.children]  # "the presidential election of 2004", "in 2020"
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
             year = next((m.text for m in mods if m.like_num and len(m.text) == 4
@@ -352,7 +367,9 @@ class Mentions:
             span = self.doc[start:tok.i + 1]
             seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
                          and e.kind == "constituency"), None)
-            label = f"{year} " if year else ""
+            ahead = next((t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]
+                          if t.lower_ in PROSPECTIVE), None)
+            label = f"{year} " if year else f"{ahead} " if ahead else ""
             label += (f"{party.name} leadership election" if party and leadership
                       else f"{seat.name} by-election" if seat and kind == "by-election" else kind)
             self.add(span, "election", label, span.text if span.text != label else None,

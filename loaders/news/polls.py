@@ -1,0 +1,112 @@
+"""Which poll 'the EU referendum' or 'the general election' is: a table of UK polls, dated.
+
+A report written in June 2016 says "the referendum" and means the one of 23 June;
+one written in 2018 says "the EU referendum" and still means it. A reader knows
+which poll is meant from the report's date; the rules do the same from
+data/polls.csv (UK general elections, referendums, devolved, European
+Parliament and London mayoral elections, and the leadership elections of the
+three largest parties, with their polling or result days: facts of public
+record, not text).
+
+A poll is taken from the table only for an election the article names with
+"the" (or a possessive, or a topic such as "EU"), never for "a referendum" or
+"the next election"; and only when the table's poll of that kind (and topic,
+and party) lies close to the report's date: shortly ahead of it, or behind it
+by the while a poll is still called "the election".
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from .mentions import PROSPECTIVE
+
+#: Words that say which referendum: "the EU referendum", "the Brexit vote", "indyref".
+TOPIC_WORDS = {
+    "eu": "EU", "european": "EU", "europe": "EU", "brexit": "EU", "in-out": "EU",
+    "membership": "EU", "independence": "Scottish independence", "indyref": "Scottish independence",
+    "av": "AV",
+}
+#: How long before its day a poll is already "the election" (the campaign), and how long
+#: after it a report still calls it so; a topic referendum keeps its name for years.
+AHEAD = timedelta(days=200)
+BEHIND = {"general election": timedelta(days=730), "referendum": timedelta(days=4 * 365)}
+BEHIND_OTHER = timedelta(days=400)
+BEHIND_TOPIC = timedelta(days=12 * 365)
+NEAR_DAYS = 45
+DEFINITE = frozenset({"the", "this", "that", "last", "thursday", "june"})
+
+
+@dataclass(frozen=True)
+class Poll:
+    kind: str
+    topic: str
+    party: str
+    day: date
+
+
+@lru_cache(maxsize=1)
+def known_polls() -> tuple[Poll, ...]:
+    text = resources.files("polkg.loaders.news").joinpath("data/polls.csv")
+    return tuple(Poll(row["kind"], row["topic"], row["party"], date.fromisoformat(row["day"]))
+                 for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()))
+
+
+def _before(span: Span) -> list[str]:
+    """The mention's words and the few before it in its sentence ("the EU referendum": the
+    entity ruler may have taken "EU" for the Union)."""
+    start = max(span.start - 3, span.sent.start)
+    return [t.lower_ for t in span.doc[start:span.end]]
+
+
+def topic(spans: list[Span]) -> str:
+    """The referendum's topic named beside any of its mentions ('' if none)."""
+    for span in spans:
+        words = _before(span) + [
+            t.lower_ for c in span.root.rights
+            if c.dep_ == "prep" and c.lower_ in ("on", "over", "for") for t in c.subtree]
+        for word in words:
+            if word in TOPIC_WORDS:
+                return TOPIC_WORDS[word]
+    return ""
+
+
+def definite(spans: list[Span]) -> bool:
+    """Some mention names one known poll: 'the referendum', "Thursday's vote", 'the EU
+    referendum'; none looks ahead to another ('a second referendum', 'the next election')."""
+    if any(set(_before(s)) & PROSPECTIVE for s in spans):
+        return False
+    return any(set(_before(s)) & DEFINITE or any(t.dep_ == "poss" for t in s) or topic([s])
+               for s in spans)
+
+
+def poll_for(kind: str, published: date | None, spans: list[Span], party: str | None = None,
+             year: int | None = None) -> Poll | None:
+    """The table's poll that an article of `published` means (of `year`, if it gives one)."""
+    subject = topic(spans) if kind == "referendum" else ""
+    if year is None and not definite(spans):
+        return None
+    fits = [p for p in known_polls() if p.kind == kind and (p.topic == subject or not subject)
+            and (party is None or p.party == party) and (kind != "leadership election" or party)
+            and (year is None or p.day.year == year)]
+    if year is not None:
+        days = {p.day for p in fits}
+        return fits[0] if len(days) == 1 else None
+    if kind == "general election" and _other_polls_near(published) and not any(
+            t.lower_ in ("general", "snap", "westminster") for s in spans for t in s):
+        return None  # "the election" of May 2021: the Senedd's, Holyrood's or the councils'?
+    behind = BEHIND_TOPIC if subject else BEHIND.get(kind, BEHIND_OTHER)
+    near = [p for p in fits if p.day - AHEAD <= published <= p.day + behind]
+    return min(near, key=lambda p: abs((p.day - published).days)) if near else None
+
+
+def _other_polls_near(published: date) -> bool:
+    """Another kind of poll falls within a few weeks of the report (May's devolved elections)."""
+    return any(p.kind not in ("general election", "leadership election")
+               and abs((p.day - published).days) <= NEAR_DAYS for p in known_polls())
