@@ -813,3 +813,20 @@ def test_a_fault_in_the_rules_costs_one_article_not_the_run(tmp_path, monkeypatc
     assert [p.name for p, _ in report.loaded] == ["good.txt"]
     assert [e.path.name for e in report.failed] == ["bad.txt"]
     assert "news rules failed" in str(report.failed[0])
+
+
+def test_rises_successions_departures_and_first_elections(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-25\nNews\n\nJane Roe's rise to Tory leader angered "
+                  "members. John Doe succeeded Ann Loe as prime minister in 2019. Tim Voe, who "
+                  "was ousted as chancellor in 2021, bows out. Rose Moe won the Labour leadership "
+                  "in 2020. Sam Poe became an MP in 2010. Kim Koe became the first Green MP.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Jane Roe")} == {
+        ("BecameLeader", "Conservative Party")}
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "John Doe")} == {
+        ("Appointed", "Prime Minister", "2019")}
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Tim Voe")} == {
+        ("Dismissed", "Chancellor of the Exchequer", "2021"), ("Resigned", None, "2022-10-25")}
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Rose Moe")} == {
+        ("BecameLeader", "Labour Party", "2020")}
+    assert {(t, d) for t, _, d, _ in _events(kg, "Sam Poe")} == {("Elected", "2010")}
+    assert not _events(kg, "Kim Koe")  # a description, not the day it happened

@@ -36,7 +36,7 @@ TOPIC_WORDS = {
 #: How long before its day a poll is already "the election" (the campaign), and how long
 #: after it a report still calls it so; a topic referendum keeps its name for years.
 AHEAD = timedelta(days=200)
-BEHIND = {"general election": timedelta(days=730), "referendum": timedelta(days=4 * 365)}
+BEHIND = {"general election": timedelta(days=365), "referendum": timedelta(days=4 * 365)}
 BEHIND_OTHER = timedelta(days=400)
 BEHIND_TOPIC = timedelta(days=12 * 365)
 NEAR_DAYS = 45

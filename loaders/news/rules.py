@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
+from .mentions import HONORIFIC, MEMBER_TITLES, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 
 SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
@@ -66,6 +66,9 @@ RULES: tuple[Rule, ...] = (
          SEAT_WORDS | {"@constituency", "@election", "contest", "race", "ballot"}),
     Rule("came-second", "Defeated", frozenset({"finish", "come"}), "subject", "constituency",
          frozenset({"second", "third", "fourth", "fifth", "last", "runner-up"}), 0.7),
+    # "ousted as prime minister" is a removal from a post, not a lost election
+    Rule("ousted-as", "Dismissed", frozenset({"oust", "remove", "depose"}), "patient", "office",
+         frozenset({"@office"}), object_preps=frozenset({"as", "from"})),
     Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
@@ -87,7 +90,20 @@ RULES: tuple[Rule, ...] = (
     Rule("took-over-leader", "BecameLeader", frozenset({"take"}), "subject", "party",
          frozenset({"@leader"}), particle="over"),
     Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
-         frozenset({"@leadership"})),
+         frozenset({"@leadership", "leadership"})),
+    # "Sunak's rise to Tory leader", "her rise to prime minister"
+    Rule("rise-to-leader", "BecameLeader", frozenset({"rise"}), "subject", "party",
+         frozenset({"@leader"}), object_preps=frozenset({"to", ""})),
+    Rule("rise-to-office", "Appointed", frozenset({"rise"}), "subject", "office",
+         frozenset({"@office"}), object_preps=frozenset({"to"})),
+    # "succeeded Theresa May as prime minister", "as Labour leader"
+    Rule("succeeded-leader", "BecameLeader", frozenset({"succeed"}), "subject", "party",
+         frozenset({"@leader"}), object_preps=frozenset({"as", ""})),
+    Rule("succeeded-office", "Appointed", frozenset({"succeed"}), "subject", "office",
+         frozenset({"@office"}), object_preps=frozenset({"as"})),
+    # "became an MP in 2010", "became the MP for Hartlepool": first elected
+    Rule("became-member", "Elected", frozenset({"become"}), "subject", "constituency",
+         frozenset(MEMBER_TITLES)),
     Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
          "patient",
          "office", frozenset({"@office"})),
@@ -104,6 +120,7 @@ RULES: tuple[Rule, ...] = (
          frozenset({"@office"}), object_preps=frozenset({"as"})),
     Rule("replaced", "Appointed", frozenset({"replace"}), "subject", "office", confidence=0.7),
     Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
+    Rule("bowed-out", "Resigned", frozenset({"bow"}), "subject", "office", particle="out"),
     Rule("quit-post", "Resigned", frozenset({"quit", "step", "stand"}), "subject", "office",
          frozenset({"as", "from", "down", "@office"})),
     Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
@@ -134,7 +151,7 @@ APPOINTING = frozenset({"appoint", "name", "make", "promote"})
 
 
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
-NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion"})
+NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion", "rise"})
 
 
 def speculative(trigger: Token) -> bool:
@@ -526,6 +543,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
+            if rule.name == "became-member" and any(t.lower_ in SUPERLATIVES for t in args):
+                continue  # "became the first Green MP": a description, not the day it happened
             if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
                 continue  # "became the first prime minister to visit ...": a description
             if obj is None and rule.object_kind == "constituency":
@@ -540,7 +559,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
                     mentions.at(tok.head) or None  # "Heywood, where X was elected"
-            if obj is None and rule.name in ("elected-leader", "took-over-leader"):
+            if obj is None and rule.name in ("elected-leader", "took-over-leader",
+                                             "rise-to-leader", "succeeded-leader"):
                 # "elected leader of the party", "took over as leader"
                 leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
                 obj = mentions.resolve_party(leader)
@@ -594,7 +614,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 "Elected", "StoodForElection", "Defeated") else None
             before = _place_of(args, mentions, agents) if rule.name == "appointed" else None
             if rule.event in ("Appointed", "BecameLeader") and before is None:
-                before = _succeeded(tok, mentions)
+                before = patient[0] if lemma == "succeed" and patient else _succeeded(
+                    tok, mentions)
             if party is None and obj is not None and obj.kind == "office":
                 # "resigned as co-chairman of the Conservative Party": a member of it
                 span = next((sp for sp, e in mentions.spans if e is obj
