@@ -830,3 +830,15 @@ def test_rises_successions_departures_and_first_elections(tmp_path):
         ("BecameLeader", "Labour Party", "2020")}
     assert {(t, d) for t, _, d, _ in _events(kg, "Sam Poe")} == {("Elected", "2010")}
     assert not _events(kg, "Kim Koe")  # a description, not the day it happened
+
+
+def test_ousted_from_a_seat_or_a_post_and_plans_told_as_readiness(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-25\nNews\n\nJane Roe was ousted from Hartlepool in "
+                  "2005. John Doe, the health secretary, was ousted after a row. Ann Loe is "
+                  "poised to quit the Labour Party. Tim Voe is set to resign as chancellor.\n"
+                  "Rose Moe ready to call election\n")
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Jane Roe")} == {
+        ("Defeated", "Hartlepool", "2005")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "John Doe")} == {("Dismissed", "Health Secretary")}
+    for name in ("Ann Loe", "Tim Voe", "Rose Moe"):
+        assert not _events(kg, name), name

@@ -61,7 +61,7 @@ SUFFIXES = MEMBER_TITLES | {"mep", "qc", "kc"}
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
     "last", "next", "early", "late", "mid", "in", "on"}
 SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
-              "elect"}
+              "elect", "oust", "unseat"}
 #: Verbs only a person does: an ORG as their subject is a mis-tagged name.
 PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
                 "stand", "become", "promote", "name", "dismiss", "replace", "defeat", "beat",

@@ -22,7 +22,7 @@ SPECULATIVE = frozenset(
     "may might could would should deny expect rumour speculate consider threaten refuse plan "
     "want hope urge predict suggest fear doubt intend propose claim allege believe think "
     "reportedly likely whether if unless fail resist demand ask press promise pledge vow "
-    "offer seem appear tip".split())
+    "offer seem appear tip ready poise set prepare due".split())
 #: Nouns that make what hangs from them a demand, a hope or a plan, not a fact: "calls to
 #: quit", "the favourite to succeed him", "no intention of resigning".
 DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bid", "chance",
@@ -69,7 +69,11 @@ RULES: tuple[Rule, ...] = (
     # "ousted as prime minister" is a removal from a post, not a lost election
     Rule("ousted-as", "Dismissed", frozenset({"oust", "remove", "depose"}), "patient", "office",
          frozenset({"@office"}), object_preps=frozenset({"as", "from"})),
-    Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "oust", "unseat"}),
+    Rule("ousted-seat", "Defeated", frozenset({"oust"}), "patient", "constituency",
+         frozenset({"@constituency", "@election", "@by-election", "seat"})),
+    # "ousted after backing Brexit": removed from the post the article gives them
+    Rule("ousted", "Dismissed", frozenset({"oust", "depose"}), "patient", "office", confidence=0.7),
+    Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "unseat"}),
          "patient", "constituency"),
     Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
          frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
