@@ -842,3 +842,20 @@ def test_ousted_from_a_seat_or_a_post_and_plans_told_as_readiness(tmp_path):
     assert {(t, o) for t, o, _, _ in _events(kg, "John Doe")} == {("Dismissed", "Health Secretary")}
     for name in ("Ann Loe", "Tim Voe", "Rose Moe"):
         assert not _events(kg, name), name
+
+
+def test_appointments_as_nouns_defectors_in_apposition_and_the_last_election(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nJames Cleverly spoke. Since his "
+                  "appointment as foreign secretary, he has visited Kyiv twice. Douglas Carswell, "
+                  "a former Conservative MP who defected to UKIP, said so. Boris Johnson, who has "
+                  "become an unlikely leader of the revolt, spoke. Turnout fell at the last "
+                  "general election.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "James Cleverly")} == {
+        ("Appointed", "Foreign Secretary")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "Douglas Carswell")} == {
+        ("Joined", "UK Independence Party"), ("Left", "Conservative Party")}
+    assert not _events(kg, "Boris Johnson")  # leader of a revolt, not of a party
+    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
+                    "pol:date/rdfs:label ?d }").rows
+    assert [(str(label), str(day)) for label, day in rows] == [
+        ("2015 general election", "2015-05-07")]

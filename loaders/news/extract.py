@@ -274,7 +274,6 @@ def _spans(mentions: Mentions, entity: Entity) -> list[Span]:
 def _date_known_polls(mentions: Mentions, published: date | None) -> None:
     """'The EU referendum' in a 2018 report is the poll of 23 June 2016; 'the 2017 general
     election' was held on 8 June (data/polls.csv, see polls.py)."""
-    polls: dict[tuple, Entity] = {}
     for entity in list(mentions.entities.values()):
         if entity.kind != "election" or entity.date is not None and \
                 entity.date.precision != "year" or _prospective(entity, mentions):
@@ -294,9 +293,14 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
         if year is None:
             entity.aliases.add(entity.name)
             entity.name = f"{poll.day.year} {poll.topic + ' ' if poll.topic else ''}{entity.name}"
-        same = polls.setdefault((kind, party, poll.day), entity)
-        if same is not entity:  # "the 2016 referendum" and "the Brexit vote": one poll
-            _fold_into(mentions, entity, same)
+    polls: dict[tuple, Entity] = {}
+    for entity in list(mentions.entities.values()):
+        if entity.kind == "election" and entity.date is not None and entity.date.precision \
+                == "day" and entity.constituency is None and entity.election_kind != "by-election":
+            same = polls.setdefault((entity.election_kind, entity.party, entity.date.earliest),
+                                    entity)
+            if same is not entity:  # "the 2016 referendum" and "the Brexit vote": one poll
+                _fold_into(mentions, entity, same)
 
 
 def _date_elections(mentions: Mentions, published: date | None) -> None:

@@ -352,8 +352,8 @@ class Mentions:
             mods = [c for c in tok.lefts]
             if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
                 mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
-            mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                     for g in c.children]  # "the presidential election of 2004", "in 2020"
+            mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children]  # "the presidential election of 2004"
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
             year = next((m.text for m in mods if m.like_num and len(m.text) == 4

@@ -41,6 +41,7 @@ BEHIND_OTHER = timedelta(days=400)
 BEHIND_TOPIC = timedelta(days=12 * 365)
 NEAR_DAYS = 45
 DEFINITE = frozenset({"the", "this", "that", "last", "thursday", "june"})
+LAST = frozenset({"last", "recent", "previous", "latest"})
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,9 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
     if kind == "general election" and _other_polls_near(published) and not any(
             t.lower_ in ("general", "snap", "westminster") for s in spans for t in s):
         return None  # "the election" of May 2021: the Senedd's, Holyrood's or the councils'?
+    if any(set(_before(s)) & LAST for s in spans):  # "the last general election"
+        past = [p for p in fits if p.day < published]
+        return max(past, key=lambda p: p.day) if past else None
     behind = BEHIND_TOPIC if subject else BEHIND.get(kind, BEHIND_OTHER)
     near = [p for p in fits if p.day - AHEAD <= published <= p.day + behind]
     return min(near, key=lambda p: abs((p.day - published).days)) if near else None

@@ -111,6 +111,8 @@ RULES: tuple[Rule, ...] = (
     Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
          "patient",
          "office", frozenset({"@office"})),
+    Rule("appointment", "Appointed", frozenset({"appointment"}), "subject", "office",
+         frozenset({"@office"}), object_preps=frozenset({"as", ""})),  # "his appointment as"
     Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
          frozenset({"@office"})),
     Rule("took-over-office", "Appointed", frozenset({"take"}), "subject", "office",
@@ -155,7 +157,8 @@ APPOINTING = frozenset({"appoint", "name", "make", "promote"})
 
 
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
-NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion", "rise"})
+NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion", "rise",
+                           "appointment"})
 
 
 def speculative(trigger: Token) -> bool:
@@ -242,6 +245,8 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     found: list[Entity] = []
     if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
         head = head.head.head  # "Keir Starmer, who became ...": the antecedent
+        if head.dep_ == "appos" and mentions.at(head) is None:
+            head = head.head  # "X, a former Tory MP who defected ...": X
     in_phrase = [e for t in head.subtree if (e := mentions.at(t)) is not None
                  and e.kind == "person"]
     if (office := mentions.at(head)) is not None and office.kind == "office":
@@ -380,6 +385,10 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@leadership")
         if e is not None and e.kind == "election" and e.election_kind == "by-election":
             kinds.add("@by-election")
+    leaders = [t for t in args if t.lower_ in ("leader", "leaders")]
+    if rule.event == "BecameLeader" and leaders and all(_leads_other(t, mentions)
+                                                        for t in leaders):
+        return False  # "became leader of the revolt"
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
         return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
     if rule.event == "StoodForElection" and any(
@@ -393,6 +402,13 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
            for t in args):
         kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
+
+
+def _leads_other(leader: Token, mentions: Mentions) -> bool:
+    """'leader of the people's revolt': of something that is not a party."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+        getattr(mentions.at(t), "kind", None) == "party" or t.lower_ == "party"
+        for t in c.subtree) for c in leader.children)
 
 
 def _seat_pronoun(trigger: Token, args: list[Token]) -> bool:
