@@ -368,7 +368,9 @@ class Mentions:
             seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
                          and e.kind == "constituency"), None)
             ahead = next((t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]
-                          if t.lower_ in PROSPECTIVE), None)
+                          if t.lower_ in PROSPECTIVE and (t.lower_ != "second" or any(
+                              c.lower_ in ("a", "an") for c in tok.lefts))), None)
+            # ("the second leadership election in a year" counts; "a second referendum" is new)
             label = f"{year} " if year else f"{ahead} " if ahead else ""
             label += (f"{party.name} leadership election" if party and leadership
                       else f"{seat.name} by-election" if seat and kind == "by-election" else kind)
