@@ -91,3 +91,35 @@ def test_gazetteer_on_a_blank_pipeline():
 def test_constituency_list_ships_with_the_package():
     names = constituencies()
     assert len(names) >= 650 and "Islington North" in names and "Brighton Pavilion" in names
+
+
+def test_the_lexicon_names_only_known_event_types_and_kinds():
+    from polkg.loaders.lexicon import table
+    from polkg.loaders.news.rules import RULES
+    from polkg.ontology.vocab import event_classes
+
+    assert len(RULES) == len(table("trigger"))
+    kinds = {"party", "office", "constituency", "election", None}
+    for rule in RULES:
+        assert rule.event in event_classes(), rule.name
+        assert rule.object_kind in kinds, rule.name
+        assert rule.lemmas, rule.name
+
+
+def test_a_trigger_with_a_mistyped_key_is_refused():
+    from polkg.loaders.news.rules import _rule
+
+    with pytest.raises(ValueError, match="objekt"):
+        _rule({"name": "deselected", "event": "Left", "lemmas": ["deselect"],
+               "agent": "patient", "objekt": "party"})
+
+
+def test_triggers_are_found_by_lemma_and_misread_inflections_by_their_start():
+    from polkg.loaders.news.rules import _trigger_tokens
+
+    nlp = spacy.blank("en")
+    doc = nlp("She resigned and was readmitted")
+    for tok, lemma, pos in zip(doc, ("she", "resign", "and", "be", "readmitte"),
+                               ("PRON", "VERB", "CCONJ", "AUX", "VERB")):
+        tok.lemma_, tok.pos_ = lemma, pos
+    assert [t.text for t in _trigger_tokens(doc)] == ["resigned", "readmitted"]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from polkg.graph.identity.dates import DateInterval
+from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
@@ -42,8 +43,8 @@ from .temporal import (
 NO_DATE = "the article does not say when"
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
 #: one is not).
-RESULT_VERBS = frozenset({"win", "lose", "hold", "retain", "gain", "take", "regain"})
-TEMPORAL_PREPS = frozenset({"after", "before", "since", "until", "during", "following"})
+RESULT_VERBS = words("result_verbs", "elections")
+TEMPORAL_PREPS = words("temporal_preps")
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
 DIGEST_ITEMS = 3

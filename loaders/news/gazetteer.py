@@ -1,6 +1,7 @@
 """What the English model does not know: UK parties, constituencies, offices and institutions.
 
-Everything here becomes EntityRuler patterns (placed ahead of the model's NER)
+The names are data (data/lexicon.toml: offices, institutions, names); everything
+here becomes EntityRuler patterns (placed ahead of the model's NER)
 whose `id` is the canonical name the graph uses. Constituency names ship as
 data (data/constituencies.txt, written by bench/build_constituencies.py).
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from polkg.loaders.lexicon import table, words
 from polkg.loaders.parties import PARTIES as PARTY_TABLE
 
 #: Canonical party name -> the names articles use (case-sensitive, as written), from the one
@@ -17,96 +19,22 @@ from polkg.loaders.parties import PARTIES as PARTY_TABLE
 PARTIES: dict[str, tuple[str, ...]] = {p.name: p.written for p in PARTY_TABLE if p.written}
 
 #: Party names that are also common words: a party only as "Reform's" or "Reform party".
-POSSESSIVE_ONLY_PARTIES = {"Reform": "Reform UK", "Alba": "Alba Party", "Plaid": "Plaid Cymru"}
+POSSESSIVE_ONLY_PARTIES: dict[str, str] = table("parties")["possessive_only"]
 
 #: Canonical office title -> other titles for the same post (matched case-insensitively).
-OFFICES: dict[str, tuple[str, ...]] = {
-    "Prime Minister": ("prime minister", "PM"),
-    "Deputy Prime Minister": ("deputy prime minister",),
-    "Chancellor of the Exchequer": ("chancellor", "chancellor of the exchequer"),
-    "Home Secretary": ("home secretary",),
-    "Foreign Secretary": ("foreign secretary",),
-    "Leader of the Opposition": ("leader of the opposition", "opposition leader"),
-    "Speaker of the House of Commons": ("speaker", "commons speaker"),
-    "First Minister of Scotland": ("first minister of scotland",),
-    "First Minister of Wales": ("first minister of wales",),
-    "First Minister": ("first minister",),
-    "Deputy First Minister": ("deputy first minister",),
-    "Chief Secretary to the Treasury": ("chief secretary to the treasury",),
-    "Attorney General": ("attorney general",),
-    "Justice Secretary": ("justice secretary", "lord chancellor"),
-    "Health Secretary": ("health secretary",),
-    "Education Secretary": ("education secretary",),
-    "Defence Secretary": ("defence secretary",),
-    "Business Secretary": ("business secretary",),
-    "Culture Secretary": ("culture secretary",),
-    "Environment Secretary": ("environment secretary",),
-    "Transport Secretary": ("transport secretary",),
-    "Work and Pensions Secretary": ("work and pensions secretary",),
-    "Trade and Industry Secretary": ("trade and industry secretary",),
-    "Northern Ireland Secretary": ("northern ireland secretary",),
-    "Scotland Secretary": ("scotland secretary", "scottish secretary"),
-    "Wales Secretary": ("wales secretary", "welsh secretary"),
-    "Leader of the House of Commons": ("leader of the house of commons", "leader of the house",
-                                       "leader of the commons", "commons leader"),
-    "Chief Whip": ("chief whip",),
-    "Party Chair": ("party chair", "party chairman", "party chairwoman"),
-    "Mayor of London": ("mayor of london", "london mayor"),
-}
+OFFICES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("offices").items()}
 
 #: Head nouns of posts; a noun phrase headed by one of these is an office.
-TITLE_NOUNS = frozenset(
-    "secretary minister chancellor spokesman spokeswoman spokesperson chairman chairwoman "
-    "co-chairman co-chair chair treasurer whip speaker director president commissioner "
-    "mayor attorney solicitor governor deputy".split()
-)
+TITLE_NOUNS = words("title_nouns", "names")
 
 #: Institutions of politics that the model tends to miss (organisations, not parties).
-INSTITUTIONS: dict[str, tuple[str, ...]] = {
-    "Parliament": ("Parliament", "UK Parliament", "Westminster"),
-    "House of Commons": ("House of Commons", "Commons"),
-    "House of Lords": ("House of Lords", "Lords"),
-    "Scottish Parliament": ("Scottish Parliament", "Holyrood"),
-    "Senedd": ("Senedd", "Welsh Assembly", "Welsh Parliament"),
-    "Northern Ireland Assembly": ("Northern Ireland Assembly", "Stormont"),
-    "Cabinet": ("Cabinet", "cabinet"),
-    "Treasury": ("Treasury",),
-    "Scottish Executive": ("Scottish Executive",),
-    "Scottish Government": ("Scottish Government",),
-    "Electoral Commission": ("Electoral Commission",),
-    "European Union": ("European Union", "EU"),
-    "European Commission": ("European Commission",),
-    "European Parliament": ("European Parliament",),
-    "Vote Leave": ("Vote Leave",),
-    # the national press, named as articles name them ("the Guardian", "the FT")
-    "The Guardian": ("The Guardian", "the Guardian"),
-    "The Observer": ("The Observer", "the Observer"),
-    "The Times": ("The Times", "the Times"),
-    "The Sunday Times": ("The Sunday Times", "the Sunday Times"),
-    "Daily Telegraph": ("Daily Telegraph", "The Daily Telegraph", "the Daily Telegraph",
-                        "the Telegraph"),
-    "Financial Times": ("Financial Times", "the FT"),
-    "Daily Mail": ("Daily Mail", "the Mail on Sunday", "Mail on Sunday"),
-    "Daily Mirror": ("Daily Mirror",),
-    "Daily Express": ("Daily Express",),
-    "The Sun": ("The Sun", "the Sun newspaper"),
-    "The Independent": ("The Independent",),
-    "Evening Standard": ("Evening Standard", "London Evening Standard"),
-    "New Statesman": ("New Statesman",),
-    "The Spectator": ("The Spectator", "the Spectator"),
-    "The Economist": ("The Economist", "the Economist"),
-    "Leave.EU": ("Leave.EU",),
-    "Britain Stronger in Europe": ("Britain Stronger in Europe", "Stronger In"),
-}
-
+INSTITUTIONS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("institutions").items()}
 
 #: Capitalised words of politics that name no organisation or person: events, budgets,
 #: campaign sides and slogans ("the Budget", "Partygate", "Remain", "Project Fear").
-NOT_NAMES = frozenset({"Budget", "Brexit", "Partygate", "Remain", "Leave", "Project Fear",
-                       "Brexiters", "Brexiteers", "Remainers", "Leavers", "Covid", "Government",
-                       "Justice", "Public", "Flag", "Mayoral", "Question Time"})
+NOT_NAMES = words("not_names", "names")
 #: Prefixes that make a name an adjective: "pro-Brexit", "post-Brexit", "anti-EU".
-ADJECTIVE_PREFIXES = ("pro-", "anti-", "post-", "pre-", "non-")
+ADJECTIVE_PREFIXES = tuple(table("names")["adjective_prefixes"])
 
 
 @lru_cache(maxsize=1)
@@ -161,18 +89,5 @@ def ruler_patterns() -> list[dict]:
 
 #: Common first names whose bearer's gender is near certain, for "she"/"his" when the
 #: article gives no Mr/Mrs/Sir/Dame ("Ed Miliband accepted her resignation": not his).
-#: Names worn by both (Sam, Hilary, Jo as Joseph...) are left out.
-FIRST_NAMES = {
-    **dict.fromkeys(
-        "Adam Alan Alastair Alex Alistair Andrew Andy Anthony Ben Bill Boris Charles Chris "
-        "Christopher Chuka Dan Daniel David Dominic Douglas Ed Edward Gavin George Gordon Grant "
-        "Greg Harry Humza Iain Ian Jack Jacob James Jeremy Jim John Jonathan Keir Ken Kenneth "
-        "Kwasi Lee Liam Mark Martin Matt Matthew Michael Mike Nadhim Neil Nicholas Nick Nigel "
-        "Oliver Owen Paul Peter Philip Phillip Richard Rishi Robert Rory Sajid Simon Stephen "
-        "Steve Tom Tony Vince Vincent Wes William".split(), "m"),
-    **dict.fromkeys(
-        "Amber Andrea Angela Anna Anne Bridget Caroline Carla Cheryl Diane Emily Esther "
-        "Harriet Helen Jacqui Jess Jill Kate Kelly Kemi Layla Liz Lisa Louise Lucy Margaret "
-        "Mhairi Nadine Natalie Nicola Patricia Penny Priti Rachel Rebecca Rhona Ruth Sarah Shona "
-        "Siân Suella Theresa Tracy Yvette".split(), "f"),
-}
+FIRST_NAMES = {**dict.fromkeys(table("names")["male_first_names"], "m"),
+               **dict.fromkeys(table("names")["female_first_names"], "f")}

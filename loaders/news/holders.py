@@ -25,13 +25,14 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from polkg.graph.identity.identity import canonical_name
+from polkg.loaders.lexicon import words
 
 from .facts import Entity, Relation
 from .mentions import Mentions
 from .rules import evidence
 
-FORMER = frozenset({"former", "ex", "ex-", "then"})
-INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "no", "whichever"})
+FORMER = words("former")
+INDEFINITE = words("indefinite")
 CONFIDENCE = 0.7
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.identity import MEMBER_TITLES, TITLES
 from polkg.loaders.base import KnownEntity
+from polkg.loaders.lexicon import table, words
 
 from .facts import Entity
 from .figures import public_figures
@@ -44,46 +45,31 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
-_NOT_OFFICE_WORDS = {"former", "new", "then", "ex", "current", "outgoing", "incoming", "acting",
-                     "the", "a", "an", "senior", "veteran", "own"}
+_NOT_OFFICE_WORDS = words("not_office_words", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
-_GENERIC_HEADS = {"minister", "ministers", "secretary"}
+_GENERIC_HEADS = words("generic_heads", "names")
 #: Entity types the small model gives names it does not know ("Alistair Darling" as a
 #: PRODUCT); "" is untagged.
 MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
 #: Nouns before a title that describe its holder, not the post ("a cabinet minister").
-GENERIC_MODIFIERS = {"party", "cabinet", "government", "opposition", "tory", "labour", "council",
-                     "backbench", "frontbench", "campaign", "union"}
-NOT_ORGANIZATIONS = {"MP", "MPs", "MSP", "MSPs", "AM", "MEP", "GMT", "BST", "Ex", "Former"}
-SUFFIXES = MEMBER_TITLES | {"mep", "qc", "kc"}
+GENERIC_MODIFIERS = words("generic_modifiers", "names")
+NOT_ORGANIZATIONS = words("not_organizations", "names")
+SUFFIXES = MEMBER_TITLES | words("suffixes", "names")
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
     "last", "next", "early", "late", "mid", "in", "on"}
-SEAT_VERBS = {"win", "hold", "retain", "lose", "gain", "take", "contest", "stand", "represent",
-              "elect", "oust", "unseat"}
+SEAT_VERBS = words("seat_verbs")
 #: Verbs only a person does: an ORG as their subject is a mis-tagged name.
-PERSON_VERBS = {"resign", "quit", "elect", "appoint", "sack", "suspend", "expel", "defect",
-                "stand", "become", "promote", "name", "dismiss", "replace", "defeat", "beat",
-                "return", "serve", "enter", "finish", "join", "leave"}
+PERSON_VERBS = words("person_verbs")
 #: Verbs whose object can only be a person ("appointed Alistair Darling").
-PATIENT_VERBS = {"appoint", "name", "promote", "sack", "dismiss", "fire", "replace", "defeat",
-                 "beat", "suspend", "expel", "elect", "succeed", "reinstate"}
-ELECTION_WORDS = {"election", "elections", "by-election", "by-elections", "referendum"}
+PATIENT_VERBS = words("patient_verbs")
+ELECTION_WORDS = words("words", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
-PROSPECTIVE = frozenset({"next", "future", "possible", "potential", "hypothetical", "second",
-                         "another", "fresh", "proposed"})
+PROSPECTIVE = words("prospective", "elections")
 #: Words before "election" that say which: not every election is a general election.
-ELECTION_KINDS = (
-    (frozenset({"local", "council", "councils"}), "local election"),
-    (frozenset({"mayoral", "mayor"}), "mayoral election"),
-    (frozenset({"scottish", "holyrood", "scotland"}), "Scottish Parliament election"),
-    (frozenset({"welsh", "senedd", "wales"}), "Senedd election"),
-    (frozenset({"stormont"}), "Northern Ireland Assembly election"),
-    (frozenset({"european", "euro"}), "European Parliament election"),
-    (frozenset({"presidential", "us", "american", "french"}), "presidential election"),
-)
+ELECTION_KINDS = tuple((frozenset(k["words"]), k["kind"]) for k in table("election_kind"))
 
 
 def _brexit_vote(tok: Token) -> bool:

@@ -25,14 +25,12 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from polkg.loaders.lexicon import table, words
+
 from .mentions import PROSPECTIVE
 
 #: Words that say which referendum: "the EU referendum", "the Brexit vote", "indyref".
-TOPIC_WORDS = {
-    "eu": "EU", "european": "EU", "europe": "EU", "brexit": "EU", "in-out": "EU",
-    "membership": "EU", "independence": "Scottish independence", "indyref": "Scottish independence",
-    "av": "AV",
-}
+TOPIC_WORDS: dict[str, str] = table("elections")["referendum_topics"]
 #: How long before its day a poll is already "the election" (the campaign), and how long
 #: after it a report still calls it so; a topic referendum keeps its name for years.
 AHEAD = timedelta(days=200)
@@ -40,8 +38,8 @@ BEHIND = {"general election": timedelta(days=365), "referendum": timedelta(days=
 BEHIND_OTHER = timedelta(days=400)
 BEHIND_TOPIC = timedelta(days=12 * 365)
 NEAR_DAYS = 45
-DEFINITE = frozenset({"the", "this", "that", "last", "thursday", "june"})
-LAST = frozenset({"last", "recent", "previous", "latest"})
+DEFINITE = words("definite", "elections")
+LAST = words("last", "elections")
 
 
 @dataclass(frozen=True)

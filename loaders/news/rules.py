@@ -9,31 +9,29 @@ a modal of possibility ("may resign") or a verb of speculation or denial
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from polkg.loaders.lexicon import table, words
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, MEMBER_TITLES, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
+from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 
-SPECULATIVE = frozenset(
-    "may might could would should deny expect rumour speculate consider threaten refuse plan "
-    "want hope urge predict suggest fear doubt intend propose claim allege believe think "
-    "reportedly likely whether if unless fail resist demand ask press promise pledge vow "
-    "offer seem appear tip ready poise set prepare due".split())
-#: Nouns that make what hangs from them a demand, a hope or a plan, not a fact: "calls to
-#: quit", "the favourite to succeed him", "no intention of resigning".
-DEMAND_NOUNS = frozenset({"call", "demand", "pressure", "favourite", "hope", "bid", "chance",
-                          "intention", "threat", "speculation", "rumour", "possibility",
-                          "prospect", "promise", "pledge", "ambition", "aspiration"})
-SEAT_WORDS = frozenset({"seat", "constituency", "seats"})
-LEADER_WORDS = frozenset({"leader", "leaders", "co-leader", "co-leaders", "leadership"})
+#: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
+SPECULATIVE = words("speculative")
+DEMAND_NOUNS = words("demand_nouns")
+SEAT_WORDS = words("seat_words")
+LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
-CONTENDER_WORDS = frozenset({"contender", "candidate", "hopeful", "challenger", "frontrunner",
-                             "front-runner", "rival"})
+CONTENDER_WORDS = words("contender_words")
 
 
 @dataclass(frozen=True)
@@ -54,111 +52,36 @@ class Rule:
     particle: str | None = None
 
 
-RULES: tuple[Rule, ...] = (
-    Rule("elected-leader", "BecameLeader", frozenset({"elect", "re-elect", "choose", "confirm",
-                                                     "name", "appoint", "install"}),
-         "patient", "party", frozenset({"@leader"})),
-    Rule("elected-passive", "Elected", frozenset({"elect", "re-elect", "reelect", "return"}),
-         "patient", "constituency"),
-    Rule("won-seat", "Elected", frozenset({"win", "retain", "hold", "take", "gain", "regain"}),
-         "subject", "constituency", SEAT_WORDS | {"@constituency", "@by-election"}),
-    Rule("lost-seat", "Defeated", frozenset({"lose"}), "subject", "constituency",
-         SEAT_WORDS | {"@constituency", "@election", "contest", "race", "ballot"}),
-    Rule("came-second", "Defeated", frozenset({"finish", "come"}), "subject", "constituency",
-         frozenset({"second", "third", "fourth", "fifth", "last", "runner-up"}), 0.7),
-    # "ousted as prime minister" is a removal from a post, not a lost election
-    Rule("ousted-as", "Dismissed", frozenset({"oust", "remove", "depose"}), "patient", "office",
-         frozenset({"@office"}), object_preps=frozenset({"as", "from"})),
-    Rule("ousted-seat", "Defeated", frozenset({"oust"}), "patient", "constituency",
-         frozenset({"@constituency", "@election", "@by-election", "seat"})),
-    # "ousted after backing Brexit": removed from the post the article gives them
-    Rule("ousted", "Dismissed", frozenset({"oust", "depose"}), "patient", "office", confidence=0.7),
-    Rule("defeated-passive", "Defeated", frozenset({"defeat", "beat", "unseat"}),
-         "patient", "constituency"),
-    Rule("stood", "StoodForElection", frozenset({"stand", "run"}), "subject", "constituency",
-         frozenset({"@constituency", "@election", "candidate", "independent", "re-election",
-                    "parliament", "seat", "mp", "contest", "race"})),
-    Rule("selected", "StoodForElection", frozenset({"choose", "select", "pick", "adopt"}),
-         "patient", "constituency", frozenset({"candidate"})),
-    Rule("entered-contest", "StoodForElection", frozenset({"enter", "join"}), "subject",
-         "constituency", frozenset({"@election", "contest", "race"})),
-    Rule("contested", "StoodForElection", frozenset({"contest"}), "subject", "constituency",
-         SEAT_WORDS | {"@constituency"}),
-    Rule("called-election", "ElectionCalled", frozenset({"call", "announce"}), "subject",
-         "election", frozenset({"@election"}),
-         object_preps=frozenset({""})),  # "called an election"; "called for one" is a demand
-    Rule("named-date", "ElectionCalled", frozenset({"name"}), "subject", "election",
-         frozenset({"date"}), 0.6),
-    Rule("became-leader", "BecameLeader", frozenset({"become"}), "subject", "party",
-         LEADER_WORDS - {"leadership"}),  # not "became X under Y's leadership"
-    Rule("took-over-leader", "BecameLeader", frozenset({"take"}), "subject", "party",
-         frozenset({"@leader"}), particle="over"),
-    Rule("won-leadership", "BecameLeader", frozenset({"win", "winner"}), "subject", "party",
-         frozenset({"@leadership", "leadership"})),
-    # "Sunak's rise to Tory leader", "her rise to prime minister"
-    Rule("rise-to-leader", "BecameLeader", frozenset({"rise"}), "subject", "party",
-         frozenset({"@leader"}), object_preps=frozenset({"to", ""})),
-    Rule("rise-to-office", "Appointed", frozenset({"rise"}), "subject", "office",
-         frozenset({"@office"}), object_preps=frozenset({"to"})),
-    # "succeeded Theresa May as prime minister", "as Labour leader"
-    Rule("succeeded-leader", "BecameLeader", frozenset({"succeed"}), "subject", "party",
-         frozenset({"@leader"}), object_preps=frozenset({"as", ""})),
-    Rule("succeeded-office", "Appointed", frozenset({"succeed"}), "subject", "office",
-         frozenset({"@office"}), object_preps=frozenset({"as"})),
-    # "became an MP in 2010", "became the MP for Hartlepool": first elected
-    Rule("became-member", "Elected", frozenset({"become"}), "subject", "constituency",
-         frozenset(MEMBER_TITLES)),
-    Rule("appointed", "Appointed", frozenset({"appoint", "name", "make", "promote", "swear"}),
-         "patient",
-         "office", frozenset({"@office"})),
-    Rule("appointment", "Appointed", frozenset({"appointment"}), "subject", "office",
-         frozenset({"@office"}), object_preps=frozenset({"as", ""})),  # "his appointment as"
-    Rule("became-office", "Appointed", frozenset({"become"}), "subject", "office",
-         frozenset({"@office"})),
-    Rule("took-over-office", "Appointed", frozenset({"take"}), "subject", "office",
-         frozenset({"@office"}), object_preps=frozenset({"as"}), particle="over"),
-    # "since taking office", "left office in 2007": the post the article gives the agent
-    Rule("took-office", "Appointed", frozenset({"take", "assume"}), "subject", "office",
-         frozenset({"office"}), 0.7),
-    Rule("left-office", "Resigned", frozenset({"leave"}), "subject", "office",
-         frozenset({"office"}), 0.7),
-    Rule("returned-as", "Appointed", frozenset({"return"}), "subject", "office",
-         frozenset({"@office"}), object_preps=frozenset({"as"})),
-    Rule("replaced", "Appointed", frozenset({"replace"}), "subject", "office", confidence=0.7),
-    Rule("resigned", "Resigned", frozenset({"resign", "resignation"}), "subject", "office"),
-    Rule("bowed-out", "Resigned", frozenset({"bow"}), "subject", "office", particle="out"),
-    Rule("quit-post", "Resigned", frozenset({"quit", "step", "stand"}), "subject", "office",
-         frozenset({"as", "from", "down", "@office"})),
-    Rule("sacked", "Dismissed", frozenset({"sack", "fire", "dismiss", "axe"}), "patient",
-         "office"),
-    Rule("suspended", "Suspended", frozenset({"suspend", "suspension"}), "patient", "party"),
-    Rule("expelled", "Expelled", frozenset({"expel", "expulsion"}), "patient", "party"),
-    Rule("thrown-out", "Expelled", frozenset({"throw"}), "patient", "party", frozenset({"@party"}),
-         object_preps=frozenset({"of", "from"}), particle="out"),  # not "out of power"
-    Rule("reinstated", "Reinstated", frozenset({"reinstate", "readmit", "restore"}), "patient",
-         "party"),
-    Rule("joined", "Joined", frozenset({"join", "rejoin"}), "subject", "party",
-         frozenset({"@party"})),
-    Rule("defected-to", "Joined", frozenset({"defect", "switch", "cross"}), "subject", "party",
-         frozenset({"to"}), object_preps=frozenset({"to"})),
-    Rule("defected-from", "Left", frozenset({"defect", "switch"}), "subject", "party",
-         frozenset({"from"}), object_preps=frozenset({"from"})),
-    Rule("left", "Left", frozenset({"leave", "quit", "desert", "abandon"}), "subject", "party",
-         frozenset({"@party"}), object_preps=frozenset({"", "from"})),
-)
+TRIGGER_KEYS = frozenset({"name", "event", "lemmas", "nouns", "agent", "object", "needs",
+                          "object_preps", "particle", "confidence"})
 
 
-ANNOUNCING = frozenset({"announce", "confirm", "declare", "reveal"})
-SUPERLATIVES = frozenset({"first", "last", "only", "youngest", "oldest"})
+def _rule(entry: dict) -> Rule:
+    """One [[trigger]] of the lexicon; a key the rules do not read is a mistake, not a note."""
+    unknown = set(entry) - TRIGGER_KEYS
+    if unknown or entry.get("agent") not in ("subject", "patient"):
+        raise ValueError(f"lexicon.toml: trigger {entry.get('name')!r}: unknown keys "
+                         f"{sorted(unknown)} or agent {entry.get('agent')!r}")
+    preps = entry.get("object_preps")
+    return Rule(entry["name"], entry["event"],
+                frozenset(entry.get("lemmas", ())) | frozenset(entry.get("nouns", ())),
+                entry["agent"], entry.get("object"), frozenset(entry.get("needs", ())),
+                entry.get("confidence", 0.8), None if preps is None else frozenset(preps),
+                entry.get("particle"))
+
+
+#: The event triggers, in order (data/lexicon.toml, [[trigger]]).
+RULES: tuple[Rule, ...] = tuple(_rule(entry) for entry in table("trigger"))
+
+
+ANNOUNCING = words("announcing")
+SUPERLATIVES = words("superlatives")
 #: Gazetteer and NER types of names; a token so tagged is a name whatever its part of speech.
 NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
 #: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
-APPOINTING = frozenset({"appoint", "name", "make", "promote"})
-
-
+APPOINTING = words("appointing")
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
-NOUN_TRIGGERS = frozenset({"winner", "resignation", "suspension", "expulsion", "rise",
-                           "appointment"})
+NOUN_TRIGGERS = frozenset(n for entry in table("trigger") for n in entry.get("nouns", ()))
 
 
 def speculative(trigger: Token) -> bool:
@@ -481,6 +404,45 @@ def _replacement(trigger: Token, mentions: Mentions) -> tuple[list[Entity], Enti
     return new, old[0] if old else None
 
 
+@lru_cache(maxsize=1)
+def _rules_by_lemma() -> dict[str, list[Rule]]:
+    by_lemma: dict[str, list[Rule]] = {}
+    for rule in RULES:
+        for lemma in rule.lemmas:
+            by_lemma.setdefault(lemma, []).append(rule)
+    return by_lemma
+
+
+@lru_cache(maxsize=4)
+def _trigger_matcher(vocab: Vocab) -> Matcher:
+    """The triggers as Matcher patterns: a trigger's lemmas as verbs, its nouns as nouns (or
+    verbs); and, for the verbs the lemmatizer gets wrong ('readmitted' -> 'readmitte'), its
+    lemmas as the start of the word, used only where no lemma matched. What a trigger needs
+    around it (its agent, object, particle, the words among its arguments) is found in code
+    (find_events, _satisfies): it lies at any depth in the parse, under conditions on the
+    entities found there, which patterns over tokens express badly."""
+    matcher = Matcher(vocab)
+    verbs = sorted({lemma for rule in RULES for lemma in rule.lemmas} - NOUN_TRIGGERS)
+    nouns = sorted(NOUN_TRIGGERS)
+    cased = [w for lemma in verbs for w in (lemma, lemma.capitalize())]
+    matcher.add("trigger", [[{"LEMMA": {"IN": cased}, "POS": {"IN": ["VERB", "AUX"]}}],
+                            [{"LEMMA": {"IN": nouns + [n.capitalize() for n in nouns]},
+                              "POS": {"IN": ["VERB", "AUX", "NOUN"]}}]])
+    prefixes = "|".join(re.escape(lemma) for lemma in verbs)
+    matcher.add("misread", [[{"LOWER": {"REGEX": f"^({prefixes}).{{0,4}}$"}, "POS": "VERB"}]])
+    return matcher
+
+
+def _trigger_tokens(doc: Doc) -> list[Token]:
+    """The tokens that may trigger an event, in order."""
+    found: dict[int, bool] = {}
+    for match_id, start, _ in _trigger_matcher(doc.vocab)(doc):
+        exact = doc.vocab.strings[match_id] == "trigger"
+        if exact or doc[start].lemma_.lower() not in _rules_by_lemma():
+            found[start] = True
+    return [doc[i] for i in sorted(found)]
+
+
 def _lemma(tok: Token, known: dict[str, list[Rule]]) -> str:
     """The token's lemma, or the trigger its inflected form starts with when the lemmatizer
     got it wrong ('readmitted' -> 'readmitte')."""
@@ -498,17 +460,10 @@ def evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
 
 def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
     """Every event a rule finds, with its trigger token (for dating)."""
-    by_lemma: dict[str, list[Rule]] = {}
-    for rule in RULES:
-        for lemma in rule.lemmas:
-            by_lemma.setdefault(lemma, []).append(rule)
+    by_lemma = _rules_by_lemma()
     left_here: list[Event] = []
-    for tok in doc:
+    for tok in _trigger_tokens(doc):
         lemma = _lemma(tok, by_lemma)
-        if lemma not in by_lemma or tok.pos_ not in ("VERB", "NOUN", "AUX"):
-            continue
-        if tok.pos_ == "NOUN" and lemma not in NOUN_TRIGGERS:
-            continue
         args = _args(tok)
         if lemma in APPOINTING and not any(getattr(mentions.at(t), "kind", None) == "office"
                                            for t in args):
@@ -661,8 +616,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
 
 
 #: What is done to a party's whip: taken away (the MP is suspended) or given back.
-WHIP_OFF = frozenset({"suspend", "remove", "withdraw", "strip", "lose"})
-WHIP_ON = frozenset({"restore", "return", "regain"})
+WHIP_OFF = words("whip_off")
+WHIP_ON = words("whip_on")
 
 
 def whip_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
@@ -736,9 +691,7 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
 
 
 #: Plural nouns for a party's people: "Tory MPs including A and B".
-GROUP_NOUNS = frozenset({"mps", "msps", "ministers", "rebels", "grandees", "backbenchers",
-                         "peers", "members", "colleagues", "figures", "politicians",
-                         "councillors", "candidates", "frontbenchers", "veterans"})
+GROUP_NOUNS = words("group_nouns")
 
 
 def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -972,8 +925,7 @@ def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
 
 
 #: What a candidate does in a contest (a member of the party, whatever the outcome).
-CANDIDATE_VERBS = frozenset({"withdraw", "pull", "enter", "stand", "run", "lose", "win",
-                             "contest", "quit", "fight"})
+CANDIDATE_VERBS = words("candidate_verbs")
 
 
 def members_for(doc: Doc, mentions: Mentions, offset: int, published
@@ -1025,14 +977,10 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 break
 
 
-TENURE_VERBS = {
-    "represent": (("represents", "constituency", SEAT_WORDS),),
-    "serve": (("holdsOffice", "office", frozenset()),),
-    "be": (("holdsOffice", "office", frozenset()),),
-    "lead": (("leaderOf", "party", frozenset({"party"})),),
-    "hold": (("represents", "constituency", SEAT_WORDS),
-             ("holdsOffice", "office", frozenset({"post", "office", "job", "role"}))),
-}
+TENURE_VERBS: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {}
+for _entry in table("tenure_verb"):  # "had represented the seat since 2010" (lexicon.toml)
+    TENURE_VERBS[_entry["verb"]] = TENURE_VERBS.get(_entry["verb"], ()) + (
+        (_entry["relation"], _entry["object"], frozenset(_entry["needs"])),)
 
 
 def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
