@@ -859,3 +859,16 @@ def test_appointments_as_nouns_defectors_in_apposition_and_the_last_election(tmp
                     "pol:date/rdfs:label ?d }").rows
     assert [(str(label), str(day)) for label, day in rows] == [
         ("2015 general election", "2015-05-07")]
+
+
+def test_an_event_noun_is_its_owners_act_not_the_bystanders(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-25\nNews\n\nBoris Johnson accepted the resignation of "
+                  "the party chairman. John Doe received Jane Roe's resignation letter. Ann Loe "
+                  "demanded the resignation of Tim Voe. Rose Moe called on Sam Poe to resign. "
+                  "Theresa May said the last time a Tory PM resigned, chaos followed. A Kim Koe "
+                  "ally resigned. Lee Moe tendered his resignation.\n")
+    for name in ("Boris Johnson", "John Doe", "Ann Loe", "Tim Voe", "Rose Moe", "Sam Poe",
+                 "Theresa May", "Kim Koe"):
+        assert not _events(kg, name), name
+    assert {t for t, *_ in _events(kg, "Jane Roe")} == {"Resigned"}
+    assert {t for t, *_ in _events(kg, "Lee Moe")} == {"Resigned"}

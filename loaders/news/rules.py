@@ -80,6 +80,8 @@ SUPERLATIVES = words("superlatives")
 NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
 #: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
 APPOINTING = words("appointing")
+#: Verbs whose subject does what their event noun says: "announced his resignation".
+OWN_ACTS = words("own_acts")
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
 NOUN_TRIGGERS = frozenset(n for entry in table("trigger") for n in entry.get("nouns", ()))
 
@@ -93,8 +95,9 @@ def speculative(trigger: Token) -> bool:
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
-                                  "acl", "relcl", "aux", "auxpass", "oprd", "acomp"):
-            break
+                                  "acl", "relcl", "aux", "auxpass", "oprd", "acomp") and not (
+                chain[-1] is trigger and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"):
+            break  # an event noun's own verb counts: "demanded his resignation"
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
@@ -104,6 +107,9 @@ def speculative(trigger: Token) -> bool:
                                          for c in below.children)
                                      or below.dep_ == "prep" and below.lower_ == "for"):
             return True  # "MPs called for him to resign", "called for his resignation"
+        if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on"
+                                        for c in tok.children):
+            return True  # "called on him to resign"
     for tok in chain:
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
@@ -175,6 +181,8 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     if (office := mentions.at(head)) is not None and office.kind == "office":
         if in_phrase:  # "the former prime minister David Cameron"
             return in_phrase[:1]
+        if any(c.lower_ in ("a", "an", "any", "every", "no") for c in head.children):
+            return []  # "the last time a Tory PM resigned": no one in particular
         holder = mentions.holder(head)
         return [holder] if holder else []
     for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
@@ -183,10 +191,20 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
         if entity is None:  # "the former prime minister David Cameron"; not "Blair's government"
             entity = next((mentions.at(t) for t in tok.subtree if mentions.at(t) is not None
                            and mentions.at(t).kind == "person" and not _possessor(t)
-                           and not _embedded(t, tok)), None)
+                           and not _embedded(t, tok) and not _modifier_of(t, tok, mentions)),
+                          None)
         if entity is not None and entity.kind == "person" and entity not in found:
             found.append(entity)
     return found
+
+
+def _modifier_of(name: Token, head: Token, mentions: Mentions) -> bool:
+    """'a Boris Johnson ally': the name describes another person, the ally (a title such as
+    'prime minister' is no other person)."""
+    while name.dep_ in ("compound", "flat") and name.head.i != head.i:
+        name = name.head
+    return name.dep_ == "compound" and name.head.i == head.i and head.pos_ == "NOUN" \
+        and mentions.at(head) is None
 
 
 def _embedded(tok: Token, head: Token) -> bool:
@@ -404,6 +422,31 @@ def _replacement(trigger: Token, mentions: Mentions) -> tuple[list[Entity], Enti
     return new, old[0] if old else None
 
 
+def _owner(noun: Token) -> Token | None:
+    """Whose act an event noun is: 'the resignation of Harold Wilson', 'her resignation',
+    "X's resignation letter"; the phrase after "of" even when it names no one we know
+    ('the resignation of the party chairman' is the chairman's)."""
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and not _names_a_poll(g)), None)
+    head = noun.head if noun.dep_ == "compound" else noun
+    return of or next((c for c in head.children if c.dep_ == "poss"), None)
+
+
+def _names_a_poll(tok: Token) -> bool:
+    """'the winner of the leadership contest': what was won, not whose act it was."""
+    return any(w.lower_ in ("contest", "race", "election", "ballot", "vote", "leadership",
+                            "by-election", "referendum", "seat") for w in tok.subtree)
+
+
+def _own_act(noun: Token) -> bool:
+    """An event noun with no owner is the clause subject's only when the subject does it:
+    'was the winner', 'announced (tendered, handed in) his resignation'; not 'accepted the
+    resignation', 'received a resignation letter'."""
+    if noun.dep_ in ("attr", "oprd") or noun.dep_ == "pobj" and noun.head.lower_ in ("to", "as"):
+        return True  # "was the winner", "rose to the winner of", "ended as the winner"
+    return noun.dep_ == "dobj" and noun.head.lemma_ in OWN_ACTS
+
+
 @lru_cache(maxsize=1)
 def _rules_by_lemma() -> dict[str, list[Rule]]:
     by_lemma: dict[str, list[Rule]] = {}
@@ -491,18 +534,20 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 and tok.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"
-                 and getattr(mentions.at(g), "kind", None) == "person"),
-                None)  # "the resignation of Harold Wilson"
+            owner = _owner(tok) if tok.pos_ == "NOUN" else None
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
-                agents = _people(owner, mentions)
+                # "accepted the resignation of the party chairman": whoever holds that post, not
+                # a guess from the people around it ("the prime minister's" is the story's)
+                named = owner.dep_ == "poss" or any(
+                    getattr(mentions.at(t), "kind", None) == "person" for t in owner.subtree)
+                agents = _people(owner, mentions) if named else []
                 if not agents:  # "after Raab's resignation" with Raab unknown: nobody else's
                     continue
             elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
             elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
+                if not _own_act(tok):
+                    continue  # "accepted the resignation": not the accepter's
                 agents = _people(_subject(tok, False), mentions)
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
