@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -322,6 +323,8 @@ class Mentions:
         """'the 2017 snap general election', 'the party leadership contest', 'a by-election'."""
         for tok in self.doc:
             lower = tok.lower_
+            if lower not in ELECTION_WORDS and lower not in ("contest", "race", "vote"):
+                continue
             leadership = any(c.lower_ == "leadership" for c in tok.children) or (
                 tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership")
             if not (lower in ELECTION_WORDS or (lower in ("contest", "race") and leadership)
@@ -643,5 +646,11 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
 
 
 def _inside_quote(span: Span) -> bool:
-    text = span.doc.text[:span.start_char]
-    return (text.count("“") - text.count("”")) > 0 or text.count('"') % 2 == 1
+    """More quotes opened than closed before the span (the marks found once per article)."""
+    marks = span.doc.user_data.get("polkg_quote_marks")
+    if marks is None:
+        text = span.doc.text
+        marks = tuple([i for i, c in enumerate(text) if c == mark] for mark in "“”\"")
+        span.doc.user_data["polkg_quote_marks"] = marks
+    opened, closed, straight = (bisect_left(found, span.start_char) for found in marks)
+    return opened - closed > 0 or straight % 2 == 1

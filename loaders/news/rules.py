@@ -9,7 +9,6 @@ a modal of possibility ("may resign") or a verb of speculation or denial
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -471,18 +470,17 @@ def _trigger_matcher(vocab: Vocab) -> Matcher:
     matcher.add("trigger", [[{"LEMMA": {"IN": cased}, "POS": {"IN": ["VERB", "AUX"]}}],
                             [{"LEMMA": {"IN": nouns + [n.capitalize() for n in nouns]},
                               "POS": {"IN": ["VERB", "AUX", "NOUN"]}}]])
-    prefixes = "|".join(re.escape(lemma) for lemma in verbs)
-    matcher.add("misread", [[{"LOWER": {"REGEX": f"^({prefixes}).{{0,4}}$"}, "POS": "VERB"}]])
     return matcher
 
 
 def _trigger_tokens(doc: Doc) -> list[Token]:
-    """The tokens that may trigger an event, in order."""
-    found: dict[int, bool] = {}
-    for match_id, start, _ in _trigger_matcher(doc.vocab)(doc):
-        exact = doc.vocab.strings[match_id] == "trigger"
-        if exact or doc[start].lemma_.lower() not in _rules_by_lemma():
-            found[start] = True
+    """The tokens that may trigger an event, in order: the Matcher's, and verbs whose lemma
+    is none of ours but whose form starts with one ('readmitted': the lemmatizer's slip, which
+    a token pattern would have to test on every word)."""
+    known = _rules_by_lemma()
+    found = {start for _, start, _ in _trigger_matcher(doc.vocab)(doc)}
+    found |= {t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in known
+              and _lemma(t, known) in known}
     return [doc[i] for i in sorted(found)]
 
 
@@ -1033,11 +1031,14 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
     from .temporal import resolve
 
     for tok in doc:
-        if tok.lemma_ not in TENURE_VERBS or tok.pos_ not in ("VERB", "AUX") or speculative(tok):
+        if tok.lemma_ not in TENURE_VERBS or tok.pos_ not in ("VERB", "AUX"):
             continue
         if tok.pos_ == "AUX" and tok.lemma_ != "be" or tok.lemma_ == "be" and (
                 tok.dep_ in ("aux", "auxpass") or any(c.lower_ in ("will", "'ll", "to")
-                                                      for c in tok.children)):
+                                                      for c in tok.children)
+                or not any(c.dep_ in ("attr", "prep") for c in tok.children)):
+            continue  # (a copula with neither a post nor a phrase holds nothing)
+        if speculative(tok):
             continue
         subject = _subject(tok, False)
         people = _people(subject, mentions)
