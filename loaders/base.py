@@ -164,8 +164,9 @@ class Loader(Protocol):
     version: str
     extensions: tuple[str, ...]
 
-    def sniff(self, source: Source) -> bool:
-        """True when the file's content is this loader's format (used for shared extensions)."""
+    def sniff(self, source: Source):
+        """Whether the file is this loader's format, and why: a loaders.sniffing.Sniffed (true
+        or false, with its reason)."""
 
     def read(self, sources: Iterable[Source],
              context: LoadContext) -> Iterator[Document | LoadError]:
