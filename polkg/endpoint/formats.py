@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 
+from polkg.graph.store.formats import RDF_FORMATS
+
 
 @dataclass(frozen=True)
 class Format:
@@ -32,12 +34,14 @@ RESULT_FORMATS = (
     Format("tsv", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
 )
 
-#: CONSTRUCT and DESCRIBE results (and the service description), the first being the default.
-GRAPH_FORMATS = (
-    Format("turtle", "text/turtle", ox.RdfFormat.TURTLE, ("application/x-turtle",)),
-    Format("nt", "application/n-triples", ox.RdfFormat.N_TRIPLES, ("text/plain",)),
-    Format("jsonld", "application/ld+json", ox.RdfFormat.JSON_LD),
-)
+#: Media types clients send for an RDF format besides its own.
+_OTHER_MEDIA_TYPES = {"turtle": ("application/x-turtle",), "nt": ("text/plain",),
+                      "rdfxml": ("application/xml", "text/xml")}
+
+#: CONSTRUCT and DESCRIBE results (and the service description): every RDF format the CLI
+#: writes, Turtle first as the default.
+GRAPH_FORMATS = tuple(Format(f.name, f.media_type, f.native, _OTHER_MEDIA_TYPES.get(f.name, ()))
+                      for f in RDF_FORMATS.values())
 
 
 class NotAcceptable(Exception):
