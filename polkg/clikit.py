@@ -44,8 +44,8 @@ WRITE_THROUGH_THE_SERVER = (
     "--update-token TOKEN` and run `polkg --endpoint http://HOST:PORT/sparql --token TOKEN "
     "load ...`; or stop the server (or wait for the load) and run the command again")
 #: Said on stderr when a command reads a store another process holds.
-READING_BESIDE = ("Note: {path} is in use by another process (polkg serve, or a load); "
-                  "reading it read-only, as it was when this command started")
+READING_BESIDE = ("Note: {path} is in use by another process (polkg serve, a load, or another "
+                  "command); reading it read-only, as it was when this command started")
 
 #: The file extensions that name a row format, for -o FILE without --format.
 ROW_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".md": "md"}

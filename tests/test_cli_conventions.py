@@ -110,6 +110,12 @@ def test_rows_formats_and_no_headers(run_cli):
     assert table[0].split() == ["persons", "2"]
 
 
+def test_load_format_still_chooses_a_loader_with_a_warning(run_cli):
+    result = run_cli("load", "--format", "rdf", str(EXAMPLE))
+    assert result.exit_code == 0 and result.stdout.startswith("1 loaded")
+    assert result.stderr == "Warning: load --format is deprecated; use --loader\n"
+
+
 def test_dash_reads_standard_input(run_cli):
     loaded = run_cli("load", "--loader", "rdf", "-", input=EXAMPLE.read_text())
     assert loaded.exit_code == 0, loaded.output

@@ -170,7 +170,7 @@ class OxigraphStore(Store):
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreInUse(f"the store at {path} is in use by another process (polkg "
-                                 "serve, or a load that has not finished)") from None
+                                 "serve, a load, or another command still running)") from None
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
     @classmethod
