@@ -82,7 +82,7 @@ def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token, debu
               help="SPARQL endpoint for --wikidata (default: https://query.wikidata.org/sparql).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Say which loader reads each file, and why it was chosen.")
-@pass_kg(writes=True)
+@pass_kg(writes=True, creates=True)
 def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, verbose):
     """Load files and folders (recursively), and Wikidata entities, into the graph.
 

@@ -37,11 +37,12 @@ loader; without it each file goes to the loader whose extension and content it m
 skipped with a warning naming it; a file named on the command line that no loader takes is
 an error with the reason.
 
-**The store.** Commands that only read (all but `load` and `serve`) need an existing store:
-where there is none they fail with "no store at PATH" and create nothing. While `polkg
-serve` or a load holds the store, they read it read-only (as it was when they started) and
-say so on stderr. `load` on a store that `polkg serve` holds fails and says how to write
-through the server (`polkg --endpoint URL/sparql --token TOKEN load ...` against `polkg serve
+**The store.** Only `load` makes a store. Every other command needs an existing one: where
+there is none it fails with "no store at PATH" and how to make one, and creates nothing.
+While `polkg serve`, a load or another command holds the store, the commands that only read
+(all but `load` and `serve`) open it read-only, as it was when they started, and say so on
+stderr. `load` on a store that `polkg serve` holds fails and says how to write through the
+server (`polkg --endpoint URL/sparql --token TOKEN load ...` against `polkg serve
 --update-token TOKEN`) or to stop it first.
 
 **Messages and exit status.** Results go to standard output; progress, notes, warnings and

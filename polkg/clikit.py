@@ -27,6 +27,7 @@ from polkg.graph.store import NoStore, StoreInUse
 from polkg.graph.store.formats import RDF_FORMATS, SPELLINGS, format_of_path
 from polkg.graph.store.remote import Auth, RemoteStore
 from polkg.graph.store.store import StoreError
+from polkg.graph.store.store import exists as store_exists
 from polkg.loaders import LoadError
 from polkg.queries import QueryDefinitionError
 from polkg.render import HEADED_FORMATS, ROW_FORMATS, render
@@ -64,9 +65,9 @@ class Settings:
         self._credentials = credentials
         self._kg: KnowledgeGraph | None = None
 
-    def open(self, writes: bool = False) -> KnowledgeGraph:
-        """The graph; a command that `writes` may create the store, the others read an
-        existing one (beside a server that holds it, read-only)."""
+    def open(self, writes: bool = False, creates: bool = False) -> KnowledgeGraph:
+        """The graph: an existing store, to read (beside a process that holds it, read-only),
+        or to write (`writes`: no other process may hold it); only `creates` makes one."""
         if self._kg is None:
             with user_errors():
                 if self.endpoint:
@@ -74,15 +75,17 @@ class Settings:
                         self.endpoint, self.update_endpoint,
                         auth=Auth.from_options(*self._credentials)))
                 else:
-                    self._kg = _open_local(self.store, writes)
+                    self._kg = _open_local(self.store, writes, creates)
             click.get_current_context().call_on_close(self._kg.close)
             if self._kg.read_only:
                 click.echo(READING_BESIDE.format(path=self.store), err=True)
         return self._kg
 
 
-def _open_local(path: str, writes: bool) -> KnowledgeGraph:
+def _open_local(path: str, writes: bool, creates: bool) -> KnowledgeGraph:
     try:
+        if writes and not creates and path != ":memory:" and not store_exists(path):
+            raise NoStore(f"no store at {path}")
         return KnowledgeGraph(path, for_reading=not writes)
     except NoStore as exc:
         raise click.ClickException(f"{exc}; {MAKE_A_STORE.format(path=path)}") from None
@@ -90,14 +93,14 @@ def _open_local(path: str, writes: bool) -> KnowledgeGraph:
         raise click.ClickException(f"{exc}; {WRITE_THROUGH_THE_SERVER}") from None
 
 
-def pass_kg(command=None, *, writes: bool = False):
-    """Give the command the opened KnowledgeGraph as its first argument (`writes`: the command
-    may write, so the store is created if missing and must not be held by another process)."""
+def pass_kg(command=None, *, writes: bool = False, creates: bool = False):
+    """Give the command the opened KnowledgeGraph as its first argument (`writes`: it may
+    write, so no other process may hold the store; `creates`: a missing store is made)."""
     def decorate(command):
         @click.pass_obj
         @functools.wraps(command)
         def wrapper(settings: Settings, *args, **kwargs):
-            return command(settings.open(writes), *args, **kwargs)
+            return command(settings.open(writes, creates), *args, **kwargs)
         return wrapper
     return decorate(command) if command is not None else decorate
 

@@ -142,7 +142,7 @@ def test_debug_shows_the_traceback_the_one_line_error_hides(run_cli):
 
 def test_read_commands_need_a_store_and_create_none(tmp_path):
     missing = tmp_path / "nosuch"
-    for command in (["stats"], ["timeline", "Jeremy Corbyn"], ["export"]):
+    for command in (["stats"], ["timeline", "Jeremy Corbyn"], ["export"], ["serve"]):
         result = CliRunner().invoke(cli, ["--store", str(missing), *command])
         assert result.exit_code == 1, command
         assert result.stderr == (f"Error: no store at {missing}; make one with `polkg --store "
