@@ -91,7 +91,7 @@ def read(paths: list[Path], forced: str | None = None
     yield from unwalked
     for path in files:
         if path == STDIN:
-            source, error = Source(Path("<stdin>"), sys.stdin.buffer.read()), None
+            source, error = Source(Path("<stdin>"), sys.stdin.buffer.read(), stdin=True), None
         else:
             source, error = read_source(path)
         if error is not None:

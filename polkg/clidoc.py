@@ -31,11 +31,12 @@ SELECT, `--format csv` on a CONSTRUCT or an ASK, `--no-headers` with json, an `-
 whose extension names no format.
 
 **Input.** `-f FILE` and a path argument of `-` read standard input (`polkg query -f -`,
-`polkg load --loader news -`). `load --loader NAME` (and `eval --loader NAME`) chooses the
-loader; without it each file goes to the loader whose extension and content it matches, and
-`load -v` says which and why. A file in a folder that no loader takes (a README, notes) is
-skipped with a warning naming it; a file named on the command line that no loader takes is
-an error with the reason.
+`polkg load --loader news -`; each document piped in is its own, named by its content).
+`load --loader NAME` (and `eval --loader NAME`) chooses the loader; without it each file
+goes to the loader whose extension and content it matches, and `load -v` says which and
+why. A file in a folder that no loader takes (a README, notes) is skipped with a warning
+naming it; a file named on the command line that no loader takes is an error with the
+reason.
 
 **The store.** Only `load` makes a store. Every other command needs an existing one: where
 there is none it fails with "no store at PATH" and how to make one, and creates nothing.

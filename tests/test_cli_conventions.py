@@ -14,6 +14,7 @@ import click
 from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
+from polkg import KnowledgeGraph
 from polkg.cli import cli
 from polkg.clikit import FormatChoice
 from polkg.graph.store.formats import RDF_FORMATS
@@ -120,6 +121,13 @@ def test_dash_reads_standard_input(run_cli):
     loaded = run_cli("load", "--loader", "rdf", "-", input=EXAMPLE.read_text())
     assert loaded.exit_code == 0, loaded.output
     assert "1 loaded" in loaded.stdout
+    # Another document piped in is another document, not a new version of the first.
+    other = "<http://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> 'A' ."
+    assert run_cli("load", "--loader", "rdf", "-", input=other).stdout.startswith("1 loaded")
+    again = run_cli("load", "--loader", "rdf", "-", input=other)
+    assert again.stdout.startswith("0 loaded, 1 unchanged")
+    with KnowledgeGraph(run_cli.store) as kg:
+        assert kg.stats()["documents"] == 2
     answer = run_cli("query", "-f", "-", input="ASK { ?p rdfs:label 'Keir Starmer' }")
     assert answer.exit_code == 0 and answer.stdout == "true\n"
     unnamed = run_cli("load", "-", input="x")
