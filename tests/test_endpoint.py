@@ -418,6 +418,19 @@ def test_sparqlwrapper_as_a_client(endpoint):
     assert (URIRef(CORBYN), None, Literal("Jeremy Corbyn")) in graph
 
 
+def test_sparqlwrapper_in_its_default_settings(endpoint):
+    """SPARQLWrapper asks for XML: SPARQL XML for SELECT, RDF/XML for CONSTRUCT."""
+    client = SPARQLWrapper(endpoint.url + "sparql")
+    client.setQuery(SELECT_NAMES)
+    document = client.query().convert()
+    assert [n.firstChild.data for n in document.getElementsByTagName("literal")] == \
+        ["Jeremy Corbyn"]
+    client.setQuery(f"CONSTRUCT {{ <{CORBYN}> rdfs:label ?n }} "
+                    f"WHERE {{ <{CORBYN}> rdfs:label ?n }}")
+    assert set(client.query().convert()) == {
+        (URIRef(CORBYN), RDFS.label, Literal("Jeremy Corbyn"))}
+
+
 def test_rdflib_sparqlstore_in_its_default_settings(endpoint):
     """rdflib asks for SELECT and ASK in SPARQL XML and for CONSTRUCT in RDF/XML."""
     graph = Graph(store=SPARQLStore(endpoint.url + "sparql"))

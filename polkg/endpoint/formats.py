@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 
-from polkg.graph.store.formats import RDF_FORMATS
+from polkg.graph.store.formats import RDF_FORMATS, SPELLINGS
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,11 @@ class NotAcceptable(Exception):
 def choose(formats: tuple[Format, ...], accept: MIMEAccept, name: str | None) -> Format:
     """The format asked for by name, else the best match for Accept, else the default."""
     if name:
-        for fmt in formats:
-            if name in (fmt.name, fmt.media_type):
-                return fmt
+        # An RDF format's other names too: SPARQLWrapper sends format=xml for RDF/XML.
+        for wanted in (name, SPELLINGS.get(name.lower())):
+            for fmt in formats:
+                if wanted in (fmt.name, fmt.media_type):
+                    return fmt
         raise NotAcceptable(f"format={name!r} does not apply to this result; "
                             f"choose from {', '.join(f.name for f in formats)}")
     if not accept:
