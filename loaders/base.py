@@ -49,7 +49,7 @@ class Source:
     content: bytes
     #: Read from standard input: no file names it, so its content names its graph (each
     #: document piped in is its own, and piping one again changes nothing).
-    stdin: bool = False
+    stdin: bool = field(default=False, kw_only=True)
 
     @property
     def content_hash(self) -> str:
