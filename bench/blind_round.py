@@ -70,12 +70,13 @@ def draw(number: int, size: int, archive: Path, work: Path) -> list[str]:
 
 
 def evaluate(number: int, work: Path) -> dict:
-    """`polkg eval --json` over the round's gold and its copied articles."""
+    """`polkg eval --format json` over the round's gold and its copied articles."""
     gold, docs = round_dir(number) / "gold", work / f"round-{number:02d}"
     if not any(gold.glob("*.gold.json")):
         sys.exit(f"no gold files in {gold}: write the gold before scoring")
     done = subprocess.run([sys.executable, "-m", "polkg.cli", "eval", str(gold), "--docs",
-                           str(docs), "--json"], capture_output=True, text=True, check=False)
+                           str(docs), "--format", "json"], capture_output=True, text=True,
+                          check=False)
     if done.returncode != 0:
         sys.exit(done.stderr or done.stdout)
     return json.loads(done.stdout)

@@ -1,13 +1,17 @@
 """Documents in: each loader turns a file into the triples of one named graph.
 
-LOADERS is the registry, by name; `--format NAME` forces one. Without it, a
-file goes to the first loader that claims its extension and, where several
-share one (.json, .csv), whose sniff() accepts its content.
+LOADERS is the registry, by name; `--loader NAME` forces one. Without it, a
+file goes to the first loader that claims its extension and whose sniff()
+accepts its content, with the reason (`polkg load -v` prints it). A file that
+no loader takes is refused with each candidate's reason when it was named, and
+skipped with a warning when it was found in a folder (a README, notes).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
@@ -17,45 +21,89 @@ from .news import NewsLoader
 from .popolo import PopoloLoader
 from .rdf import RdfLoader
 from .results import ResultsCsvLoader
+from .sniffing import Sniffed, article
+
+#: The name `-` stands for standard input, read as one document.
+STDIN = Path("-")
+
+
+class ArticleLoader(NewsLoader):
+    """The news loader, taking only what reads as an article (sniffing.article), so that a
+    folder's README.md or notes.txt is not loaded as news."""
+
+    def sniff(self, source: Source) -> Sniffed:
+        return article(source)
+
 
 LOADERS: dict[str, Loader] = {
-    loader.name: loader for loader in (RdfLoader(), NewsLoader(), ResultsCsvLoader(),
+    loader.name: loader for loader in (RdfLoader(), ArticleLoader(), ResultsCsvLoader(),
                                       EveryPoliticianCsvLoader(), PopoloLoader())
 }
 
 
-def loader_for(source: Source, forced: str | None = None) -> Loader | None:
-    """The loader for a file, or None when no loader takes it."""
+@dataclass(frozen=True)
+class Verdict:
+    """The loader that takes a file and why; or None and why none does."""
+
+    loader: Loader | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file found in a folder that no loader takes: left out, with the reason."""
+
+    path: Path
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def loader_for(source: Source, forced: str | None = None) -> Verdict:
+    """The loader for a file, or why none takes it."""
     if forced:
         try:
-            return LOADERS[forced]
+            return Verdict(LOADERS[forced], f"--loader {forced}")
         except KeyError:
             names = ", ".join(sorted(LOADERS))
-            raise ValueError(f"unknown format {forced!r} (known: {names})") from None
+            raise ValueError(f"unknown loader {forced!r} (known: {names})") from None
     suffix = source.path.suffix.lower()
     candidates = [ld for ld in LOADERS.values() if suffix in ld.extensions]
-    if len(candidates) == 1:
-        return candidates[0]
-    return next((ld for ld in candidates if ld.sniff(source)), None)
+    if not candidates:
+        return Verdict(None, f"no loader reads {suffix or 'extensionless'} files")
+    refusals = []
+    for loader in candidates:
+        sniffed = loader.sniff(source)
+        if sniffed:
+            return Verdict(loader, sniffed.reason)
+        refusals.append(f"not {loader.name} ({sniffed.reason})")
+    return Verdict(None, f"no loader takes it: {'; '.join(refusals)}")
 
 
-def read(paths: list[Path],
-         forced: str | None = None) -> Iterator[tuple[Source, Loader] | LoadError]:
-    """Each file below `paths` read once, with the loader that takes it, or a LoadError (also
-    for each folder that could not be walked)."""
-    files, unwalked = find(paths)
+def read(paths: list[Path], forced: str | None = None
+         ) -> Iterator[tuple[Source, Verdict] | LoadError | Skipped]:
+    """Each file below `paths` read once, with the verdict of the loader that takes it; a
+    LoadError for a file that cannot be read, a named file no loader takes, or a folder that
+    could not be walked; Skipped for a file in a folder that no loader takes."""
+    named = set(paths)
+    files, unwalked = walk(paths)
     yield from unwalked
     for path in files:
-        source, error = read_source(path)
+        if path == STDIN:
+            source, error = Source(Path("<stdin>"), sys.stdin.buffer.read(), stdin=True), None
+        else:
+            source, error = read_source(path)
         if error is not None:
             yield error
             continue
-        loader = loader_for(source, forced)
-        if loader is None:
-            yield LoadError(path, f"no loader reads {path.suffix or 'extensionless'} files; "
-                                  "use --format to choose one")
+        verdict = loader_for(source, forced)
+        if verdict.loader is not None:
+            yield source, verdict
+        elif path in named:
+            yield LoadError(source.path, f"{verdict.reason}; --loader NAME reads it anyway")
         else:
-            yield source, loader
+            yield Skipped(path, verdict.reason)
 
 
 def known_extensions() -> set[str]:
@@ -67,10 +115,5 @@ def expand(paths: list[Path]) -> list[Path]:
     return walk(paths, known_extensions())[0]
 
 
-def find(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
-    """As expand, with an error for each folder that could not be walked (loaders.files)."""
-    return walk(paths, known_extensions())
-
-
-__all__ = ["LOADERS", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError", "Source",
-           "loader_for", "expand", "find", "read", "read_source"]
+__all__ = ["LOADERS", "STDIN", "Document", "KnownEntity", "LoadContext", "Loader", "LoadError",
+           "Skipped", "Source", "Verdict", "loader_for", "expand", "read", "read_source"]

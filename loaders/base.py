@@ -47,6 +47,9 @@ class Source:
 
     path: Path
     content: bytes
+    #: Read from standard input: no file names it, so its content names its graph (each
+    #: document piped in is its own, and piping one again changes nothing).
+    stdin: bool = field(default=False, kw_only=True)
 
     @property
     def content_hash(self) -> str:
@@ -60,6 +63,8 @@ class Source:
     @property
     def graph(self) -> URIRef:
         """The document's node and named graph, minted from its absolute path."""
+        if self.stdin:
+            return ID[f"doc/stdin-{self.content_hash[:10]}"]
         resolved = self.path.resolve()
         return ID[f"doc/{slug(resolved.stem)}-{digest(resolved.as_posix(), length=10)}"]
 
@@ -164,8 +169,9 @@ class Loader(Protocol):
     version: str
     extensions: tuple[str, ...]
 
-    def sniff(self, source: Source) -> bool:
-        """True when the file's content is this loader's format (used for shared extensions)."""
+    def sniff(self, source: Source):
+        """Whether the file is this loader's format, and why: a loaders.sniffing.Sniffed (true
+        or false, with its reason)."""
 
     def read(self, sources: Iterable[Source],
              context: LoadContext) -> Iterator[Document | LoadError]:

@@ -14,6 +14,7 @@ from importlib.resources import files
 from polkg.graph.identity.dates import DateInterval
 
 from .records import RecordError
+from .sniffing import Sniffed
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,15 @@ def header_of(content: bytes) -> list[str]:
     """The first line's fields (for sniffing)."""
     first = content[:4096].decode("utf-8-sig", errors="replace").splitlines()[:1]
     return next(csv.reader(first), []) if first else []
+
+
+def header_has(content: bytes, columns: tuple[str, ...], what: str) -> Sniffed:
+    """Taken when the header names every one of `columns`, which mark the format `what`."""
+    header = set(header_of(content))
+    missing = [c for c in columns if c not in header]
+    if missing:
+        return Sniffed(False, f"its header has no {', '.join(missing)}")
+    return Sniffed(True, f"its header has {', '.join(columns)} ({what})")
 
 
 def read_rows(content: bytes, required: tuple[str, ...]) -> Iterator[Row]:

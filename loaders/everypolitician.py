@@ -19,8 +19,9 @@ import re
 from polkg.ontology import POL
 
 from .base import Source
-from .csvfile import Row, header_of, parliaments, read_rows
+from .csvfile import Row, header_has, parliaments, read_rows
 from .records import RecordLoader
+from .sniffing import Sniffed
 from .writer import FactWriter
 
 REQUIRED = ("id", "name", "group", "area", "term", "start_date", "end_date")
@@ -32,9 +33,9 @@ class EveryPoliticianCsvLoader(RecordLoader):
     version = "1"
     extensions = (".csv",)
 
-    def sniff(self, source: Source) -> bool:
-        header = header_of(source.content)
-        return {"id", "name", "group", "area", "term"} <= set(header)
+    def sniff(self, source: Source) -> Sniffed:
+        return header_has(source.content, ("id", "name", "group", "area", "term"),
+                          "an EveryPolitician term CSV")
 
     def write(self, source: Source, writer: FactWriter) -> None:
         _read_file(source, writer)

@@ -23,9 +23,10 @@ MAX_FILE_BYTES = int(os.environ.get("POLKG_MAX_FILE_BYTES", str(1 << 30)))
 MAX_LITERAL_CHARS = int(os.environ.get("POLKG_MAX_LITERAL_CHARS", str(1 << 20)))
 
 
-def walk(paths: Iterable[Path], extensions: set[str]) -> tuple[list[Path], list[LoadError]]:
-    """Files named directly, and every file with a known extension below named folders (sorted,
-    hidden ones left out); and an error for each folder that was not walked."""
+def walk(paths: Iterable[Path], extensions: set[str] | None = None
+         ) -> tuple[list[Path], list[LoadError]]:
+    """Files named directly, and every file below named folders (sorted, hidden ones left out;
+    with `extensions`, only those); and an error for each folder that was not walked."""
     files: list[Path] = []
     problems: list[LoadError] = []
     for path in paths:
@@ -36,7 +37,8 @@ def walk(paths: Iterable[Path], extensions: set[str]) -> tuple[list[Path], list[
     return files, problems
 
 
-def _walk_folder(root: Path, extensions: set[str], problems: list[LoadError]) -> list[Path]:
+def _walk_folder(root: Path, extensions: set[str] | None,
+                 problems: list[LoadError]) -> list[Path]:
     found: list[Path] = []
     entered: set[tuple[int, int]] = set()
 
@@ -54,7 +56,8 @@ def _walk_folder(root: Path, extensions: set[str], problems: list[LoadError]) ->
         entered.add((info.st_dev, info.st_ino))
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         found += [Path(folder, name) for name in names
-                  if not name.startswith(".") and Path(name).suffix.lower() in extensions]
+                  if not name.startswith(".")
+                  and (extensions is None or Path(name).suffix.lower() in extensions)]
     return found
 
 

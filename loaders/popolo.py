@@ -27,6 +27,7 @@ from polkg.ontology import POL
 from .base import Source
 from .parties import is_party
 from .records import RecordError, RecordLoader
+from .sniffing import Sniffed
 from .writer import FactWriter
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
@@ -39,10 +40,18 @@ class PopoloLoader(RecordLoader):
     version = "1"
     extensions = (".json",)
 
-    def sniff(self, source: Source) -> bool:
-        head = source.content.lstrip()[:1]
-        return head == b"{" and b'"persons"' in source.content and (
-            b'"memberships"' in source.content or b'"organizations"' in source.content)
+    def sniff(self, source: Source) -> Sniffed:
+        # On the bytes, not parsed: a Popolo export can be large, and read() parses it once.
+        content = source.content
+        if content.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"{":
+            return Sniffed(False, "its top level is not a JSON object")
+        if b'"persons"' not in content:
+            return Sniffed(False, 'no "persons" (Popolo JSON has "persons", and "memberships" '
+                                  'or "organizations")')
+        keys = [k for k in ("memberships", "organizations") if f'"{k}"'.encode() in content]
+        if not keys:
+            return Sniffed(False, '"persons" but no "memberships" or "organizations"')
+        return Sniffed(True, f'a JSON object with "persons" and "{keys[0]}"')
 
     def write(self, source: Source, writer: FactWriter) -> None:
         try:

@@ -13,6 +13,7 @@ from rdflib import URIRef
 
 from .base import Document, LoadContext, LoadError, RdfPayload, Source
 from .files import literal_too_long
+from .sniffing import Sniffed
 
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -30,8 +31,11 @@ class RdfLoader:
     version = "1"
     extensions = tuple(_FORMATS)
 
-    def sniff(self, source: Source) -> bool:
-        return source.path.suffix.lower() in _FORMATS
+    def sniff(self, source: Source) -> Sniffed:
+        suffix = source.path.suffix.lower()
+        if suffix in _FORMATS:
+            return Sniffed(True, f"{suffix} is an RDF extension ({_FORMATS[suffix].name})")
+        return Sniffed(False, f"{suffix or 'no extension'} is not an RDF extension")
 
     def read(self, sources: Iterable[Source], context: LoadContext | None = None
              ) -> Iterator[Document | LoadError]:

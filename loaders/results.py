@@ -18,8 +18,9 @@ from rdflib import Literal
 from polkg.ontology import POL
 
 from .base import Source
-from .csvfile import Row, header_of, parliaments, read_rows
+from .csvfile import Row, header_has, parliaments, read_rows
 from .records import RecordError, RecordLoader
+from .sniffing import Sniffed
 from .writer import FactWriter
 
 REQUIRED = ("ONS ID", "Constituency name", "Region name", "Country name", "Member first name",
@@ -35,9 +36,9 @@ class ResultsCsvLoader(RecordLoader):
     version = "1"
     extensions = (".csv",)
 
-    def sniff(self, source: Source) -> bool:
-        header = header_of(source.content)
-        return "ONS ID" in header and "Valid votes" in header
+    def sniff(self, source: Source) -> Sniffed:
+        return header_has(source.content, ("ONS ID", "Valid votes"),
+                          "House of Commons Library results")
 
     def write(self, source: Source, w: FactWriter) -> None:
         rows = read_rows(source.content, REQUIRED)

@@ -28,7 +28,16 @@ from polkg.graph.network.paths import find_paths
 from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
 from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
-from polkg.loaders import Document, LoadContext, Loader, LoadError, Source, read
+from polkg.loaders import (
+    Document,
+    LoadContext,
+    Loader,
+    LoadError,
+    Skipped,
+    Source,
+    Verdict,
+    read,
+)
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.ontology.vocab import event_classes
 from polkg.queries import NamedQuery, Param, ParameterError, named_queries
@@ -55,14 +64,17 @@ class LoadReport:
     loaded: list[tuple[Path, int]] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     failed: list[LoadError] = field(default_factory=list)
+    #: Files in the folders loaded that no loader takes (a README, notes), with the reason.
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
     def triples_added(self) -> int:
         return sum(n for _, n in self.loaded)
 
     def summary(self) -> str:
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
         return (f"{len(self.loaded)} loaded, {len(self.unchanged)} unchanged, "
-                f"{len(self.failed)} failed; {self.triples_added} triples added")
+                f"{len(self.failed)} failed{skipped}; {self.triples_added} triples added")
 
 
 ProgressCallback = Callable[[Path, str], None]
@@ -76,6 +88,9 @@ class LoadPlan:
     batches: dict[str, tuple[Loader, list[Source]]] = field(default_factory=dict)
     unchanged: list[Path] = field(default_factory=list)
     failed: list[LoadError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    #: Each file's loader and why it was chosen: path -> (loader name, reason).
+    chosen: dict[Path, tuple[str, str]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         """How many documents the load will report on."""
@@ -93,11 +108,14 @@ class KnowledgeGraph:
 
     def __init__(self, store: str | Path | Store | None = DEFAULT_STORE, *,
                  endpoint: str | None = None, update_endpoint: str | None = None,
-                 allow_service: Iterable[str] = ()):
+                 allow_service: Iterable[str] = (), for_reading: bool = False):
+        """`for_reading`: open an existing store only (NoStore where there is none), as a
+        read-only view when another process (`polkg serve`, a load) holds it."""
         if isinstance(store, Store):
             self.store = store
         else:
-            self.store = open_store(store, endpoint=endpoint, update_endpoint=update_endpoint)
+            self.store = open_store(store, endpoint=endpoint, update_endpoint=update_endpoint,
+                                    for_reading=for_reading)
         #: Hosts that SERVICE and LOAD may fetch from (polkg.fetches); none by default.
         self.allow_service = frozenset(allow_service)
         self.store.recover()
@@ -105,7 +123,7 @@ class KnowledgeGraph:
 
     # -- loading -----------------------------------------------------------
 
-    def load(self, paths: Iterable[str | Path] = (), *, format: str | None = None,
+    def load(self, paths: Iterable[str | Path] = (), *, loader: str | None = None,
              wikidata: Iterable[str] = (), endpoint: str | None = None,
              progress: ProgressCallback | None = None) -> LoadReport:
         """Load files and folders (recursively), and Wikidata entities by Q-id.
@@ -117,36 +135,41 @@ class KnowledgeGraph:
         Wikidata's public SPARQL endpoint), one document per entity. The same as
         write(plan(...)); a caller that shows progress plans first, to know how many.
         """
-        return self.write(self.plan(paths, format=format, wikidata=wikidata, endpoint=endpoint),
+        return self.write(self.plan(paths, loader=loader, wikidata=wikidata, endpoint=endpoint),
                           progress)
 
-    def plan(self, paths: Iterable[str | Path] = (), *, format: str | None = None,
+    def plan(self, paths: Iterable[str | Path] = (), *, loader: str | None = None,
              wikidata: Iterable[str] = (), endpoint: str | None = None) -> LoadPlan:
         """Expand, read and choose the loader of each document, once (see load)."""
         plan = LoadPlan()
         known_hashes = self._stored_hashes()
-        found = list(read([Path(p) for p in paths], format))
+        found = list(read([Path(p) for p in paths], loader))
         if wikidata:
             from polkg.loaders.wikidata import DEFAULT_ENDPOINT, WikidataLoader
 
             remote = WikidataLoader(endpoint or DEFAULT_ENDPOINT)
-            found += [f if isinstance(f, LoadError) else (f, remote)
+            found += [f if isinstance(f, LoadError) else (f, Verdict(remote, "--wikidata"))
                       for f in remote.fetch(wikidata)]
         for item in found:
             if isinstance(item, LoadError):
                 plan.failed.append(item)
-                continue
-            source, loader = item
-            if source.content_hash in known_hashes:
-                plan.unchanged.append(source.path)
+            elif isinstance(item, Skipped):
+                plan.skipped.append(item)
             else:
-                known_hashes.add(source.content_hash)
-                plan.batches.setdefault(loader.name, (loader, []))[1].append(source)
+                source, verdict = item
+                plan.chosen[source.path] = (verdict.loader.name, verdict.reason)
+                if source.content_hash in known_hashes:
+                    plan.unchanged.append(source.path)
+                else:
+                    known_hashes.add(source.content_hash)
+                    plan.batches.setdefault(verdict.loader.name,
+                                            (verdict.loader, []))[1].append(source)
         return plan
 
     def write(self, plan: LoadPlan, progress: ProgressCallback | None = None) -> LoadReport:
         """Read each planned document with its loader and write it (see load)."""
-        report = LoadReport(unchanged=list(plan.unchanged), failed=list(plan.failed))
+        report = LoadReport(unchanged=list(plan.unchanged), failed=list(plan.failed),
+                            skipped=list(plan.skipped))
         for path in plan.unchanged:
             _notify(progress, path, "unchanged")
         for error in plan.failed:
@@ -216,7 +239,7 @@ class KnowledgeGraph:
         """A load killed after its documents but before the ontology graph left documents
         without it: write it when the embedded store is opened (a remote store is not asked
         anything on open; its next load restores the ontology)."""
-        if not isinstance(self.store, OxigraphStore):
+        if not isinstance(self.store, OxigraphStore) or self.read_only:
             return
         documents = self.store.query("SELECT ?doc WHERE { ?doc a pol:SourceDocument } LIMIT 1")
         if documents.rows and not self.store.has_graph(ONTOLOGY_IRI):
@@ -257,6 +280,11 @@ class KnowledgeGraph:
     def embedded(self) -> bool:
         """True on the embedded Oxigraph store (on disk or in memory), False on a server."""
         return isinstance(self.store, OxigraphStore)
+
+    @property
+    def read_only(self) -> bool:
+        """True on a read-only view of a store another process holds (see for_reading)."""
+        return self.store.read_only_view
 
     @property
     def location(self) -> str:

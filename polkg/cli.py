@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -10,12 +11,14 @@ import click
 from polkg import __version__
 from polkg.api import KnowledgeGraph
 from polkg.clikit import (
+    Output,
     Settings,
     allow_service_option,
-    echo_rows,
     interactive,
+    output_options,
     pass_kg,
-    rows_format_option,
+    rdf_output,
+    rows_output,
     user_errors,
 )
 from polkg.commands import network
@@ -24,8 +27,10 @@ from polkg.commands.serve import serve
 from polkg.commands.structured import duplicates
 from polkg.commands.timeline import timeline_command
 from polkg.graph.network.network_export import NETWORK_FORMATS
-from polkg.graph.store.store import FORMATS
+from polkg.graph.store.formats import RDF_FORMATS
+from polkg.loaders import LOADERS
 from polkg.queries import named_queries
+from polkg.render import ROW_FORMATS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,9 +48,11 @@ from polkg.queries import named_queries
               help="Password at --endpoint; prefer $POLKG_ENDPOINT_PASSWORD.")
 @click.option("--token", envvar="POLKG_ENDPOINT_TOKEN",
               help="Bearer token for --endpoint; prefer $POLKG_ENDPOINT_TOKEN.")
+@click.option("--debug", is_flag=True, envvar="POLKG_DEBUG",
+              help="On an error, also print the traceback (or set POLKG_DEBUG=1).")
 @click.version_option(__version__, prog_name="polkg")
 @click.pass_context
-def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token):
+def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token, debug):
     """polkg: a knowledge graph of politicians, parties and events.
 
     Load news articles and structured data, then ask timeline questions in
@@ -58,36 +65,56 @@ def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token):
       polkg --endpoint http://localhost:7878/query \\
             --update-endpoint http://localhost:7878/update load examples/
     """
-    ctx.obj = Settings(store, endpoint, update_endpoint, (auth, user, password, token))
+    ctx.obj = Settings(store, endpoint, update_endpoint, (auth, user, password, token), debug)
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", metavar="NAME",
-              help="Force a loader (rdf, popolo, results-csv, everypolitician-csv, ...) "
-                   "instead of choosing by extension and content.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--loader", type=click.Choice(sorted(LOADERS)),
+              help="Read every file with this loader instead of choosing by extension and "
+                   "content.")
+@click.option("--format", "old_loader", type=click.Choice(sorted(LOADERS)), hidden=True,
+              help="Deprecated spelling of --loader.")
 @click.option("--wikidata", "qids", multiple=True, metavar="QID|SET",
               help="Also fetch this Wikidata entity's positions and parties, or those of "
                    "every member of a named set: current-mps (repeatable).")
 @click.option("--from-endpoint", "endpoint", metavar="URL",
               help="SPARQL endpoint for --wikidata (default: https://query.wikidata.org/sparql).")
-@pass_kg
-def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
+@click.option("-v", "--verbose", is_flag=True,
+              help="Say which loader reads each file, and why it was chosen.")
+@pass_kg(writes=True, creates=True)
+def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, verbose):
     """Load files and folders (recursively), and Wikidata entities, into the graph.
 
     Each document becomes one named graph, written whole or not at all. An
     unchanged document is skipped; a changed one replaces its earlier graph.
+    Each file goes to the loader that claims its extension and content; a
+    file in a folder that no loader takes (a README, notes) is skipped with a
+    warning, a named one is an error. '-' reads standard input (with --loader).
 
     \b
     Examples:
       polkg load examples/ data/members.ttl
+      polkg load -v examples/
+      cat clipping.txt | polkg load --loader news -
       polkg load --wikidata Q291169 --wikidata Q6383398
       polkg load --wikidata current-mps
     """
     if not paths and not qids:
         raise click.UsageError("give files or folders to load, or --wikidata QID")
+    if old_loader:
+        click.echo("Warning: load --format is deprecated; use --loader", err=True)
+        loader = loader or old_loader
+    if Path("-") in paths and not loader:
+        raise click.UsageError("reading standard input ('-') needs --loader NAME: there is "
+                               "no file name to tell the format by")
     with user_errors():
-        plan = kg.plan(paths, format=fmt, wikidata=qids, endpoint=endpoint)
+        plan = kg.plan(paths, loader=loader, wikidata=qids, endpoint=endpoint)
+        for skipped in plan.skipped:
+            click.echo(f"Warning: skipped {skipped}", err=True)
+        if verbose:
+            for path, (name, reason) in plan.chosen.items():
+                click.echo(f"{path}: {name} ({reason})", err=True)
         if interactive():
             with click.progressbar(length=len(plan), label="Loading", file=sys.stderr,
                                    show_pos=True) as bar:
@@ -105,22 +132,28 @@ def load(kg: KnowledgeGraph, paths, fmt, qids, endpoint):
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of the named query (repeatable).")
-@click.option("-f", "--file", "query_file", type=click.Path(exists=True, path_type=Path),
-              help="Run the SPARQL in this file.")
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Run the SPARQL in this file ('-': standard input).")
 @click.option("-e", "--expression", help="Run this SPARQL text.")
-@rows_format_option(formats=("table", "json", "csv", "tsv", "md", "turtle"))
+@output_options(rows=ROW_FORMATS, rdf=tuple(RDF_FORMATS), to_file=True,
+                help="Rows of a SELECT (default: table), or RDF of a CONSTRUCT or DESCRIBE "
+                     "(default: turtle); from the -o file's extension when not given.")
 @allow_service_option
 @pass_kg
-def query(kg: KnowledgeGraph, name, params, query_file, expression, fmt, allow_service):
+def query(kg: KnowledgeGraph, name, params, query_file, expression, out: Output, allow_service):
     """Run a named query, a .rq file or a SPARQL expression.
 
     SELECT prints rows (json is SPARQL 1.1 Query Results JSON); CONSTRUCT and
-    DESCRIBE print Turtle; ASK prints true or false and exits 1 on false.
+    DESCRIBE print RDF (Turtle unless told); ASK prints true or false (or
+    SPARQL JSON with --format json) and exits 1 on false. A format that does
+    not fit the query's answer is an error.
 
     \b
     Examples:
       polkg query party_on_date -p person="Jeremy Corbyn" -p date=2019-06-01
       polkg query -e 'SELECT ?p WHERE { ?p a pol:Person }' --format csv
+      polkg query -f describe.rq -o corbyn.nt
+      echo 'ASK { ?p a pol:Person }' | polkg query -f -
     """
     given = [x for x in (name, query_file, expression) if x]
     if len(given) != 1:
@@ -132,15 +165,24 @@ def query(kg: KnowledgeGraph, name, params, query_file, expression, fmt, allow_s
         else:
             if params:
                 raise click.UsageError("-p goes with a named query")
-            text = query_file.read_text(encoding="utf-8") if query_file else expression
-            result = kg.query(text)
+            result = kg.query(query_file.read() if query_file else expression)
     if result.kind == "ask":
-        click.echo("true" if result.boolean else "false")
-        sys.exit(0 if result.boolean else 1)
-    if result.kind == "graph":
-        click.echo(result.graph().serialize(format="turtle"))
-        return
-    echo_rows(result.vars, result.rows, "table" if fmt == "turtle" else fmt)
+        _echo_boolean(result.boolean, out)
+    elif result.kind == "graph":
+        fmt = out.rdf_format()
+        out.write(lambda stream: stream.write(result.serialize(fmt)))
+    else:
+        out.echo_rows(result.vars, result.rows)
+
+
+def _echo_boolean(value: bool, out: Output) -> None:
+    """ASK: true or false (json: SPARQL 1.1 Query Results JSON); exit 1 on false."""
+    fmt = out.rows_format()
+    if fmt not in ("table", "json"):
+        raise click.UsageError(f"--format {fmt} does not apply to ASK; give table or json")
+    text = json.dumps({"head": {}, "boolean": value}) if fmt == "json" else str(value).lower()
+    out.write(lambda stream: stream.write(text.encode("utf-8") + b"\n"))
+    sys.exit(0 if value else 1)
 
 
 def _parse_params(params) -> dict[str, str]:
@@ -154,8 +196,8 @@ def _parse_params(params) -> dict[str, str]:
 
 
 @cli.command("queries")
-@rows_format_option()
-def list_queries(fmt):
+@rows_output()
+def list_queries(out: Output):
     """List the named queries with their parameters.
 
     \b
@@ -165,18 +207,16 @@ def list_queries(fmt):
     with user_errors():
         rows = [(q.name, ", ".join(p.signature for p in q.params), q.description)
                 for q in named_queries().values()]
-    echo_rows(["name", "parameters", "description"], rows, fmt)
+    out.echo_rows(["name", "parameters", "description"], rows)
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS) + list(NETWORK_FORMATS)),
-              default="turtle", show_default=True,
-              help="turtle/nt: the union of all graphs; trig/nq/jsonld keep named graphs; "
-                   "graphml/gexf: the network projection (docs/NETWORK.md).")
+@rdf_output(extra=NETWORK_FORMATS,
+            help="turtle/nt/rdfxml: the union of all graphs; trig/nq/jsonld keep named graphs; "
+                 "graphml/gexf: the network projection (docs/NETWORK.md). Default: from the -o "
+                 "file's extension, else turtle.")
 @pass_kg
-def export(kg: KnowledgeGraph, output, fmt):
+def export(kg: KnowledgeGraph, out: Output):
     """Export the graph as RDF, with the project's prefixes, or its network as GraphML/GEXF.
 
     TriG and N-Quads keep each document's named graph and its provenance.
@@ -184,29 +224,19 @@ def export(kg: KnowledgeGraph, output, fmt):
     \b
     Example:
       polkg export -o graph.ttl
-      polkg export --format trig -o graph.trig
-      polkg export --format graphml -o network.graphml
+      polkg export -o graph.trig
+      polkg export --format json-ld > graph.jsonld
+      polkg export -o network.graphml
     """
-    write = kg.export if fmt in FORMATS else kg.export_network
-    with user_errors():
-        if output is None:
-            write(sys.stdout.buffer, fmt)
-            return
-        # Write beside the target, then rename: a failed export leaves no half file.
-        partial = output.with_name(output.name + ".partial")
-        try:
-            with partial.open("wb") as out:
-                write(out, fmt)
-            partial.replace(output)
-        finally:
-            partial.unlink(missing_ok=True)
-    click.echo(f"wrote {output}", err=True)
+    fmt = out.rdf_format()
+    write = kg.export_network if fmt in NETWORK_FORMATS else kg.export
+    out.write(lambda stream: write(stream, fmt))
 
 
 @cli.command()
-@rows_format_option(formats=("table", "json"))
+@rows_output()
 @pass_kg
-def stats(kg: KnowledgeGraph, fmt):
+def stats(kg: KnowledgeGraph, out: Output):
     """Count persons, parties, organizations, constituencies, offices, elections,
     events, memberships, documents and triples.
 
@@ -214,16 +244,10 @@ def stats(kg: KnowledgeGraph, fmt):
     Example:
       polkg stats --format json
     """
-    import json
-
     with user_errors():
         counts = kg.stats()
-    if fmt == "json":
-        click.echo(json.dumps(counts, indent=2))
-    else:
-        width = max(map(len, counts))
-        for key, value in counts.items():
-            click.echo(f"{key.ljust(width)}  {value}")
+    out.echo_rows(["what", "count"], [(key, value) for key, value in counts.items()],
+                  document=counts)
 
 
 @cli.command()

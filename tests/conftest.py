@@ -49,8 +49,8 @@ def run_cli(tmp_path):
     """Invoke `polkg --store <tmp store> ...` through click's runner."""
     store = tmp_path / "cli-store"
 
-    def invoke(*args: str, input: str | None = None):
-        return CliRunner().invoke(cli, ["--store", str(store), *args], input=input,
+    def invoke(*args: str, input: str | None = None, env: dict[str, str] | None = None):
+        return CliRunner().invoke(cli, ["--store", str(store), *args], input=input, env=env,
                                   catch_exceptions=False)
 
     invoke.store = store

@@ -16,7 +16,9 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDFS
+from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
 from polkg import KnowledgeGraph
@@ -185,13 +187,15 @@ def test_ask_in_every_results_format(endpoint):
 
 
 @pytest.mark.parametrize("media_type,rdflib_format", [
-    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld")])
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+    ("application/rdf+xml", "xml"), ("application/n-quads", "nquads"),
+    ("application/trig", "trig")])
 def test_construct_in_every_graph_format(endpoint, media_type, rdflib_format):
     construct = "CONSTRUCT { ?p rdfs:label ?n } WHERE { ?p pol:alias \"Corbyn\" ; rdfs:label ?n }"
     status, headers, body = get(endpoint, construct, media_type)
     assert status == 200 and headers.get_content_type() == media_type
-    graph = Graph().parse(data=body, format=rdflib_format)
-    assert set(graph) == {(URIRef(CORBYN), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+    graph = Dataset().parse(data=body, format=rdflib_format)
+    assert set(graph.triples((None, None, None))) == {(URIRef(CORBYN), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
                            Literal("Jeremy Corbyn"))}
 
 
@@ -412,6 +416,40 @@ def test_sparqlwrapper_as_a_client(endpoint):
     client.setReturnFormat(TURTLE)
     graph = Graph().parse(data=client.query().convert(), format="turtle")
     assert (URIRef(CORBYN), None, Literal("Jeremy Corbyn")) in graph
+
+
+def test_sparqlwrapper_in_its_default_settings(endpoint):
+    """SPARQLWrapper asks for XML: SPARQL XML for SELECT, RDF/XML for CONSTRUCT."""
+    client = SPARQLWrapper(endpoint.url + "sparql")
+    client.setQuery(SELECT_NAMES)
+    document = client.query().convert()
+    assert [n.firstChild.data for n in document.getElementsByTagName("literal")] == \
+        ["Jeremy Corbyn"]
+    client.setQuery(f"CONSTRUCT {{ <{CORBYN}> rdfs:label ?n }} "
+                    f"WHERE {{ <{CORBYN}> rdfs:label ?n }}")
+    assert set(client.query().convert()) == {
+        (URIRef(CORBYN), RDFS.label, Literal("Jeremy Corbyn"))}
+
+
+def test_rdflib_sparqlstore_in_its_default_settings(endpoint):
+    """rdflib asks for SELECT and ASK in SPARQL XML and for CONSTRUCT in RDF/XML."""
+    graph = Graph(store=SPARQLStore(endpoint.url + "sparql"))
+    assert [str(n) for (_, n) in graph.query(SELECT_NAMES)] == ["Jeremy Corbyn"]
+    assert graph.query(f"ASK {{ <{CORBYN}> rdfs:label ?n }}").askAnswer is True
+    constructed = graph.query(f"CONSTRUCT {{ <{CORBYN}> rdfs:label ?n }} "
+                              f"WHERE {{ <{CORBYN}> rdfs:label ?n }}").graph
+    assert set(constructed) == {(URIRef(CORBYN), RDFS.label, Literal("Jeremy Corbyn"))}
+    assert (URIRef(CORBYN), RDFS.label, Literal("Jeremy Corbyn")) in set(
+        graph.triples((URIRef(CORBYN), None, None)))
+
+
+def test_curl_in_its_default_settings_gets_turtle(endpoint):
+    construct = f"CONSTRUCT {{ <{CORBYN}> rdfs:label ?n }} WHERE {{ <{CORBYN}> rdfs:label ?n }}"
+    done = subprocess.run(["curl", "-sS", "--get", "--data-urlencode", f"query={construct}",
+                           endpoint.url + "sparql"], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert set(Graph().parse(data=done.stdout, format="turtle")) == {
+        (URIRef(CORBYN), RDFS.label, Literal("Jeremy Corbyn"))}
 
 
 def test_polkg_serve_command(tmp_path):

@@ -59,7 +59,7 @@ def test_read_back_states_the_documents_facts():
 
 
 def test_eval_json_scores_each_measure():
-    result = run("eval", str(GOLD), "--docs", str(DOCS), "--json")
+    result = run("eval", str(GOLD), "--docs", str(DOCS), "--format", "json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert counts(report["entities"]) == (5, 1, 0)  # the Gazette is not in gold
@@ -86,7 +86,8 @@ def test_eval_table_per_file_and_micro_average():
 
 def test_facts_out_writes_what_any_scorer_scores_alike(tmp_path):
     out = tmp_path / "system"
-    result = run("eval", str(GOLD), "--docs", str(DOCS), "--json", "--facts-out", str(out))
+    result = run("eval", str(GOLD), "--docs", str(DOCS), "--format", "json",
+                 "--facts-out", str(out))
     report = json.loads(result.stdout)
     written = Facts.read(out / "islington.gold.json")
     assert written.document == "islington.ttl"
@@ -101,7 +102,7 @@ def test_unpaired_files_are_reported_and_the_rest_scored(tmp_path):
     shutil.copytree(DOCS, docs)
     (docs / "orphan.ttl").write_text("<http://ex/a> <http://ex/b> <http://ex/c> .\n")
     shutil.copy(GOLD / "islington.gold.json", gold / "lost.gold.json")
-    result = run("eval", str(gold), "--docs", str(docs), "--json")
+    result = run("eval", str(gold), "--docs", str(docs), "--format", "json")
     assert result.exit_code == 0
     assert f"Warning: article orphan has no gold file in {gold}" in result.stderr
     assert f"Warning: gold file lost has no article in {docs}" in result.stderr
@@ -117,7 +118,7 @@ def test_article_that_fails_to_load_counts_as_stating_nothing(tmp_path):
     docs.mkdir()
     article = docs / "islington.ttl"
     article.write_text("<http://ex/a> <http://ex/b> \"open .\n")
-    result = run("eval", str(gold), "--docs", str(docs), "--json")
+    result = run("eval", str(gold), "--docs", str(docs), "--format", "json")
     assert result.exit_code == 0
     assert result.stderr.startswith(f"Warning: {article}:1:29: not valid Turtle")
     assert result.stderr.endswith("(scored as stating nothing)\n")
@@ -153,14 +154,15 @@ def test_document_queries_are_listed(run_cli):
         assert f"\n{name}\tdocument (iri)\t" in listed
 
 
-def test_unknown_format_is_an_error():
-    result = run("eval", str(GOLD), "--docs", str(DOCS), "--format", "nosuch")
-    assert result.exit_code == 1
-    assert result.stderr.startswith("Error: unknown format 'nosuch' (known: ")
+def test_unknown_loader_is_a_usage_error_listing_the_loaders():
+    result = run("eval", str(GOLD), "--docs", str(DOCS), "--loader", "nosuch")
+    assert result.exit_code == 2
+    assert "Invalid value for '--loader': 'nosuch' is not one of" in result.stderr
+    assert "'news'" in result.stderr and "'rdf'" in result.stderr
 
 
 def test_docs_may_be_one_file():
-    result = run("eval", str(GOLD), "--docs", str(DOCS / "islington.ttl"), "--json")
+    result = run("eval", str(GOLD), "--docs", str(DOCS / "islington.ttl"), "--format", "json")
     assert result.exit_code == 0
     assert counts(json.loads(result.stdout)["entities"]) == (5, 1, 0)
 
@@ -171,7 +173,7 @@ def test_identical_copy_of_an_article_is_reported_not_loaded_twice(tmp_path):
     shutil.copytree(DOCS, docs)
     shutil.copy(DOCS / "islington.ttl", docs / "twin.ttl")
     shutil.copy(GOLD / "islington.gold.json", gold / "twin.gold.json")
-    result = run("eval", str(gold), "--docs", str(docs), "--json")
+    result = run("eval", str(gold), "--docs", str(docs), "--format", "json")
     report = json.loads(result.stdout)
     assert f"{docs / 'twin.ttl'}: same content as another article" in result.stderr
     assert counts(report["files"]["twin"]["entities"]) == (0, 0, 5)

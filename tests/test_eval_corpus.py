@@ -15,8 +15,9 @@ from .conftest import EXAMPLES
 def test_eval_on_the_example_articles(tmp_path):
     gold_dir, news = EXAMPLES / "gold", EXAMPLES / "news"
     out = tmp_path / "system"
-    result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--docs", str(news), "--json",
-                                      "--facts-out", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--docs", str(news),
+                                      "--format", "json", "--facts-out", str(out)],
+                                catch_exceptions=False)
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     golds = {p.name[: -len(".gold.json")]: Facts.read(p) for p in gold_dir.glob("*.gold.json")}

@@ -108,10 +108,10 @@ def test_allow_service_lets_the_named_host_only(small_graph, listener):
     assert variable == 400
 
 
-def test_cli_query_on_a_local_store_refuses_service(tmp_path, listener):
+def test_cli_query_on_a_local_store_refuses_service(listener):
     from click.testing import CliRunner
 
-    store = str(tmp_path / "store")
+    store = ":memory:"
     text = _service(listener.url)
     refused = CliRunner().invoke(cli, ["--store", store, "query", "-e", text])
     assert refused.exit_code == 1 and "--allow-service" in refused.output
@@ -156,7 +156,7 @@ def test_malformed_iri_parameter_is_400_and_one_line_in_the_cli(small_graph, tmp
     assert entity == 400
     from click.testing import CliRunner
 
-    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "query",
+    result = CliRunner().invoke(cli, ["--store", ":memory:", "query",
                                       "document_events", "-p", "document=http://a b"])
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [

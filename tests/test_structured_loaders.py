@@ -64,20 +64,23 @@ def memory_kg():
 def test_loader_chosen_by_extension_and_content(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_text(content)
-    assert loader_for(Source(path, path.read_bytes())).name == expected
+    assert loader_for(Source(path, path.read_bytes())).loader.name == expected
 
 
 def test_unknown_csv_is_refused_by_every_loader(kg, tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("a,b\n1,2\n")
     report = kg.load([path])
-    assert "no loader reads .csv" in str(report.failed[0])
+    assert str(report.failed[0]) == (
+        f"{path}: no loader takes it: not results-csv (its header has no ONS ID, Valid votes); "
+        "not everypolitician-csv (its header has no id, name, group, area, term); "
+        "--loader NAME reads it anyway")
 
 
 def test_format_forces_a_loader(kg, tmp_path):
     path = tmp_path / "ge2024.txt"
     path.write_text(RESULTS_HEADER + RESULTS_ROWS)
-    report = kg.load([path], format="results-csv")
+    report = kg.load([path], loader="results-csv")
     assert report.loaded and not report.failed
     assert {"popolo", "results-csv", "everypolitician-csv"} <= set(LOADERS)
 

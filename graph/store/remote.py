@@ -55,8 +55,9 @@ from .bindings import (
     where_group_start,
     with_values,
 )
+from .formats import RDF_FORMATS
 from .payload import RdfPayload
-from .store import FORMATS, Quad, QueryResult, QuerySyntaxError, Store, StoreError
+from .store import Quad, QueryResult, QuerySyntaxError, Store, StoreError
 from .terms import from_ox, to_ox
 
 #: Quads per update request (a larger document is staged, then moved in one request).
@@ -178,8 +179,8 @@ class RemoteStore(Store):
         return bool(self._request(with_values(ask, {"g": graph}), dataset=None).boolean)
 
     def dump(self, out: IO[bytes], fmt: str) -> None:
-        rdf_format, keeps_graphs = FORMATS[fmt]
-        if keeps_graphs:
+        rdf_format = RDF_FORMATS[fmt].native
+        if RDF_FORMATS[fmt].keeps_graphs:
             rows = self._request("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                                  dataset=self._dataset()).rows
             data = [ox.Quad(s, p, o, g) for s, p, o, g in rows]

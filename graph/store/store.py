@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import abc
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -27,29 +28,26 @@ from rdflib.term import Node
 from polkg.ontology import POL, PREFIXES
 
 from .bindings import names_dataset, with_values
+from .formats import RDF_FORMATS
 from .payload import RdfPayload
 from .terms import from_ox, to_ox
+
+T = TypeVar("T")
 
 #: A quad as rdflib terms, or a pyoxigraph Quad (RDF files skip the conversion).
 Quad = tuple[Node, Node, Node, URIRef] | ox.Quad
 
 
-#: Export formats: name -> (pyoxigraph format, keeps named graphs).
-FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    "turtle": (ox.RdfFormat.TURTLE, False),
-    "nt": (ox.RdfFormat.N_TRIPLES, False),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nq": (ox.RdfFormat.N_QUADS, True),
-    "jsonld": (ox.RdfFormat.JSON_LD, True),
-    "rdfxml": (ox.RdfFormat.RDF_XML, False),
-}
-
-
-#: A FROM / FROM NAMED clause: the query names its own dataset (comments and strings removed).
-
-
 class StoreError(Exception):
     """The store could not be opened, read or written."""
+
+
+class NoStore(StoreError):
+    """A store was to be read where there is none (nothing is created)."""
+
+
+class StoreInUse(StoreError):
+    """Another process (a server, a load) holds the on-disk store, so this one cannot write it."""
 
 
 class QuerySyntaxError(StoreError):
@@ -83,12 +81,20 @@ class QueryResult:
             g.add(triple)
         return g
 
+    def serialize(self, fmt: str) -> bytes:
+        """CONSTRUCT/DESCRIBE triples in an RDF format (a name of formats.RDF_FORMATS), with
+        the project's prefixes, written by the engine's serializer as `polkg export` is."""
+        triples = [ox.Triple(*map(to_ox, t)) for t in self.triples]
+        return ox.serialize(triples, format=RDF_FORMATS[fmt].native, prefixes=PREFIXES)
+
 
 class Store(abc.ABC):
     """What every backend offers. Writes are per document and atomic."""
 
     #: Shown in messages: a path, ":memory:", or a URL.
     location: str
+    #: True for a read-only view of a store another process writes: queries only, no recovery.
+    read_only_view = False
 
     @abc.abstractmethod
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
@@ -134,7 +140,7 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def dump(self, out: IO[bytes], fmt: str) -> None:
-        """Write the whole store in an export format (see FORMATS)."""
+        """Write the whole store in an RDF format (a name of formats.RDF_FORMATS)."""
 
     @abc.abstractmethod
     def __len__(self) -> int:
@@ -163,25 +169,53 @@ class OxigraphStore(Store):
             self._store = ox.Store(str(path)) if path is not None else ox.Store()
         except OSError as exc:
             if "lock" in str(exc).lower():
-                raise StoreError(
-                    f"the store at {path} is in use by another polkg process; "
-                    "wait for it to finish or use another --store"
-                ) from None
+                raise StoreInUse(f"the store at {path} is in use by another process (polkg "
+                                 "serve, a load, or another command still running)") from None
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
     @classmethod
     def read_only(cls, path: str | Path) -> OxigraphStore:
         """A view of an on-disk store beside the process that writes it (the endpoint's query
-        workers); it sees the store as it was when opened."""
+        workers, a command run while `polkg serve` holds the store); it sees the store as it
+        was when opened."""
         store = cls.__new__(cls)
         store.location = str(path)
+        store.read_only_view = True
         try:
-            store._store = ox.Store.read_only(str(path))
+            store._store = _open_view(path)
         except OSError as exc:
             raise StoreError(f"cannot open the store at {path} to read: {exc}") from None
         return store
 
+    @classmethod
+    def for_reading(cls, path: str | Path) -> OxigraphStore:
+        """An existing on-disk store, to read: the store itself, or a read-only view of it
+        when another process holds it. NoStore where there is none (nothing is created)."""
+        if not exists(path):
+            raise NoStore(f"no store at {path}")
+        try:
+            return cls(path)
+        except StoreInUse:
+            return cls.read_only(path)
+
+    def reading(self, read: Callable[[], T]) -> T:
+        """read(); on a read-only view that lost files to the writer, again on a new view."""
+        if not self.read_only_view:
+            return read()
+        tries = 0
+
+        def attempt() -> T:
+            nonlocal tries
+            tries += 1
+            if tries > 1:
+                self._store = _open_view(self.location)
+            return read()
+        return _retry_vanished(attempt)
+
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        return self.reading(lambda: self._query(sparql, bindings))
+
+    def _query(self, sparql: str, bindings: Mapping[str, Node] | None) -> QueryResult:
         result = self.query_native(sparql, bindings)
         if isinstance(result, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
@@ -195,10 +229,12 @@ class OxigraphStore(Store):
     def values(self, sparql: str,
                bindings: Mapping[str, Node] | None = None) -> list[tuple[str | None, ...]]:
         # Term values straight from the engine: no rdflib terms made (3x faster on big results).
-        result = self.query_native(sparql, bindings)
-        if not isinstance(result, ox.QuerySolutions):
-            raise StoreError("values() takes a SELECT query")
-        return [tuple(None if t is None else t.value for t in row) for row in result]
+        def read() -> list[tuple[str | None, ...]]:
+            result = self.query_native(sparql, bindings)
+            if not isinstance(result, ox.QuerySolutions):
+                raise StoreError("values() takes a SELECT query")
+            return [tuple(None if t is None else t.value for t in row) for row in result]
+        return self.reading(read)
 
     def query_native(self, sparql: str, bindings: Mapping[str, Node] | None = None, *,
                      default_graphs: Sequence[str] = (), named_graphs: Sequence[str] = ()
@@ -278,6 +314,8 @@ class OxigraphStore(Store):
         return len(ox_quads) + (payload.quad_count if payload else 0)
 
     def recover(self) -> list[URIRef]:
+        if self.read_only_view:  # the process that holds the store recovers it
+            return []
         flagged = [g for (g,) in self.query(
             "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g pol:loadStarted ?t } }").rows]
         for graph in flagged:
@@ -291,8 +329,8 @@ class OxigraphStore(Store):
         return self._store.contains_named_graph(ox.NamedNode(str(graph)))
 
     def dump(self, out: IO[bytes], fmt: str) -> None:
-        rdf_format, keeps_graphs = FORMATS[fmt]
-        if keeps_graphs:
+        rdf_format = RDF_FORMATS[fmt].native
+        if RDF_FORMATS[fmt].keeps_graphs:
             self._store.dump(out, rdf_format, prefixes=PREFIXES)
         else:
             # Triple formats get the union of all graphs, each triple once.
@@ -305,9 +343,40 @@ class OxigraphStore(Store):
         return len(self._store)
 
     def close(self) -> None:
-        if self.location != ":memory:":
+        if self.location != ":memory:" and not self.read_only_view:
             self._store.flush()
         del self._store
+
+
+#: How a read-only view fails when the writer has compacted its files away, and how many
+#: times a read is tried on a reopened view.
+_VANISHED = "No such file or directory"
+_READ_ATTEMPTS = 6
+
+
+def _open_view(path: str | Path) -> ox.Store:
+    return _retry_vanished(lambda: ox.Store.read_only(str(path)))
+
+
+def _retry_vanished(read: Callable[[], T]) -> T:
+    """read(), tried again while it fails on a file the writer deleted meanwhile.
+
+    The writer compacts in the background after it writes, deleting files that a view
+    opened before (or while) it did still lists; a moment later the new files are there.
+    """
+    for attempt in range(_READ_ATTEMPTS):
+        try:
+            return read()
+        except (OSError, RuntimeError, StoreError) as exc:
+            if _VANISHED not in str(exc) or attempt == _READ_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * 2 ** attempt)
+    raise AssertionError("unreachable")
+
+
+def exists(path: str | Path) -> bool:
+    """True when an on-disk store was made at `path` (the engine's CURRENT file is there)."""
+    return (Path(path) / "CURRENT").is_file()
 
 
 def _nquads_as_graph_blocks(nquads: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import echo_rows, interactive, pass_kg, user_errors
+from polkg.clikit import Output, interactive, output_options, pass_kg, rows_output, user_errors
 from polkg.graph.network.centrality import MEASURES
 from polkg.graph.network.communities import METHODS
 from polkg.graph.network.network import NODE_TYPES, Period, dates_in_words
@@ -63,12 +63,10 @@ def _plot(subgraph, out: Path, title: str, rows=()) -> None:
     click.echo(f"wrote {out}", err=True)
 
 
-def _echo_records(columns: list[str], records: list[dict], fmt: str, document: dict) -> None:
+def _echo_records(out: Output, columns: list[str], records: list[dict], document: dict) -> None:
     """json prints `document`; the other formats print `records` as rows of `columns`."""
-    if fmt == "json":
-        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
-    else:
-        echo_rows(columns, [[_cell(r.get(c)) for c in columns] for r in records], fmt)
+    out.echo_rows(columns, [[_cell(r.get(c)) for c in columns] for r in records],
+                  document=document)
 
 
 def _cell(value) -> str:
@@ -77,11 +75,6 @@ def _cell(value) -> str:
     if isinstance(value, float):
         return f"{value:.4f}"
     return "" if value is None else str(value)
-
-
-def _format_option(formats=("table", "json")):
-    return click.option("--format", "fmt", type=click.Choice(formats), default="table",
-                        show_default=True, help="Output format.")
 
 
 _PLOT_OPTION = click.option(
@@ -100,10 +93,10 @@ _PLOT_OPTION = click.option(
                    f"({', '.join(NODE_TYPES)}).")
 @click.option("--facts-only", is_flag=True,
               help="Leave out co-mentions (two people named in one article).")
-@_format_option()
+@output_options(rows=("table", "json"), headers=False)
 @_PLOT_OPTION
 @pass_kg
-def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, fmt, plot):
+def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, out: Output, plot):
     """How are A and B connected? The shortest paths, each hop with its dates and sources.
 
     Relations are walked in either direction; exits 1 when there is no path. Paths made
@@ -116,6 +109,7 @@ def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, fmt, plot
       polkg path Corbyn Starmer --as-of 2024-06-01 --via party --format json
       polkg path Corbyn Starmer --plot corbyn-starmer.png
     """
+    fmt = out.rows_format()  # paths in words (table) or JSON; a hop is not a row
     with user_errors():
         ends = kg.resolve(a), kg.resolve(b)
         graph = _project(kg, period, comentions=not facts_only)
@@ -156,10 +150,10 @@ def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, fmt, plot
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
               help="How many hops out from ENTITY.")
 @when_options
-@_format_option()
+@rows_output()
 @_PLOT_OPTION
 @pass_kg
-def neighbours(kg: KnowledgeGraph, entity, depth, period, fmt, plot):
+def neighbours(kg: KnowledgeGraph, entity, depth, period, out: Output, plot):
     """The ego network: ENTITY's relations, and theirs up to --depth hops out.
 
     \b
@@ -173,7 +167,7 @@ def neighbours(kg: KnowledgeGraph, entity, depth, period, fmt, plot):
             _plot(ego.graph, plot, f"{ego.graph.nodes[ego.center]['label']}: within {depth} "
                                    f"hop{'s' * (depth > 1)}")
     columns = ["hops", "from", "relation", "to", "start", "end", "certain", "sources"]
-    _echo_records(columns, ego.relations(), fmt, ego.as_dict())
+    _echo_records(out, columns, ego.relations(), ego.as_dict())
 
 
 @click.command()
@@ -185,9 +179,9 @@ def neighbours(kg: KnowledgeGraph, entity, depth, period, fmt, plot):
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--sample", type=click.IntRange(min=1), metavar="K",
               help="Betweenness: estimate from K sampled nodes (faster on large graphs).")
-@_format_option(("table", "json", "csv", "tsv"))
+@rows_output()
 @pass_kg
-def central(kg: KnowledgeGraph, types, measure, period, top, sample, fmt):
+def central(kg: KnowledgeGraph, types, measure, period, top, sample, out: Output):
     """Who is central? A ranking by degree, betweenness or PageRank.
 
     \b
@@ -200,7 +194,7 @@ def central(kg: KnowledgeGraph, types, measure, period, top, sample, fmt):
                             sample=sample)
     records = [{"rank": i, "label": r.label, "type": r.type, "score": r.score,
                 "degree": r.degree, "iri": r.iri} for i, r in enumerate(ranked, 1)]
-    _echo_records(["rank", "label", "type", "score", "degree", "iri"], records, fmt,
+    _echo_records(out, ["rank", "label", "type", "score", "degree", "iri"], records,
                   {"measure": measure, "ranking": records})
 
 
@@ -210,9 +204,9 @@ def central(kg: KnowledgeGraph, types, measure, period, top, sample, fmt):
               help="networkx's Louvain (seeded, repeatable) or greedy modularity.")
 @click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True,
               help="Leave out smaller groups (lone nodes by default).")
-@_format_option()
+@rows_output()
 @pass_kg
-def communities_command(kg: KnowledgeGraph, period, method, min_size, fmt):
+def communities_command(kg: KnowledgeGraph, period, method, min_size, out: Output):
     """Groups that hang together, found by modularity; each listed with its members.
 
     \b
@@ -231,4 +225,4 @@ def communities_command(kg: KnowledgeGraph, period, method, min_size, fmt):
                                                    "type": nodes[n]["type"], "iri": n}
                                                   for n in g]}
         for i, g in enumerate(groups, 1)]}
-    _echo_records(["group", "size", "types", "members"], records, fmt, document)
+    _echo_records(out, ["group", "size", "types", "members"], records, document)

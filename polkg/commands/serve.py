@@ -30,7 +30,7 @@ from polkg.clikit import allow_service_option, pass_kg, user_errors
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Let web pages of ORIGIN read the answers (repeatable). Default: any origin "
                    "on a read-only endpoint, none with --update-token (where '*' is refused).")
-@pass_kg
+@pass_kg(writes=True)
 def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows, allow_service,
           allowed_hosts, cors_origins):
     """Serve the graph as a SPARQL 1.1 endpoint, with named queries and a query page.

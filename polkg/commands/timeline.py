@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import echo_rows, pass_kg, rows_format_option, user_errors
+from polkg.clikit import Output, pass_kg, rows_output, user_errors
 from polkg.graph.network.timeline import Timeline
 
 
@@ -18,11 +17,11 @@ from polkg.graph.network.timeline import Timeline
               help="Keep what may have happened on or after this day, month or year.")
 @click.option("--to", "end", metavar="DATE",
               help="Keep what may have happened on or before this day, month or year.")
-@rows_format_option(formats=("table", "json", "csv", "md"))
+@rows_output()
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also draw the timeline into FILE.png or FILE.svg.")
 @pass_kg
-def timeline_command(kg: KnowledgeGraph, entity, start, end, fmt, plot):
+def timeline_command(kg: KnowledgeGraph, entity, start, end, out: Output, plot):
     """Show the timeline of a person, party or constituency, oldest first.
 
     Each row is an event, or the start or end of a membership, leadership,
@@ -43,14 +42,7 @@ def timeline_command(kg: KnowledgeGraph, entity, start, end, fmt, plot):
             from polkg.graph.network.timeline_plot import plot_timeline
 
             plot_timeline(result, plot)
-    _echo(result, fmt)
+    out.echo_rows(list(Timeline.COLUMNS), result.rows(),
+                  document=[e.as_dict() for e in result.entries])
     if plot is not None:
         click.echo(f"wrote {plot}", err=True)
-
-
-def _echo(result: Timeline, fmt: str) -> None:
-    if fmt == "json":
-        click.echo(json.dumps([e.as_dict() for e in result.entries], ensure_ascii=False,
-                              indent=2))
-    else:
-        echo_rows(list(Timeline.COLUMNS), result.rows(), fmt)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
 
+from polkg.graph.store.formats import RDF_FORMATS, SPELLINGS
+
 
 @dataclass(frozen=True)
 class Format:
@@ -32,12 +34,14 @@ RESULT_FORMATS = (
     Format("tsv", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
 )
 
-#: CONSTRUCT and DESCRIBE results (and the service description), the first being the default.
-GRAPH_FORMATS = (
-    Format("turtle", "text/turtle", ox.RdfFormat.TURTLE, ("application/x-turtle",)),
-    Format("nt", "application/n-triples", ox.RdfFormat.N_TRIPLES, ("text/plain",)),
-    Format("jsonld", "application/ld+json", ox.RdfFormat.JSON_LD),
-)
+#: Media types clients send for an RDF format besides its own.
+_OTHER_MEDIA_TYPES = {"turtle": ("application/x-turtle",), "nt": ("text/plain",),
+                      "rdfxml": ("application/xml", "text/xml")}
+
+#: CONSTRUCT and DESCRIBE results (and the service description): every RDF format the CLI
+#: writes, Turtle first as the default.
+GRAPH_FORMATS = tuple(Format(f.name, f.media_type, f.native, _OTHER_MEDIA_TYPES.get(f.name, ()))
+                      for f in RDF_FORMATS.values())
 
 
 class NotAcceptable(Exception):
@@ -47,9 +51,11 @@ class NotAcceptable(Exception):
 def choose(formats: tuple[Format, ...], accept: MIMEAccept, name: str | None) -> Format:
     """The format asked for by name, else the best match for Accept, else the default."""
     if name:
-        for fmt in formats:
-            if name in (fmt.name, fmt.media_type):
-                return fmt
+        # An RDF format's other names too: SPARQLWrapper sends format=xml for RDF/XML.
+        for wanted in (name, SPELLINGS.get(name.lower())):
+            for fmt in formats:
+                if wanted in (fmt.name, fmt.media_type):
+                    return fmt
         raise NotAcceptable(f"format={name!r} does not apply to this result; "
                             f"choose from {', '.join(f.name for f in formats)}")
     if not accept:

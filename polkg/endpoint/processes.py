@@ -25,6 +25,7 @@ does not follow the writer).
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import sys
@@ -274,7 +275,7 @@ def _serve(conn: Connection, path: str, generation: int) -> None:
         try:
             if seen != generation:
                 store, generation = OxigraphStore.read_only(path), seen
-            answer = ("ok", evaluate(store, job))
+            answer = ("ok", store.reading(functools.partial(evaluate, store, job)))
         except Exception as exc:  # noqa: BLE001 (handed to the waiting request, not lost)
             answer = ("error", exc.with_traceback(None))
         try:

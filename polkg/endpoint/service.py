@@ -15,7 +15,8 @@ _RDFS_LABEL = ox.NamedNode(RDFS + "label")
 #: Result format IRIs from the W3C format registry (https://www.w3.org/ns/formats/).
 _FORMAT_IRIS = {"json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML",
                 "csv": "SPARQL_Results_CSV", "tsv": "SPARQL_Results_TSV",
-                "turtle": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD"}
+                "turtle": "Turtle", "nt": "N-Triples", "nq": "N-Quads", "trig": "TriG",
+                "jsonld": "JSON-LD", "rdfxml": "RDF_XML"}
 
 
 def service_description(endpoint_url: str, *, updates: bool) -> list[ox.Triple]:

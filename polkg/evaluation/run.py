@@ -77,7 +77,7 @@ def pair(gold_dir: Path, docs: Path) -> tuple[dict[str, tuple[Path, Path]], list
     return pairs, sorted(articles.keys() - golds), sorted(golds.keys() - articles)
 
 
-def evaluate(gold_dir: Path, docs: Path, *, format: str | None = None,
+def evaluate(gold_dir: Path, docs: Path, *, loader: str | None = None,
              facts_out: Path | None = None,
              progress: Callable[[Path, str], None] | None = None) -> EvaluationReport:
     """Score what the loaders make of the articles in `docs` against the gold files in `gold_dir`.
@@ -94,7 +94,7 @@ def evaluate(gold_dir: Path, docs: Path, *, format: str | None = None,
     if facts_out is not None:
         facts_out.mkdir(parents=True, exist_ok=True)
     with KnowledgeGraph(":memory:") as kg:
-        loaded = kg.load([article for article, _ in pairs.values()], format=format,
+        loaded = kg.load([article for article, _ in pairs.values()], loader=loader,
                          progress=progress)
         errors = {error.path: str(error) for error in loaded.failed}
         errors.update({path: f"{path}: same content as another article, so not loaded again"
