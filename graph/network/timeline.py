@@ -7,10 +7,11 @@
 A timeline is one of three named queries, chosen by the entity's class
 (person_timeline, party_timeline, constituency_history), read into Entry objects.
 Each entry is an event, or the start or end of a tenure (membership, leadership,
-office, seat), with its date at the precision the sources gave (2020, 2024-05,
-2024-07-05), the counterpart (the party, office or constituency; for a party or a
-constituency, the person), and the documents that state it (a fact stated by two
-documents is one entry with two sources).
+office, seat), or the first day a source attests a tenure whose start it does not give
+("Membership held": a results file's polling day), with its date at the precision
+the sources gave (2020, 2024-05, 2024-07-05), the counterpart (the party, office or
+constituency; for a party or a constituency, the person), and the documents that
+state it (a fact stated by two documents is one entry with two sources).
 
 Order: by the first day a date can mean; when two dates begin on the same day,
 the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
@@ -80,8 +81,8 @@ class Entry:
     """One line of a timeline: an event, or a tenure's start or end."""
 
     date: DateInterval | None
-    type: str  # the event class (Elected...); tenure class + Start/End (MembershipEnd), or the
-    # bare tenure class for a tenure without dates
+    type: str  # the event class (Elected...); tenure class + Start/End (MembershipEnd) or Held
+    # (attested on that date, pol:heldFrom), or the bare tenure class for a tenure without dates
     what: str  # the same in words: "Elected", "Membership ended"
     label: str  # the fact's own label: "Jeremy Corbyn expelled from the Labour Party"
     counterpart: str | None = None  # label of the party, office, constituency or person
@@ -273,9 +274,13 @@ def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entr
         end=_parse(row["end"]),
         sources=tuple(sources),
     )
-    if entry.tenure is None or (entry.start is None and entry.end is None):
+    held = _parse(row["held"])
+    if entry.tenure is None or (entry.start is None and entry.end is None and held is None):
         return [entry]
     edges = []
+    if held is not None and entry.start is None:  # attested then; when it began is unknown
+        edges.append(replace(entry, date=held, type=f"{entry.tenure}Held",
+                             what=f"{entry.what} held"))
     if entry.start is not None:
         edges.append(replace(entry, date=entry.date or entry.start, type=f"{entry.tenure}Start",
                              what=f"{entry.what} began"))
