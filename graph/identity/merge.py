@@ -23,8 +23,9 @@ from polkg.ontology import ONTOLOGY_IRI, POL
 from .duplicates import candidate_pairs
 from .judgements import JUDGEMENTS, read_judgements
 
-_GRAPHS_NAMING = """
-SELECT DISTINCT ?g WHERE { { GRAPH ?g { ?node ?p ?o } } UNION { GRAPH ?g { ?s ?p ?node } } }"""
+# Two queries, not a UNION: Oxigraph 0.5 does not push the bound node into UNION branches.
+_GRAPHS_NAMING = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?node ?p ?o } }",
+                  "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?node } }")
 _IDENTIFIERS = """
 SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { ?node pol:wikidataId|pol:externalId ?id }"""
 
@@ -42,7 +43,8 @@ def merge_known_duplicates(store: Store) -> dict[URIRef, URIRef]:
 
 def merge_nodes(store: Store, mapping: dict[URIRef, URIRef]) -> None:
     """Rewrite every graph naming a key of `mapping` to name its value instead."""
-    graphs = {g for node in mapping for (g,) in store.query(_GRAPHS_NAMING, {"node": node}).rows}
+    graphs = {g for node in mapping for sparql in _GRAPHS_NAMING
+              for (g,) in store.query(sparql, {"node": node}).rows}
     labels = {kept: _label(store, kept) for kept in set(mapping.values())}
     for graph in sorted(graphs - {JUDGEMENTS, ONTOLOGY_IRI}):
         rows = store.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": graph}).rows

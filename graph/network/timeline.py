@@ -13,6 +13,10 @@ the sources gave (2020, 2024-05, 2024-07-05), the counterpart (the party, office
 constituency; for a party or a constituency, the person), and the documents that
 state it (a fact stated by two documents is one entry with two sources).
 
+Facts of one type and counterpart whose dates nest are one entry (fuse()): "Expelled
+2024" from one article and "Expelled 2024-05" from another are one entry at 2024-05 with
+both sources; an undated claim joins the one dated entry it can be, never replaces it.
+
 Order: by the first day a date can mean; when two dates begin on the same day,
 the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
 well be earlier; then by type and counterpart. Undated facts come last and are
@@ -169,7 +173,7 @@ def timeline(store: Store, entity: str, *, start: str | None = None,
     query, param = TIMELINE_QUERIES[kind]
     result = store.query(named_queries()[query].text, {param: iri})
     files: dict[str, str | None] = {}
-    entries = [entry for row in result.dicts() for entry in _entries(store, row, files)]
+    entries = fuse([entry for row in result.dicts() for entry in _entries(store, row, files)])
     if kind == "Person":
         entries += _named_in(store, iri, entries, files)
     if window is not None:
@@ -180,6 +184,52 @@ def timeline(store: Store, entity: str, *, start: str | None = None,
 
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def fuse(entries: list[Entry]) -> list[Entry]:
+    """One entry per real fact. Entries of one type and counterpart whose dates nest ("2024"
+    and "2024-05") are one, at the most precise date, with every source. A coarser or undated
+    entry joins the one more precise entry it can be, and stays apart where it could be
+    several (an undated "elected" beside ten dated elections) or none; dates that exclude
+    each other (2024-05, 2024-06) stay two entries. An undated tenure joins the start of the
+    one dated tenure of its kind and counterpart."""
+    groups: dict[tuple, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault((entry.type, entry.counterpart_iri), []).append(entry)
+    fused = {key: group if key[0] == NAMED else _fuse_group(group)  # NAMED: one per article
+             for key, group in groups.items()}
+    for (kind, counterpart), group in list(fused.items()):
+        if group[0].tenure != kind:  # not an undated tenure
+            continue
+        dated = [k for k in (f"{kind}Start", f"{kind}Held") if (k, counterpart) in fused]
+        starts = [fused[(k, counterpart)] for k in dated]
+        if len(starts) == 1 and len(starts[0]) == 1:
+            starts[0][0] = _with_sources(starts[0][0], group)
+            del fused[(kind, counterpart)]
+    return [entry for group in fused.values() for entry in group]
+
+
+def _fuse_group(group: list[Entry]) -> list[Entry]:
+    """The entries of one type and counterpart, most precise first, each joined to the one
+    kept entry its date contains (or, failing one, the kept entry of the same date)."""
+    group = sorted(group, key=lambda e: (e.date is None, -PRECISION_ORDER[e.date.precision]
+                                         if e.date else 0, sort_key(e)))
+    kept: list[Entry] = []
+    for entry in group:
+        homes = [i for i, k in enumerate(kept) if k.date is not None
+                 and (entry.date is None or entry.date.contains(k.date))]
+        if len(homes) != 1:  # none, or several it could be: only the same date joins
+            homes = [i for i, k in enumerate(kept) if k.date == entry.date]
+        if homes:
+            kept[homes[0]] = _with_sources(kept[homes[0]], [entry])
+        else:
+            kept.append(entry)
+    return kept
+
+
+def _with_sources(entry: Entry, others: list[Entry]) -> Entry:
+    sources = entry.sources + tuple(s for other in others for s in other.sources)
+    return replace(entry, sources=tuple(dict.fromkeys(sources)))
 
 
 def sort_key(entry: Entry) -> tuple:
