@@ -29,6 +29,7 @@ TERMS = sorted(SOURCES.glob("everypolitician-*.csv"))
     ("Liz Truss", "Elizabeth Truss", True, False),
     ("Steve Baker", "Steven Baker", True, False),
     ("Vince Cable", "Vincent Cable", True, False),
+    ("Rosie Duffield", "Rosemary Duffield", True, False),
     ("John McDonnell", "John Martin McDonnell", True, False),
     ("J. McDonnell", "John McDonnell", True, False),
     ("Ian Paisley", "Ian Paisley Jnr", True, True),
