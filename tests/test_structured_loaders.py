@@ -288,6 +288,12 @@ def test_everypolitician_membership_runs_through_terms_not_ending_at_dissolution
     assert _parties_certain(kg, "Edward Davey", "2010-04-20") == [("Liberal Democrats", False)]
     assert _stored(kg, "SELECT ?m WHERE { ?m a pol:Membership ; pol:start|pol:end ?d }") == []
     assert _parties(kg, "Edward Davey", "1997-04-01") == []  # before the first evidence
+    # In his timeline, terms that follow on are one membership; the gap (term 53 is not
+    # loaded) leaves two.
+    held = [(e.date_text, [s.name for s in e.sources]) for e in kg.timeline("Edward Davey").entries
+            if e.type == "MembershipHeld"]
+    assert held == [("1997-05-01", ["term-52.csv"]),
+                    ("2005-05-05", ["term-54.csv", "term-55.csv"])]
 
 
 def test_everypolitician_bad_date_names_line_and_column(kg, tmp_path):

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from polkg.graph.identity.dates import DateFormatError, DateInterval
+from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
 from polkg.graph.identity.resolve import resolve
 from polkg.graph.store.store import Store
 from polkg.queries import ParameterError, named_queries
@@ -95,6 +95,8 @@ class Entry:
     start: DateInterval | None = None  # the tenure's start and end, for tenure entries
     end: DateInterval | None = None
     sources: tuple[Source, ...] = ()
+    #: For a held tenure (type ...Held): how far its evidence is carried; None: open.
+    reach: DateInterval | None = None
 
     @property
     def undated(self) -> bool:
@@ -192,12 +194,16 @@ def fuse(entries: list[Entry]) -> list[Entry]:
     entry joins the one more precise entry it can be, and stays apart where it could be
     several (an undated "elected" beside ten dated elections) or none; dates that exclude
     each other (2024-05, 2024-06) stay two entries. An undated tenure joins the start of the
-    one dated tenure of its kind and counterpart."""
+    one dated tenure of its kind and counterpart. Held spans of one membership that follow
+    on (term after term, then an election result) are one entry at the first."""
     groups: dict[tuple, list[Entry]] = {}
     for entry in entries:
         groups.setdefault((entry.type, entry.counterpart_iri), []).append(entry)
     fused = {key: group if key[0] == NAMED else _fuse_group(group)  # NAMED: one per article
              for key, group in groups.items()}
+    for key, group in fused.items():
+        if key[0].endswith("Held"):
+            fused[key] = _fuse_held(group)
     for (kind, counterpart), group in list(fused.items()):
         if group[0].tenure != kind:  # not an undated tenure
             continue
@@ -222,6 +228,22 @@ def _fuse_group(group: list[Entry]) -> list[Entry]:
             homes = [i for i, k in enumerate(kept) if k.date == entry.date]
         if homes:
             kept[homes[0]] = _with_sources(kept[homes[0]], [entry])
+        else:
+            kept.append(entry)
+    return kept
+
+
+def _fuse_held(group: list[Entry]) -> list[Entry]:
+    """Held spans in date order, each joined to the one before when that one's evidence is
+    carried up to it (or without limit): one membership sat term after term."""
+    kept: list[Entry] = []
+    for entry in sorted(group, key=sort_key):
+        last = kept[-1] if kept else None
+        if last is not None and (last.reach is None or spans_meet(
+                [(last.date.earliest, last.reach.latest)], [(entry.date.earliest, None)])):
+            reach = None if last.reach is None or entry.reach is None else max(
+                last.reach, entry.reach)
+            kept[-1] = replace(_with_sources(last, [entry]), reach=reach)
         else:
             kept.append(entry)
     return kept
@@ -330,7 +352,7 @@ def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entr
     edges = []
     if held is not None and entry.start is None:  # attested then; when it began is unknown
         edges.append(replace(entry, date=held, type=f"{entry.tenure}Held",
-                             what=f"{entry.what} held"))
+                             what=f"{entry.what} held", reach=_parse(row["reach"])))
     if entry.start is not None:
         edges.append(replace(entry, date=entry.date or entry.start, type=f"{entry.tenure}Start",
                              what=f"{entry.what} began"))
