@@ -18,7 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from polkg.graph.identity.identity import digest, slug
-from polkg.graph.identity.linking import Linker
+from polkg.graph.identity.linking import Linker, Post, posts_held
 from polkg.graph.store.payload import RdfPayload
 from polkg.ontology import ID, POL
 
@@ -114,6 +114,8 @@ class KnownEntity:
     aliases: tuple[str, ...] = ()
     #: "wikidata:Q291169" for pol:wikidataId, "scheme:value" for each pol:externalId.
     identifiers: tuple[str, ...] = ()
+    #: The seats and offices a person held, with their dates (linking.Post).
+    posts: tuple[Post, ...] = ()
 
 
 _KNOWN = """
@@ -145,8 +147,10 @@ class LoadContext:
     def known_entities(self) -> list[KnownEntity]:
         if self._known is None:
             rows = self._store.query(_KNOWN).rows if self._store is not None else []
+            posts = posts_held(self._store) if self._store is not None else {}
             self._known = [
-                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label), _split(aliases), _split(ids))
+                KnownEntity(e, str(t).rsplit("#", 1)[-1], str(label), _split(aliases), _split(ids),
+                            tuple(posts.get(e, ())))
                 for e, t, label, aliases, ids in rows
             ]
         return self._known

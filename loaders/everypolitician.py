@@ -3,19 +3,26 @@
 A member who changed group has several rows, each with its start and end dates
 (a whip suspension reads Conservative until 2017-11-02, Independent from
 2017-11-03 to 2018-12-11, Conservative again from 2018-12-12). Per row: a
-Membership of the party with those dates; "Independent" and "Speaker" rows
-give no party membership and end nothing by themselves. Per member and seat:
-one Representation from the first row's start to the last row's end. An empty
+Membership of the party; "Independent" and "Speaker" rows give no party
+membership and end nothing by themselves. Per member and seat: one
+Representation from the first row's start to the last row's end. An empty
 start or end means the term's own: for the House of Commons, the Parliament's
-polling day and dissolution (loaders/data/uk-parliaments.csv). The file speaks
-of membership of the party's group in that term, so what it states ends with
-the term; a later source says whether the membership went on.
+polling day and dissolution (loaders/data/uk-parliaments.csv).
+
+Sitting for a party is evidence of membership, not its beginning or end: a
+membership's dates are its start and end (pol:start, pol:end) only where the
+member changed group within the term. Where the row begins with the term, or
+with the member's arrival (a by-election), and where it ends with the term or
+the member's departure (death, resignation), they are the span the file
+attests (pol:heldFrom, pol:heldUntil), carried to the next polling day
+(pol:carriedUntil): the next term's file, or an election result, says more.
 """
 
 from __future__ import annotations
 
 import re
 
+from polkg.graph.identity.linking import post_of
 from polkg.ontology import POL
 
 from .base import Source
@@ -61,29 +68,52 @@ def _qid(row: Row, column: str) -> list[str]:
     return [f"wikidata:{value}"]
 
 
+def _next_polling_day(day: str | None) -> str | None:
+    """The first general election polling day after `day`, where the table has one."""
+    return next((p.election.isoformat() for p in parliaments()
+                 if day and p.election.isoformat() > day), None)
+
+
 def _read_file(source: Source, w: FactWriter) -> None:
-    seats: dict[tuple, dict] = {}
-    for row in read_rows(source.content, REQUIRED):
-        locator = f"line {row.line}"
-        name, area = row.get("name"), row.get("area")
+    rows = list(read_rows(source.content, REQUIRED))
+    by_member: dict[str, list[Row]] = {}
+    for row in rows:
         if not row.get("id"):
             raise row.error("id", "empty")
+        by_member.setdefault(row.get("id"), []).append(row)
+    for own in by_member.values():
+        own.sort(key=lambda r: r.get("start_date"))  # an empty start is the term's: first
+    seats: dict[tuple, dict] = {}
+    for row in rows:
+        locator = f"line {row.line}"
+        name, area = row.get("name"), row.get("area")
         if not name:
             raise row.error("name", "empty")
         term_start, term_end = _term_bounds(row)
         start = row.date("start_date") or term_start
         end = row.date("end_date") or term_end
-        person = w.entity("person", name,
-                          [*_qid(row, "wikidata"), f"everypolitician:{row.get('id')}"], hint=area)
-        w.literal(person, POL.gender, row.get("gender"))
-        party = w.party(row.get("group"), _qid(row, "wikidata_group"))
-        if party is not None:
-            w.tenure(POL.Membership, person, party, start=start, end=end, locator=locator)
+        seat = None
         if area:
             ids = _qid(row, "wikidata_area")
             if row.get("area_id").startswith("uk.org.publicwhip/"):
                 ids.append("publicwhip:" + row.get("area_id").removeprefix("uk.org.publicwhip/"))
             seat = w.entity("constituency", area, ids)
+        person = w.entity("person", name,
+                          [*_qid(row, "wikidata"), f"everypolitician:{row.get('id')}"], hint=area,
+                          post=post_of(seat, start, end) if seat else None)
+        w.literal(person, POL.gender, row.get("gender"))
+        party = w.party(row.get("group"), _qid(row, "wikidata_group"))
+        if party is not None:
+            # A change of group begins or ends a membership; the term's bounds, an arrival
+            # and a departure are only how far the file sees it.
+            own = by_member[row.get("id")]
+            began = own.index(row) > 0 and bool(row.date("start_date"))
+            ended = own.index(row) < len(own) - 1 and bool(row.date("end_date"))
+            w.tenure(POL.Membership, person, party, start=start if began else None,
+                     end=end if ended else None,
+                     held=(None if began else start, None if ended else end),
+                     carried_until=None if ended else _next_polling_day(end), locator=locator)
+        if seat:
             span = seats.setdefault((person, seat), {"starts": [], "ends": [], "line": row.line})
             span["starts"].append(start)
             span["ends"].append(end)
@@ -93,4 +123,3 @@ def _read_file(source: Source, w: FactWriter) -> None:
                  start=None if None in starts else min(starts),  # ISO dates sort as text
                  end=None if None in ends else max(ends),
                  locator=f"line {span['line']}")
-

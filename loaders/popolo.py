@@ -6,7 +6,8 @@ death dates at their precision, gender); organizations -> pol:Party
 districts -> pol:Constituency; posts without an area -> pol:Office; events
 classified as elections -> pol:Election, legislative periods -> the dates of
 the memberships that name them; memberships -> a Membership of the
-organization, a Membership of the on_behalf_of party, a Representation of the
+organization, a Membership of the on_behalf_of party (held over the sitting:
+pol:heldFrom, pol:heldUntil), a Representation of the
 area (the membership's or its post's) and an OfficeHolding of an area-less post.
 
 Identifiers: a Popolo id that is a UUID is EveryPolitician's (globally unique,
@@ -231,7 +232,10 @@ class _Reader:
             self.w.tenure(POL.Membership, person, org, role=role, **dates)
         party = self.ref(self.orgs, m, "on_behalf_of_id", at)
         if party is not None and party != org:
-            self.w.tenure(POL.Membership, person, party, **dates)
+            # Sitting for a party attests membership over the sitting, which may have begun
+            # earlier and gone on: held, not started and ended, and carried no further.
+            self.w.tenure(POL.Membership, person, party, held=(start, end), carried_until=end,
+                          locator=at)
         office, area_id = self.ref(self.posts, m, "post_id", at) or (None, None)
         if office is not None:
             self.w.tenure(POL.OfficeHolding, person, office, **dates)

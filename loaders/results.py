@@ -2,8 +2,10 @@
 
 Per row: the constituency (ONS id as pol:externalId "ons:...", region, country),
 the seat's winner, who represents it from polling day and was Elected there,
-the winner's party on polling day, and the declared result (electorate, valid
-and invalid votes, majority, votes per party). Polling day comes from the
+the winner's party: a Membership held on polling day (pol:heldFrom, pol:heldUntil;
+the file says nothing of when it began or ends), carried until the Parliament it
+elects dissolves (pol:carriedUntil, none while it sits), and the declared
+result (electorate, valid and invalid votes, majority, votes per party). Polling day comes from the
 "Declaration time" column (2019) or the year in the file name (2024), checked
 against the UK Parliaments table.
 """
@@ -15,6 +17,7 @@ from datetime import date, datetime, timedelta
 
 from rdflib import Literal
 
+from polkg.graph.identity.linking import post_of
 from polkg.ontology import POL
 
 from .base import Source
@@ -50,8 +53,11 @@ class ResultsCsvLoader(RecordLoader):
         election = w.entity("election", f"{polling_day.year} general election")
         w.literal(election, POL.electionKind, "general election")
         w.add((election, POL.date, w.date(day)))
+        # The winners sit for their party until the Parliament they are elected to dissolves.
+        until = next((p.dissolution.isoformat() for p in parliaments()
+                      if p.election == polling_day and p.dissolution), None)
         for row in (first, *rows):
-            _read_row(row, w, election, day)
+            _read_row(row, w, election, day, until)
 
 
 def _polling_day(source: Source, row: Row) -> date:
@@ -76,7 +82,7 @@ def _polling_day(source: Source, row: Row) -> date:
                       "column, and the file name holds no general election year (e.g. GE2024)", 1)
 
 
-def _read_row(row: Row, w: FactWriter, election, day: str) -> None:
+def _read_row(row: Row, w: FactWriter, election, day: str, until: str | None) -> None:
     locator = f"line {row.line}"
     name = row.get("Constituency name")
     if not name:
@@ -94,14 +100,15 @@ def _read_row(row: Row, w: FactWriter, election, day: str) -> None:
     winner_name = f"{row.get('Member first name')} {row.get('Member surname')}".strip()
     if not winner_name:
         raise row.error("Member surname", "no winner named")
-    winner = w.entity("person", winner_name, hint=name)
+    winner = w.entity("person", winner_name, hint=name, post=post_of(seat, day, None))
     w.literal(winner, POL.gender, row.get("Member gender"))
     w.tenure(POL.Representation, winner, seat, start=day, locator=locator)
     w.event(POL.Elected, f"{winner_name} elected for {name}", agent=winner, obj=seat, date=day,
             locator=locator, extra=[(POL.election, election)])
     party = w.party(row.get("First party"))
-    if party is not None:  # the results file attests the membership on polling day only
-        w.tenure(POL.Membership, winner, party, start=day, end=day, locator=locator)
+    if party is not None:  # a member on polling day, not a membership that began or ended then
+        w.tenure(POL.Membership, winner, party, held=(day, day), carried_until=until,
+                 locator=locator)
 
     result = w.event(POL.ResultDeclared, f"{name}: result of the {day[:4]} general election",
                      obj=seat, date=day, locator=locator, extra=[(POL.election, election)])

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 
 from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.identity import HONORIFICS, fact_iri
-from polkg.graph.identity.linking import TYPES, Linker, identifier_triples
+from polkg.graph.identity.linking import TYPES, Linker, Post, identifier_triples
 from polkg.ontology import POL
 from polkg.ontology.vocab import tenure_kinds
 
@@ -30,6 +30,7 @@ _CONFIDENCE = Literal(Decimal("1.0"), datatype=XSD.decimal)
 #: Terms looked up once: DefinedNamespace attribute access is slow in loops over 100k records.
 _CLASS = {kind: POL[name] for kind, name in TYPES.items()}
 _ALIAS, _START, _END, _ROLE, _EVIDENCE = POL.alias, POL.start, POL.end, POL.role, POL.evidence
+_HELD_FROM, _HELD_UNTIL, _CARRIED = POL.heldFrom, POL.heldUntil, POL.carriedUntil
 #: Tenure class -> (kind for fact_iri, person property, other property, label verb).
 _TENURES = {k.iri: (k.name.lower(), k.agent, k.target, k.verb) for k in tenure_kinds().values()}
 
@@ -56,12 +57,14 @@ class FactWriter:
     # -- entities ----------------------------------------------------------
 
     def entity(self, kind: str, name: str, identifiers: Iterable[str] = (),
-               aliases: Iterable[str] = (), hint: str = "", born: str | None = None) -> URIRef:
-        """The entity's node, typed and named; a name other than its label becomes an alias."""
+               aliases: Iterable[str] = (), hint: str = "", born: str | None = None,
+               post: Post | None = None) -> URIRef:
+        """The entity's node, typed and named; a name other than its label becomes an alias.
+        `post` is the seat or office the source has the person hold (linking.post_of)."""
         ids = list(identifiers)
         if kind == "person":
             name, aliases = without_honorifics(name), (name, *aliases)
-        linked = self.linker.link(kind, name, ids, hint, born)
+        linked = self.linker.link(kind, name, ids, hint, born, post)
         iri = linked.iri
         add = self._add
         add((iri, RDF.type, _CLASS[kind]))
@@ -168,21 +171,29 @@ class FactWriter:
 
     def tenure(self, cls: URIRef, person: URIRef, other: URIRef, *,
                start: str | DateInterval | None = None, end: str | DateInterval | None = None,
+               held: tuple[str | None, str | None] = (None, None),
+               carried_until: str | None = None,
                locator: str | None = None, role: str | None = None, key: tuple = (),
                extra: Iterable[tuple[URIRef, URIRef]] = ()) -> URIRef:
         """A Membership, Leadership, OfficeHolding or Representation node with its dates.
 
+        `start` and `end` are when it began and ended. `held` is the span a source attests
+        without saying either (an election result: polling day; a term file: the term), and
+        `carried_until` how far that evidence reaches (docs/QUERIES.md, "Dates and certain").
         Its IRI is minted from `key`, or else from its ends, dates and role; `locator` names
         the record it was read from (a fact read from text cites its passage instead).
         """
         kind, person_prop, other_prop, verb = _TENURES[cls]
-        node = fact_iri(kind, self.doc, *(key or (person, other, start, end, role)))
+        attested = (*held, carried_until) if any(held) else ()
+        node = fact_iri(kind, self.doc, *(key or (person, other, start, end, role, *attested)))
         add = self._add
         add((node, RDF.type, cls))
         add((node, person_prop, person))
         add((node, other_prop, other))
         add((node, RDFS.label, Literal(f"{self.label_of(person)} {verb} {self.label_of(other)}")))
-        for prop, text in ((_START, start), (_END, end)):
+        carried = carried_until if any(held) else None
+        for prop, text in ((_START, start), (_END, end), (_HELD_FROM, held[0]),
+                           (_HELD_UNTIL, held[1]), (_CARRIED, carried)):
             date = self.date(text)
             if date is not None:
                 add((node, prop, date))

@@ -16,6 +16,8 @@ from rdflib.term import Node
 from polkg.fetches import check_fetches
 from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.duplicates import DuplicatePair, likely_duplicates
+from polkg.graph.identity.judgements import read_judgements, record_judgement
+from polkg.graph.identity.merge import merge_known_duplicates
 from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.network.centrality import Ranked, rank
 from polkg.graph.network.comention import add_comentions
@@ -191,6 +193,8 @@ class KnowledgeGraph:
                     other_graphs=outcome.other_graphs)
                 report.loaded.append((outcome.source.path, count))
                 _notify(progress, outcome.source.path, "loaded")
+        if report.loaded:  # identity does not hang on the order sources arrive in
+            merge_known_duplicates(self.store)
         if report.loaded or report.unchanged:  # unchanged: a killed run may have missed it
             self.ensure_ontology()
         return report
@@ -357,8 +361,18 @@ class KnowledgeGraph:
         return timeline(self.store, entity, start=start, end=end)
 
     def duplicates(self, entity_type: str | None = None) -> list[DuplicatePair]:
-        """Likely duplicate entities, with the evidence for and against merging them."""
-        return likely_duplicates(self.store, entity_type)
+        """Likely duplicate entities, with the evidence for and against merging them, most
+        likely first; pairs judged distinct are left out (graph/identity/duplicates.py)."""
+        return likely_duplicates(self.store, entity_type,
+                                 distinct=read_judgements(self.store).distinct)
+
+    def judge(self, a: str, b: str, *, same: bool) -> URIRef:
+        """Record that entities `a` and `b` (names, aliases or IRIs) are one (`same`) or two,
+        kept with the store and applied on every later load; returns the node `a` is now."""
+        ends = self.resolve(a), self.resolve(b)
+        record_judgement(self.store, *ends, same=same)
+        merged = merge_known_duplicates(self.store) if same else {}
+        return merged.get(ends[0], ends[0])
 
     # -- the network (graph/network/) --------------------------------------
     # Each analysis takes a projection from network(), so that several questions share one;

@@ -179,10 +179,13 @@ def test_as_of_within_a_year_precision_end_is_uncertain(store):
     assert membership("2025-01-01") == []
 
 
-def test_missing_start_is_kept_but_uncertain(store):
+def test_undated_relation_is_sometime_in_no_period(store):
+    """Sunak's Conservative membership has no date: it is in the whole graph, not as of a day
+    (an undated "the Labour leader" must not make anyone leader as of 2025)."""
+    party = str(ID["party/conservative-party"])
+    assert len(edges(project(store), SUNAK, party)) == 1
     graph = project(store, period=Period.as_of("2023-01-01"))
-    (sunak,) = edges(graph, SUNAK, str(ID["party/conservative-party"]))
-    assert sunak["certain"] is False
+    assert edges(graph, SUNAK, party) == []
     (pm,) = edges(graph, SUNAK, str(ID["office/prime-minister"]))
     assert pm["certain"] is True
 

@@ -43,8 +43,13 @@ def _stored(kg: KnowledgeGraph, sparql: str, **bindings) -> list[tuple]:
 
 
 def _parties(kg, person: str, date: str) -> list[str]:
+    return [label for label, _ in _parties_certain(kg, person, date)]
+
+
+def _parties_certain(kg, person: str, date: str) -> list[tuple[str, bool]]:
+    """party_on_date's parties with `certain`: known, or carried from the nearest evidence."""
     rows = kg.run("party_on_date", person=person, date=date).dicts()
-    return sorted(str(r["label"]) for r in rows)
+    return sorted((str(r["label"]), r["certain"].toPython()) for r in rows)
 
 
 @pytest.fixture
@@ -127,11 +132,27 @@ def test_results_numbers_and_votes_per_party(kg, results_file):
                      "Liberal Democrats": "2000", "Reform UK": "3000", "Green Party": "1000"}
 
 
-def test_results_winner_party_on_polling_day_only_and_independent_has_none(kg, results_file):
+def test_results_winner_is_a_member_on_polling_day_carried_through_the_parliament(
+        kg, results_file):
     kg.load([results_file])
-    assert _parties(kg, "Ada Lovelace", "2024-07-04") == ["Labour Party"]
-    assert _parties(kg, "Ada Lovelace", "2024-08-01") == []
+    assert _parties_certain(kg, "Ada Lovelace", "2024-07-04") == [("Labour Party", True)]
+    # After polling day the membership is carried from it, not known; before, not claimed.
+    assert _parties_certain(kg, "Ada Lovelace", "2024-08-01") == [("Labour Party", False)]
+    assert _parties(kg, "Ada Lovelace", "2024-06-01") == []
     assert _parties(kg, "Tom Paine", "2024-07-04") == []
+    # The file says nothing of when the membership began or ends: no start, no end.
+    assert _stored(kg, """SELECT ?from ?until ?s ?e WHERE {
+        ?m a pol:Membership ; pol:heldFrom/rdfs:label ?from ; pol:heldUntil/rdfs:label ?until .
+        OPTIONAL { ?m pol:start ?s } OPTIONAL { ?m pol:end ?e } }""") == [
+        ("2024-07-04", "2024-07-04", None, None)]
+
+
+def test_results_2019_membership_is_carried_until_that_parliament_dissolves(memory_kg):
+    kg = memory_kg
+    assert not kg.load([STRUCTURED / "HoC-GE2019-results-by-constituency.csv"]).failed
+    assert _parties_certain(kg, "Jeremy Corbyn", "2019-12-12") == [("Labour Party", True)]
+    assert _parties_certain(kg, "Jeremy Corbyn", "2024-05-30") == [("Labour Party", False)]
+    assert _parties(kg, "Jeremy Corbyn", "2024-05-31") == []  # the 58th Parliament dissolved
 
 
 def test_results_bad_number_names_line_and_column_and_loads_nothing(kg, tmp_path):
@@ -182,6 +203,19 @@ def test_results_2024_real_file(memory_kg):
     assert kg.load([path]).unchanged == [path] and len(kg.store) == before
 
 
+def test_members_of_after_polling_day_lists_every_winner_of_the_party(memory_kg):
+    kg = memory_kg
+    path = STRUCTURED / "HoC-GE2024-results-by-constituency.csv"
+    with path.open(newline="", encoding="utf-8") as f:
+        winners = {f"{r['Member first name']} {r['Member surname']}" for r in csv.DictReader(f)
+                   if r["First party"] == "Lab"}
+    assert not kg.load([path]).failed
+    rows = list(kg.run("members_of", party="Labour", date="2024-08-01").dicts())
+    assert {str(r["label"]) for r in rows} == winners and len(winners) == 4
+    assert {(str(r["heldFrom"]), r["certain"].toPython()) for r in rows} == {
+        ("2024-07-04", False)}
+
+
 def test_results_2019_real_file_crlf_and_brexit_party(memory_kg):
     kg = memory_kg
     path = STRUCTURED / "HoC-GE2019-results-by-constituency.csv"
@@ -216,10 +250,20 @@ def test_everypolitician_whip_suspension_is_a_gap_between_dated_memberships(kg, 
     path = tmp_path / "term-57.csv"
     path.write_text(EP_HEADER + EP_ROWS)
     assert not kg.load([path]).failed
-    assert _parties(kg, "Ann Green", "2017-07-01") == ["Conservative Party"]
+    assert _parties_certain(kg, "Ann Green", "2017-07-01") == [("Conservative Party", True)]
     assert _parties(kg, "Ann Green", "2018-01-01") == []  # whip withdrawn
-    assert _parties(kg, "Ann Green", "2019-01-01") == ["Conservative Party"]
-    assert _parties(kg, "Ann Green", "2019-12-01") == []  # the term ended at dissolution
+    assert _parties_certain(kg, "Ann Green", "2019-01-01") == [("Conservative Party", True)]
+    # The term ends at dissolution, the membership need not: carried to the next polling day.
+    assert _parties_certain(kg, "Ann Green", "2019-12-01") == [("Conservative Party", False)]
+    assert _parties(kg, "Ann Green", "2019-12-13") == []
+    # The whip's withdrawal and restoration are a real end and start; the term's are not.
+    spans = _stored(kg, """SELECT ?s ?e ?from ?until WHERE {
+        ?m a pol:Membership ; pol:member/rdfs:label "Ann Green" .
+        OPTIONAL { ?m pol:start/rdfs:label ?s } OPTIONAL { ?m pol:end/rdfs:label ?e }
+        OPTIONAL { ?m pol:heldFrom/rdfs:label ?from }
+        OPTIONAL { ?m pol:heldUntil/rdfs:label ?until } } ORDER BY ?e""")
+    assert spans == [("2018-12-12", None, None, "2019-11-06"),
+                     (None, "2017-11-02", "2017-06-08", None)]
     assert _parties(kg, "Bob Brown", "2018-01-01") == ["Labour Party"]
     (rep,) = _stored(kg, """
         SELECT ?seat ?s ?e WHERE { ?r pol:representative/rdfs:label ?name ;
@@ -231,6 +275,28 @@ def test_everypolitician_whip_suspension_is_a_gap_between_dated_memberships(kg, 
     assert ids == [("Q900001", "everypolitician:u1")]
     (labour_q,) = _stored(kg, 'SELECT ?w WHERE { ?p rdfs:label "Labour Party"; pol:wikidataId ?w }')
     assert labour_q == ("Q9630",)  # not the joint Labour/Co-operative group's id
+
+
+def test_everypolitician_membership_runs_through_terms_not_ending_at_dissolution(memory_kg,
+                                                                                 tmp_path):
+    kg = memory_kg
+    for term in (52, 54, 55):  # term 52 loaded undated before the table listed it
+        (tmp_path / f"term-{term}.csv").write_text(EP_HEADER + (
+            f"u9,Edward Davey,,,,,Liberal Democrat,liberal-democrat,uk.org.publicwhip/cons/317,"
+            f"Kingston and Surbiton,House of Commons,{term},,,,male,,,\n"))
+    assert not kg.load([tmp_path]).failed
+    assert _parties_certain(kg, "Edward Davey", "1998-01-01") == [("Liberal Democrats", True)]
+    assert _parties_certain(kg, "Edward Davey", "2008-01-01") == [("Liberal Democrats", True)]
+    # Between dissolution and the next polling day: carried, not ended and begun again.
+    assert _parties_certain(kg, "Edward Davey", "2010-04-20") == [("Liberal Democrats", False)]
+    assert _stored(kg, "SELECT ?m WHERE { ?m a pol:Membership ; pol:start|pol:end ?d }") == []
+    assert _parties(kg, "Edward Davey", "1997-04-01") == []  # before the first evidence
+    # In his timeline, terms that follow on are one membership; the gap (term 53 is not
+    # loaded) leaves two.
+    held = [(e.date_text, [s.name for s in e.sources]) for e in kg.timeline("Edward Davey").entries
+            if e.type == "MembershipHeld"]
+    assert held == [("1997-05-01", ["term-52.csv"]),
+                    ("2005-05-05", ["term-54.csv", "term-55.csv"])]
 
 
 def test_everypolitician_bad_date_names_line_and_column(kg, tmp_path):
@@ -320,10 +386,14 @@ def test_popolo_memberships_posts_areas_and_dates_at_their_precision(kg, tmp_pat
           OPTIONAL { ?t pol:start/rdfs:label ?s } OPTIONAL { ?t pol:end/rdfs:label ?e } }"""))
     assert tenures == {
         ("Membership", "Mary Major in Island Assembly", "2015", "2019-06"),
-        ("Membership", "Mary Major in Labour Party", "2015", "2019-06"),
+        ("Membership", "Mary Major in Labour Party", None, None),  # held over the sitting
         ("Representation", "Mary Major sits for East Bay", "2015", "2019-06"),
         ("OfficeHolding", "Mary Major holds Speaker of the Island Assembly", "2017-01-09", None),
     }
+    held = _stored(kg, """SELECT ?from ?until WHERE {
+        ?m pol:organization/rdfs:label "Labour Party" ; pol:heldFrom/rdfs:label ?from ;
+           pol:heldUntil/rdfs:label ?until }""")
+    assert held == [("2015", "2019-06")]
     person = _stored(kg, """SELECT ?b ?x ?q WHERE { ?p rdfs:label "Mary Major" ;
         pol:birthDate/rdfs:label ?b ; pol:externalId ?x ; pol:wikidataId ?q }""")
     assert person == [("1960-03", "everypolitician:0a1b2c3d-0000-4000-8000-000000000001",

@@ -123,3 +123,33 @@ def test_news_article_example(kg):
     expected = [(t, c) for _, t, c in CAREER]
     kept = [(t, c) for _, t, c in found if (t, c) in expected]
     assert kept[: len(expected)] == expected
+
+
+def test_one_entry_per_fact_and_undated_claims_never_override_dated_ones(kg):
+    """Three documents give one expulsion at 2024, 2024-05 and no date: one entry at 2024-05
+    with the three sources. Two elections and an undated one: the undated claim could be
+    either, so it stays apart. Suspensions in 2020-05 and 2020-06 exclude each other: both
+    stay. The undated leadership is evidence of the one dated leadership."""
+    kg.load([DATA / "fusion.trig"])
+    entries = [(e.date_text, e.type, sorted(s.name for s in e.sources))
+               for e in kg.timeline("Ann Example").entries if e.type != "LeadershipEnd"]
+    assert entries == [
+        ("1983", "Elected", ["a.txt"]),
+        ("1987", "Elected", ["b.txt"]),
+        ("2015", "LeadershipStart", ["a.txt", "c.txt"]),
+        ("2020-05", "Suspended", ["a.txt"]),
+        ("2020-06", "Suspended", ["b.txt"]),
+        ("2024-05", "Expelled", ["a.txt", "b.txt", "c.txt"]),
+        ("undated", "Elected", ["c.txt"]),
+    ]
+    # On a date, an undated leadership is "sometime": not an answer for 2017 or 2025.
+    leaders = [(str(r["label"]), str(r["start"]), str(r["end"]))
+               for r in kg.run("leader_on_date", party="Labour Party", date="2017").dicts()]
+    assert leaders == [("Ann Example", "2015", "2020-04")]
+    assert list(kg.run("leader_on_date", party="Labour Party", date="2025").dicts()) == []
+    # The suspension's two dates are a disagreement: conflicts lists it with both sources.
+    (conflict,) = kg.run("conflicts").dicts()
+    assert (str(conflict["conflict"]), str(conflict["detail"]),
+            sorted(str(conflict["sources"]).split())) == (
+        "sources disagree on the date", "2020-05 vs 2020-06",
+        ["https://example.org/news/a", "https://example.org/news/b"])

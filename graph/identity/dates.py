@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, TIME, XSD
@@ -86,3 +87,25 @@ class DateInterval:
     def contains(self, other: DateInterval) -> bool:
         """True when every day `other` can mean lies within this interval."""
         return self.earliest <= other.earliest and other.latest <= self.latest
+
+
+#: The longest gap between one tenure of a seat and the next that still reads as one sitting
+#: member: dissolution to polling day is five weeks; a by-election may take two months.
+ELECTION_GAP = timedelta(days=62)
+
+
+def spans_meet(spans_a: Iterable[tuple[date, date | None]],
+               spans_b: Iterable[tuple[date, date | None]]) -> bool:
+    """True when a span (first day, last day or None while ongoing) of one overlaps a span of
+    the other, or follows it within ELECTION_GAP (one Parliament to the next).
+
+    >>> spans_meet([(date(2017, 6, 8), date(2019, 11, 6))], [(date(2019, 12, 12), None)])
+    True
+    """
+    spans_b = list(spans_b)
+    return any(sa <= _reach(eb) and sb <= _reach(ea) for sa, ea in spans_a for sb, eb in spans_b)
+
+
+def _reach(end: date | None) -> date:
+    """The last day a successor of a tenure ending on `end` may begin."""
+    return date.max if end is None else end + ELECTION_GAP

@@ -9,26 +9,39 @@ node a source's (kind, name, identifiers) denotes:
 1. an identifier already known (in the store, or earlier in this load) wins;
 2. else a node of the same type with the same canonical name or alias, when
    exactly one such node exists and it carries no conflicting identifier
-   (the same scheme with another value) nor an incompatible birth date;
+   (the same scheme with another value), no incompatible birth date, and, when
+   both give dated seats or offices, held one at dates that overlap or adjoin
+   the source's (a seat renamed at a boundary review follows on; but Ian Paisley
+   sat for North Antrim until 2010 and the Ian Paisley elected there in 2019 is
+   his son, and the Mike Wood of Batley until 2015 is not the Mike Wood of
+   Dudley South: there a name alone is weak evidence, `polkg duplicates` lists it);
 3. else a new node: the name's IRI, or, when that node belongs to another
    entity (conflicting identifier), the name's IRI qualified by the identifier.
 
 Identifiers are strings "scheme:value": "wikidata:Q291169" (stored as
 pol:wikidataId), "everypolitician:<uuid>", "ons:E14001305" (pol:externalId).
-Loaders of every kind (structured files, Wikidata, news) share this.
+Loaders of every kind (structured files, Wikidata, news) share this. What a
+single load cannot see (the son's other name loaded later) the merge after
+each load settles (merge.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
+from polkg.graph.store.store import Store
 from polkg.ontology import POL
 
+from .dates import DateInterval, spans_meet
 from .identity import canonical_name, entity_iri, fold
+
+#: A seat or office held: (the constituency or office, first day, last day or None).
+Post = tuple[URIRef, date, date | None]
 
 #: Entity kind (identity.entity_iri) -> pol: class name.
 TYPES = {"person": "Person", "party": "Party", "organization": "Organization",
@@ -40,6 +53,33 @@ TYPES = {"person": "Person", "party": "Party", "organization": "Organization",
 #: North is E14000763 in 2019 and E14001305 in 2024. A second code of such a scheme is no
 #: evidence of a second entity; the node keeps both.
 REISSUED_SCHEMES = frozenset({"ons"})
+
+
+# Read in each fact's graph: the union default graph repeats a date node per graph (Oxigraph 0.5).
+_POSTS = """
+SELECT DISTINCT ?e ?post ?start ?end WHERE {
+  GRAPH ?g { ?t pol:representative|pol:holder ?e ; pol:constituency|pol:office ?post . }
+  GRAPH ?g { ?t pol:start/pol:earliest ?start }
+  OPTIONAL { GRAPH ?g { ?t pol:end/pol:latest ?end } }
+}"""
+
+
+def posts_held(store: Store) -> dict[URIRef, list[Post]]:
+    """The dated seats and offices each person holds in the store (undated ones say nothing
+    of when)."""
+    held: dict[URIRef, list[Post]] = {}
+    for e, post, start, end in store.query(_POSTS).rows:
+        held.setdefault(e, []).append((post, start.toPython(),
+                                       end.toPython() if end is not None else None))
+    return held
+
+
+def post_of(where: URIRef, start: str | None, end: str | None) -> Post | None:
+    """A source's seat or office with its dates as written (YYYY[-MM[-DD]]); None undated."""
+    if not start:
+        return None
+    last = DateInterval.parse(end).latest if end else None
+    return where, DateInterval.parse(start).earliest, last
 
 
 @lru_cache(maxsize=65536)
@@ -87,19 +127,22 @@ class Linker:
         self._by_name: dict[tuple[str, str], set[URIRef]] = {}
         self._label: dict[URIRef, str] = {}
         self._born: dict[URIRef, str] = {}
+        self._posts: dict[URIRef, list[Post]] = {}
         for entity in known:  # loaders.base.KnownEntity
             self._learn(entity.iri, entity.type, entity.label, entity.identifiers)
+            self._posts[entity.iri] = list(entity.posts)
             for alias in entity.aliases:
                 self._by_name.setdefault((entity.type, name_key(entity.type, alias)),
                                          set()).add(entity.iri)
 
     def link(self, kind: str, name: str, identifiers: Iterable[str] = (),
-             hint: str = "", born: str | None = None) -> Linked:
+             hint: str = "", born: str | None = None, post: Post | None = None) -> Linked:
         """The node for an entity of `kind` named `name` with `identifiers`.
 
         `hint` (a constituency, a birth year) tells apart two new entities that
         share a name and have no identifier. `born` (YYYY[-MM[-DD]]) keeps a name
-        from merging with a namesake born on another date.
+        from merging with a namesake born on another date, `post` (post_of()) with
+        one who held that seat or office only at other times.
         """
         type_ = TYPES[kind]
         ids = [i for i in dict.fromkeys(identifiers) if i]
@@ -109,7 +152,7 @@ class Linker:
             qualifier = ids[0] if ids else hint
             qualified = entity_iri(kind, f"{name} {qualifier}") if qualifier else minted
             candidates = sorted(c for c in self._by_name.get((type_, name_key(kind, name)), ())
-                                if not self._conflicts(c, ids, born))
+                                if not self._conflicts(c, ids, born, post))
             if len(candidates) == 1:
                 iri = candidates[0]
             elif candidates:  # ambiguous: names alone do not merge
@@ -120,14 +163,21 @@ class Linker:
         self._learn(iri, type_, name, ids)
         if born:
             self._born.setdefault(iri, born)
+        if post:
+            self._posts.setdefault(iri, []).append(post)
         return Linked(iri, self._label[iri], new)
 
     def identifiers_of(self, iri: URIRef) -> set[str]:
         return set(self._ids.get(iri, ()))
 
-    def _conflicts(self, iri: URIRef, ids: list[str], born: str | None = None) -> bool:
+    def _conflicts(self, iri: URIRef, ids: list[str], born: str | None = None,
+                   post: Post | None = None) -> bool:
         """True when the node has an identifier of one of `ids`' schemes but not that one,
-        or a birth date that cannot be `born` (1960 fits 1960-03; 1960-03 does not fit 1961)."""
+        a birth date that cannot be `born` (1960 fits 1960-03; 1960-03 does not fit 1961), or
+        seats and offices held at none of the dates that overlap or adjoin `post`'s."""
+        held = self._posts.get(iri)
+        if post is not None and held and not spans_meet([p[1:] for p in held], [post[1:]]):
+            return True  # both give seats, at times that do not meet: a name alone is not enough
         theirs_born = self._born.get(iri)
         if born and theirs_born and not (born.startswith(theirs_born)
                                          or theirs_born.startswith(born)):

@@ -13,15 +13,17 @@ for events) and returns a `networkx.MultiDiGraph`:
   object ("concerns"), event -> election ("in election").
 
 Each edge carries `relation`, its dates (`start`, `start_precision`,
-`start_earliest`, `start_latest`, the same for `end`; missing dates are
-absent), `certain`, `sources` (file names, or document IRIs where a document
+`start_earliest`, `start_latest`, the same for `end`, `held_from` and
+`held_until` for a span a source attests without a start or end; missing
+dates are absent), `certain`, `sources` (file names, or document IRIs where a document
 has none) and `documents` (document IRIs), and `facts` (the tenure or event
 IRIs). The same relation stated by several documents is one edge with all
 their sources. Event participation holds from the event's date on.
 
 With `as_of` or a `Period`, only relations that can hold during the period
-are kept; those that may or may not (a year-precision end, a missing start)
-are kept with `certain` False.
+are kept; those that may or may not (a year-precision end, a missing start, a
+membership carried from an election result) are kept with `certain` False. A
+relation with no date at all is "sometime": it is in no period.
 """
 
 from __future__ import annotations
@@ -78,11 +80,14 @@ SELECT DISTINCT ?d ?property ?value WHERE {
 }"""
 _FILES = "SELECT ?doc ?file WHERE { ?doc a pol:SourceDocument ; pol:fileName ?file }"
 _TENURES = """
-SELECT ?fact ?agent ?target ?start ?end ?role ?doc WHERE {
+SELECT ?fact ?agent ?target ?start ?end ?heldFrom ?heldUntil ?carried ?role ?doc WHERE {
   GRAPH ?doc {
     ?fact a ?class ; ?agentProperty ?agent ; ?targetProperty ?target .
     OPTIONAL { ?fact pol:start ?start }
     OPTIONAL { ?fact pol:end ?end }
+    OPTIONAL { ?fact pol:heldFrom ?heldFrom }
+    OPTIONAL { ?fact pol:heldUntil ?heldUntil }
+    OPTIONAL { ?fact pol:carriedUntil ?carried }
     OPTIONAL { ?fact pol:role ?role }
   }
 }"""
@@ -124,15 +129,25 @@ class Period:
             raise ValueError(f"the period ends ({end}) before it starts ({start})")
         return cls(first, last)
 
-    def holds(self, start: DateInterval | None, end: DateInterval | None) -> bool | None:
-        """None when a relation from `start` to `end` cannot overlap the period; else whether
-        it surely does (False: the dates' precision, or a missing start, leaves it open)."""
-        if self.last and start and start.earliest > self.last:
+    def holds(self, start: DateInterval | None, end: DateInterval | None,
+              held: tuple = (None, None, None)) -> bool | None:
+        """None when a relation from `start` to `end` cannot overlap the period, or has no
+        date at all ("sometime" is in no period); else whether it surely does (False: the
+        dates' precision, or a missing start, leaves it open). `held` is a tenure's attested
+        span and how far it is carried (pol:heldFrom, heldUntil, carriedUntil), read as
+        members_of reads it: listed from heldFrom to carriedUntil, sure within the span."""
+        held_from, held_until, carried = held
+        if start is None and end is None and held_from is None and held_until is None:
             return None
-        if self.first and end and end.latest < self.first:
+        first = start or held_from
+        last = end or (carried if held_from or held_until else None)
+        if self.last and first and first.earliest > self.last:
             return None
-        surely_started = start is not None and (self.last is None or start.latest <= self.last)
-        surely_not_ended = end is None or self.first is None or end.earliest >= self.first
+        if self.first and last and last.latest < self.first:
+            return None
+        until = end or held_until
+        surely_started = first is not None and (self.last is None or first.latest <= self.last)
+        surely_not_ended = until is None or self.first is None or until.earliest >= self.first
         return surely_started and surely_not_ended
 
 
@@ -153,8 +168,8 @@ def project(store: Store, *, types: Iterable[str] | None = None,
         for kind in tenure_kinds().values():
             rows = store.values(_TENURES, {"class": kind.iri, "agentProperty": kind.agent,
                                            "targetProperty": kind.target})
-            for fact, agent, target, start, end, role, doc in rows:
-                edges.add(agent, target, kind.edge, fact, start, end, doc, role)
+            for fact, agent, target, start, end, *held, role, doc in rows:
+                edges.add(agent, target, kind.edge, fact, start, end, doc, role, tuple(held))
         if "event" in kept:
             _add_events(store, graph, edges)
         edges.flush(period)
@@ -289,14 +304,15 @@ class _EdgeCollector:
     def __init__(self, graph: nx.MultiDiGraph, files: dict[str, str],
                  dates: dict[str, DateInterval]):
         self.graph, self.files, self.dates = graph, files, dates
-        #: (source, target, relation, start IRI, end IRI, role) -> (facts, documents)
+        #: (source, target, relation, start IRI, end IRI, role, held IRIs) -> (facts, documents)
         self.pending: dict[tuple, tuple[set, set]] = {}
 
     def add(self, source: str, target: str, relation: str, fact: str, start: str | None,
-            end: str | None, doc: str | None, role: str | None = None) -> None:
+            end: str | None, doc: str | None, role: str | None = None,
+            held: tuple = (None, None, None)) -> None:
         if source not in self.graph or target not in self.graph:
             return
-        key = (source, target, relation, start, end, role)
+        key = (source, target, relation, start, end, role, held)
         edge = self.pending.get(key)
         if edge is None:
             edge = self.pending[key] = (set(), set())
@@ -310,9 +326,11 @@ class _EdgeCollector:
 
     def _edges(self, period: Period | None):
         dates, files, described = self.dates, self.files, {}
-        for (source, target, relation, start, end, role), (facts, docs) in self.pending.items():
+        for (source, target, relation, start, end, role, held), (facts, docs) in \
+                self.pending.items():
             start_date, end_date = dates.get(start), dates.get(end)
-            certain = True if period is None else period.holds(start_date, end_date)
+            held_dates = tuple(dates.get(d) for d in held)
+            certain = True if period is None else period.holds(start_date, end_date, held_dates)
             if certain is None:
                 continue
             facts = sorted(facts)
@@ -320,7 +338,8 @@ class _EdgeCollector:
                      "documents": sorted(docs), "sources": sorted(files.get(d, d) for d in docs)}
             if role:
                 attrs["role"] = role
-            for name, interval in (("start", start_date), ("end", end_date)):
+            for name, interval in (("start", start_date), ("end", end_date),
+                                   ("held_from", held_dates[0]), ("held_until", held_dates[1])):
                 if interval is not None:
                     fields = described.get((name, interval))
                     if fields is None:

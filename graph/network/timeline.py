@@ -7,10 +7,15 @@
 A timeline is one of three named queries, chosen by the entity's class
 (person_timeline, party_timeline, constituency_history), read into Entry objects.
 Each entry is an event, or the start or end of a tenure (membership, leadership,
-office, seat), with its date at the precision the sources gave (2020, 2024-05,
-2024-07-05), the counterpart (the party, office or constituency; for a party or a
-constituency, the person), and the documents that state it (a fact stated by two
-documents is one entry with two sources).
+office, seat), or the first day a source attests a tenure whose start it does not give
+("Membership held": a results file's polling day), with its date at the precision
+the sources gave (2020, 2024-05, 2024-07-05), the counterpart (the party, office or
+constituency; for a party or a constituency, the person), and the documents that
+state it (a fact stated by two documents is one entry with two sources).
+
+Facts of one type and counterpart whose dates nest are one entry (fuse()): "Expelled
+2024" from one article and "Expelled 2024-05" from another are one entry at 2024-05 with
+both sources; an undated claim joins the one dated entry it can be, never replaces it.
 
 Order: by the first day a date can mean; when two dates begin on the same day,
 the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
@@ -31,7 +36,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from polkg.graph.identity.dates import DateFormatError, DateInterval
+from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
 from polkg.graph.identity.resolve import resolve
 from polkg.graph.store.store import Store
 from polkg.queries import ParameterError, named_queries
@@ -80,8 +85,8 @@ class Entry:
     """One line of a timeline: an event, or a tenure's start or end."""
 
     date: DateInterval | None
-    type: str  # the event class (Elected...); tenure class + Start/End (MembershipEnd), or the
-    # bare tenure class for a tenure without dates
+    type: str  # the event class (Elected...); tenure class + Start/End (MembershipEnd) or Held
+    # (attested on that date, pol:heldFrom), or the bare tenure class for a tenure without dates
     what: str  # the same in words: "Elected", "Membership ended"
     label: str  # the fact's own label: "Jeremy Corbyn expelled from the Labour Party"
     counterpart: str | None = None  # label of the party, office, constituency or person
@@ -90,6 +95,8 @@ class Entry:
     start: DateInterval | None = None  # the tenure's start and end, for tenure entries
     end: DateInterval | None = None
     sources: tuple[Source, ...] = ()
+    #: For a held tenure (type ...Held): how far its evidence is carried; None: open.
+    reach: DateInterval | None = None
 
     @property
     def undated(self) -> bool:
@@ -168,7 +175,7 @@ def timeline(store: Store, entity: str, *, start: str | None = None,
     query, param = TIMELINE_QUERIES[kind]
     result = store.query(named_queries()[query].text, {param: iri})
     files: dict[str, str | None] = {}
-    entries = [entry for row in result.dicts() for entry in _entries(store, row, files)]
+    entries = fuse([entry for row in result.dicts() for entry in _entries(store, row, files)])
     if kind == "Person":
         entries += _named_in(store, iri, entries, files)
     if window is not None:
@@ -179,6 +186,72 @@ def timeline(store: Store, entity: str, *, start: str | None = None,
 
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def fuse(entries: list[Entry]) -> list[Entry]:
+    """One entry per real fact. Entries of one type and counterpart whose dates nest ("2024"
+    and "2024-05") are one, at the most precise date, with every source. A coarser or undated
+    entry joins the one more precise entry it can be, and stays apart where it could be
+    several (an undated "elected" beside ten dated elections) or none; dates that exclude
+    each other (2024-05, 2024-06) stay two entries. An undated tenure joins the start of the
+    one dated tenure of its kind and counterpart. Held spans of one membership that follow
+    on (term after term, then an election result) are one entry at the first."""
+    groups: dict[tuple, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault((entry.type, entry.counterpart_iri), []).append(entry)
+    fused = {key: group if key[0] == NAMED else _fuse_group(group)  # NAMED: one per article
+             for key, group in groups.items()}
+    for key, group in fused.items():
+        if key[0].endswith("Held"):
+            fused[key] = _fuse_held(group)
+    for (kind, counterpart), group in list(fused.items()):
+        if group[0].tenure != kind:  # not an undated tenure
+            continue
+        dated = [k for k in (f"{kind}Start", f"{kind}Held") if (k, counterpart) in fused]
+        starts = [fused[(k, counterpart)] for k in dated]
+        if len(starts) == 1 and len(starts[0]) == 1:
+            starts[0][0] = _with_sources(starts[0][0], group)
+            del fused[(kind, counterpart)]
+    return [entry for group in fused.values() for entry in group]
+
+
+def _fuse_group(group: list[Entry]) -> list[Entry]:
+    """The entries of one type and counterpart, most precise first, each joined to the one
+    kept entry its date contains (or, failing one, the kept entry of the same date)."""
+    group = sorted(group, key=lambda e: (e.date is None, -PRECISION_ORDER[e.date.precision]
+                                         if e.date else 0, sort_key(e)))
+    kept: list[Entry] = []
+    for entry in group:
+        homes = [i for i, k in enumerate(kept) if k.date is not None
+                 and (entry.date is None or entry.date.contains(k.date))]
+        if len(homes) != 1:  # none, or several it could be: only the same date joins
+            homes = [i for i, k in enumerate(kept) if k.date == entry.date]
+        if homes:
+            kept[homes[0]] = _with_sources(kept[homes[0]], [entry])
+        else:
+            kept.append(entry)
+    return kept
+
+
+def _fuse_held(group: list[Entry]) -> list[Entry]:
+    """Held spans in date order, each joined to the one before when that one's evidence is
+    carried up to it (or without limit): one membership sat term after term."""
+    kept: list[Entry] = []
+    for entry in sorted(group, key=sort_key):
+        last = kept[-1] if kept else None
+        if last is not None and (last.reach is None or spans_meet(
+                [(last.date.earliest, last.reach.latest)], [(entry.date.earliest, None)])):
+            reach = None if last.reach is None or entry.reach is None else max(
+                last.reach, entry.reach)
+            kept[-1] = replace(_with_sources(last, [entry]), reach=reach)
+        else:
+            kept.append(entry)
+    return kept
+
+
+def _with_sources(entry: Entry, others: list[Entry]) -> Entry:
+    sources = entry.sources + tuple(s for other in others for s in other.sources)
+    return replace(entry, sources=tuple(dict.fromkeys(sources)))
 
 
 def sort_key(entry: Entry) -> tuple:
@@ -273,9 +346,13 @@ def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entr
         end=_parse(row["end"]),
         sources=tuple(sources),
     )
-    if entry.tenure is None or (entry.start is None and entry.end is None):
+    held = _parse(row["held"])
+    if entry.tenure is None or (entry.start is None and entry.end is None and held is None):
         return [entry]
     edges = []
+    if held is not None and entry.start is None:  # attested then; when it began is unknown
+        edges.append(replace(entry, date=held, type=f"{entry.tenure}Held",
+                             what=f"{entry.what} held", reach=_parse(row["reach"])))
     if entry.start is not None:
         edges.append(replace(entry, date=entry.date or entry.start, type=f"{entry.tenure}Start",
                              what=f"{entry.what} began"))
