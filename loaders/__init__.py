@@ -21,22 +21,13 @@ from .news import NewsLoader
 from .popolo import PopoloLoader
 from .rdf import RdfLoader
 from .results import ResultsCsvLoader
-from .sniffing import Sniffed, article
 
 #: The name `-` stands for standard input, read as one document.
 STDIN = Path("-")
 
 
-class ArticleLoader(NewsLoader):
-    """The news loader, taking only what reads as an article (sniffing.article), so that a
-    folder's README.md or notes.txt is not loaded as news."""
-
-    def sniff(self, source: Source) -> Sniffed:
-        return article(source)
-
-
 LOADERS: dict[str, Loader] = {
-    loader.name: loader for loader in (RdfLoader(), ArticleLoader(), ResultsCsvLoader(),
+    loader.name: loader for loader in (RdfLoader(), NewsLoader(), ResultsCsvLoader(),
                                       EveryPoliticianCsvLoader(), PopoloLoader())
 }
 

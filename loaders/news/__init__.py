@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from rdflib.namespace import RDF, RDFS
 
 from polkg.loaders.base import Document, LoadContext, LoadError, Source
+from polkg.loaders.sniffing import Sniffed
+from polkg.loaders.sniffing import article as reads_as_article
 from polkg.ontology import POL
 
 from .article import Article, read_article
@@ -34,8 +36,10 @@ class NewsLoader:
     def version(self) -> str:
         return f"news-rules-{RULES_VERSION} {model_version()}"
 
-    def sniff(self, source: Source) -> bool:
-        return source.path.suffix.lower() in self.extensions
+    def sniff(self, source: Source) -> Sniffed:
+        """Only what reads as an article (sniffing.article): a folder's README.md or notes.txt
+        is not news."""
+        return reads_as_article(source)
 
     def read(self, sources: Iterable[Source], context: LoadContext | None = None
              ) -> Iterator[Document | LoadError]:
