@@ -872,3 +872,13 @@ def test_an_event_noun_is_its_owners_act_not_the_bystanders(tmp_path):
         assert not _events(kg, name), name
     assert {t for t, *_ in _events(kg, "Jane Roe")} == {"Resigned"}
     assert {t for t, *_ in _events(kg, "Lee Moe")} == {"Resigned"}
+
+
+def test_dispositions_and_dares_are_not_events_and_a_feeling_about_the_past_is(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-20\nNews\n\nJane Roe left the Labour Party. She said "
+                  "she was ashamed to have joined the party. John Doe said he was willing to "
+                  "resign. The party challenged Ann Loe to stand down as an MEP. Tim Voe was "
+                  "happy to quit the Green Party.\n")
+    assert ("Joined", "Labour Party", None) in {(t, o, d) for t, o, d, _ in _events(kg, "Jane Roe")}
+    for name in ("John Doe", "Ann Loe", "Tim Voe"):
+        assert not _events(kg, name), name

@@ -572,8 +572,8 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     if trigger.tag_ in ("VBZ", "VBP"):
         return not auxes & {"will", "would", "to"}
-    if trigger.tag_ == "VBN":
-        return bool(auxes & {"has", "have", "'s", "'ve"})
+    if trigger.tag_ == "VBN":  # "has been sacked"; not "ashamed to have joined" (long before)
+        return bool(auxes & {"has", "have", "'s", "'ve"}) and "to" not in auxes
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
 
 

@@ -143,7 +143,7 @@ def _args(trigger: Token) -> list[Token]:
 
 #: Dependencies a clause without its own subject borrows one through.
 _BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "attr", "dobj",
-                    "oprd")
+                    "oprd", "acomp")  # "he was ashamed to have joined it"
 
 
 def _subject(trigger: Token, passive: bool) -> Token | None:
