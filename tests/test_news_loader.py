@@ -882,3 +882,16 @@ def test_dispositions_and_dares_are_not_events_and_a_feeling_about_the_past_is(t
     assert ("Joined", "Labour Party", None) in {(t, o, d) for t, o, d, _ in _events(kg, "Jane Roe")}
     for name in ("John Doe", "Ann Loe", "Tim Voe"):
         assert not _events(kg, name), name
+
+
+def test_a_known_name_in_capitals_and_the_post_a_successor_takes(tmp_path):
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDOMINIC RAAB has been appointed the new "
+                  "Brexit secretary following the resignation of David Davis. Mr Raab spoke. "
+                  "Jane Roe was appointed chancellor after John Doe resigned.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Dominic Raab")} == {
+        ("Appointed", "Brexit secretary")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "David Davis")} == {
+        ("Resigned", "Brexit secretary")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "John Doe")} == {
+        ("Resigned", "Chancellor of the Exchequer")}
+    assert not _events(kg, "Raab")  # "Mr Raab" is the man named in capitals

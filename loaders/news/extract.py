@@ -71,6 +71,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_elections()
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
+    _posts_of_predecessors(found)
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
     _date_known_polls(mentions, published)
@@ -266,6 +267,26 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
     if poll is not None:
         current.date = DateInterval.parse(poll.day.isoformat())
     return current
+
+
+def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
+    """'Y has been appointed Brexit secretary following the resignation of X' (or 'after X
+    resigned'): X left that post."""
+    appointed = {tok.i: ev for ev, tok in found if ev.type == "Appointed"
+                 and ev.object is not None and ev.object.kind == "office"}
+    for ev, tok in found:
+        if ev.type not in ("Resigned", "Dismissed") or ev.object is not None:
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("following", "after"):
+            head = tok.head.head
+        elif tok.dep_ == "advcl" and any(c.lower_ == "after" for c in tok.children
+                                         if c.dep_ == "mark"):
+            head = tok.head
+        else:
+            continue
+        successor = appointed.get(head.i)
+        if successor is not None and successor.agent is not ev.agent:
+            ev.object = successor.object
 
 
 def _spans(mentions: Mentions, entity: Entity) -> list[Span]:

@@ -37,5 +37,13 @@ def public_figures() -> dict[str, str]:
 
 
 def person_patterns() -> list[dict]:
-    """EntityRuler patterns: each known full name is a PERSON, its id the name."""
-    return [{"label": "PERSON", "pattern": name, "id": name} for name in public_figures()]
+    """EntityRuler patterns: each known full name is a PERSON, its id the name; in capitals
+    too, as some papers open a story ("DOMINIC RAAB, a leading Brexiteer, has been ...")."""
+    return [{"label": "PERSON", "pattern": written, "id": name} for name in public_figures()
+            for written in (name, name.upper())]
+
+
+@lru_cache(maxsize=1)
+def in_capitals() -> dict[str, str]:
+    """A known name written in capitals -> the name as known ("DOMINIC RAAB")."""
+    return {name.upper(): name for name in public_figures()}

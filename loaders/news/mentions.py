@@ -23,7 +23,7 @@ from polkg.loaders.base import KnownEntity
 from polkg.loaders.lexicon import table, words
 
 from .facts import Entity
-from .figures import public_figures
+from .figures import in_capitals, public_figures
 from .gazetteer import (
     ADJECTIVE_PREFIXES,
     FIRST_NAMES,
@@ -216,6 +216,7 @@ class Mentions:
             gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
             if len(words) >= 2:
                 name = " ".join(words)
+                name = in_capitals().get(name, name)  # "DOMINIC RAAB, a Brexiteer, has ..."
             else:
                 name = _expand(words[0], span, full, known) if words else None
                 # a lone capitalised word that no full name or title explains is as often a
@@ -609,7 +610,8 @@ def _strip(span: Span) -> Span | None:
 
 def _clean_person(span: Span) -> Span | None:
     span = _strip(span)
-    if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span):
+    if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span) and \
+            span.text not in in_capitals():
         return None
     if len(span) > 4 or any(t.lower_ in ELECTION_WORDS for t in span):
         return None
@@ -634,14 +636,17 @@ def _honorific_before(span: Span) -> str | None:
 
 def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
     """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives."""
+    def words(s: Span) -> list[str]:  # "DOMINIC RAAB" as the name it is
+        return in_capitals().get(" ".join(_name_words(s)), " ".join(_name_words(s))).split()
+
     def matches(names: list[str]) -> bool:
         return names[-1] == word or names[0] == word
 
-    before = [s for s in full if s.start < span.start and matches(_name_words(s))]
-    after = [s for s in full if s.start > span.start and matches(_name_words(s))]
+    before = [s for s in full if s.start < span.start and matches(words(s))]
+    after = [s for s in full if s.start > span.start and matches(words(s))]
     pick = (before[-1:] or after[:1])
     if pick:
-        return " ".join(_name_words(pick[0]))
+        return " ".join(words(pick[0]))
     return known.surname(word) or word
 
 
