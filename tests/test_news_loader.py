@@ -895,3 +895,14 @@ def test_a_known_name_in_capitals_and_the_post_a_successor_takes(tmp_path):
     assert {(t, o) for t, o, _, _ in _events(kg, "John Doe")} == {
         ("Resigned", "Chancellor of the Exchequer")}
     assert not _events(kg, "Raab")  # "Mr Raab" is the man named in capitals
+
+
+def test_election_victories_told_as_nouns_and_mayors_voted_in(tmp_path):
+    kg = _article(tmp_path, "date 2020-06-18\nNews\n\nJane Roe spoke of her 2019 election "
+                  "victory. David Cameron spoke. Months after his surprise general election "
+                  "triumph his dream died. Jamie Driscoll has been in power since becoming the "
+                  "first mayor for North of Tyne in 2019.\n")
+    assert {(t, d) for t, _, d, _ in _events(kg, "Jane Roe")} == {("Elected", "2019-12-12")}
+    assert {(t, d) for t, _, d, _ in _events(kg, "David Cameron")} == {("Elected", None)}
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Jamie Driscoll")} == {
+        ("Elected", "Mayor for North of Tyne", "2019")}

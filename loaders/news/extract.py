@@ -72,6 +72,10 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     _posts_of_predecessors(found)
+    for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
+        if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
+                and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():
+            ev.type = "Elected"
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
     _date_known_polls(mentions, published)
@@ -128,7 +132,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     events += _defections_from_title(events, relations)
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
-            e.type == "Elected" for e in events):
+            e.type == "Elected" and e.evidence.rule != "election-victory" for e in events):
         current.date = DateInterval.parse(f"{published:%Y-%m}")
     if current is not None and current.date is None and not any(
             e.object is current for e in events):
@@ -502,7 +506,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
                     event.object = current
-            elif event.type in ("Elected", "Defeated"):
+            elif event.type in ("Elected", "Defeated") and (
+                    trigger.pos_ != "NOUN" or event.election is not None and event.election.date):
+                # (a noun, "his election triumph", looks back: only its own poll's date)
                 # a result without its own date: its election's polling day, or the month of
                 # an article that reports it
                 election = event.election or _by_election_in(mentions, event.object) or \
