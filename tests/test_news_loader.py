@@ -906,3 +906,17 @@ def test_election_victories_told_as_nouns_and_mayors_voted_in(tmp_path):
     assert {(t, d) for t, _, d, _ in _events(kg, "David Cameron")} == {("Elected", None)}
     assert {(t, o, d) for t, o, d, _ in _events(kg, "Jamie Driscoll")} == {
         ("Elected", "Mayor for North of Tyne", "2019")}
+
+
+def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_path):
+    kg = _article(tmp_path, "date 2020-01-12\nNews\n\nThe Labour leadership contender Rose Moe "
+                  "has said she wants to abolish the Lords. Ann Loe, a likely leadership "
+                  "contender if Tim Voe resigns, spoke. MPs are plotting to oust Jane Roe. John "
+                  "Doe has become the latest Tory MP to say he will not stand again. Sam Poe won "
+                  "the selection contest to be the Labour candidate for Hartlepool. Labour wants "
+                  "a new referendum on the final Brexit deal. Kim Koe is ineligible to stand.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Rose Moe")} == {("StoodForElection", None)}
+    for name in ("Ann Loe", "Jane Roe", "John Doe", "Sam Poe", "Kim Koe"):
+        assert not _events(kg, name), name
+    rows = kg.query("SELECT ?l WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l }").rows
+    assert [str(label) for (label,) in rows] == ["2020 Labour Party leadership election"]

@@ -21,6 +21,7 @@ from .rules import (
     definite_offices,
     find_events,
     find_relations,
+    leadership_contenders,
     members_for,
     party_groups,
     party_seats,
@@ -71,6 +72,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_elections()
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
+    found += list(leadership_contenders(doc, mentions, offset))
     _posts_of_predecessors(found)
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \

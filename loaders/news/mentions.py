@@ -69,6 +69,9 @@ ELECTION_WORDS = words("words", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
 PROSPECTIVE = words("prospective", "elections")
+#: What a party's leadership contest is called, or who stands in it ("leadership race",
+#: "the Labour leadership contender X": a mention of the contest).
+CONTESTS = frozenset({"contest", "race"}) | words("contender_words")
 #: Words before "election" that say which: not every election is a general election.
 ELECTION_KINDS = tuple((frozenset(k["words"]), k["kind"]) for k in table("election_kind"))
 
@@ -324,13 +327,17 @@ class Mentions:
         """'the 2017 snap general election', 'the party leadership contest', 'a by-election'."""
         for tok in self.doc:
             lower = tok.lower_
-            if lower not in ELECTION_WORDS and lower not in ("contest", "race", "vote"):
+            if lower not in ELECTION_WORDS and lower not in CONTESTS and lower != "vote":
                 continue
             leadership = any(c.lower_ == "leadership" for c in tok.children) or (
                 tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership")
-            if not (lower in ELECTION_WORDS or (lower in ("contest", "race") and leadership)
+            if not (lower in ELECTION_WORDS or (lower in CONTESTS and leadership)
                     or _brexit_vote(tok)):
                 continue
+            if lower in CONTESTS - {"contest", "race"} and not (
+                    tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"):
+                continue  # "the Labour leadership contender X" names a contest; "a likely
+                # leadership contender if ..." does not
             if tok.i in self.by_token:
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {

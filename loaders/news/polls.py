@@ -81,8 +81,9 @@ def definite(spans: list[Span]) -> bool:
     referendum'; none looks ahead to another ('a second referendum', 'the next election')."""
     if any(set(_before(s)) & PROSPECTIVE for s in spans):
         return False
-    return any(set(_before(s)) & DEFINITE or any(t.dep_ == "poss" for t in s) or topic([s])
-               for s in spans)
+    return any(set(_before(s)) & DEFINITE or any(t.dep_ == "poss" for t in s)
+               or topic([s]) and not set(_before(s)) & {"a", "an"}  # not "a referendum on
+               for s in spans)  # the final Brexit deal"
 
 
 def poll_for(kind: str, published: date | None, spans: list[Span], party: str | None = None,

@@ -329,6 +329,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     if rule.event == "BecameLeader" and leaders and all(_leads_other(t, mentions)
                                                         for t in leaders):
         return False  # "became leader of the revolt"
+    if rule.event == "Elected" and words & {"selection", "nomination", "primary"}:
+        return False  # "won the selection contest": a candidacy, not a seat
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
         return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
     if rule.event == "StoodForElection" and any(
@@ -933,6 +935,27 @@ def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
             if party is not None and party.kind == "party" and t.head.lower_ in (
                     "mps", "msps", "members", "councillors") and _governing_prep(t.head) == "of":
                 yield Relation("memberOf", people[0], party, ev)
+
+
+def leadership_contenders(doc: Doc, mentions: Mentions, offset: int
+                          ) -> Iterator[tuple[Event, Token]]:
+    """'The Labour leadership contender Rebecca Long-Bailey': she stands in that contest. The
+    name is the one right after the title (a title and a name are two tokens of one phrase,
+    which the trigger table, made for verbs and their arguments, does not describe)."""
+    for tok in doc[1:]:
+        if tok.lower_ not in CONTENDER_WORDS or doc[tok.i - 1].lower_ != "leadership" \
+                or tok.i + 1 >= len(doc) or speculative(tok):
+            continue
+        after = doc[tok.i + 1] if doc[tok.i + 1].text != "," else doc[min(tok.i + 2, len(doc) - 1)]
+        person = mentions.at(after)
+        if person is None or person.kind != "person":
+            continue
+        contest = mentions.at(doc[tok.i - 1])
+        yield Event("StoodForElection", person, None,
+                    evidence(tok.sent, offset, "leadership-contender", 0.7),
+                    date_reason="the article does not say when",
+                    election=contest if contest is not None and contest.kind == "election"
+                    else None), tok
 
 
 def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
