@@ -21,7 +21,7 @@ from polkg.graph.identity.merge import merge_known_duplicates
 from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.network.centrality import Ranked, rank
 from polkg.graph.network.comention import add_comentions
-from polkg.graph.network.communities import communities
+from polkg.graph.network.communities import Communities, communities
 from polkg.graph.network.ego import EgoNetwork, ego_network
 from polkg.graph.network.network import Period, project
 from polkg.graph.network.network_export import write_network
@@ -355,10 +355,11 @@ class KnowledgeGraph:
         """The entity a label, alias or IRI names (UnknownName, AmbiguousName otherwise)."""
         return resolve(self.store, name, entity_class)
 
-    def timeline(self, entity: str, *, start: str | None = None,
-                 end: str | None = None) -> Timeline:
-        """The timeline of a person, party or constituency (graph/network/timeline.py)."""
-        return timeline(self.store, entity, start=start, end=end)
+    def timeline(self, entity: str, *, start: str | None = None, end: str | None = None,
+                 types: Iterable[str] = (), limit: int | None = None) -> Timeline:
+        """The timeline of a person, party or constituency, cut to a range, to event or
+        tenure classes, and to its first `limit` entries (graph/network/timeline.py)."""
+        return timeline(self.store, entity, start=start, end=end, types=types, limit=limit)
 
     def duplicates(self, entity_type: str | None = None) -> list[DuplicatePair]:
         """Likely duplicate entities, with the evidence for and against merging them, most
@@ -406,9 +407,11 @@ class KnowledgeGraph:
         return rank(self._network(network), measure, types=types, top=top, sample=sample)
 
     def communities(self, *, network: nx.MultiDiGraph | None = None, method: str = "louvain",
-                    min_size: int = 2) -> list[list[str]]:
-        """Groups found by modularity, largest first, each a list of node IRIs."""
-        return communities(self._network(network), method=method, min_size=min_size)
+                    min_size: int = 2, singletons: bool = False) -> Communities:
+        """Groups found by modularity, largest first, each a list of node IRIs; groups of one
+        person's own (a member and their seat) left out and counted unless `singletons`."""
+        return communities(self._network(network), method=method, min_size=min_size,
+                           singletons=singletons)
 
     def export_network(self, out: IO[bytes], fmt: str, *, period: Period | None = None) -> None:
         """Write the projection as graphml or gexf."""

@@ -242,6 +242,33 @@ def rdf_output(extra=(), help: str | None = None):
     return output_options(rdf=tuple(RDF_FORMATS), extra=extra, to_file=True, help=help)
 
 
+# -- what of a timeline to show --------------------------------------------------------------
+
+
+def timeline_selection(command):
+    """--from/--to, --type and --limit: the one set of options that cut a timeline (person,
+    party or constituency); the command gets `selection`, kg.timeline's keywords for them,
+    and the library's select() applies them."""
+    @click.option("--from", "start", metavar="DATE",
+                  help="Keep what may have happened on or after this day, month or year.")
+    @click.option("--to", "end", metavar="DATE",
+                  help="Keep what may have happened on or before this day, month or year.")
+    @click.option("--type", "types", metavar="CLASS[,CLASS...]", multiple=True,
+                  help="Keep these kinds of fact (repeatable, or comma-separated): event "
+                       "classes as `-p type=` takes them (Elected, 'became leader'), tenures "
+                       "(Membership, Leadership, OfficeHolding, Representation), Event or "
+                       "Tenure for all of theirs, Named for mentions.")
+    @click.option("--limit", type=click.IntRange(min=1), metavar="N",
+                  help="Keep the first N entries (after --from/--to/--type); stderr says how "
+                       "many there were in all.")
+    @functools.wraps(command)
+    def wrapper(*args, start, end, types, limit, **kwargs):
+        names = tuple(n.strip() for text in types for n in text.split(",") if n.strip())
+        selection = {"start": start, "end": end, "types": names, "limit": limit}
+        return command(*args, selection=selection, **kwargs)
+    return wrapper
+
+
 # -- errors at the edge ----------------------------------------------------------------------
 
 

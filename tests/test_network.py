@@ -258,11 +258,11 @@ def test_centrality_rankings(store):
 
 def test_communities_group_parties_with_their_people(store):
     graph = project(store)
-    groups = communities(graph)
+    groups = communities(graph).groups
     group_of = {n: i for i, g in enumerate(groups) for n in g}
     assert group_of[LUCAS] == group_of[GREENS]
     assert group_of[GREENS] != group_of[LABOUR]
-    assert communities(graph, method="greedy")
+    assert communities(graph, method="greedy").groups
 
 
 @pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])

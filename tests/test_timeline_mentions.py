@@ -91,7 +91,7 @@ def test_centrality_and_communities_see_no_co_mentions_unless_asked(dinner):
     kg = KnowledgeGraph(":memory:")
     assert not kg.load([dinner]).failed
     assert kg.network().number_of_edges() == 0
-    assert kg.communities() == []
+    assert kg.communities().groups == []
     assert {r.degree for r in kg.central()} == {0}
     assert [d["relation"] for *_, d in kg.network(comentions=True).edges(data=True)] == [
         CO_MENTION]

@@ -20,8 +20,11 @@ both sources; an undated claim joins the one dated entry it can be, never replac
 Order: by the first day a date can mean; when two dates begin on the same day,
 the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
 well be earlier; then by type and counterpart. Undated facts come last and are
-marked undated. With a range (`start`/`end`), an entry is kept when its date may
-fall within the range; undated entries cannot be placed in a range and are left out.
+marked undated. What is kept is chosen once, by select(), for every caller: with a
+range (`start`/`end`) an entry is kept when its date may fall within it (undated entries
+cannot be placed in a range and are left out); `types` keeps the entries of the named
+event or tenure classes (as `-p type=` names them: Elected, "became leader", Membership;
+Event and Tenure mean all of theirs; Named, the mentions); `limit` keeps the first so many.
 
 A person also has one "Named" entry per article that names them (pol:mentions) but
 states none of the facts above about them: "named in <headline>", dated by the article's
@@ -30,6 +33,7 @@ publication date (undated for an undated article).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -37,8 +41,9 @@ from pathlib import Path
 from rdflib import URIRef
 
 from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
-from polkg.graph.identity.resolve import resolve
+from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.store.store import Store
+from polkg.ontology.vocab import event_classes, tenure_kinds
 from polkg.queries import ParameterError, named_queries
 
 #: The named query that draws each kind of entity's timeline, and its parameter.
@@ -143,6 +148,8 @@ class Timeline:
     entries: list[Entry] = field(default_factory=list)
     #: The range asked for, if any (first and last day).
     window: tuple[date, date] | None = None
+    #: How many entries were selected before `limit` cut them (None: not cut).
+    total: int | None = None
 
     #: Columns of the textual timeline.
     COLUMNS = ("date", "what", "counterpart", "label", "sources")
@@ -152,24 +159,32 @@ class Timeline:
                  ", ".join(s.name for s in e.sources)) for e in self.entries]
 
     def periods(self) -> list[Period]:
-        """Each distinct tenure once (from its start or end entry, or its undated entry)."""
+        """Each distinct tenure once (from its start or end entry, or its undated entry); a
+        held span (a term file's member) from the day it is attested to as far as its
+        evidence is carried."""
         seen: dict[tuple, Period] = {}
         for e in self.entries:
-            if e.tenure and (e.start or e.end):
-                key = (e.tenure, e.counterpart_iri, e.start, e.end)
-                seen.setdefault(key, Period(e.tenure, e.counterpart or "", e.label,
-                                            e.start, e.end))
+            if e.tenure and e.type.endswith("Held") and e.date is not None:
+                start, end = e.date, e.reach
+            elif e.tenure and (e.start or e.end):
+                start, end = e.start, e.end
+            else:
+                continue
+            key = (e.tenure, e.counterpart_iri, start, end)
+            seen.setdefault(key, Period(e.tenure, e.counterpart or "", e.label, start, end))
         return list(seen.values())
 
 
-def timeline(store: Store, entity: str, *, start: str | None = None,
-             end: str | None = None) -> Timeline:
+def timeline(store: Store, entity: str, *, start: str | None = None, end: str | None = None,
+             types: Iterable[str] = (), limit: int | None = None) -> Timeline:
     """The timeline of a person, party or constituency, named by label, alias or IRI.
 
     start and end (YYYY, YYYY-MM or YYYY-MM-DD) keep the entries whose date may
-    fall between the first day of start and the last day of end.
+    fall between the first day of start and the last day of end; types, the entries
+    of those event or tenure classes; limit, the first so many (see select()).
     """
     window = _window(start, end)
+    kinds = entry_kinds(types)
     iri = resolve(store, entity)
     label, kind = _describe(store, iri, entity)
     query, param = TIMELINE_QUERIES[kind]
@@ -178,11 +193,52 @@ def timeline(store: Store, entity: str, *, start: str | None = None,
     entries = fuse([entry for row in result.dicts() for entry in _entries(store, row, files)])
     if kind == "Person":
         entries += _named_in(store, iri, entries, files)
-    if window is not None:
-        entries = [e for e in entries if e.date is not None and e.date.earliest <= window[1]
-                   and e.date.latest >= window[0]]
     entries.sort(key=sort_key)
-    return Timeline(iri, label, kind, entries, window)
+    kept, found = select(entries, window=window, kinds=kinds, limit=limit)
+    return Timeline(iri, label, kind, kept, window, found if len(kept) < found else None)
+
+
+def select(entries: list[Entry], *, window: tuple[date, date] | None = None,
+           kinds: frozenset[str] | None = None,
+           limit: int | None = None) -> tuple[list[Entry], int]:
+    """The first `limit` entries (None: all) whose date may fall in `window` (undated ones
+    never do) and whose type (an event's class, a tenure's kind, Named) is among `kinds`
+    (None: any); and how many there were before the limit."""
+    kept = [e for e in entries
+            if (window is None or (e.date is not None and e.date.earliest <= window[1]
+                                   and e.date.latest >= window[0]))
+            and (kinds is None or (e.tenure or e.type) in kinds)]
+    return kept[:limit], len(kept)
+
+
+def entry_kinds(names: Iterable[str]) -> frozenset[str] | None:
+    """Class names as --type and `-p type=` take them, as the kinds select() keeps: an event
+    class (Elected, "became leader"), a tenure kind (Membership), Event or Tenure for all of
+    theirs, Named for mentions. No names: None, every kind."""
+    kinds: set[str] = set()
+    for name in names:
+        if "".join(name.lower().split()) == NAMED.lower():
+            kinds.add(NAMED)
+            continue
+        local = _class_name(name)
+        if local == "Event":
+            kinds.update(event_classes())
+        elif local == "Tenure":
+            kinds.update(k.name for k in tenure_kinds().values())
+        else:
+            kinds.add(local)
+    return frozenset(kinds) if kinds else None
+
+
+def _class_name(name: str) -> str:
+    """The local name of the event class or tenure kind `name` means."""
+    errors = []
+    for base in ("Event", "Tenure"):
+        try:
+            return str(resolve_class(name, base)).rpartition("#")[2]
+        except UnknownClass as exc:
+            errors.append(str(exc))
+    raise ParameterError(f"--type: {'; '.join(errors)}; nor is it Named")
 
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}

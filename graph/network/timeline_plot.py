@@ -1,13 +1,16 @@
 """A timeline as a picture (PNG or SVG, by the file's suffix), drawn with matplotlib.
 
 One lane per counterpart (party, office, constituency; a person, for a party's or
-a constituency's timeline). Memberships, leaderships, offices and seats are bars;
-where a bound is known only to the year or month, the bar fades across that
-span (an end in "2020" fades out over 2020 instead of stopping on 1 January).
-Events are labelled markers at the middle of their date, with a thin line over
-the whole span the date can mean. The axis labels adapt from decades to days,
-so a 40-year career and a single week both read. Undated facts are counted in
-a footnote. Uses matplotlib's Figure directly: no pyplot state, no GUI backend.
+a constituency's timeline), at most the N longest in office (timeline_layout.py: the
+others are counted in a footnote, and the picture's size is bounded by N). Memberships,
+leaderships, offices and seats are bars, a term file's "held" span from the day it is
+attested to as far as its evidence is carried; where a bound is known only to the year
+or month, the bar fades across that span (an end in "2020" fades out over 2020 instead
+of stopping on 1 January). Events are markers at the middle of their date, with a thin
+line over the whole span the date can mean, and labels in rows under their lane that
+never overlap (a label with no room is counted, not drawn). The axis labels adapt from
+decades to days, so a 40-year career and a single week both read. Undated facts are
+counted in a footnote. Uses matplotlib's Figure directly: no pyplot state, no GUI backend.
 """
 
 from __future__ import annotations
@@ -15,78 +18,176 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 
-from polkg.graph.network.timeline import Period, Timeline
+from polkg.graph.network.timeline import Entry, Period, Timeline
+from polkg.graph.network.timeline_layout import (
+    BOTTOM_INCHES,
+    DEFAULT_LANES,
+    DPI,
+    LANE_INCHES,
+    TOP_INCHES,
+    WIDTH_INCHES,
+    height_inches,
+    pack,
+    top_lanes,
+)
 
 SUFFIXES = (".png", ".svg")
 COLOURS = {"Membership": "#4c72b0", "Leadership": "#c44e52", "OfficeHolding": "#55a868",
            "Representation": "#8172b2"}
-#: Where each tenure's bar sits in its lane (events sit at the lane's centre line).
-OFFSETS = {"Membership": 0.18, "Representation": 0.18, "OfficeHolding": 0.18, "Leadership": -0.02}
-BAR_HEIGHT = 0.16
+#: Where things sit in a lane, in lanes from its centre (down is +): events on top, then
+#: the bars, then the rows of labels down to the lane's bottom edge.
+EVENT_Y = -0.38
+BAR_Y = {"Leadership": -0.12}
+OTHER_BAR_Y = -0.24
+BAR_HEIGHT = 0.1
+LABELS_Y = -0.04
+LABEL_FONT = 6.5
+LABEL_GAP_PX = 4
+#: Room for the lane names on the left (cut to NAME_CHARS), and on the right.
+LEFT_INCHES, RIGHT_INCHES, NAME_CHARS = 2.2, 0.3, 32
+#: The footnotes, up from the bottom edge (under the dates and their offset line).
+NOTES_INCHES = 0.08
 FADE_STEPS = 16
+#: Who a lane is, for the footnote, by the timeline's kind.
+LANE_NOUNS = {"Person": "counterparts", "Party": "members", "Constituency": "members"}
 
 
 class PlotError(ValueError):
     """The picture cannot be drawn (an unknown file type)."""
 
 
-def plot_timeline(timeline: Timeline, path: str | Path) -> Path:
-    """Draw the timeline into path (.png or .svg); returns the path written."""
+def plot_timeline(timeline: Timeline, path: str | Path, *, lanes: int = DEFAULT_LANES) -> Path:
+    """Draw the timeline into path (.png or .svg), at most `lanes` lanes; returns the path."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise PlotError(f"{path}: the picture must be .png or .svg")
-    periods = timeline.periods()
-    events = [e for e in timeline.entries if e.date is not None and e.tenure is None]
-    lanes = _lanes(timeline)
-    low, high = _span(timeline, periods)
-    fig = Figure(figsize=(12, 1.6 + 0.75 * max(len(lanes), 1)), layout="constrained")
-    ax = fig.add_subplot()
-    for period in periods:
-        _bar(ax, lanes[period.counterpart] + OFFSETS.get(period.tenure, 0.18), period, low, high)
-    for n, event in enumerate(events):
-        y = lanes[event.counterpart or ""] - 0.2
-        middle = event.date.earliest + (event.date.latest - event.date.earliest) / 2
-        ax.plot([date2num(event.date.earliest), date2num(event.date.latest + timedelta(1))],
-                [y, y], color="#333333", linewidth=1, alpha=0.5)
-        ax.plot(date2num(middle), y, marker="D", color="#333333", markersize=5)
-        # Labels near the right edge go to the marker's left, so they stay inside the axes.
-        right = middle > low + (high - low) * 0.8
-        ax.annotate(f"{event.what} ({event.date})", (date2num(middle), y),
-                    xytext=(-4 if right else 4, -10 - 9 * (n % 2)), textcoords="offset points",
-                    fontsize=7, ha="right" if right else "left", clip_on=True)
-    ax.set_yticks(list(lanes.values()), [name or "(none)" for name in lanes])
-    ax.set_ylim(max(lanes.values(), default=0) + 0.7, -0.7)
-    ax.set_xlim(date2num(low), date2num(high))
-    locator = AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    ax.grid(axis="x", alpha=0.3)
-    ax.set_title(f"{timeline.label}: timeline")
-    handles = [ax.barh(0, 0, color=c, label=k, height=0) for k, c in COLOURS.items()
-               if any(p.tenure == k for p in periods)]
-    if handles:
-        ax.legend(loc="upper left", fontsize=7, frameon=False)
-    undated = sum(1 for e in timeline.entries if e.undated)
-    if undated:
-        fig.text(0.01, 0.005, f"{undated} undated fact(s) not drawn", fontsize=7)
+    fig = draw_timeline(timeline, lanes=lanes)
     partial = path.with_name(path.name + ".partial")
     try:
-        fig.savefig(partial, format=path.suffix[1:].lower(), dpi=120)
+        fig.savefig(partial, format=path.suffix[1:].lower(), dpi=DPI)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
     return path
 
 
-def _lanes(timeline: Timeline) -> dict[str, int]:
-    """Counterparts in order of first appearance, each with its lane number."""
-    lanes: dict[str, int] = {}
-    for entry in timeline.entries:
-        lanes.setdefault(entry.counterpart or "", len(lanes))
-    return lanes
+def draw_timeline(timeline: Timeline, *, lanes: int = DEFAULT_LANES) -> Figure:
+    """The picture as a matplotlib Figure (its size: timeline_layout.height_inches)."""
+    periods = timeline.periods()
+    low, high = _span(timeline, periods)
+    names, left_out = top_lanes(timeline, periods, low, high, lanes)
+    lane = {name: i for i, name in enumerate(names)}
+    fig, ax = _axes(len(names))
+    ax.set_xlim(date2num(low), date2num(high))
+    for period in periods:
+        if period.counterpart in lane:
+            y = lane[period.counterpart] + BAR_Y.get(period.tenure, OTHER_BAR_Y)
+            _bar(ax, y, period, low, high)
+    events = [e for e in timeline.entries
+              if e.date is not None and e.tenure is None and (e.counterpart or "") in lane]
+    for event in events:
+        _marker(ax, lane[event.counterpart or ""] + EVENT_Y, event)
+    hidden = _labels(fig, ax, events, lane)
+    ax.set_yticks([i + OTHER_BAR_Y for i in range(len(names))],
+                  [_short(name or "(none)") for name in names])
+    ax.set_ylim(max(len(names), 1) - 0.5, -0.5)
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_title(f"{timeline.label}: timeline", loc="left")
+    drawn = [k for k in COLOURS if any(p.tenure == k for p in periods)]
+    if drawn:
+        handles = [ax.barh(0, 0, color=COLOURS[k], label=k, height=0) for k in drawn]
+        fig.legend(handles=handles, loc="upper right", ncol=len(drawn), fontsize=7,
+                   frameon=False)
+    notes = _notes(timeline, lanes, left_out, hidden)
+    if notes:
+        fig.text(0.01, NOTES_INCHES / fig.get_size_inches()[1], "\n".join(notes), fontsize=7,
+                 va="bottom")
+    return fig
+
+
+def _axes(lanes: int):
+    """A figure of bounded size with the axes placed by hand (lanes of fixed height, fixed
+    margins), so a label's place in pixels is known before the picture is saved."""
+    height = height_inches(lanes)
+    fig = Figure(figsize=(WIDTH_INCHES, height), dpi=DPI)
+    FigureCanvasAgg(fig)  # a renderer to measure labels with
+    ax = fig.add_axes((LEFT_INCHES / WIDTH_INCHES, BOTTOM_INCHES / height,
+                       1 - (LEFT_INCHES + RIGHT_INCHES) / WIDTH_INCHES,
+                       1 - (TOP_INCHES + BOTTOM_INCHES) / height))
+    return fig, ax
+
+
+def _marker(ax, y: float, event: Entry) -> None:
+    middle = date2num(_middle(event))
+    ax.plot([date2num(event.date.earliest), date2num(event.date.latest + timedelta(1))],
+            [y, y], color="#333333", linewidth=1, alpha=0.5)
+    ax.plot(middle, y, marker="D", color="#333333", markersize=4)
+
+
+def _middle(event: Entry) -> date:
+    return event.date.earliest + (event.date.latest - event.date.earliest) / 2
+
+
+def _labels(fig, ax, events: list[Entry], lane: dict[str, int]) -> int:
+    """Label each event in rows under its lane's bars, to the marker's right (left, where
+    the right edge is too near); labels that fit no row are removed. Returns how many."""
+    renderer = fig.canvas.get_renderer()
+    right_edge = ax.get_window_extent(renderer).x1
+    lane_px = LANE_INCHES * DPI
+    texts, spans, rows_of = [], [], []
+    low, high = ax.get_xlim()
+    for event in events:
+        x = min(max(date2num(_middle(event)), low), high)  # a year seen through a week
+        text = ax.text(x, lane[event.counterpart or ""] + LABELS_Y,
+                       f"{event.what} ({event.date})", fontsize=LABEL_FONT, va="top")
+        box = text.get_window_extent(renderer)
+        if box.x1 > right_edge:
+            text.set_horizontalalignment("right")
+            box = text.get_window_extent(renderer)
+        texts.append(text)
+        spans.append((box.x0, box.x1))
+        rows_of.append(box.height + 2)
+    if not texts:
+        return 0
+    row_px = max(rows_of)
+    rows = max(int((0.5 - LABELS_Y) * lane_px // row_px), 1)
+    hidden = 0
+    for name, number in lane.items():
+        mine = [i for i, e in enumerate(events) if (e.counterpart or "") == name]
+        placed = pack([spans[i] for i in mine], rows, LABEL_GAP_PX)
+        for i, row in zip(mine, placed):
+            if row is None:
+                texts[i].remove()
+                hidden += 1
+            else:
+                texts[i].set_y(number + LABELS_Y + row * row_px / lane_px)
+    return hidden
+
+
+def _notes(timeline: Timeline, lanes: int, left_out: int, hidden: int) -> list[str]:
+    notes = []
+    if left_out:
+        noun = LANE_NOUNS.get(timeline.kind, "counterparts")
+        notes.append(f"{left_out} more {noun} not drawn: the {lanes} longest in office are "
+                     "(--top)")
+    if hidden:
+        notes.append(f"{hidden} event label(s) not drawn for lack of room: the table lists "
+                     "every entry")
+    undated = sum(1 for e in timeline.entries if e.undated)
+    if undated:
+        notes.append(f"{undated} undated fact(s) not drawn")
+    return notes
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= NAME_CHARS else name[:NAME_CHARS - 1] + "…"
 
 
 def _span(timeline: Timeline, periods: list[Period]) -> tuple[date, date]:
@@ -112,8 +213,6 @@ def _bar(ax, y: float, period: Period, low: date, high: date) -> None:
                 color=colour)
     _fade(ax, y, begin_fade, max(begin, begin_fade), colour, rising=True)
     _fade(ax, y, min(end, end_fade), end_fade, colour, rising=False)
-    ax.text(date2num(max(begin_fade, low)), y - BAR_HEIGHT / 2 - 0.02, period.tenure,
-            fontsize=6, color=colour, va="bottom")
 
 
 def _fade(ax, y: float, start: date, stop: date, colour: str, *, rising: bool) -> None:

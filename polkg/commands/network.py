@@ -204,19 +204,33 @@ def central(kg: KnowledgeGraph, types, measure, period, top, sample, out: Output
               help="networkx's Louvain (seeded, repeatable) or greedy modularity.")
 @click.option("--min-size", type=click.IntRange(min=1), default=2, show_default=True,
               help="Leave out smaller groups (lone nodes by default).")
+@click.option("--include-singletons", is_flag=True,
+              help="Also list groups of one person's own: at most one person and no party, "
+                   "organisation or election (a member with their seat and results). "
+                   "Without it they are left out and stderr says how many.")
 @rows_output()
 @pass_kg
-def communities_command(kg: KnowledgeGraph, period, method, min_size, out: Output):
+def communities_command(kg: KnowledgeGraph, period, method, min_size, include_singletons,
+                        out: Output):
     """Groups that hang together, found by modularity; each listed with its members.
+
+    Groups of one person's own (an MP with their seat: most groups, on a
+    chamber's term file) are left out unless --include-singletons.
 
     \b
     Examples:
       polkg communities --as-of 2019-06-01
       polkg communities --method greedy --format json
+      polkg communities --include-singletons
     """
     with user_errors():
         graph = _project(kg, period)
-        groups = kg.communities(network=graph, method=method, min_size=min_size)
+        found = kg.communities(network=graph, method=method, min_size=min_size,
+                               singletons=include_singletons)
+    groups = found.groups
+    if found.singletons:
+        click.echo(f"left out {found.singletons} group(s) of one person's own "
+                   "(--include-singletons lists them)", err=True)
     nodes = graph.nodes
     records = [{"group": i, "size": len(g), "members": [nodes[n]["label"] for n in g],
                 "types": sorted({nodes[n]["type"] for n in g})} for i, g in enumerate(groups, 1)]
@@ -224,5 +238,5 @@ def communities_command(kg: KnowledgeGraph, period, method, min_size, out: Outpu
         {"group": i, "size": len(g), "members": [{"label": nodes[n]["label"],
                                                    "type": nodes[n]["type"], "iri": n}
                                                   for n in g]}
-        for i, g in enumerate(groups, 1)]}
+        for i, g in enumerate(groups, 1)], "singletons_left_out": found.singletons}
     _echo_records(out, ["group", "size", "types", "members"], records, document)
