@@ -244,6 +244,13 @@ def _article(tmp_path: Path, text: str) -> KnowledgeGraph:
     return kg
 
 
+def _held(kg: KnowledgeGraph) -> set[tuple[str, str]]:
+    """Every ElectionHeld: (the election's label, its date)."""
+    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
+                    "pol:date/rdfs:label ?d }").rows
+    return {(str(label), str(day)) for label, day in rows}
+
+
 def _tenures(kg: KnowledgeGraph, name: str) -> set[tuple]:
     from rdflib import Literal
     rows = kg.query(TENURES, {"name": Literal(name)}).rows
@@ -538,28 +545,22 @@ def test_elections_to_come_or_imagined_are_not_held(tmp_path):
     kg = _article(tmp_path, "date 2016-06-18\nVote nears\n\nCampaigning resumed before this "
                   "Thursday's referendum. Jane Roe said she would stand at the next general "
                   "election. A possible by-election looms in the north.\n")
-    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
-                    "pol:date/rdfs:label ?d }").rows
-    assert [(str(label), str(day)) for label, day in rows] == [("2016 referendum", "2016-06-23")]
+    assert _held(kg) == {("2016 referendum", "2016-06-23")}
     # "a second referendum" is another poll than "the referendum", and one still to come
     later = _article(tmp_path, "date 2018-07-07\nA party changed\n\nJane Roe wants a second "
                      "referendum. Ann Loe said a referendum on the monarchy would be lost.\n")
-    assert not later.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows
+    assert not _held(later)
 
 
 def test_polls_named_without_a_date_are_the_ones_of_the_reports_time(tmp_path):
     kg = _article(tmp_path, "date 2018-07-07\nA party changed\n\nSince the referendum, the "
                   "party has lost its old voters. Since the Brexit vote, Jane Roe has left. "
                   "Ann Loe has been an MP since the 2017 general election.\n")
-    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
-                    "pol:date/rdfs:label ?d }").rows
-    assert {(str(label), str(day)) for label, day in rows} == {
-        ("2016 EU referendum", "2016-06-23"), ("2017 general election", "2017-06-08")}
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23"),
+                         ("2017 general election", "2017-06-08")}
     contest = _article(tmp_path, "date 2016-07-01\nNews\n\nJane Roe entered the Conservative "
                        "leadership contest. The vote for Brexit split the party.\n")
-    rows = contest.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
-                         "pol:date/rdfs:label ?d }").rows
-    assert {(str(label), str(day)) for label, day in rows} == {
+    assert _held(contest) == {
         ("2016 Conservative Party leadership election", "2016-07-11"),
         ("2016 EU referendum", "2016-06-23")}
     # the day after the poll, "after the referendum" is the report's own day
@@ -571,7 +572,7 @@ def test_polls_named_without_a_date_are_the_ones_of_the_reports_time(tmp_path):
     # councils': it is not taken for a general election
     may = _article(tmp_path, "date 2021-04-30\nNews\n\nThe debate could decide the outcome of "
                    "the election.\n")
-    assert not may.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows
+    assert not _held(may)
 
 
 def test_idioms_are_not_events(tmp_path):
@@ -855,10 +856,7 @@ def test_appointments_as_nouns_defectors_in_apposition_and_the_last_election(tmp
     assert {(t, o) for t, o, _, _ in _events(kg, "Douglas Carswell")} == {
         ("Joined", "UK Independence Party"), ("Left", "Conservative Party")}
     assert not _events(kg, "Boris Johnson")  # leader of a revolt, not of a party
-    rows = kg.query("SELECT ?l ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l ; "
-                    "pol:date/rdfs:label ?d }").rows
-    assert [(str(label), str(day)) for label, day in rows] == [
-        ("2015 general election", "2015-05-07")]
+    assert _held(kg) == {("2015 general election", "2015-05-07")}
 
 
 def test_an_event_noun_is_its_owners_act_not_the_bystanders(tmp_path):
@@ -918,5 +916,4 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
     assert {(t, o) for t, o, _, _ in _events(kg, "Rose Moe")} == {("StoodForElection", None)}
     for name in ("Ann Loe", "Jane Roe", "John Doe", "Sam Poe", "Kim Koe"):
         assert not _events(kg, name), name
-    rows = kg.query("SELECT ?l WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?l }").rows
-    assert [str(label) for (label,) in rows] == ["2020 Labour Party leadership election"]
+    assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
