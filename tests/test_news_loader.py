@@ -917,3 +917,11 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
     for name in ("Ann Loe", "Jane Roe", "John Doe", "Sam Poe", "Kim Koe"):
         assert not _events(kg, name), name
     assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
+
+
+def test_a_party_that_won_power_in_a_year_won_its_general_election(tmp_path):
+    kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
+                  "When the Tories came to power in 2010, cuts followed. Jane Roe took power "
+                  "in 2019.\n")
+    assert _held(kg) == {("1997 general election", "1997-05-01"),
+                         ("2010 general election", "2010-05-06")}

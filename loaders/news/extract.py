@@ -70,6 +70,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     if digest:  # a digest's first line names the feed, not the news
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
+    mentions.add_power_won()
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(leadership_contenders(doc, mentions, offset))

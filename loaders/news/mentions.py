@@ -375,6 +375,24 @@ class Mentions:
                      election_kind=kind, party=party if leadership else None,
                      constituency=seat, date=DateInterval.parse(year) if year else None)
 
+    def add_power_won(self) -> None:
+        """'Since Labour won power in 1997', 'when the Tories came to power in 2010': a party
+        that won power in a year won that year's general election."""
+        for tok in self.doc:
+            if tok.lower_ != "power" or tok.i in self.by_token:
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+            if verb.lemma_ not in ("win", "come", "sweep", "return", "take", "storm") or \
+                    not any(getattr(self.entity(c), "kind", None) == "party"
+                            for c in verb.children if c.dep_ == "nsubj"):
+                continue
+            year = next((g.text for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.like_num and len(g.text) == 4
+                         and g.text[:2] in ("19", "20")), None)
+            if year is not None:
+                self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
+                         election_kind="general election", date=DateInterval.parse(year))
+
     # -- looking up -------------------------------------------------------------
 
     def first_spans(self, offset: int = 0) -> list[tuple[Entity, int, int]]:
