@@ -449,11 +449,12 @@ class KnowledgeGraph:
         """Write the graph: turtle/nt (union of graphs) or trig/nq/jsonld (named graphs kept)."""
         self.store.dump(out, fmt)
 
-    def validate(self):
-        """Check the graph against ontology/shapes.ttl; returns a ValidationReport."""
+    def validate(self, progress: Callable[[str, int], None] | None = None):
+        """Check the graph against ontology/shapes.ttl; returns a ValidationReport.
+        `progress` is told each rule before it is checked, and how many checks there are."""
         from polkg.graph.identity.validate import validate
 
-        return validate(self.store)
+        return validate(self.store, progress)
 
     def close(self) -> None:
         self.store.close()
