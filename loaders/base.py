@@ -8,6 +8,7 @@ its own output: the store writes each Document's graph atomically.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -133,14 +134,16 @@ GROUP BY ?e ?type"""
 
 
 class LoadContext:
-    """What a loader may know of the store: the entities already there, read once on demand.
+    """What a loader may know of the store: the entities already there, read once on demand;
+    and how many processes it may use (`workers`, at least 1).
 
     Loaders link to these (an article's "Corbyn" to the Jeremy Corbyn of a
     results file); they never query the store for anything else.
     """
 
-    def __init__(self, store=None):
+    def __init__(self, store=None, workers: int = 1):
         self._store = store
+        self.workers = max(1, workers)
         self._known: list[KnownEntity] | None = None
         self._linker: Linker | None = None
 
@@ -160,6 +163,13 @@ class LoadContext:
         if self._linker is None:
             self._linker = Linker(self.known_entities())
         return self._linker
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _split(joined) -> tuple[str, ...]:

@@ -99,6 +99,10 @@ class LoadPlan:
         return (sum(len(sources) for _, sources in self.batches.values())
                 + len(self.unchanged) + len(self.failed))
 
+    def unit(self) -> str:
+        """What the load's progress counts: articles when it loads only news, else documents."""
+        return "articles" if set(self.batches) == {"news"} else "documents"
+
 
 class KnowledgeGraph:
     """A knowledge graph on a store: load documents, ask questions, export.
@@ -127,7 +131,7 @@ class KnowledgeGraph:
 
     def load(self, paths: Iterable[str | Path] = (), *, loader: str | None = None,
              wikidata: Iterable[str] = (), endpoint: str | None = None,
-             progress: ProgressCallback | None = None) -> LoadReport:
+             progress: ProgressCallback | None = None, workers: int = 1) -> LoadReport:
         """Load files and folders (recursively), and Wikidata entities by Q-id.
 
         Each document is written whole or not at all. A file whose content is
@@ -136,9 +140,10 @@ class KnowledgeGraph:
         the others. `wikidata` Q-ids are fetched from `endpoint` (default:
         Wikidata's public SPARQL endpoint), one document per entity. The same as
         write(plan(...)); a caller that shows progress plans first, to know how many.
+        `workers`: the processes news articles are parsed in (the output is the same).
         """
         return self.write(self.plan(paths, loader=loader, wikidata=wikidata, endpoint=endpoint),
-                          progress)
+                          progress, workers)
 
     def plan(self, paths: Iterable[str | Path] = (), *, loader: str | None = None,
              wikidata: Iterable[str] = (), endpoint: str | None = None) -> LoadPlan:
@@ -168,15 +173,17 @@ class KnowledgeGraph:
                                             (verdict.loader, []))[1].append(source)
         return plan
 
-    def write(self, plan: LoadPlan, progress: ProgressCallback | None = None) -> LoadReport:
-        """Read each planned document with its loader and write it (see load)."""
+    def write(self, plan: LoadPlan, progress: ProgressCallback | None = None,
+              workers: int = 1) -> LoadReport:
+        """Read each planned document with its loader and write it (see load). Loaders may
+        read in up to `workers` processes; this one writes each document's graph whole."""
         report = LoadReport(unchanged=list(plan.unchanged), failed=list(plan.failed),
                             skipped=list(plan.skipped))
         for path in plan.unchanged:
             _notify(progress, path, "unchanged")
         for error in plan.failed:
             _notify(progress, error.path, "failed")
-        context = LoadContext(self.store)
+        context = LoadContext(self.store, workers)
         for loader, sources in plan.batches.values():
             for outcome in loader.read(sources, context):
                 if isinstance(outcome, LoadError):
@@ -445,11 +452,12 @@ class KnowledgeGraph:
         """Write the graph: turtle/nt (union of graphs) or trig/nq/jsonld (named graphs kept)."""
         self.store.dump(out, fmt)
 
-    def validate(self):
-        """Check the graph against ontology/shapes.ttl; returns a ValidationReport."""
+    def validate(self, progress: Callable[[str, int], None] | None = None):
+        """Check the graph against ontology/shapes.ttl; returns a ValidationReport.
+        `progress` is told each rule before it is checked, and how many checks there are."""
         from polkg.graph.identity.validate import validate
 
-        return validate(self.store)
+        return validate(self.store, progress)
 
     def close(self) -> None:
         self.store.close()

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -291,6 +292,21 @@ def debugging() -> bool:
     ctx = click.get_current_context(silent=True)
     settings = ctx.find_object(Settings) if ctx is not None else None
     return bool(settings and settings.debug)
+
+
+class Rate:
+    """Documents loaded per second since the load began, shown beside the progress bar."""
+
+    def __init__(self, unit: str):
+        self.unit, self.start, self.loaded = unit, time.monotonic(), 0
+
+    def count(self, status: str) -> Rate:
+        self.loaded += status == "loaded"
+        return self
+
+    def show(self, _item=None) -> str | None:
+        elapsed = time.monotonic() - self.start
+        return f"{self.loaded / elapsed:.1f} {self.unit}/s" if self.loaded and elapsed else None
 
 
 def interactive() -> bool:

@@ -1,7 +1,7 @@
 """News articles to facts (spaCy pipeline, gazetteers, relation rules).
 
 NewsLoader reads dated articles (a first line `date YYYY-MM-DD`; docs/EXTRACTION.md),
-parses each batch with one `nlp.pipe` call, and yields one Document per
+parses them with `nlp.pipe` (in `context.workers` processes), and yields one Document per
 article: its entities, events and tenures, each with the sentence it came
 from. See docs/EXTRACTION.md.
 """
@@ -21,11 +21,10 @@ from .article import Article, read_article
 from .emit import article_graph
 from .extract import ArticleFacts, extract
 from .mentions import KnownPeople
-from .pipeline import english, model_version, stored_names
+from .pipeline import english, model_version, parse, stored_names
 
 #: Bump when rules change, so stored facts say which extractor made them.
 RULES_VERSION = "8"
-BATCH = 32
 
 
 class NewsLoader:
@@ -55,7 +54,7 @@ class NewsLoader:
         version = self.version
         good = [a for a in articles if isinstance(a, Article)]
         with stored_names(english(), stored) as nlp:
-            docs = iter(nlp.pipe((a.text for a in good), batch_size=BATCH))
+            docs = parse(nlp, [a.text for a in good], context.workers if context else 1)
             for item in articles:
                 if isinstance(item, LoadError):
                     yield item
