@@ -43,6 +43,14 @@ from polkg.loaders import (
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.ontology.vocab import event_classes
 from polkg.queries import NamedQuery, Param, ParameterError, named_queries
+from polkg.removal import (
+    Removal,
+    RemovalError,
+    affected_documents,
+    drop_documents,
+    find_documents,
+    reread_paths,
+)
 
 #: Where the store lives when neither --store nor POLKG_STORE says.
 DEFAULT_STORE = "polkg-data"
@@ -198,6 +206,21 @@ class KnowledgeGraph:
         if report.loaded or report.unchanged:  # unchanged: a killed run may have missed it
             self.ensure_ontology()
         return report
+
+    def remove(self, documents: Iterable[str | Path]) -> Removal:
+        """Take documents out (document IRIs, paths, or file names as loaded): the store then
+        holds what loading the remaining sources alone gives (polkg/removal.py). Documents
+        that shared entities with them are read again from their files; an unknown document,
+        or one to read again whose file is gone, is a RemovalError and nothing is removed."""
+        gone = find_documents(self.store, [str(d) for d in documents])
+        again = affected_documents(self.store, gone)
+        paths = reread_paths(self.store, again)
+        drop_documents(self.store, [*gone, *again])
+        if paths:
+            report = self.load(paths)
+            if report.failed:
+                raise RemovalError("; ".join(map(str, report.failed)))
+        return Removal(removed=sorted(gone.items()), reread=paths)
 
     def _foreign_graph(self, document: Document) -> LoadError | None:
         """A named graph the document's file may not write: one already in the store that

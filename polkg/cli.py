@@ -129,6 +129,33 @@ def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, verbose)
 
 
 @cli.command()
+@click.argument("documents", nargs=-1, required=True, metavar="DOC...")
+@rows_output()
+@pass_kg(writes=True)
+def remove(kg: KnowledgeGraph, documents, out: Output):
+    """Take documents out of the graph, as if they had never been loaded.
+
+    DOC is a document's file name as it was loaded (members.ttl), its path
+    (data/members.ttl, relative or absolute), or its document IRI. Its named
+    graph goes, and with it every fact and entity no other source supports;
+    other documents that named one of its entities are read again from their
+    files, so the store then holds what loading the remaining sources alone
+    gives. An unknown document, or one to read again whose file has moved, is
+    an error and nothing is removed. Prints each document removed or read again.
+
+    \b
+    Examples:
+      polkg remove 2024-07-05_corbyn_islington_north.txt
+      polkg remove data/term-57.csv https://w3id.org/polkg/id/doc/members-0123456789
+    """
+    with user_errors():
+        removal = kg.remove(documents)
+    rows = [("removed", file, str(doc)) for doc, file in removal.removed]
+    rows += [("read again", str(path), "") for path in removal.reread]
+    out.echo_rows(["action", "file", "document"], rows)
+
+
+@cli.command()
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of the named query (repeatable).")

@@ -41,9 +41,10 @@ MAKE_A_STORE = ("make one with `polkg --store {path} load FILES...`, or name the
                 "with --store or $POLKG_STORE")
 #: What to do to write a store that `polkg serve` holds.
 WRITE_THROUGH_THE_SERVER = (
-    "to write while it serves, send the load to the server: start it with `polkg serve "
+    "to write while it serves, send the command to the server: start it with `polkg serve "
     "--update-token TOKEN` and run `polkg --endpoint http://HOST:PORT/sparql --token TOKEN "
-    "load ...`; or stop the server (or wait for the load) and run the command again")
+    "load ...` (or `remove ...`); or stop the server (or wait for the load) and run the "
+    "command again")
 #: Said on stderr when a command reads a store another process holds.
 READING_BESIDE = ("Note: {path} is in use by another process (polkg serve, a load, or another "
                   "command); reading it read-only, as it was when this command started")
