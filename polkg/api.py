@@ -29,6 +29,8 @@ from polkg.graph.network.paths import Path as NetworkPath
 from polkg.graph.network.paths import find_paths
 from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
+from polkg.graph.store.known_as_of import known_as_of
+from polkg.graph.store.remote import RemoteStore
 from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
 from polkg.loaders import (
     Document,
@@ -284,7 +286,7 @@ class KnowledgeGraph:
         On a local store, SERVICE may reach only the hosts in `allow_service` (FetchRefused);
         a remote store's server decides for itself what it fetches.
         """
-        if isinstance(self.store, OxigraphStore):
+        if not isinstance(self.store, RemoteStore):  # a server decides its own fetches
             check_fetches(sparql, self.allow_service)
         return self.store.query(sparql, bindings)
 
@@ -373,6 +375,17 @@ class KnowledgeGraph:
         if param.type == "iri":
             return {param.name: URIRef(value.strip("<>"))}
         return {param.name: Literal(value)}
+
+    def known_as_of(self, day: str) -> KnowledgeGraph:
+        """The graph as the record stood on `day` (YYYY, YYYY-MM or YYYY-MM-DD; a month or a
+        year counts once surely over): a read-only KnowledgeGraph whose every question (run,
+        timeline, paths, the network...) reads only the documents published (articles) or
+        dated (records: by the latest date they state) by then (graph/store/known_as_of.py)."""
+        try:
+            last = DateInterval.parse(day).latest
+        except ValueError as exc:
+            raise ParameterError(f"known_as_of: {exc}") from None
+        return KnowledgeGraph(known_as_of(self.store, last), allow_service=self.allow_service)
 
     def resolve(self, name: str, entity_class: str | None = None) -> URIRef:
         """The entity a label, alias or IRI names (UnknownName, AmbiguousName otherwise)."""

@@ -15,6 +15,7 @@ from polkg.clikit import (
     Settings,
     allow_service_option,
     interactive,
+    known_as_of_option,
     output_options,
     pass_kg,
     rdf_output,
@@ -167,6 +168,7 @@ def remove(kg: KnowledgeGraph, documents, out: Output):
                      "(default: turtle); from the -o file's extension when not given.")
 @allow_service_option
 @pass_kg
+@known_as_of_option
 def query(kg: KnowledgeGraph, name, params, query_file, expression, out: Output, allow_service):
     """Run a named query, a .rq file or a SPARQL expression.
 
@@ -181,6 +183,7 @@ def query(kg: KnowledgeGraph, name, params, query_file, expression, out: Output,
       polkg query -e 'SELECT ?p WHERE { ?p a pol:Person }' --format csv
       polkg query -f describe.rq -o corbyn.nt
       echo 'ASK { ?p a pol:Person }' | polkg query -f -
+      polkg query leader_on_date -p party=Labour -p date=2020-06-01 --known-as-of 2020-01-01
     """
     given = [x for x in (name, query_file, expression) if x]
     if len(given) != 1:

@@ -114,6 +114,22 @@ def allow_service_option(command):
              "no query makes the store fetch a URL.")(command)
 
 
+def known_as_of_option(command):
+    """--known-as-of DATE: the command reads only the sources published or dated by then.
+    Goes below pass_kg: it is given the opened graph and hands on its view of that day."""
+    @click.option("--known-as-of", "known_as_of", metavar="DATE",
+                  help="Use only the sources published (articles) or dated (records: by the "
+                       "latest date they state) on or before this day, month or year: what "
+                       "the record said then.")
+    @functools.wraps(command)
+    def wrapper(kg: KnowledgeGraph, *args, known_as_of: str | None, **kwargs):
+        if known_as_of:
+            with user_errors():
+                kg = kg.known_as_of(known_as_of)
+        return command(kg, *args, **kwargs)
+    return wrapper
+
+
 # -- output options --------------------------------------------------------------------------
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import Output, pass_kg, rows_output, user_errors
+from polkg.clikit import Output, known_as_of_option, pass_kg, rows_output, user_errors
 from polkg.graph.network.timeline import Timeline
 
 
@@ -21,6 +21,7 @@ from polkg.graph.network.timeline import Timeline
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also draw the timeline into FILE.png or FILE.svg.")
 @pass_kg
+@known_as_of_option
 def timeline_command(kg: KnowledgeGraph, entity, start, end, out: Output, plot):
     """Show the timeline of a person, party or constituency, oldest first.
 
@@ -35,6 +36,7 @@ def timeline_command(kg: KnowledgeGraph, entity, start, end, out: Output, plot):
       polkg timeline "Jeremy Corbyn"
       polkg timeline "Labour Party" --from 2015 --to 2020 --format json
       polkg timeline "Islington North" --plot islington.svg
+      polkg timeline "Jeremy Corbyn" --known-as-of 2019-12-31
     """
     with user_errors():
         result = kg.timeline(entity, start=start, end=end)
