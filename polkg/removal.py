@@ -19,7 +19,6 @@ from rdflib import URIRef
 
 from polkg.graph.store.store import Store, StoreError
 from polkg.loaders import Source
-from polkg.ontology import ID
 
 _DOCUMENTS = """
 SELECT ?doc ?file WHERE { GRAPH ?doc { ?doc a pol:SourceDocument ; pol:fileName ?file } }"""
@@ -91,7 +90,7 @@ def reread_paths(store: Store, documents: Iterable[URIRef]) -> list[Path]:
     paths = []
     for doc in sorted(documents):
         path = Path(stored[doc])
-        if not path.is_file() or Source(path, b"").graph != doc or doc.startswith(ID["doc/stdin-"]):
+        if not path.is_file() or Source(path, b"").graph != doc:  # moved, piped in, fetched
             raise RemovalError(
                 f"{stored[doc]} shares entities with what is removed and must be read again, "
                 "but its file is not where it was loaded from (run the command from the folder "

@@ -3,6 +3,8 @@ on every backend (the kg fixture: embedded stores and real SPARQL servers)."""
 
 from __future__ import annotations
 
+from polkg.ontology import ONTOLOGY_IRI
+
 from .conftest import DATA
 
 SOURCES = DATA / "identity" / "sources"
@@ -10,6 +12,8 @@ SOURCES = DATA / "identity" / "sources"
 #: term file links to and merges into, so dropping its graph alone leaves the term file changed.
 RESULTS = SOURCES / "HoC-GE2024-results-by-constituency.csv"
 TERM = SOURCES / "everypolitician-uk-commons-term-57.csv"
+#: Three articles' graphs in one TriG file: the document brings them.
+FUSION = DATA / "fusion.trig"
 # When a document was loaded is the one quad two loads of it never share.
 QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?p != pol:loadedAt) }"
 
@@ -54,3 +58,9 @@ def test_remove_by_document_iri_prints_what_it_did(run_cli):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "action,file,document", f"removed,{TERM},{iri}", f"read again,{RESULTS},"]
+
+
+def test_the_named_graphs_a_document_brought_go_with_it(kg):
+    kg.load([FUSION])
+    kg.remove([FUSION.name])
+    assert quads(kg) == {q for q in quads(kg) if q[3] == ONTOLOGY_IRI}  # the ontology alone
