@@ -220,8 +220,9 @@ class KnowledgeGraph:
         drop_documents(self.store, [*gone, *again])
         if paths:
             report = self.load(paths)
-            if report.failed:
-                raise RemovalError("; ".join(map(str, report.failed)))
+            if report.failed:  # a file changed since into one that no longer loads
+                raise RemovalError("removed, but reading again failed (load those files "
+                                   "again once fixed): " + "; ".join(map(str, report.failed)))
         return Removal(removed=sorted(gone.items()), reread=paths)
 
     def _foreign_graph(self, document: Document) -> LoadError | None:
@@ -378,7 +379,7 @@ class KnowledgeGraph:
 
     def known_as_of(self, day: str) -> KnowledgeGraph:
         """The graph as the record stood on `day` (YYYY, YYYY-MM or YYYY-MM-DD; a month or a
-        year counts once surely over): a read-only KnowledgeGraph whose every question (run,
+        year means its last day): a read-only KnowledgeGraph whose every question (run,
         timeline, paths, the network...) reads only the documents published (articles) or
         dated (records: by the latest date they state) by then (graph/store/known_as_of.py)."""
         try:
