@@ -29,6 +29,8 @@ from polkg.graph.network.paths import Path as NetworkPath
 from polkg.graph.network.paths import find_paths
 from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
+from polkg.graph.store.known_as_of import known_as_of
+from polkg.graph.store.remote import RemoteStore
 from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
 from polkg.loaders import (
     Document,
@@ -43,6 +45,14 @@ from polkg.loaders import (
 from polkg.ontology import ONTOLOGY_IRI, POL, ontology_path
 from polkg.ontology.vocab import event_classes
 from polkg.queries import NamedQuery, Param, ParameterError, named_queries
+from polkg.removal import (
+    Removal,
+    RemovalError,
+    affected_documents,
+    drop_documents,
+    find_documents,
+    reread_paths,
+)
 
 #: Where the store lives when neither --store nor POLKG_STORE says.
 DEFAULT_STORE = "polkg-data"
@@ -206,6 +216,22 @@ class KnowledgeGraph:
             self.ensure_ontology()
         return report
 
+    def remove(self, documents: Iterable[str | Path]) -> Removal:
+        """Take documents out (document IRIs, paths, or file names as loaded): the store then
+        holds what loading the remaining sources alone gives (polkg/removal.py). Documents
+        that shared entities with them are read again from their files; an unknown document,
+        or one to read again whose file is gone, is a RemovalError and nothing is removed."""
+        gone = find_documents(self.store, [str(d) for d in documents])
+        again = affected_documents(self.store, gone)
+        paths = reread_paths(self.store, again)
+        drop_documents(self.store, [*gone, *again])
+        if paths:
+            report = self.load(paths)
+            if report.failed:  # a file changed since into one that no longer loads
+                raise RemovalError("removed, but reading again failed (load those files "
+                                   "again once fixed): " + "; ".join(map(str, report.failed)))
+        return Removal(removed=sorted(gone.items()), reread=paths)
+
     def _foreign_graph(self, document: Document) -> LoadError | None:
         """A named graph the document's file may not write: one already in the store that
         this document did not bring itself (another document's graph, the ontology's...)."""
@@ -268,7 +294,7 @@ class KnowledgeGraph:
         On a local store, SERVICE may reach only the hosts in `allow_service` (FetchRefused);
         a remote store's server decides for itself what it fetches.
         """
-        if isinstance(self.store, OxigraphStore):
+        if not isinstance(self.store, RemoteStore):  # a server decides its own fetches
             check_fetches(sparql, self.allow_service)
         return self.store.query(sparql, bindings)
 
@@ -357,6 +383,17 @@ class KnowledgeGraph:
         if param.type == "iri":
             return {param.name: URIRef(value.strip("<>"))}
         return {param.name: Literal(value)}
+
+    def known_as_of(self, day: str) -> KnowledgeGraph:
+        """The graph as the record stood on `day` (YYYY, YYYY-MM or YYYY-MM-DD; a month or a
+        year means its last day): a read-only KnowledgeGraph whose every question (run,
+        timeline, paths, the network...) reads only the documents published (articles) or
+        dated (records: by the latest date they state) by then (graph/store/known_as_of.py)."""
+        try:
+            last = DateInterval.parse(day).latest
+        except ValueError as exc:
+            raise ParameterError(f"known_as_of: {exc}") from None
+        return KnowledgeGraph(known_as_of(self.store, last), allow_service=self.allow_service)
 
     def resolve(self, name: str, entity_class: str | None = None) -> URIRef:
         """The entity a label, alias or IRI names (UnknownName, AmbiguousName otherwise)."""

@@ -16,6 +16,7 @@ from polkg.clikit import (
     Settings,
     allow_service_option,
     interactive,
+    known_as_of_option,
     output_options,
     pass_kg,
     rdf_output,
@@ -138,6 +139,33 @@ def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers,
 
 
 @cli.command()
+@click.argument("documents", nargs=-1, required=True, metavar="DOC...")
+@rows_output()
+@pass_kg(writes=True)
+def remove(kg: KnowledgeGraph, documents, out: Output):
+    """Take documents out of the graph, as if they had never been loaded.
+
+    DOC is a document's file name as it was loaded (members.ttl), its path
+    (data/members.ttl, relative or absolute), or its document IRI. Its named
+    graph goes, and with it every fact and entity no other source supports;
+    other documents that named one of its entities are read again from their
+    files, so the store then holds what loading the remaining sources alone
+    gives. An unknown document, or one to read again whose file has moved, is
+    an error and nothing is removed. Prints each document removed or read again.
+
+    \b
+    Examples:
+      polkg remove 2024-07-05_corbyn_islington_north.txt
+      polkg remove data/term-57.csv https://w3id.org/polkg/id/doc/members-0123456789
+    """
+    with user_errors():
+        removal = kg.remove(documents)
+    rows = [("removed", file, str(doc)) for doc, file in removal.removed]
+    rows += [("read again", str(path), "") for path in removal.reread]
+    out.echo_rows(["action", "file", "document"], rows)
+
+
+@cli.command()
 @click.argument("name", required=False)
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A parameter of the named query (repeatable).")
@@ -149,6 +177,7 @@ def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers,
                      "(default: turtle); from the -o file's extension when not given.")
 @allow_service_option
 @pass_kg
+@known_as_of_option
 def query(kg: KnowledgeGraph, name, params, query_file, expression, out: Output, allow_service):
     """Run a named query, a .rq file or a SPARQL expression.
 
@@ -163,6 +192,7 @@ def query(kg: KnowledgeGraph, name, params, query_file, expression, out: Output,
       polkg query -e 'SELECT ?p WHERE { ?p a pol:Person }' --format csv
       polkg query -f describe.rq -o corbyn.nt
       echo 'ASK { ?p a pol:Person }' | polkg query -f -
+      polkg query leader_on_date -p party=Labour -p date=2020-06-01 --known-as-of 2020-01-01
     """
     given = [x for x in (name, query_file, expression) if x]
     if len(given) != 1:

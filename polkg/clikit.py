@@ -42,9 +42,10 @@ MAKE_A_STORE = ("make one with `polkg --store {path} load FILES...`, or name the
                 "with --store or $POLKG_STORE")
 #: What to do to write a store that `polkg serve` holds.
 WRITE_THROUGH_THE_SERVER = (
-    "to write while it serves, send the load to the server: start it with `polkg serve "
+    "to write while it serves, send the command to the server: start it with `polkg serve "
     "--update-token TOKEN` and run `polkg --endpoint http://HOST:PORT/sparql --token TOKEN "
-    "load ...`; or stop the server (or wait for the load) and run the command again")
+    "load ...` (or `remove ...`); or stop the server (or wait for the load) and run the "
+    "command again")
 #: Said on stderr when a command reads a store another process holds.
 READING_BESIDE = ("Note: {path} is in use by another process (polkg serve, a load, or another "
                   "command); reading it read-only, as it was when this command started")
@@ -112,6 +113,22 @@ def allow_service_option(command):
         "--allow-service", "allow_service", multiple=True, metavar="HOST[:PORT]",
         help="Let SPARQL SERVICE and LOAD fetch from this host (repeatable). Without it "
              "no query makes the store fetch a URL.")(command)
+
+
+def known_as_of_option(command):
+    """--known-as-of DATE: the command reads only the sources published or dated by then.
+    Goes below pass_kg: it is given the opened graph and hands on its view of that day."""
+    @click.option("--known-as-of", "known_as_of", metavar="DATE",
+                  help="Use only the sources published (articles) or dated (records: by the "
+                       "latest date they state) on or before this day, month or year: what "
+                       "the record said then.")
+    @functools.wraps(command)
+    def wrapper(kg: KnowledgeGraph, *args, known_as_of: str | None, **kwargs):
+        if known_as_of:
+            with user_errors():
+                kg = kg.known_as_of(known_as_of)
+        return command(kg, *args, **kwargs)
+    return wrapper
 
 
 # -- output options --------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """One store, many readers: while `polkg serve` holds the on-disk store, the other commands
-read it (read-only, and say so); a load is refused with the way round, which works."""
+read it (read-only, and say so); a load or a removal is refused with the way round, which
+works."""
 
 from __future__ import annotations
 
@@ -61,6 +62,16 @@ def test_commands_read_a_served_store_and_a_load_is_shown_the_way(tmp_path):
         with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': ask})}",
                                     timeout=30) as response:
             assert json.loads(response.read())["boolean"] is True
+
+        # Removing is writing: refused beside the server, done through it.
+        code, _, err = _done(_polkg(env, "remove", SECOND.name))
+        assert code == 1 and "is in use by another process" in err and "remove ..." in err
+        code, out, err = _done(_polkg(env, "--endpoint", url, "--token", TOKEN, "remove",
+                                      SECOND.name))
+        assert code == 0 and out.startswith("action"), err
+        with urllib.request.urlopen(f"{url}?{urllib.parse.urlencode({'query': ask})}",
+                                    timeout=30) as response:
+            assert json.loads(response.read())["boolean"] is False
     finally:
         server.terminate()
         server.wait(timeout=30)

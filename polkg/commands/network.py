@@ -14,7 +14,15 @@ from pathlib import Path
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import Output, interactive, output_options, pass_kg, rows_output, user_errors
+from polkg.clikit import (
+    Output,
+    interactive,
+    known_as_of_option,
+    output_options,
+    pass_kg,
+    rows_output,
+    user_errors,
+)
 from polkg.graph.network.centrality import MEASURES
 from polkg.graph.network.communities import METHODS
 from polkg.graph.network.network import NODE_TYPES, Period, dates_in_words
@@ -96,6 +104,7 @@ _PLOT_OPTION = click.option(
 @output_options(rows=("table", "json"), headers=False)
 @_PLOT_OPTION
 @pass_kg
+@known_as_of_option
 def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, out: Output, plot):
     """How are A and B connected? The shortest paths, each hop with its dates and sources.
 
@@ -108,6 +117,7 @@ def path(kg: KnowledgeGraph, a, b, period, max_paths, via, facts_only, out: Outp
       polkg path "Jeremy Corbyn" "Keir Starmer"
       polkg path Corbyn Starmer --as-of 2024-06-01 --via party --format json
       polkg path Corbyn Starmer --plot corbyn-starmer.png
+      polkg path Corbyn Starmer --known-as-of 2019-12-31
     """
     fmt = out.rows_format()  # paths in words (table) or JSON; a hop is not a row
     with user_errors():

@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from polkg.api import KnowledgeGraph
-from polkg.clikit import Output, pass_kg, rows_output, timeline_selection, user_errors
+from polkg.clikit import (
+    Output,
+    known_as_of_option,
+    pass_kg,
+    rows_output,
+    timeline_selection,
+    user_errors,
+)
 from polkg.graph.network.timeline import Timeline
 from polkg.graph.network.timeline_layout import DEFAULT_LANES, MAX_HEIGHT_PX, MAX_LANES, WIDTH_PX
 
@@ -26,6 +33,7 @@ from polkg.graph.network.timeline_layout import DEFAULT_LANES, MAX_HEIGHT_PX, MA
                    f"{MAX_LANES}; the rest are counted under the picture. The picture is "
                    f"{WIDTH_PX} px wide and at most {MAX_HEIGHT_PX} px high.")
 @pass_kg
+@known_as_of_option
 def timeline_command(kg: KnowledgeGraph, entity, selection, out: Output, plot, top):
     """Show the timeline of a person, party or constituency, oldest first.
 
@@ -46,6 +54,7 @@ def timeline_command(kg: KnowledgeGraph, entity, selection, out: Output, plot, t
       polkg timeline "Labour Party" --from 2015 --to 2020 --format json
       polkg timeline "Labour Party" --type Expelled,Suspended --limit 20
       polkg timeline "Labour Party" --plot labour.svg --top 30
+      polkg timeline "Jeremy Corbyn" --known-as-of 2019-12-31
     """
     with user_errors():
         result = kg.timeline(entity, **selection)
