@@ -61,11 +61,13 @@ _PARTIES = """
 SELECT DISTINCT ?e ?party WHERE {
   GRAPH ?g { ?t a pol:Membership ; pol:member ?e ; pol:organization ?party . ?party a pol:Party }
 }"""
-_ELECTIONS = """
-SELECT DISTINCT ?e ?kind ?day WHERE {
-  ?e a pol:Election .
-  OPTIONAL { ?e pol:electionKind ?kind }
-  OPTIONAL { ?e pol:date/pol:earliest ?day }
+# Two inner joins, not OPTIONALs over the union of graphs: every article that names an
+# election restates its type and date, and the OPTIONALs multiplied those copies (74 s on the
+# news archive's store; these take 0.01 s).
+_ELECTION_KINDS = "SELECT DISTINCT ?e ?kind WHERE { ?e pol:electionKind ?kind }"
+_ELECTION_DAYS = """
+SELECT DISTINCT ?e ?day WHERE {
+  ?e pol:date ?d . ?d pol:earliest ?day . FILTER EXISTS { ?e a pol:Election }
 }"""
 
 
@@ -143,12 +145,12 @@ def _read(store: Store) -> dict[URIRef, _Entity]:
     for e, party in store.query(_PARTIES).rows:
         if e in entities:
             entities[e].parties.add(party)
-    for e, kind, day in store.query(_ELECTIONS).rows:
+    for e, kind in store.query(_ELECTION_KINDS).rows:
         if e in entities:
-            if kind is not None:
-                entities[e].kinds.add(str(kind).lower())
-            if day is not None:
-                entities[e].days.add(str(day))
+            entities[e].kinds.add(str(kind).lower())
+    for e, day in store.query(_ELECTION_DAYS).rows:
+        if e in entities:
+            entities[e].days.add(str(day))
     return entities
 
 
