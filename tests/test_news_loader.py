@@ -689,7 +689,7 @@ def test_elections_of_other_kinds_are_told_apart(tmp_path):
         ("2021 Scottish Parliament election", "Scottish Parliament election"),
         ("2021 Senedd election", "Senedd election"),  # the one two weeks ahead (polls.csv)
         ("2004 presidential election", "presidential election"),
-        ("local election", "local election")}
+        ("2021 local election", "local election")}  # England's, two weeks ahead
 
 
 def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
@@ -925,3 +925,30 @@ def test_a_party_that_won_power_in_a_year_won_its_general_election(tmp_path):
                   "in 2019.\n")
     assert _held(kg) == {("1997 general election", "1997-05-01"),
                          ("2010 general election", "2010-05-06")}
+
+
+def test_a_past_clause_under_a_promise_happened_and_a_clause_before_keeps_its_own_time(tmp_path):
+    kg = _article(tmp_path, "date 2004-12-01\nWales gets a new minister\n\nDr Owen Pritchard, "
+                  "on his second day in the post after Mary Lloyd was sacked, promised reform. "
+                  "Dr Pritchard, who was a vet in Bala before becoming AM for Bridgend, spoke "
+                  "on Tuesday. Ann Loe promised to resign after the vote.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Mary Lloyd")} == {("Dismissed", None)}
+    # the Tuesday is when he spoke, not when he became a member
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Owen Pritchard")} == {
+        ("Elected", "Bridgend", None)}
+    assert not _events(kg, "Ann Loe")
+
+
+def test_polls_listed_in_one_plural_are_each_held(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    kg = _article(tmp_path / "a", "date 2023-10-20\nVoters speak\n\nVoters went to the polls in "
+                  "the Tamworth and Mid Bedfordshire by-elections on Thursday. Two by-elections "
+                  "were held in June.\n")
+    assert _held(kg) == {("2023 Tamworth by-election", "2023-10-19"),
+                         ("2023 Mid Bedfordshire by-election", "2023-10-19")}
+    kg = _article(tmp_path / "b", "date 2021-04-29\nA guide\n\nWhat you need to know about the "
+                  "Scottish, Welsh and local elections.\n")
+    assert _held(kg) == {("2021 Scottish Parliament election", "2021-05-06"),
+                         ("2021 Senedd election", "2021-05-06"),
+                         ("2021 local election", "2021-05-06")}

@@ -12,7 +12,7 @@ from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
-from .mentions import PROSPECTIVE, KnownPeople, Mentions
+from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
 from .polls import poll_for
 from .rules import (
     ANNOUNCING,
@@ -45,6 +45,7 @@ NO_DATE = "the article does not say when"
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
 #: one is not).
 RESULT_VERBS = words("result_verbs", "elections")
+SEVERAL = words("several", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
@@ -431,12 +432,23 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
         if ref is None:
             continue
         inside = ent.start in subtree
+        if not inside and _ordered_clause(trigger):
+            continue
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
     words = " ".join(t.text for t in trigger.subtree  # not "who quit hours after X" beside it
                      if not _in_other_clause(t, trigger)).lower()
     if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
         refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
+
+
+def _ordered_clause(trigger: Token) -> bool:
+    """'before becoming AM', 'after he was sacked': a clause placed before or after the one it
+    hangs from, whose time words are that other clause's."""
+    if trigger.dep_ == "pcomp":
+        return trigger.head.lower_ in ("before", "after")
+    return trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after")
+                                           for c in trigger.children)
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -509,7 +521,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
                     event.object = current
-            elif event.type in ("Elected", "Defeated") and (
+            elif event.type in ("Elected", "Defeated") and not _ordered_clause(trigger) and (
                     trigger.pos_ != "NOUN" or event.election is not None and event.election.date):
                 # (a noun, "his election triumph", looks back: only its own poll's date)
                 # a result without its own date: its election's polling day, or the month of
@@ -820,8 +832,8 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     lists them."""
     out = []
     plural = {id(e) for e in mentions.entities.values()
-              if all(s.root.lower_ in ("elections", "by-elections") for s, x in mentions.spans
-                     if x is e)}
+              if e.constituency is None and all(_several_polls(s) for s, x in mentions.spans
+                                                if x is e)}
     for span, entity in mentions.spans:
         # "two by-elections" is not one poll
         if entity.kind != "election" or entity.date is None or any(
@@ -832,6 +844,17 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
                       "election-date", 0.7)
         out.append(Event("ElectionHeld", None, entity, ev, date=entity.date))
     return out
+
+
+def _several_polls(span: Span) -> bool:
+    """'two by-elections', 'the 2021 elections': several polls, where 'the European elections'
+    and 'the local elections' are each one poll of its kind."""
+    if span.root.lower_ not in ("elections", "by-elections"):
+        return False
+    return span.root.lower_ == "by-elections" or not any(
+        t.lower_ in words for t in span for words, _ in ELECTION_KINDS) or any(
+        c.like_num and not (len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in SEVERAL
+        for c in span.root.lefts)
 
 
 def _merge_relations(relations: list[Relation]) -> list[Relation]:

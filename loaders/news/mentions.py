@@ -42,6 +42,8 @@ HONORIFIC = set(TITLES)
 HONORIFIC_WORDS = {title.title() for title in TITLES}
 #: "the MP for", "the member for": who sits for a seat.
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
+#: "the MP for", "AM for", "the seat of": a one-word place after them is a seat.
+SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat) (for|of)$")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
@@ -318,7 +320,11 @@ class Mentions:
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 listed = tok.dep_ == "conj" and getattr(self.by_token.get(tok.head.i), "kind",
                                                         None) == "constituency"
-                if listed or re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
+                rest = next((t for t in self.doc[tok.i + 1:tok.i + 8]
+                             if not (t.is_title or t.lower_ in ("and", ","))), None)
+                listed = listed or getattr(rest, "lower_", "") in ("by-elections", "seats",
+                                                                    "constituencies")
+                if listed or SEAT_BEFORE.search(before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
@@ -338,7 +344,7 @@ class Mentions:
                     tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"):
                 continue  # "the Labour leadership contender X" names a contest; "a likely
                 # leadership contender if ..." does not
-            if tok.i in self.by_token:
+            if tok.i in self.by_token or self._add_polls_listed(tok):
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
                 t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]}
@@ -374,6 +380,34 @@ class Mentions:
             self.add(span, "election", label, span.text if span.text != label else None,
                      election_kind=kind, party=party if leadership else None,
                      constituency=seat, date=DateInterval.parse(year) if year else None)
+
+    def _add_polls_listed(self, tok: Token) -> bool:
+        """'the Scottish, Welsh and local elections', 'the Tamworth and Selby by-elections': one
+        poll for each kind or seat the plural lists (the parse of such lists is unreliable, so
+        the words before the noun are read, back to the determiner)."""
+        if tok.lower_ not in ("elections", "by-elections"):
+            return False
+        start = tok.i
+        while start > tok.sent.start and self.doc[start - 1].pos_ in (
+                "ADJ", "PROPN", "PUNCT", "CCONJ", "NOUN") and self.doc[start - 1].lower_ != ":":
+            start -= 1
+        words = self.doc[start:tok.i]
+        if tok.lower_ == "by-elections":
+            seats = list({id(e): (t, e) for t in words if (e := self.by_token.get(t.i))
+                          is not None and e.kind == "constituency"}.values())
+            for _, seat in seats if len(seats) > 1 else ():
+                self.add(self.doc[tok.i:tok.i + 1], "election", f"{seat.name} by-election",
+                         election_kind="by-election", constituency=seat, overwrite=False)
+            return len(seats) > 1
+        kinds = list({k: t for t in words for w, k in ELECTION_KINDS if t.lower_ in w}.items())
+        for n, (kind, word) in enumerate(kinds if len(kinds) > 1 else ()):
+            if getattr(self.by_token.get(word.i), "kind", None) == "person":
+                self._forget(self.by_token[word.i])  # "Welsh" taken for a surname
+            end = tok.i + 1 if n == len(kinds) - 1 else word.i + 1
+            # each span starts with the list, so "the" before it makes every poll definite
+            self.add(self.doc[start:end], "election", kind, self.doc[word.i:end].text,
+                     overwrite=False, election_kind=kind)
+        return len(kinds) > 1
 
     def add_power_won(self) -> None:
         """'Since Labour won power in 1997', 'when the Tories came to power in 2010': a party

@@ -26,6 +26,7 @@ from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
+FACTUAL_MARKS = words("factual_marks")
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
@@ -93,6 +94,8 @@ def speculative(trigger: Token) -> bool:
     """
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
+        if _past_fact_clause(chain[-1]):
+            break  # "after she was sacked, he promised ...": the main clause hedges itself
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
                                   "acl", "relcl", "aux", "auxpass", "oprd", "acomp") and not (
                 chain[-1] is trigger and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"):
@@ -123,6 +126,15 @@ def speculative(trigger: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def _past_fact_clause(verb: Token) -> bool:
+    """An adverbial clause in the past tense opened by "after", "when", "since" ...: what it
+    says happened, whatever the clause it hangs from plans or hopes."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children) and (
+        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                  for c in verb.children))
 
 
 def _args(trigger: Token) -> list[Token]:
