@@ -952,3 +952,21 @@ def test_polls_listed_in_one_plural_are_each_held(tmp_path):
     assert _held(kg) == {("2021 Scottish Parliament election", "2021-05-06"),
                          ("2021 Senedd election", "2021-05-06"),
                          ("2021 local election", "2021-05-06")}
+
+
+def test_calls_for_someone_to_go_and_a_resignation_within_hours_of_the_result(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nThe morning after\n\nJim Poe lost the 2015 "
+                  "election. Britain voted to leave the EU in Thursday's referendum, prompting "
+                  "calls for Ann Loe to stand down as Prime Minister. Within hours of the result "
+                  "Prime Minister Tom Hale had resigned.\n")
+    assert not _events(kg, "Ann Loe")
+    # the day after the poll, not the last date told (2015)
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Tom Hale")} == {
+        ("Resigned", "Prime Minister", "2016-06-24")}
+
+
+def test_a_defection_told_as_a_noun(tmp_path):
+    kg = _article(tmp_path, "date 2022-01-19\nHeadlines\n\nTom Hale's defection to Labour came "
+                  "as a surprise. The defection of Jim Poe from the Conservatives was a blow.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Tom Hale")} == {("Joined", "Labour Party")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "Jim Poe")} == {("Left", "Conservative Party")}

@@ -46,6 +46,8 @@ NO_DATE = "the article does not say when"
 #: one is not).
 RESULT_VERBS = words("result_verbs", "elections")
 SEVERAL = words("several", "elections")
+#: "within hours of the result": what a poll gives.
+RESULT_NOUNS = frozenset({"count", "declaration", "outcome", "result", "results", "vote"})
 TEMPORAL_PREPS = words("temporal_preps")
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
@@ -493,6 +495,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 target.date = later[0].interval
             refs = [r for r in refs if r not in later]
         ref = refs[0] if refs else None
+        if ref is not None and ref.role == "anaphor" and _just_after_poll(
+                trigger, mentions, published) is not None:
+            ref = None  # "within hours of the result": of the poll, not of the last date told
         if ref is not None and ref.role == "anaphor" and any(
                 t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
             ref = None  # "a few days after X called it, Y stood": X is the anchor, not dated by it
@@ -511,8 +516,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             event.date = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
-        if event.date is None and event.date_reason is None and ref is None:
-            event.date = _just_after_poll(trigger, mentions, published)
+        if (ref is None or ref.interval is None) and (
+                after := _just_after_poll(trigger, mentions, published)) is not None:
+            event.date, event.date_reason = after, None  # "within hours of the result"
         if event.date is None and event.date_reason is None:
             if published is None:
                 event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
@@ -589,9 +595,15 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
     if published is None:
         return None
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "within"):
             continue
-        poll = next((e for g in prep.children if (e := mentions.at(g)) is not None), None)
+        heads = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "within":  # "within hours of the result"
+            heads = [g for h in heads for p in h.children if p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+        poll = next((e for g in heads if (e := mentions.at(g)) is not None), None) or next(
+            (e for g in heads if g.lower_ in RESULT_NOUNS
+             for e in [_last_poll_before(mentions, published)] if e is not None), None)
         if poll is None or poll.kind != "election" or poll.date is None \
                 or poll.date.precision != "day":
             continue
@@ -601,6 +613,13 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
         if 0 < days <= 31 and poll.date.earliest.month == published.month:
             return DateInterval.parse(f"{published:%Y-%m}")
     return None
+
+
+def _last_poll_before(mentions: Mentions, published: date) -> Entity | None:
+    """'the result' in a report: of the last poll the article dates to a day before it."""
+    polls = [e for e in mentions.entities.values() if e.kind == "election" and e.date
+             and e.date.precision == "day" and e.date.earliest <= published]
+    return max(polls, key=lambda e: e.date.earliest) if polls else None
 
 
 def _told_as_news(trigger: Token, digest: bool) -> bool:

@@ -112,6 +112,9 @@ def speculative(trigger: Token) -> bool:
         if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on"
                                         for c in tok.children):
             return True  # "called on him to resign"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for t in chain[:2] for c in t.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for t in chain[:2] for c in t.children):
+        return True  # "prompting calls for X to stand down": wished for, whoever wishes it
     for tok in chain:
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
