@@ -970,3 +970,17 @@ def test_a_defection_told_as_a_noun(tmp_path):
                   "as a surprise. The defection of Jim Poe from the Conservatives was a blow.\n")
     assert {(t, o) for t, o, _, _ in _events(kg, "Tom Hale")} == {("Joined", "Labour Party")}
     assert {(t, o) for t, o, _, _ in _events(kg, "Jim Poe")} == {("Left", "Conservative Party")}
+
+
+def test_predictions_risks_recommendations_and_addresses_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-22\nNews\n\nDowning Street announced the news on "
+                  "Friday. He resigned as minister. The expectation among most MPs is that "
+                  "Tom Hale will sack Ann Roe this week. Jim Poe is among MPs at risk of losing "
+                  "their seats at the next election. The panel said it would recommend that Kim "
+                  "Koe be expelled. But Bob Loe will be ousted by the end of the summer. Dan "
+                  "Moe, the former Tory chancellor, is to step down as an MP at the next "
+                  "election.\n")
+    for name in ("Ann Roe", "Jim Poe", "Kim Koe", "Bob Loe", "Downing Street"):
+        assert not _events(kg, name), name
+    # his seat, not the post he once held
+    assert {(t, o) for t, o, _, _ in _events(kg, "Dan Moe")} == {("Resigned", None)}

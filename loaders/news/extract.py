@@ -784,6 +784,9 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = held.get(("leaderOf", id(ev.agent)))  # "she resigned as leader"
             if ev.object is not None:
                 continue
+        if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
+            ev.object = held.get(("represents", id(ev.agent)))
+            continue
         if ev.type in ("Elected", "Defeated") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             ev.object = getattr(ev.election or election, "constituency", None)

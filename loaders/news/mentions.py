@@ -44,6 +44,8 @@ HONORIFIC_WORDS = {title.title() for title in TITLES}
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
 #: "the MP for", "AM for", "the seat of": a one-word place after them is a seat.
 SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat) (for|of)$")
+#: Last words of a place, which the model sometimes takes for a person's name.
+PLACE_NOUNS = words("place_nouns", "names")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
@@ -202,6 +204,8 @@ class Mentions:
                         any(c.dep_ == "conj" and c.i in person_heads
                             for c in span.root.children))):
                     persons.append(span)
+        # "Downing Street announced": an address, whatever found it a name
+        persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)]
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._add_offices()

@@ -27,6 +27,7 @@ from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
 FACTUAL_MARKS = words("factual_marks")
+PREDICTED = words("predicted_events")
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
@@ -116,6 +117,9 @@ def speculative(trigger: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for t in chain[:2] for c in t.children):
         return True  # "prompting calls for X to stand down": wished for, whoever wishes it
     for tok in chain:
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children
+               if tok.lemma_ == "be"):
+            return True  # "the expectation is that he will sack her"
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
@@ -129,6 +133,14 @@ def speculative(trigger: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def predicted(trigger: Token, event: str) -> bool:
+    """'He will be ousted by the summer', 'Sunak will sack her': an outcome that others decide,
+    told in the future, is a prediction (a resignation or a candidacy told so is announced)."""
+    verb = trigger if trigger.pos_ != "NOUN" else None
+    return event in PREDICTED and verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
 def _past_fact_clause(verb: Token) -> bool:
@@ -172,6 +184,9 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
+            if child.dep_ == "poss" and n > 0 and chain[n - 1].dep_ == "acl" \
+                    and tok.pos_ == "NOUN":
+                return child  # "after Raab's decision to stand down": Raab's, not the clause's
         infinitive = tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive and n + 2 < len(chain):  # "the first woman to serve": her clause's
@@ -530,7 +545,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             args += [t for a in tok.children if a.dep_ == "attr" for r in a.children
                      if r.dep_ == "relcl" and r.lemma_ in ("serve", "hold") for t in r.subtree]
         for rule in by_lemma[lemma]:
-            if not _satisfies(rule, tok, args, mentions) or speculative(tok):
+            if not _satisfies(rule, tok, args, mentions) or speculative(tok) or predicted(
+                    tok, rule.event):
                 continue
             if rule.name == "replaced":
                 agents, before = _replacement(tok, mentions)
@@ -635,7 +651,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = _object("constituency", args, mentions) or (
                     _last_before(mentions, "constituency", tok.i)
                     if any(t.lower_ in SEAT_WORDS for t in args) else None)
-                held = "seat" if obj is not None else None
+                held = "seat"  # its seat, never a post ("the former chancellor, is to step
+                # down as an MP")
             if rule.event == "Resigned" and obj is None and tok.dep_ == "advcl":
                 # "the by-election was called after Neil Parish resigned": it was his seat
                 cause = next((mentions.at(c) for c in tok.head.children
