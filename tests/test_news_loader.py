@@ -408,7 +408,8 @@ def test_a_defector_leaves_the_party_his_title_names(tmp_path):
 def test_undated_article_dates_a_result_by_its_one_dated_election(tmp_path):
     kg = _article(tmp_path, "Boris Johnson did not stand at the general election in July 2024.\n"
                   "David Simmonds held Ruislip, Northwood and Pinner for the Conservatives.\n")
-    assert ("Elected", "Ruislip, Northwood and Pinner", "2024-07", None) in _events(
+    # "in July 2024": the one general election that month (data/polls.csv), 4 July
+    assert ("Elected", "Ruislip, Northwood and Pinner", "2024-07-04", None) in _events(
         kg, "David Simmonds")
     assert not _events(kg, "Boris Johnson")  # "did not stand"
 
@@ -919,12 +920,14 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
     assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
 
 
-def test_a_party_that_won_power_in_a_year_won_its_general_election(tmp_path):
+def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tmp_path):
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "
-                  "in 2019.\n")
+                  "in 2019. Labour suffered its worst defeat since 1935 in 2019. Labour's defeat "
+                  "in 2021 hurt.\n")
     assert _held(kg) == {("1997 general election", "1997-05-01"),
-                         ("2010 general election", "2010-05-06")}
+                         ("2010 general election", "2010-05-06"),
+                         ("2019 general election", "2019-12-12")}  # 2021 had none
 
 
 def test_a_past_clause_under_a_promise_happened_and_a_clause_before_keeps_its_own_time(tmp_path):
@@ -984,3 +987,16 @@ def test_predictions_risks_recommendations_and_addresses_are_not_events(tmp_path
         assert not _events(kg, name), name
     # his seat, not the post he once held
     assert {(t, o) for t, o, _, _ in _events(kg, "Dan Moe")} == {("Resigned", None)}
+
+
+def test_last_months_contest_a_digest_takeover_and_a_post_in_waiting(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-04\nNews\n\nTom Hale says he had the nominations to "
+                  "stand in the Tory leadership race. He could have challenged Ann Roe in last "
+                  "month's leadership contest. Jim Poe takes over as chancellor four weeks before "
+                  "the Budget. Sam Doe hopes to show he is a PM in waiting. Kim Koe is the next "
+                  "prime minister.\n")
+    # one contest: October 2022's (data/polls.csv), the Conservatives' that the article names
+    assert _held(kg) == {("2022 Conservative Party leadership election", "2022-10-24")}
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Jim Poe")} == {
+        ("Appointed", "Chancellor of the Exchequer", "2022-11-04")}
+    assert not _tenures(kg, "Sam Doe") and not _tenures(kg, "Kim Koe")

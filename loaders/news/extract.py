@@ -13,7 +13,7 @@ from polkg.loaders.lexicon import words
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
 from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
-from .polls import poll_for
+from .polls import general_election_years, known_polls, poll_for
 from .rules import (
     ANNOUNCING,
     chairs,
@@ -73,7 +73,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     if digest:  # a digest's first line names the feed, not the news
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
-    mentions.add_power_won()
+    mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(leadership_contenders(doc, mentions, offset))
@@ -204,6 +204,14 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
         if entity.kind == "election" and entity.date is None \
                 and entity.election_kind in ("leadership election", "by-election") \
                 and not _prospective(entity, mentions):
+            dated = [e for e in mentions.entities.values() if e.kind == "election"
+                     and e.election_kind == entity.election_kind and e.party is entity.party
+                     and e.constituency is entity.constituency and e.date is not None
+                     and e.date.precision == "day"
+                     and abs((e.date.earliest - published).days) <= 366]
+            if len(dated) == 1:  # "the Tory leadership race" and "last month's contest"
+                _fold_into(mentions, entity, dated[0])
+                continue
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
             entity.date = DateInterval.parse(str(published.year))
@@ -307,6 +315,9 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
     """'The EU referendum' in a 2018 report is the poll of 23 June 2016; 'the 2017 general
     election' was held on 8 June (data/polls.csv, see polls.py)."""
     for entity in list(mentions.entities.values()):
+        if entity.kind == "election" and entity.date is not None \
+                and entity.date.precision == "month":
+            _poll_of_month(entity, mentions)
         if entity.kind != "election" or entity.date is not None and \
                 entity.date.precision != "year" or _prospective(entity, mentions):
             continue
@@ -333,6 +344,26 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
                                     entity)
             if same is not entity:  # "the 2016 referendum" and "the Brexit vote": one poll
                 _fold_into(mentions, entity, same)
+
+
+def _poll_of_month(entity: Entity, mentions: Mentions) -> None:
+    """'Last month's leadership contest': the one poll of its kind that month, and its party
+    where the article names that party."""
+    fits = [p for p in known_polls() if p.kind == entity.election_kind
+            and entity.date.earliest <= p.day <= entity.date.latest
+            and (entity.party is None or p.party == entity.party.name)]
+    if len(fits) != 1:
+        return
+    poll = fits[0]
+    if entity.party is None and poll.party:
+        entity.party = next((e for e in mentions.entities.values()
+                             if e.kind == "party" and e.name == poll.party), None)
+        if entity.party is None:
+            return
+    entity.aliases.add(entity.name)
+    entity.date = DateInterval.parse(poll.day.isoformat())
+    what = f"{entity.party.name} leadership election" if entity.party else entity.election_kind
+    entity.name = f"{poll.day.year} {what}"
 
 
 def _date_elections(mentions: Mentions, published: date | None) -> None:
@@ -382,12 +413,13 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
                      and "last" not in before else ahead - 7)  # "next Thursday's": ahead
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
-        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
+                                                         "poss"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
-            ref = resolve(ent.text, published)
-            if ref is not None and ref.interval is not None and ref.role == "point" \
-                    and ref.interval.precision == "day":
-                return ref.interval
+            ref = resolve(ent.text.removesuffix("'s").removesuffix("’s"), published)
+            if ref is not None and ref.interval is not None and ref.role == "point" and (
+                    ref.interval.precision == "day" or child.dep_ == "poss"):
+                return ref.interval  # "last month's leadership contest": that month's
     return None
 
 
@@ -541,6 +573,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_reason = NO_DATE
                 if _told_as_news(trigger, digest):
                     told.add(id(event))
+        if event.date is None and published is not None and ref is not None \
+                and ref.interval is None and _told_as_news(trigger, digest):
+            told.add(id(event))  # "takes over four weeks before the Budget": today's news
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
         # nor a flashback in the past perfect ("had resigned in 2018")

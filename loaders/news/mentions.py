@@ -44,6 +44,10 @@ HONORIFIC_WORDS = {title.title() for title in TITLES}
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
 #: "the MP for", "AM for", "the seat of": a one-word place after them is a seat.
 SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat) (for|of)$")
+#: What a party does in a general election's year: "won power in 1997", "its worst defeat
+#: in 2019".
+POWER_VERBS = frozenset({"win", "come", "sweep", "return", "take", "storm"})
+RESULT_NOUNS = frozenset({"defeat", "drubbing", "landslide", "rout", "victory", "win"})
 #: Last words of a place, which the model sometimes takes for a person's name.
 PLACE_NOUNS = words("place_nouns", "names")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -413,21 +417,30 @@ class Mentions:
                      overwrite=False, election_kind=kind)
         return len(kinds) > 1
 
-    def add_power_won(self) -> None:
-        """'Since Labour won power in 1997', 'when the Tories came to power in 2010': a party
-        that won power in a year won that year's general election."""
+    def add_power_won(self, years: frozenset[int]) -> None:
+        """'Since Labour won power in 1997', 'when the Tories came to power in 2010', 'Labour's
+        worst defeat since 1935 in 2019': a party that won power, or won or lost, in a year
+        of a general election (`years`), won or lost that year's general election."""
         for tok in self.doc:
-            if tok.lower_ != "power" or tok.i in self.by_token:
+            if tok.i in self.by_token:
                 continue
-            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
-            if verb.lemma_ not in ("win", "come", "sweep", "return", "take", "storm") or \
-                    not any(getattr(self.entity(c), "kind", None) == "party"
-                            for c in verb.children if c.dep_ == "nsubj"):
+            if tok.lower_ == "power":
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                    else tok.head
+                if verb.lemma_ not in POWER_VERBS:
+                    continue
+            elif tok.lemma_ in RESULT_NOUNS and tok.pos_ == "NOUN":
+                verb = tok.head if tok.dep_ == "dobj" else tok  # "suffered its worst defeat"
+            else:
                 continue
-            year = next((g.text for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            if not any(getattr(self.entity(c), "kind", None) == "party"
+                       for c in [*verb.children, *tok.children] if c.dep_ in ("nsubj", "poss")):
+                continue
+            year = next((g.text for c in [*verb.children, *tok.children]
+                         if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.like_num and len(g.text) == 4
                          and g.text[:2] in ("19", "20")), None)
-            if year is not None:
+            if year is not None and int(year) in years:
                 self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
                          election_kind="general election", date=DateInterval.parse(year))
 

@@ -57,6 +57,11 @@ def known_polls() -> tuple[Poll, ...]:
                  for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()))
 
 
+@lru_cache(maxsize=1)
+def general_election_years() -> frozenset[int]:
+    return frozenset(p.day.year for p in known_polls() if p.kind == "general election")
+
+
 def _before(span: Span) -> list[str]:
     """The mention's words and the few before it in its sentence ("the EU referendum": the
     entity ruler may have taken "EU" for the Union)."""

@@ -28,6 +28,7 @@ SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
 FACTUAL_MARKS = words("factual_marks")
 PREDICTED = words("predicted_events")
+PROSPECTIVE_TITLES = words("prospective_titles")
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
@@ -1099,7 +1100,8 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
         people = _people(subject, mentions)
         args = _args(tok)
         if tok.lemma_ == "be":  # "who had been Home Secretary since 2006": the post itself
-            args = [t for c in tok.children if c.dep_ == "attr" for t in c.subtree
+            args = [t for c in tok.children if c.dep_ == "attr" and not _post_to_come(c, tok)
+                    for t in c.subtree
                     if getattr(mentions.at(c), "kind", None) == "office"] + \
                 [c for c in tok.children if c.dep_ == "prep"]
         elif tok.lemma_ == "serve":  # "to serve as Home Secretary"
@@ -1126,6 +1128,13 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                     start = ref.interval
         yield Relation(relation, people[0], seat,
                        evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+
+
+def _post_to_come(title: Token, verb: Token) -> bool:
+    """'a PM in waiting', 'the next prime minister', 'a would-be chancellor': not held yet."""
+    return any(c.lower_ in PROSPECTIVE_TITLES for c in title.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "waiting" for g in c.children)
+        for c in (*title.children, *verb.children))
 
 
 def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
