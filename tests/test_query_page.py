@@ -213,6 +213,8 @@ def test_the_editor_highlights_sparql_and_completes_prefixes(browser, pages):
                                                        ".cm-tooltip-autocomplete li")]
     assert any(o.startswith("pol:") and "https://w3id.org/polkg/ontology#" in o
                for o in options), options
+    image = _screenshot(browser, "query-editor-completion")
+    assert _drawn(_region(browser, image, ".cm-tooltip-autocomplete")) > 0.05
     editor.send_keys(Keys.ENTER)
     # The brace was closed as it was typed; the completion went in before it.
     assert _editor_text(browser) == "SELECT ?s WHERE { ?s a pol:}"
@@ -224,7 +226,6 @@ def test_the_editor_highlights_sparql_and_completes_prefixes(browser, pages):
     by_text = dict(colours)
     assert by_text["SELECT"] != plain  # a keyword is coloured
     assert len({colour for _, colour in colours}) >= 2, colours
-    _screenshot(browser, "query-editor")
 
 
 def test_an_unknown_prefix_is_named_on_the_page(browser, pages):

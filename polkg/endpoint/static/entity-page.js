@@ -62,11 +62,13 @@ function evidenceItem(ev) {
 function evidenceCell(entry) {
   const cell = element("div");
   for (const ev of entry.evidence) cell.append(evidenceItem(ev));
-  // Documents with no evidence node (an RDF file states the fact itself): the file is its source.
+  // Documents with no evidence node (an RDF file states the fact itself): the file is its
+  // source. A "Named" entry's source is the article that names the entity.
   const cited = new Set(entry.evidence.map((ev) => ev.document));
+  const verb = entry.type === "Named" ? "named in" : "stated by";
   for (const s of entry.sources) {
     if (!cited.has(s.document)) {
-      cell.append(element("div", `stated by ${fileName(s.file, s.document)}`, "evidence source"));
+      cell.append(element("div", `${verb} ${fileName(s.file, s.document)}`, "evidence source"));
     }
   }
   return cell;
