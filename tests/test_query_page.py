@@ -263,6 +263,13 @@ def test_a_named_query_from_the_page_is_shared_by_its_url_and_leads_to_entity_pa
     recent = [o.get_attribute("value") for o in
               browser.find_elements(By.CSS_SELECTOR, "#history option")]
     assert "?" + urllib.parse.urlsplit(shared).query in recent
+    # ... and choosing it under "Recent" on a blank page runs it again.
+    browser.get(pages.url)
+    _wait_for(browser, "#history option[value]:not([value=''])")
+    Select(browser.find_element(By.ID, "history")).select_by_value(
+        "?" + urllib.parse.urlsplit(shared).query)
+    first = _wait_for(browser, "#results tbody tr").find_elements(By.TAG_NAME, "td")
+    assert [c.text for c in first][:2] == [LABOUR, "Labour Party"]
 
     # Its entity IRI leads to the party's page here, with its timeline drawn.
     link = first[0].find_element(By.CSS_SELECTOR, "a.entity")
@@ -311,6 +318,11 @@ def test_an_entity_page_shows_names_timeline_relations_and_evidence(browser, pag
     assert any("record " in cells[4] and "HoC-GE2019" in cells[4]
                for key, group in rows.items() for cells in group if key[0].startswith("2019"))
     assert "stated by labour-leadership.ttl" in rows[("1965", "Membership began")][0][4]
+    # Each source links to its document's page.
+    documents = [a.get_attribute("href") for a in browser.find_elements(
+        By.CSS_SELECTOR, "#timeline .evidence a.entity")]
+    assert any("labour-leadership" in d for d in documents)
+    assert any("corbyn-islington-north" in d for d in documents)
     relations = browser.find_elements(By.CSS_SELECTOR, "#relations a.entity")
     assert f"{pages.url}entity?{urllib.parse.urlencode({'iri': LABOUR})}" in [
         a.get_attribute("href") for a in relations]

@@ -52,10 +52,14 @@ function evidenceItem(ev) {
   const item = element("div", null, "evidence");
   if (ev.sentence) item.append(element("q", ev.sentence, "sentence"));
   else if (ev.locator) item.append(element("span", `record ${ev.locator}`, "record"));
-  const where = [fileName(ev.file, ev.document)];
+  // The document links to its own page (title, date, file); then the rule and confidence.
+  const where = [];
   if (ev.extractor) where.push(ev.extractor);
   if (ev.confidence !== null && ev.confidence !== undefined) where.push(`confidence ${ev.confidence}`);
-  item.append(element("span", ` (${where.join(", ")})`, "source"));
+  const source = element("span", " (", "source");
+  source.append(entityLink(ev.document, fileName(ev.file, ev.document)),
+    where.length ? `, ${where.join(", ")})` : ")");
+  item.append(source);
   return item;
 }
 
@@ -68,7 +72,9 @@ function evidenceCell(entry) {
   const verb = entry.type === "Named" ? "named in" : "stated by";
   for (const s of entry.sources) {
     if (!cited.has(s.document)) {
-      cell.append(element("div", `${verb} ${fileName(s.file, s.document)}`, "evidence source"));
+      const line = element("div", `${verb} `, "evidence source");
+      line.append(entityLink(s.document, fileName(s.file, s.document)));
+      cell.append(line);
     }
   }
   return cell;
