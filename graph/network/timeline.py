@@ -102,6 +102,8 @@ class Entry:
     sources: tuple[Source, ...] = ()
     #: For a held tenure (type ...Held): how far its evidence is carried; None: open.
     reach: DateInterval | None = None
+    #: The fact nodes (events, tenures) behind the entry: where its evidence hangs.
+    facts: tuple[str, ...] = ()
 
     @property
     def undated(self) -> bool:
@@ -126,6 +128,7 @@ class Entry:
             "counterpart_iri": self.counterpart_iri,
             "tenure": self.tenure,
             "sources": [s.as_dict() for s in self.sources],
+            "facts": list(self.facts),
         }
 
 
@@ -307,7 +310,9 @@ def _fuse_held(group: list[Entry]) -> list[Entry]:
 
 def _with_sources(entry: Entry, others: list[Entry]) -> Entry:
     sources = entry.sources + tuple(s for other in others for s in other.sources)
-    return replace(entry, sources=tuple(dict.fromkeys(sources)))
+    facts = entry.facts + tuple(f for other in others for f in other.facts)
+    return replace(entry, sources=tuple(dict.fromkeys(sources)),
+                   facts=tuple(dict.fromkeys(facts)))
 
 
 def sort_key(entry: Entry) -> tuple:
@@ -401,6 +406,7 @@ def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entr
         start=_parse(row["start"]),
         end=_parse(row["end"]),
         sources=tuple(sources),
+        facts=tuple(str(row["facts"] or "").split()),
     )
     held = _parse(row["held"])
     if entry.tenure is None or (entry.start is None and entry.end is None and held is None):

@@ -30,6 +30,7 @@ from polkg.ontology import POL, PREFIXES
 from .bindings import names_dataset, with_values
 from .formats import RDF_FORMATS
 from .payload import RdfPayload
+from .syntax import explain
 from .terms import from_ox, to_ox
 
 T = TypeVar("T")
@@ -255,7 +256,7 @@ class OxigraphStore(Store):
         try:
             return self._store.query(text, **options)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
+            raise QuerySyntaxError(explain(str(exc), text)) from None
         except (OSError, ValueError) as exc:
             raise StoreError(str(exc)) from None
 
@@ -264,7 +265,7 @@ class OxigraphStore(Store):
         try:
             self._store.update(sparql, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
+            raise QuerySyntaxError(explain(str(exc), sparql)) from None
         except (OSError, ValueError) as exc:
             raise StoreError(str(exc)) from None
 
