@@ -731,6 +731,14 @@ def test_a_post_of_an_organisation_ends_at_the_phrases_noun(tmp_path):
         kg, "Donald Tusk")
     assert ("OfficeHolding", "Leader of the House of Commons", None, None) in _tenures(
         kg, "Jacob Rees-Mogg")
+    (tmp_path / "more").mkdir()
+    kg = _article(tmp_path / "more", "date 2022-11-04\nNews\n\nSir Graham Brady, chair of the "
+                  "1922 Committee, spoke. Harriet Harman, the chair of the privileges committee, "
+                  "replied.\n")
+    assert ("OfficeHolding", "Chair of the 1922 Committee", None, None) in _tenures(
+        kg, "Graham Brady")
+    assert ("OfficeHolding", "Chair of the privileges committee", None, None) in _tenures(
+        kg, "Harriet Harman")
 
 
 def test_the_cabinet_and_the_press_are_organisations(tmp_path):

@@ -637,13 +637,15 @@ def office_span(head: Token) -> Span | None:
             j += 1
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
-                doc[k].is_title or (doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
-                                    and doc[k + 1].is_title)
+                doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
+                and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")):  # "chair of the Conservative party"
             k += 1
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
-            k += 1  # "spokeswoman for women"
-            end = k
+            noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+            # "spokeswoman for women", "chair of the privileges committee"
+            end = noun.i + 1 if noun is not None and j < noun.i < j + 3 and all(
+                t.pos_ == "NOUN" for t in doc[j:noun.i + 1]) else k + 1
             break
         if k == j:
             break
