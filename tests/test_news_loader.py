@@ -1008,3 +1008,10 @@ def test_last_months_contest_a_digest_takeover_and_a_post_in_waiting(tmp_path):
     assert {(t, o, d) for t, o, d, _ in _events(kg, "Jim Poe")} == {
         ("Appointed", "Chancellor of the Exchequer", "2022-11-04")}
     assert not _tenures(kg, "Sam Doe") and not _tenures(kg, "Kim Koe")
+
+
+def test_the_year_of_agreeing_to_a_poll_is_not_its_year(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nThe vote\n\nTom Hale, the prime minister, only "
+                  "agreed to hold this referendum in 2013 under pressure. The general election "
+                  "will be held in 2020.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23"), ("2020 general election", "2020")}

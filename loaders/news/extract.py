@@ -398,8 +398,14 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             g.ent_type_ == "DATE" for g in c.children)
             for h in holders for c in h.children)  # "an election for June"
         day = next(_polling_days(holders, published, future), None)
+        if day is not None and day.precision == "year" and verb.dep_ == "xcomp":
+            day = None  # "agreed to hold this referendum in 2013": the year of the agreeing
         if entity.date is None or day is not None and entity.date.contains(day):
             entity.date = day  # "an election for June" ... "to be held on 8 June"
+            named = entity.name.split(" ", 1)
+            if day is not None and named[0].isdigit() and named[0] != str(day.earliest.year):
+                # named for the report's year before its own words dated it
+                entity.name = f"{day.earliest.year} {named[1]}"
 
 
 def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:
