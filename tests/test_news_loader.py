@@ -1015,3 +1015,18 @@ def test_the_year_of_agreeing_to_a_poll_is_not_its_year(tmp_path):
                   "agreed to hold this referendum in 2013 under pressure. The general election "
                   "will be held in 2020.\n")
     assert _held(kg) == {("2016 EU referendum", "2016-06-23"), ("2020 general election", "2020")}
+
+
+def test_tries_musings_descriptions_and_posts_inside_other_posts(tmp_path):
+    kg = _article(tmp_path, "date 2004-01-30\nNews\n\nThe affair prompted the resignation of BBC "
+                  "chairman Tom Hale and reporter Jim Poe. Sam Doe rose through the ranks to "
+                  "become principal private secretary to the prime minister in 1970. Allies "
+                  "dismissed Kim Koe as just an ex-MP. Young men come from countries where women "
+                  "are at best second class citizens, said Bob Loe. Dan Moe survived an attempt to "
+                  "oust him. Ed Yoe mulled over resigning. Al Woe rules himself out of the "
+                  "contest to replace Tim Voe.\n")
+    # the post before the first name is his, not the reporter's
+    assert {(t, o) for t, o, _, _ in _events(kg, "Tom Hale")} == {("Resigned", "BBC chairman")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "Jim Poe")} == {("Resigned", None)}
+    for name in ("Sam Doe", "Kim Koe", "Bob Loe", "Dan Moe", "Ed Yoe", "Al Woe", "Tim Voe"):
+        assert not _events(kg, name), name

@@ -29,6 +29,8 @@ DEMAND_NOUNS = words("demand_nouns")
 FACTUAL_MARKS = words("factual_marks")
 PREDICTED = words("predicted_events")
 PROSPECTIVE_TITLES = words("prospective_titles")
+#: Nouns of a post that another post completes: "secretary to the prime minister".
+POST_NOUNS = words("title_nouns", "names") | {"adviser", "advisor", "aide", "assistant"}
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
@@ -273,8 +275,31 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
         if entity is not None and entity.kind == kind:
             if preps is not None and _governing_prep(tok) not in preps:
                 continue
+            if kind == "office" and _complement_of_post(tok):
+                continue  # "principal private secretary to the prime minister": not the PM's
             return entity
     return None
+
+
+def _title_owner(obj: Entity | None, agents: list[Entity], mentions: Mentions
+                 ) -> Entity | None:
+    """'the resignation of BBC chairman Gavyn Davies, director-general Greg Dyke and ...': the
+    one of several agents whose name the post stands right before (the others left theirs)."""
+    if obj is None or obj.kind != "office":
+        return None
+    ends = {s.end for s, e in mentions.spans if e is obj}
+    return next((a for a in agents for s, e in mentions.spans if e is a and s.start in ends),
+                None)
+
+
+def _complement_of_post(tok: Token) -> bool:
+    """A post named inside another post's phrase: 'secretary to the prime minister', 'adviser
+    to the chancellor'."""
+    while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:  # "prime" of "minister"
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and (
+        prep.head.lower_ in POST_NOUNS or prep.i > 0 and prep.doc[prep.i - 1].lower_ in POST_NOUNS)
 
 
 def _modifies_other(tok: Token, mentions: Mentions) -> bool:
@@ -595,6 +620,18 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
+            if rule.name == "came-second" and not any(
+                    t.lower_ in rule.needs and t.head.i == tok.i for t in args):
+                continue  # "second class citizens" below "come from": no ranking
+            if lemma == "dismiss" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and not any(
+                        getattr(mentions.at(t), "kind", None) == "office" for t in c.subtree)
+                    for c in tok.children):
+                continue  # "dismissed him as just an ex-MP": a description, not a sacking
+            if obj is None and rule.needs == frozenset({"@office"}) and any(
+                    _complement_of_post(t) for t in args
+                    if getattr(mentions.at(t), "kind", None) == "office"):
+                continue  # its post was another's phrase ("secretary to the prime minister")
             if rule.name == "became-member" and any(t.lower_ in SUPERLATIVES for t in args):
                 continue  # "became the first Green MP": a description, not the day it happened
             if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
@@ -675,10 +712,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                              and any(sp.start <= t.i < sp.end for t in args)), None)
                 party = next((e for t in (span or []) if (e := mentions.at(t)) is not None
                               and e.kind == "party"), None)
+            titled = _title_owner(obj, agents, mentions) if len(agents) > 1 else None
             for agent in agents:
                 if before is agent:
                     continue
-                ev = Event(rule.event, agent, obj, evidence(tok.sent, offset, rule.name,
+                own = obj if titled is None or agent is titled else None
+                ev = Event(rule.event, agent, own, evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
                            election=election, party=party, predecessor=before, held=held)
                 if ev.type == "Left":
