@@ -374,14 +374,16 @@ class KnowledgeGraph:
         if not named.indexed:
             return None
         dates = [name for name in named.index if f"{name}Latest" in bindings]
-        entity = [str(bindings[name]) for name in named.index if name not in dates]
+        # "party:organization": the entity parameter, and the property a tenure holds it by.
+        entity = [(prop, str(bindings[name])) for name, _, prop in
+                  (item.partition(":") for item in named.index if item not in dates)]
         if not dates or not self.store.date_indexed():
             return None
         buckets = question_keys(date.fromisoformat(str(bindings[dates[0]])),
                                 date.fromisoformat(str(bindings[f"{dates[-1]}Latest"])))
         if buckets is None:
             return None
-        return tuple(Literal(tenure_key(b, *entity) if entity else b) for b in buckets)
+        return tuple(Literal(tenure_key(b, *entity[0]) if entity else b) for b in buckets)
 
     def bind(self, named: NamedQuery, params: Mapping[str, str]) -> dict[str, Node]:
         """Turn textual parameters into RDF terms, resolving names to entities."""

@@ -14,11 +14,11 @@ class (an ontology class by name or label, any case, under the given class),
 date, string, integer, iri.
 
 A query may read the store's date index (graph/store/date_index.py): its header names the
-parameters the index keys are made from (`# index: from to [entity]`: the date range from the
-first parameter's first day to the last one's last day, and the entity IRI a tenure key
-holds), the lines that end in `# index` are read only when the index serves the question,
-and those that end in `# no index` only when it does not. `text` is the query without the
-index, correct on any store; `indexed` the query with it.
+parameters the index keys are made from (`# index: from to [entity:property]`: the date
+range from the first parameter's first day to the last one's last day, and the entity a
+tenure key holds by that property), the lines that end in `# index` are read only when the
+index serves the question, and those that end in `# no index` only when it does not.
+`text` is the query without the index, correct on any store; `indexed` the query with it.
 """
 
 from __future__ import annotations
@@ -81,7 +81,8 @@ class NamedQuery:
             raise QueryDefinitionError(f"{path}: header lacks {', '.join(missing)}")
         params = tuple(_parse_param(path, spec) for spec in header.get("param", []))
         index = tuple(header["index"][0].split()) if "index" in header else ()
-        unknown = [name for name in index if name not in {p.name for p in params}]
+        unknown = [name for name in index
+                   if name.partition(":")[0] not in {p.name for p in params}]
         if unknown or (index and not 1 <= len([n for n in index if _is_date(params, n)]) <= 2):
             raise QueryDefinitionError(f"{path}: bad index line {' '.join(index)!r} (expected: "
                                        "one or two date parameters, then an entity parameter)")

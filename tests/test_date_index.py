@@ -106,8 +106,9 @@ def test_a_range_the_index_does_not_serve_runs_as_a_full_scan(project):
 
 
 def _overlaps(a: date | None, b: date | None, first: date, last: date) -> bool:
-    lo, hi = a or date(FIRST_YEAR, 1, 1), b or date(LAST_YEAR, 12, 31)
-    lo, hi = min(lo, hi), max(lo, hi)
+    lo, hi = a or date.min, b or date.max  # an open end: any day
+    if a and b:
+        lo, hi = min(lo, hi), max(lo, hi)  # one that ends before it starts: between
     return lo <= last and hi >= first
 
 
@@ -117,10 +118,11 @@ def test_a_span_and_a_question_share_a_key_when_they_may_overlap():
     its months (a span within one year) or its years (a longer one)."""
     rng = random.Random(12)
 
-    def day() -> date:
-        return date(rng.randint(1900, 2030), 1, 1) + timedelta(days=rng.randint(0, 364))
+    def day() -> date:  # mostly modern years, some near the index's first and last years
+        low, high = rng.choice([(1900, 2030)] * 4 + [(900, 1100), (1980, 2110), (2890, 3010)])
+        return date(rng.randint(low, high), 1, 1) + timedelta(days=rng.randint(0, 364))
 
-    for _ in range(3000):
+    for _ in range(6000):
         a = None if rng.random() < 0.2 else day()
         b = None if rng.random() < 0.3 else day()
         if a and b and rng.random() < 0.5:  # often within one month or one year
@@ -135,7 +137,7 @@ def test_a_span_and_a_question_share_a_key_when_they_may_overlap():
             assert found, (a, b, first, last)
         lo, hi = sorted((a or date(FIRST_YEAR, 1, 1), b or date(LAST_YEAR, 12, 31)))
         if found:  # and it may overlap at the precision it was keyed with
-            unit = 1 if lo.year == hi.year else 12
+            unit = 1 if a and b and lo.year == hi.year else 12
             assert _month(lo) // unit <= _month(last) // unit
             assert _month(hi) // unit >= _month(first) // unit, (a, b, first, last)
 
@@ -146,9 +148,14 @@ def _month(d: date) -> int:
 
 def test_year_only_and_open_dates_have_keys():
     assert span_keys(date(2019, 1, 1), date(2019, 12, 31)) == ["year:2019"]
-    assert span_keys(None, None) == ["millennium:1000", "millennium:2000"]
-    assert question_keys(date(2024, 7, 4), date(2024, 7, 4)) == [
-        "month:2024-07", "year:2024", "decade:2020", "century:2000", "millennium:2000"]
+    assert span_keys(None, None) == ["always"]
+    # An open span has one key per level, whatever its start: not one per decade to come.
+    assert span_keys(date(2017, 5, 1), None) == [
+        "from-year:2017", "from-decade:2010", "from-century:2000", "from-millennium:2000"]
+    day = question_keys(date(2024, 7, 4), date(2024, 7, 4))
+    assert day[:5] == ["month:2024-07", "year:2024", "decade:2020", "century:2000",
+                       "millennium:2000"]
+    assert {"from-year:2024", "from-decade:2010", "until-year:2024", "always"} <= set(day)
     assert question_keys(date(1900, 1, 1), date(2030, 12, 31)) is None
 
 

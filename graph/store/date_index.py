@@ -5,7 +5,8 @@ Oxigraph has no range index: a FILTER on dates runs after every dated fact has b
 dates also gets key literals in its own document graph: the buckets of time that exactly
 cover the days it may fall on, at the coarsest levels that fit (months, years, decades,
 centuries, millennia). An event's are `pol:dateKey`s; a tenure's are `pol:tenureKey`s, each
-a bucket and what the tenure is held in (its party, office or seat), so that a question
+a bucket, a property and what the tenure is held in by it (its party, office or seat:
+`year:2019 organization https://w3id.org/polkg/id/party/labour-party`), so that a question
 about events never reads tenures, nor one about a party's members another party's. A
 question over a range of days asks for every bucket that overlaps it (one per level for a
 day) and joins on those keys before its FILTER. A fact overlaps the range exactly when one of
@@ -42,11 +43,13 @@ FIRST_YEAR, LAST_YEAR = 1000, 2999
 MAX_QUESTION_MONTHS = 36
 #: Bucket sizes in months, finest first, and the name each key starts with.
 LEVELS = ((1, "month"), (12, "year"), (120, "decade"), (1200, "century"), (12000, "millennium"))
-VERSION = 1
+VERSION = 2  # 2: open spans keyed by their one bound, tenure keys name their property
 INDEX_GRAPH = ID["date-index"]
 
 DATE_KEY, TENURE_KEY = ox.NamedNode(str(POL.dateKey)), ox.NamedNode(str(POL.tenureKey))
 KEYS = (DATE_KEY, TENURE_KEY)
+#: The key of a span open at both ends (a tenure with no date the queries compare).
+ALWAYS = "always"
 _VERSION = ox.NamedNode(str(POL.dateIndexVersion))
 _INDEX = ox.NamedNode(str(INDEX_GRAPH))
 _EVENT = str(POL.date)
@@ -83,17 +86,29 @@ STALE = (f"DELETE {{ GRAPH <{INDEX_GRAPH}> {{ ?i <{POL.dateIndexVersion}> ?v }} 
 
 
 def span_keys(lower: date | None, upper: date | None) -> list[str]:
-    """The keys of the buckets that exactly cover lower..upper (None: open), whole years when
-    it crosses a year boundary; none when it lies wholly outside the index's years.
+    """The keys of a span from lower to upper (None: open); none when it lies wholly outside
+    the index's years.
+
+    A closed span: the buckets that exactly cover it, in whole years when it crosses a year
+    boundary. An open end would need a bucket for every decade and century to LAST_YEAR, so
+    an open span is keyed instead by the buckets that hold its one bound, at each level from
+    the year up (`from-...` for a span with no end, `until-...` for one with no start); a
+    question asks for the earlier (later) siblings of its own buckets (`_open_keys`).
 
     >>> span_keys(date(2024, 7, 4), date(2024, 7, 4))
     ['month:2024-07']
-    >>> span_keys(date(1995, 4, 1), None)
-    ['year:1995', 'year:1996', 'year:1997', 'year:1998', 'year:1999', 'millennium:2000']
+    >>> span_keys(date(2017, 4, 1), None)
+    ['from-year:2017', 'from-decade:2010', 'from-century:2000', 'from-millennium:2000']
     """
-    a = _FIRST if lower is None else _month(lower)
-    b = _LAST if upper is None else _month(upper)
-    a, b = min(a, b), max(a, b)  # a tenure that ends before it starts still matches between
+    if lower is None and upper is None:
+        return [ALWAYS]
+    if lower is None or upper is None:
+        side, year = ("from", lower.year) if upper is None else ("until", upper.year)
+        if (year > LAST_YEAR and side == "from") or (year < FIRST_YEAR and side == "until"):
+            return []  # no question within the index's years can meet it
+        year = min(max(year, FIRST_YEAR), LAST_YEAR)
+        return [f"{side}-{name}:{year - year % (size // 12):04d}" for size, name in LEVELS[1:]]
+    a, b = sorted((_month(lower), _month(upper)))  # one that ends before it starts: between
     if a // 12 != b // 12:
         a, b = a - a % 12, b - b % 12 + 11
     a, b = max(a, _FIRST), min(b, _LAST)
@@ -106,13 +121,33 @@ def span_keys(lower: date | None, upper: date | None) -> list[str]:
 
 
 def question_keys(first: date, last: date) -> list[str] | None:
-    """The keys of every bucket, at every level, that overlaps first..last; None when the
-    question must run unindexed (outside the index's years, or too long to be worth it)."""
+    """The keys a question over first..last asks for: every bucket, at every level, that
+    overlaps it; the open spans that start by its last year or end from its first; and the
+    spans open at both ends. None when the question must run unindexed (outside the index's
+    years, or too long to be worth it)."""
     a, b = _month(first), _month(last)
     if a < _FIRST or b > _LAST or b - a >= MAX_QUESTION_MONTHS:
         return None
-    return [_key(name, m) for size, name in LEVELS
-            for m in range(a - a % size, b + 1, size)]
+    return ([_key(name, m) for size, name in LEVELS for m in range(a - a % size, b + 1, size)]
+            + _open_keys("from", last.year) + _open_keys("until", first.year) + [ALWAYS])
+
+
+def _open_keys(side: str, year: int) -> list[str]:
+    """The keys of the open spans whose bound is at or before `year` ("from") or at or after
+    it ("until"): at each level, the buckets beside the year's own one on that side within
+    their parent (the year's own bucket too at the finest level). Each such span has exactly
+    one of them: the level where its bound and the year first share a parent."""
+    keys = []
+    for (size, name), parent in zip(LEVELS[1:], [*(s for s, _ in LEVELS[2:]), 12 * 2000]):
+        unit, span = size // 12, parent // 12
+        own, start = year - year % unit, year - year % span if span < 2000 else FIRST_YEAR
+        end = start + span - 1 if span < 2000 else LAST_YEAR
+        if side == "from":
+            buckets = range(start, own + (unit if unit == 1 else 0), unit)
+        else:
+            buckets = range(own + (0 if unit == 1 else unit), end + 1, unit)
+        keys += [f"{side}-{name}:{b:04d}" for b in buckets]
+    return keys
 
 
 def with_date_keys(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], int]:
@@ -147,10 +182,10 @@ def date_keys(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
             keyed += [ox.Quad(fact, DATE_KEY, ox.Literal(k), graph) for k in span_keys(
                 _first(days({_EVENT}, _EARLIEST)), _last(days({_EVENT}, _LATEST)))]
         if any(p in _TENURE for p, _ in dated):
-            counterparts = [node.value for p, node in dated if p in _COUNTERPART]
+            counterparts = [(p, node.value) for p, node in dated if p in _COUNTERPART]
             span = span_keys(_first(days(_LOWER, _EARLIEST)), _last(days(_UPPER, _LATEST)))
-            keyed += [ox.Quad(fact, TENURE_KEY, ox.Literal(tenure_key(k, c)), graph)
-                      for k in span for c in counterparts]
+            keyed += [ox.Quad(fact, TENURE_KEY, ox.Literal(tenure_key(k, p, c)), graph)
+                      for k in span for p, c in counterparts]
     return keyed
 
 
@@ -163,10 +198,11 @@ def _last(days: list[date | None]) -> date | None:
     return None if None in days else max(days)
 
 
-def tenure_key(bucket: str, counterpart: str) -> str:
-    """A tenure's key: a bucket of its span and what it is held in (party, office, seat), so
-    that a question about one party on a day reads that party's tenures of the day only."""
-    return f"{bucket} {counterpart}"
+def tenure_key(bucket: str, prop: str, counterpart: str) -> str:
+    """A tenure's key: a bucket of its span and what it is held in, by which property
+    (`organization`, `office`, `constituency`), so that a question about one party on a day
+    reads that party's tenures of the day only, and knows them by the key alone."""
+    return f"{bucket} {prop.rsplit('#', 1)[-1]} {counterpart}"
 
 
 def _month(d: date) -> int:

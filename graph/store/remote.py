@@ -231,7 +231,8 @@ class RemoteStore(Store):
         batches = list(_batches(date_keys(dated), self.batch_size)) or [[]]
         try:  # the old keys go with the first batch, the statement comes with the last
             for i, batch in enumerate(batches):
-                operations = [drop_keys("?g")] if i == 0 else []
+                operations = [f"DROP SILENT GRAPH <{INDEX_GRAPH}>", drop_keys("?g")] if i == 0 \
+                    else []
                 operations += [_insert(batch)] if batch else []
                 operations += [_insert([index_statement()])] if i == len(batches) - 1 else []
                 self._update(" ;\n".join(operations))

@@ -346,7 +346,7 @@ class OxigraphStore(Store):
         return written + (payload.quad_count if payload else 0)
 
     def index_dates(self) -> None:
-        self._store.update(drop_keys("?g"))
+        self._store.update(f"DROP SILENT GRAPH <{INDEX_GRAPH}> ;\n{drop_keys('?g')}")
         dated = [q for p in READ
                  for q in self._store.quads_for_pattern(None, ox.NamedNode(p), None)]
         self._store.bulk_extend(date_keys(dated))
