@@ -28,6 +28,7 @@ from polkg.graph.network.network import Period, project
 from polkg.graph.network.network_export import write_network
 from polkg.graph.network.paths import Path as NetworkPath
 from polkg.graph.network.paths import find_paths
+from polkg.graph.network.profile import Profile, profile
 from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
 from polkg.graph.store.date_index import INDEX_GRAPH, question_keys, tenure_key
@@ -445,6 +446,12 @@ class KnowledgeGraph:
         """The timeline of a person, party or constituency, cut to a range, to event or
         tenure classes, and to its first `limit` entries (graph/network/timeline.py)."""
         return timeline(self.store, entity, start=start, end=end, types=types, limit=limit)
+
+    def entity(self, entity: str) -> Profile:
+        """An entity (by name, alias or IRI; any node by IRI) as its page shows it: names,
+        identifiers, relations, timeline, and the evidence of each fact
+        (graph/network/profile.py). UnknownName when the graph says nothing of it."""
+        return profile(self.store, self.resolve(entity))
 
     def duplicates(self, entity_type: str | None = None) -> list[DuplicatePair]:
         """Likely duplicate entities, with the evidence for and against merging them, most

@@ -17,6 +17,11 @@ DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "examples"
 #: An article written for the tests: Jeremy Corbyn's career, 1983 to July 2024.
 CORBYN_ARTICLE = DATA / "news" / "2024-07-05_corbyn_islington_north.txt"
+#: The endpoint tests' persons: 3,000 triples, enough for a slow cross product and a result
+#: past the row limit.
+PERSONS = 1500
+EX = "http://example.org/person/"
+LABELS = f"SELECT ?n WHERE {{ <{EX}7> rdfs:label ?n }}"
 
 
 def pytest_configure(config):
@@ -55,3 +60,19 @@ def run_cli(tmp_path):
 
     invoke.store = store
     return invoke
+
+
+@pytest.fixture(scope="module")
+def people_graph(tmp_path_factory) -> KnowledgeGraph:
+    """The endpoint tests' store on disk: the Labour example and PERSONS persons."""
+    folder = tmp_path_factory.mktemp("endpoint")
+    people = folder / "people.nt"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    person = "<https://w3id.org/polkg/ontology#Person>"
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    people.write_text("".join(f'<{EX}{i}> {rdf_type} {person} .\n<{EX}{i}> {label} "Person {i}" .\n'
+                              for i in range(PERSONS)))
+    kg = KnowledgeGraph(folder / "store")
+    assert not kg.load([EXAMPLES / "labour-leadership.ttl", people]).failed
+    yield kg
+    kg.close()

@@ -40,6 +40,7 @@ from .date_index import (
 )
 from .formats import RDF_FORMATS
 from .payload import RdfPayload
+from .syntax import explain
 from .terms import from_ox, to_ox
 
 T = TypeVar("T")
@@ -276,7 +277,7 @@ class OxigraphStore(Store):
         try:
             return self._store.query(text, **options)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
+            raise QuerySyntaxError(explain(str(exc), text)) from None
         except (OSError, ValueError) as exc:
             raise StoreError(str(exc)) from None
 
@@ -289,7 +290,7 @@ class OxigraphStore(Store):
         try:
             self._store.update(text, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
+            raise QuerySyntaxError(explain(str(exc), sparql)) from None
         except (OSError, ValueError) as exc:
             raise StoreError(str(exc)) from None
 
