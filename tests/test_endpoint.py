@@ -55,7 +55,9 @@ def call(server: EndpointServer, path: str, *, data: bytes | str | None = None,
     request = urllib.request.Request(server.url + path, data=data, headers=headers or {},
                                      method=method)
     try:
-        with urllib.request.urlopen(request, timeout=30) as response:
+        # A fresh opener: SPARQLWrapper installs a global one with a digest handler when a
+        # test before talks to Virtuoso, and that handler chokes on a Bearer challenge.
+        with urllib.request.build_opener().open(request, timeout=30) as response:
             return response.status, response.headers, response.read().decode("utf-8")
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read().decode("utf-8")

@@ -260,7 +260,7 @@ class Endpoint:
         if named is None:
             raise Problem(404, f"no named query {name!r}; GET /queries lists them")
         params = {k: v for k, v in request.args.items() if k not in RESERVED}
-        return self._answer(request, named.text, self.kg.bind(named, params))
+        return self._answer(request, *self.kg.prepare(named, params))
 
     # -- running a query within the limits ------------------------------------
 
