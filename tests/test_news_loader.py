@@ -1030,3 +1030,17 @@ def test_tries_musings_descriptions_and_posts_inside_other_posts(tmp_path):
     assert {(t, o) for t, o, _, _ in _events(kg, "Jim Poe")} == {("Resigned", None)}
     for name in ("Sam Doe", "Kim Koe", "Bob Loe", "Dan Moe", "Ed Yoe", "Al Woe", "Tim Voe"):
         assert not _events(kg, name), name
+
+
+def test_posts_told_as_newly_given_and_candidates_for_a_one_word_seat(tmp_path):
+    kg = _article(tmp_path, "date unknown\nNews\n\nThe remarks came a day after Sir Tom Hale, "
+                  "the newly-appointed Metropolitan Police commissioner, backed the plan. The "
+                  "newly elected Labour leader Keir Starmer spoke. Jim Poe, the new chancellor, "
+                  "agreed. Ann Roe was selected as the Labour candidate for Slough.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Tom Hale")} == {
+        ("Appointed", "Metropolitan Police commissioner")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "Keir Starmer")} == {
+        ("BecameLeader", "Labour Party")}
+    assert not _events(kg, "Jim Poe")  # "new" tells the post, not that it was just given
+    assert ("OfficeHolding", "Chancellor of the Exchequer", None, None) in _tenures(kg, "Jim Poe")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Ann Roe")} == {("StoodForElection", "Slough")}

@@ -23,6 +23,7 @@ from .rules import (
     find_relations,
     leadership_contenders,
     members_for,
+    newly_made,
     party_groups,
     party_seats,
     posts_of_resigners,
@@ -123,6 +124,11 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))
+    for ev, _ in newly_made(doc, relations, offset):  # "the newly appointed X": undated
+        if not any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
+                   for e in events):
+            ev.date_reason = NO_DATE if published is not None else NO_ARTICLE_DATE
+            events.append(ev)
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
                   for ev in events if ev.type == "Elected" and ev.agent is not None

@@ -42,8 +42,9 @@ HONORIFIC = set(TITLES)
 HONORIFIC_WORDS = {title.title() for title in TITLES}
 #: "the MP for", "the member for": who sits for a seat.
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
-#: "the MP for", "AM for", "the seat of": a one-word place after them is a seat.
-SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat) (for|of)$")
+#: "the MP for", "AM for", "the seat of", "candidate for": a one-word place after them is a
+#: seat.
+SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat|candidate) (for|of)$")
 #: What a party does in a general election's year: "won power in 1997", "its worst defeat
 #: in 2019".
 POWER_VERBS = frozenset({"win", "come", "sweep", "return", "take", "storm"})

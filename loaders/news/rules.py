@@ -926,8 +926,9 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                 and p.kind == "party":
             yield Relation("memberOf", person, p, ev)
         return
-    while k < len(doc) and doc[k].lower_ in ("the", "a", "former"):
-        k += 1
+    while k < len(doc) and (doc[k].lower_ in ("the", "a", "former", "new")
+                            or _newly_made(doc, k)):  # "the newly appointed", "the new"
+        k += _newly_made(doc, k) or 1
     owner = mentions.at(doc[k]) if k < len(doc) else None
     end = k
     while owner is not None and end < len(doc) and mentions.at(doc[end]) is owner:
@@ -957,6 +958,42 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                           and mentions.at(doc[t]).kind == "party"), None)
     if party is not None:
         yield Relation("memberOf", person, party, ev)
+
+
+#: "the newly appointed Home Secretary": the event a participle after "newly" tells.
+NEWLY = {"appoint": "Appointed", "name": "Appointed", "install": "Appointed",
+         "elect": "Elected", "choose": "Appointed"}
+
+
+def _newly_made(doc: Doc, k: int) -> int:
+    """How many words 'newly appointed' or 'newly-elected' at k takes (0: none)."""
+    if doc[k].lower_ != "newly":
+        return 0
+    j = k + 2 if k + 1 < len(doc) and doc[k + 1].text == "-" else k + 1
+    return j - k + 1 if j < len(doc) and doc[j].lemma_ in NEWLY else 0
+
+
+def newly_made(doc: Doc, relations: list[Relation], offset: int
+               ) -> Iterator[tuple[Event, Token]]:
+    """'X, the newly appointed Home Secretary', 'the newly elected Labour leader X': the post
+    a title states was just given, an appointment (or a leadership won) undated."""
+    for tok in doc:
+        width = _newly_made(doc, tok.i)
+        if not width:
+            continue
+        verb = doc[tok.i + width - 1]
+        start = offset + tok.sent.start_char
+        for rel in relations:
+            if rel.evidence.char_start != start or rel.type not in ("holdsOffice", "leaderOf"):
+                continue
+            where = [t for t in doc[tok.i + width:tok.i + width + 4]
+                     if rel.object.name.lower().split()[-1] in t.lower_
+                     or t.lower_ in LEADER_WORDS and rel.type == "leaderOf"]
+            if not where:
+                continue
+            kind = "BecameLeader" if rel.type == "leaderOf" else NEWLY[verb.lemma_]
+            yield Event(kind, rel.subject, rel.object, evidence(
+                tok.sent, offset, "newly-made", 0.7)), verb
 
 
 def party_seats(doc: Doc, mentions: Mentions) -> dict[int, Entity]:
