@@ -71,7 +71,8 @@ def test_workers_and_scheduler_are_one_or_the_other(run_cli):
 
 
 def test_a_worker_killed_mid_run_loses_no_article(cluster, one_process):
-    """Once the first article is written, the worker with batches in hand is killed: the
+    """Once the first article is written, a worker with batches in hand (parsing, queued, or
+    parsed and not yet fetched: the client has fetched one batch of seven) is killed: the
     scheduler runs them again on the other, and the store ends as one process leaves it.
     (Last in this file: the cluster has one worker afterwards.)"""
     killed = []
@@ -82,7 +83,10 @@ def test_a_worker_killed_mid_run_loses_no_article(cluster, one_process):
         with cluster.client() as client:
             names = {address: w["name"] for address, w in client.scheduler_info()["workers"]
                      .items()}
-            busy = [address for address, keys in client.processing().items() if keys]
+            held = {address: [*keys, *client.has_what()[address]]
+                    for address, keys in client.processing().items()}
+        busy = [address for address, keys in held.items()
+                if any(str(key).startswith("parse_batch") for key in keys)]
         assert busy, "no worker held a batch when the first article was written"
         killed.append(names[busy[0]])
         cluster.kill(names[busy[0]])
