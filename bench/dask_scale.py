@@ -6,11 +6,13 @@ processes, one thread each, on loopback), started afresh for its run, with the m
 already loaded on its workers (as on a cluster that stays up between loads); the timed part
 is the whole `polkg load` command in a subprocess (interpreter start, its own model load,
 the rules and the writes included). CPU time is the command's plus the scheduler's and the
-workers' during the run. Runs go in the order given, so that `--order 1,2,2,1` spreads a
-change in the machine's load over both sizes. Every store's facts are then compared with
-the `--workers 1` store's (bench/workers.py's facts()). Prints the 2-worker/1-worker ratio
-of articles/s and the overhead per article of the cluster path: its wall and CPU seconds
-beyond `--workers 1`'s, divided by the articles.
+workers' during the run; "workers parsing" is the share of the wall time (times the
+workers) the scheduler saw them run a batch, so that a low share would show workers left
+waiting by the client or the scheduler. Runs go in the order given, so that
+`--order 1,2,2,1` spreads a change in the machine's load over both sizes. Every store's
+facts are then compared with the `--workers 1` store's (bench/workers.py's facts()).
+Prints the 2-worker/1-worker ratio of articles/s and the overhead per article of the
+cluster path: its wall and CPU seconds beyond `--workers 1`'s, divided by the articles.
 
     .venv/bin/python bench/dask_scale.py ARCHIVE/news --limit 300 --order 1,2,2,1
 """
@@ -45,11 +47,15 @@ def on_cluster(paths: list[Path], tmp: Path, index: int, workers: int) -> dict:
     with LocalCluster(tmp / f"cluster-{index}", workers=workers) as cluster:
         with cluster.client() as client:
             client.register_plugin(ModelPlugin())  # the workers load the model before timing
+            client.get_task_stream()  # the scheduler records each task's times from now on
         before = cluster_cpu(cluster)
         run = load(paths, tmp / f"store-{index}", "--scheduler", cluster.address)
         run["client_cpu"], run["cluster_cpu"] = run["cpu"], cluster_cpu(cluster) - before
         run["cpu"] += run["cluster_cpu"]
-    return run | {"workers": workers}
+        with cluster.client() as client:
+            parsing = sum(part["stop"] - part["start"] for task in client.get_task_stream()
+                          for part in task["startstops"] if part["action"] == "compute")
+    return run | {"workers": workers, "busy": parsing / (run["wall"] * workers)}
 
 
 def main() -> None:
@@ -90,8 +96,8 @@ def main() -> None:
 
 
 def report(name: str, run: dict) -> None:
-    parts = (f", CPU client {run['client_cpu']:.1f} s + cluster {run['cluster_cpu']:.1f} s"
-             if "cluster_cpu" in run else "")
+    parts = (f", CPU client {run['client_cpu']:.1f} s + cluster {run['cluster_cpu']:.1f} s, "
+             f"workers parsing {run['busy']:.0%} of the wall time" if "busy" in run else "")
     print(f"{name}: {run['loaded']} articles in {run['wall']:.1f} s "
           f"({run['loaded'] / run['wall']:.2f} articles/s), CPU {run['cpu']:.1f} s{parts}, "
           f"load average {run['load_before']:.2f} -> {run['load_after']:.2f}", flush=True)
