@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: demo test setup lint
+.PHONY: demo test setup lint editor
 
 setup: $(VENV)/.installed
 
@@ -27,3 +27,9 @@ test: setup
 
 lint: setup
 	$(BIN)/ruff check polkg ontology graph queries loaders tests bench
+
+# Rebuild the query page's SPARQL editor (CodeMirror 6) from the npm packages locked in
+# editor/package-lock.json into polkg/endpoint/static/sparql-editor.js, which is committed:
+# installing or serving polkg needs no node. tests/test_editor_bundle.py checks the two agree.
+editor:
+	cd editor && npm ci --ignore-scripts --no-audit --no-fund && npm run build

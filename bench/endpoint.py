@@ -145,9 +145,19 @@ def wait_until_up(port: int, process: subprocess.Popen) -> None:
     raise RuntimeError("server did not start")
 
 
-def client_process(port: int, path: str, queries: list[str], threads: int, seconds: float,
-                   seed: int, out) -> None:
-    """Run `threads` keep-alive clients for `seconds`; send (latencies, errors) back."""
+def connect(port: int, source: str | None = None,
+            timeout: float = 60) -> http.client.HTTPConnection:
+    """A connection to the server on loopback, from the address `source` when given (the
+    server tells clients apart by address)."""
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=timeout,
+                                      source_address=(source, 0) if source else None)
+
+
+def client_process(port: int, targets: list[str], threads: int, seconds: float,
+                   seed: int, out, source: str | None = None) -> None:
+    """Run `threads` keep-alive clients for `seconds`, each GETting random `targets` (request
+    paths); send (latencies, errors) back. An error: a status other than 200, a body that is
+    no SPARQL JSON result, or a broken connection."""
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -155,13 +165,12 @@ def client_process(port: int, path: str, queries: list[str], threads: int, secon
 
     def client(k: int) -> None:
         rng = random.Random(seed * 1000 + k)
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        connection = connect(port, source)
         mine, failures = [], []
         while time.monotonic() < stop_at:
-            target = f"{path}?{urllib.parse.urlencode({'query': rng.choice(queries)})}"
             started = time.perf_counter()
             try:
-                connection.request("GET", target,
+                connection.request("GET", rng.choice(targets),
                                    headers={"Accept": "application/sparql-results+json"})
                 response = connection.getresponse()
                 body = response.read()
@@ -170,7 +179,7 @@ def client_process(port: int, path: str, queries: list[str], threads: int, secon
             except (OSError, http.client.HTTPException) as exc:
                 failures.append(repr(exc))
                 connection.close()
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                connection = connect(port, source)
                 continue
             mine.append(time.perf_counter() - started)
         with lock:
@@ -192,9 +201,10 @@ def measure(command: list[str], port: int, path: str, queries: list[str], client
     try:
         wait_until_up(port, server)
         # Warm up (caches, first connections), then measure.
-        run_clients(port, path, queries, clients, processes, min(3.0, seconds / 4))
+        targets = [f"{path}?{urllib.parse.urlencode({'query': q})}" for q in queries]
+        run_clients(port, targets, clients, processes, min(3.0, seconds / 4))
         started = time.monotonic()
-        latencies, errors = run_clients(port, path, queries, clients, processes, seconds)
+        latencies, errors = run_clients(port, targets, clients, processes, seconds)
         return latencies, errors, time.monotonic() - started
     finally:
         server.terminate()
@@ -214,14 +224,17 @@ def summary(name: str, runs: list[tuple[list[float], list[str], float]]) -> dict
     }
 
 
-def run_clients(port, path, queries, clients, processes, seconds):
+def run_clients(port: int, targets: list[str], clients: int, processes: int, seconds: float,
+                source: str | None = None) -> tuple[list[float], list[str]]:
+    """`clients` clients (client_process) spread over `processes` processes, so that one
+    interpreter does not limit them; (latencies, errors) of them all."""
     context = multiprocessing.get_context("spawn")
     pipes, workers = [], []
     for i in range(processes):
         threads = clients // processes + (1 if i < clients % processes else 0)
         receive, send = context.Pipe(duplex=False)
         worker = context.Process(target=client_process,
-                                 args=(port, path, queries, threads, seconds, i, send))
+                                 args=(port, targets, threads, seconds, i, send, source))
         worker.start()
         pipes.append(receive)
         workers.append(worker)

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/network.py                    # 100k and 1M triples
     .venv/bin/python bench/network.py --triples 100000   # one size
+    .venv/bin/python bench/network.py --store DIR        # the CLI's central on a store
 
 Measures, at each size: loading (for context), projection time (wall and
 this process's CPU: the machine is shared), the memory the projection
@@ -14,6 +15,12 @@ nodes. It prints the 1-minute load average and the peak RSS with them.
 
 The data come from the shared generator, bench/synthetic.py (its docstring
 says what it makes).
+
+With --store DIR it times, instead, the whole command a user runs on an existing store,
+`polkg --store DIR central --measure betweenness --type person` (a subprocess, from
+interpreter start to exit: projection, the default sampling and the ranking), with its
+CPU time, what it printed on stderr (nodes, the sample) and the load average before and
+after.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import os
 import random
 import resource
 import statistics
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -111,13 +119,33 @@ def measure(triples: int, samples: int, betweenness_k: int) -> dict:
     return out
 
 
+def time_central(store: Path) -> dict:
+    """The CLI's betweenness ranking on a store, as a user runs it."""
+    command = [str(Path(sys.executable).parent / "polkg"), "--store", str(store), "central",
+               "--measure", "betweenness", "--type", "person", "--top", "5"]
+    before, load_before = resource.getrusage(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(done.stdout, done.stderr, sep="\n", file=sys.stderr)
+    return {"command": " ".join(command[1:]), "wall_s": wall, "cpu_s": cpu,
+            "load_average_before": load_before, "load_average_after": os.getloadavg()[0]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, action="append",
                         help="graph size (repeatable; default 100000 and 1000000)")
     parser.add_argument("--samples", type=int, default=200, help="shortest paths to time")
     parser.add_argument("--k", type=int, default=100, help="betweenness sample size")
+    parser.add_argument("--store", type=Path, help="time the CLI's central on this store")
     args = parser.parse_args()
+    if args.store:
+        print(" ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
+                       for k, v in time_central(args.store).items()))
+        return
     for size in args.triples or [100_000, 1_000_000]:
         result = measure(size, args.samples, args.k)
         print(" ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import multiprocessing
 import random
 import statistics
 import subprocess
@@ -36,7 +35,14 @@ import urllib.parse
 from pathlib import Path
 
 from bench.cpu import tree_cpu_seconds
-from bench.endpoint import DATE_FILTER, free_port, synthetic_graph, wait_until_up
+from bench.endpoint import (
+    DATE_FILTER,
+    connect,
+    free_port,
+    run_clients,
+    synthetic_graph,
+    wait_until_up,
+)
 from polkg import KnowledgeGraph
 
 RUNAWAY = ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
@@ -60,67 +66,10 @@ def targets(persons: int, variants: int = 64) -> list[str]:
     return paths
 
 
-def clients(port: int, paths: list[str], threads: int, seconds: float, seed: int, out) -> None:
-    """`threads` keep-alive clients for `seconds`; sends (latencies, errors) back."""
-    latencies: list[float] = []
-    errors: list[str] = []
-    lock = threading.Lock()
-    stop_at = time.monotonic() + seconds
-
-    def client(k: int) -> None:
-        rng = random.Random(seed * 1000 + k)
-        connection = _connect(port, CHEAP_CLIENT, 60)
-        mine, failures = [], []
-        while time.monotonic() < stop_at:
-            started = time.perf_counter()
-            try:
-                connection.request("GET", rng.choice(paths), headers=ACCEPT)
-                response = connection.getresponse()
-                body = response.read()
-                if response.status != 200 or b'"bindings"' not in body:
-                    failures.append(f"{response.status}: {body[:200]!r}")
-            except (OSError, http.client.HTTPException) as exc:
-                failures.append(repr(exc))
-                connection.close()
-                connection = _connect(port, CHEAP_CLIENT, 60)
-                continue
-            mine.append(time.perf_counter() - started)
-        with lock:
-            latencies.extend(mine)
-            errors.extend(failures)
-
-    pool = [threading.Thread(target=client, args=(k,)) for k in range(threads)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join()
-    out.send((latencies, errors))
-
-
-def _connect(port: int, source: str, timeout: float) -> http.client.HTTPConnection:
-    return http.client.HTTPConnection("127.0.0.1", port, timeout=timeout,
-                                      source_address=(source, 0))
-
-
 def load(port: int, paths: list[str], count: int, seconds: float,
          processes: int = 2) -> tuple[list[float], list[str]]:
-    """Run `count` clients spread over client processes; (latencies, errors)."""
-    context = multiprocessing.get_context("spawn")
-    pipes, workers = [], []
-    for i in range(processes):
-        threads = count // processes + (1 if i < count % processes else 0)
-        receive, send = context.Pipe(duplex=False)
-        worker = context.Process(target=clients, args=(port, paths, threads, seconds, i, send))
-        worker.start()
-        pipes.append(receive)
-        workers.append(worker)
-    latencies, errors = [], []
-    for receive, worker in zip(pipes, workers):
-        got, failed = receive.recv()
-        latencies += got
-        errors += failed
-        worker.join()
-    return latencies, errors
+    """`count` cheap clients (bench/endpoint.py's) from CHEAP_CLIENT; (latencies, errors)."""
+    return run_clients(port, paths, count, processes, seconds, source=CHEAP_CLIENT)
 
 
 def runaways(port: int, count: int) -> list[tuple[int, float]]:
@@ -129,7 +78,7 @@ def runaways(port: int, count: int) -> list[tuple[int, float]]:
     path = f"/sparql?{urllib.parse.urlencode({'query': RUNAWAY})}"
 
     def one() -> None:
-        connection = _connect(port, RUNAWAY_CLIENT, 120)
+        connection = connect(port, RUNAWAY_CLIENT, 120)
         try:
             connection.request("GET", path, headers=ACCEPT)
             response = connection.getresponse()

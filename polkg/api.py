@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import IO
 
@@ -27,8 +28,10 @@ from polkg.graph.network.network import Period, project
 from polkg.graph.network.network_export import write_network
 from polkg.graph.network.paths import Path as NetworkPath
 from polkg.graph.network.paths import find_paths
+from polkg.graph.network.profile import Profile, profile
 from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
+from polkg.graph.store.date_index import INDEX_GRAPH, question_keys, tenure_key
 from polkg.graph.store.known_as_of import known_as_of
 from polkg.graph.store.remote import RemoteStore
 from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
@@ -136,6 +139,8 @@ class KnowledgeGraph:
         self.allow_service = frozenset(allow_service)
         self.store.recover()
         self._restore_ontology()
+        if self.embedded and not self.read_only:
+            self.ensure_date_index()
 
     # -- loading -----------------------------------------------------------
 
@@ -227,6 +232,7 @@ class KnowledgeGraph:
             merge_known_duplicates(self.store)
         if report.loaded or report.unchanged:  # unchanged: a killed run may have missed it
             self.ensure_ontology()
+            self.ensure_date_index()
         return report
 
     def remove(self, documents: Iterable[str | Path]) -> Removal:
@@ -251,7 +257,8 @@ class KnowledgeGraph:
         own = document.source.graph
         brought = {g for (g,) in self.store.query(
             "SELECT ?g WHERE { GRAPH ?doc { ?doc pol:namedGraph ?g } }", {"doc": own}).rows}
-        for graph in sorted(document.other_graphs - brought - {own}):
+        # The date index's graph is the store's: a file's copy of it is dropped as it is written.
+        for graph in sorted(document.other_graphs - brought - {own, INDEX_GRAPH}):
             if self.store.has_graph(graph):
                 owner = self._owner(graph)
                 return LoadError(document.source.path,
@@ -284,6 +291,13 @@ class KnowledgeGraph:
         quads.append(ox.Quad(graph, ox.NamedNode(str(POL.contentHash)), ox.Literal(content_hash),
                              graph))
         self.store.write_document(ONTOLOGY_IRI, quads)
+
+    def ensure_date_index(self) -> None:
+        """Key every dated fact for the date index (graph/store/date_index.py) unless the
+        store says they all are: a store written before the index existed, or changed by a
+        SPARQL update, is keyed again (about a minute per 10M triples)."""
+        if not self.store.date_indexed():
+            self.store.index_dates()
 
     def _restore_ontology(self) -> None:
         """A load killed after its documents but before the ontology graph left documents
@@ -355,7 +369,35 @@ class KnowledgeGraph:
             named = named_queries()[name]
         except KeyError:
             raise ParameterError(f"no named query {name!r}; `polkg queries` lists them") from None
-        return self.query(named.text, self.bind(named, params))
+        return self.query(*self.prepare(named, params))
+
+    def prepare(self, named: NamedQuery, params: Mapping[str, str]
+                ) -> tuple[str, dict[str, Node | tuple[Node, ...]]]:
+        """A named query's text and bindings for these parameters: the form that reads the
+        date index when the store has one and it serves the question, else the plain one
+        (the same rows either way)."""
+        bindings = self.bind(named, params)
+        keys = self._index_keys(named, bindings)
+        if keys is None:
+            return named.text, bindings
+        return named.indexed, {**bindings, "indexKey": keys}
+
+    def _index_keys(self, named: NamedQuery, bindings: Mapping[str, Node]
+                    ) -> tuple[Literal, ...] | None:
+        """The date index keys a named query joins on (its `index` header), or None."""
+        if not named.indexed:
+            return None
+        dates = [name for name in named.index if f"{name}Latest" in bindings]
+        # "party:organization": the entity parameter, and the property a tenure holds it by.
+        entity = [(prop, str(bindings[name])) for name, _, prop in
+                  (item.partition(":") for item in named.index if item not in dates)]
+        if not dates or not self.store.date_indexed():
+            return None
+        buckets = question_keys(date.fromisoformat(str(bindings[dates[0]])),
+                                date.fromisoformat(str(bindings[f"{dates[-1]}Latest"])))
+        if buckets is None:
+            return None
+        return tuple(Literal(tenure_key(b, *entity[0]) if entity else b) for b in buckets)
 
     def bind(self, named: NamedQuery, params: Mapping[str, str]) -> dict[str, Node]:
         """Turn textual parameters into RDF terms, resolving names to entities."""
@@ -418,6 +460,12 @@ class KnowledgeGraph:
         tenure classes, and to its first `limit` entries (graph/network/timeline.py)."""
         return timeline(self.store, entity, start=start, end=end, types=types, limit=limit)
 
+    def entity(self, entity: str) -> Profile:
+        """An entity (by name, alias or IRI; any node by IRI) as its page shows it: names,
+        identifiers, relations, timeline, and the evidence of each fact
+        (graph/network/profile.py). UnknownName when the graph says nothing of it."""
+        return profile(self.store, self.resolve(entity))
+
     def duplicates(self, entity_type: str | None = None) -> list[DuplicatePair]:
         """Likely duplicate entities, with the evidence for and against merging them, most
         likely first; pairs judged distinct are left out (graph/identity/duplicates.py)."""
@@ -437,10 +485,12 @@ class KnowledgeGraph:
     # without it, it projects the whole graph.
 
     def network(self, *, period: Period | None = None, types: Iterable[str] | None = None,
-                comentions: bool = False) -> nx.MultiDiGraph:
+                comentions: bool = False,
+                progress: Callable[[int, int, str], None] | None = None) -> nx.MultiDiGraph:
         """The NetworkX projection: entities and events, relations with dates and sources;
-        with `comentions`, also people named in one article (graph/network/comention.py)."""
-        graph = project(self.store, period=period, types=types)
+        with `comentions`, also people named in one article (graph/network/comention.py).
+        `progress` is told (steps done, steps in all, the next step) as it reads the store."""
+        graph = project(self.store, period=period, types=types, progress=progress)
         return add_comentions(self.store, graph, period) if comentions else graph
 
     def paths(self, a: str, b: str, *, network: nx.MultiDiGraph | None = None,
@@ -458,10 +508,14 @@ class KnowledgeGraph:
         return ego_network(self._network(network), self.resolve(entity), depth)
 
     def central(self, measure: str = "degree", *, network: nx.MultiDiGraph | None = None,
-                types: Iterable[str] | None = None, top: int = 10,
-                sample: int | None = None) -> list[Ranked]:
-        """The `top` nodes by degree, betweenness or PageRank."""
-        return rank(self._network(network), measure, types=types, top=top, sample=sample)
+                types: Iterable[str] | None = None, top: int = 10, sample: int | None = None,
+                progress: Callable[[int, int], None] | None = None) -> list[Ranked]:
+        """The `top` nodes by degree, betweenness or PageRank. Betweenness over more than
+        2,000 nodes is estimated from a seeded sample of 500 source nodes unless `sample`
+        says how many (graph/network/centrality.py); `progress` is told (sources done,
+        sources in all) as it goes."""
+        return rank(self._network(network), measure, types=types, top=top, sample=sample,
+                    progress=progress)
 
     def communities(self, *, network: nx.MultiDiGraph | None = None, method: str = "louvain",
                     min_size: int = 2, singletons: bool = False) -> Communities:

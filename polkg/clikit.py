@@ -14,7 +14,7 @@ import shutil
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -325,6 +325,21 @@ class Rate:
     def show(self, _item=None) -> str | None:
         elapsed = time.monotonic() - self.start
         return f"{self.loaded / elapsed:.1f} {self.unit}/s" if self.loaded and elapsed else None
+
+
+@contextmanager
+def progress_bar(label: str, length: int) -> Iterator[Callable[..., None] | None]:
+    """A progress bar on stderr, as the load's, when a person watches (else None): the
+    callback takes (done, in all[, what comes next])."""
+    if not interactive():
+        yield None
+        return
+    with click.progressbar(length=length, label=label, file=sys.stderr, show_pos=True,
+                           item_show_func=lambda what: what) as bar:
+        def tell(done: int, total: int, what: str | None = None) -> None:
+            bar.length = total
+            bar.update(done - bar.pos, what)
+        yield tell
 
 
 def interactive() -> bool:

@@ -12,6 +12,13 @@ A parameter is `name type[:Class]` then its description; `name?` marks it
 optional. Types: entity (a name resolved to an IRI, optionally of a class),
 class (an ontology class by name or label, any case, under the given class),
 date, string, integer, iri.
+
+A query may read the store's date index (graph/store/date_index.py): its header names the
+parameters the index keys are made from (`# index: from to [entity:property]`: the date
+range from the first parameter's first day to the last one's last day, and the entity a
+tenure key holds by that property), the lines that end in `# index` are read only when the
+index serves the question, and those that end in `# no index` only when it does not.
+`text` is the query without the index, correct on any store; `indexed` the query with it.
 """
 
 from __future__ import annotations
@@ -55,6 +62,9 @@ class NamedQuery:
     example: str
     text: str
     path: Path = field(compare=False)
+    #: The parameters the date index keys are made from: one or two dates, then an entity.
+    index: tuple[str, ...] = ()
+    indexed: str | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
@@ -70,8 +80,26 @@ class NamedQuery:
         if missing:
             raise QueryDefinitionError(f"{path}: header lacks {', '.join(missing)}")
         params = tuple(_parse_param(path, spec) for spec in header.get("param", []))
+        index = tuple(header["index"][0].split()) if "index" in header else ()
+        unknown = [name for name in index
+                   if name.partition(":")[0] not in {p.name for p in params}]
+        if unknown or (index and not 1 <= len([n for n in index if _is_date(params, n)]) <= 2):
+            raise QueryDefinitionError(f"{path}: bad index line {' '.join(index)!r} (expected: "
+                                       "one or two date parameters, then an entity parameter)")
         return cls(path.stem, header["title"][0], header["description"][0], params,
-                   header["example"][0], text, path)
+                   header["example"][0], _variant(text, indexed=False), path, index,
+                   _variant(text, indexed=True) if index else None)
+
+
+def _is_date(params: tuple[Param, ...], name: str) -> bool:
+    return any(p.name == name and p.type == "date" for p in params)
+
+
+def _variant(text: str, *, indexed: bool) -> str:
+    """The query with its `# index` lines (indexed) or its `# no index` lines (not)."""
+    drop = "# no index" if indexed else "# index"
+    return "\n".join(line for line in text.splitlines()
+                     if not line.rstrip().endswith(drop)) + "\n"
 
 
 def _parse_param(path: Path, spec: str) -> Param:

@@ -22,6 +22,11 @@ CORBYN_ARTICLE = DATA / "news" / "2024-07-05_corbyn_islington_north.txt"
 #: document's, and its parse names blank nodes afresh): what two loads of the same files share.
 DOCUMENT_QUADS = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
   FILTER (?p != pol:loadedAt && ?g != <{ONTOLOGY_IRI}>) }}"""
+#: The endpoint tests' persons: 3,000 triples, enough for a slow cross product and a result
+#: past the row limit.
+PERSONS = 1500
+EX = "http://example.org/person/"
+LABELS = f"SELECT ?n WHERE {{ <{EX}7> rdfs:label ?n }}"
 
 
 def pytest_configure(config):
@@ -60,3 +65,19 @@ def run_cli(tmp_path):
 
     invoke.store = store
     return invoke
+
+
+@pytest.fixture(scope="module")
+def people_graph(tmp_path_factory) -> KnowledgeGraph:
+    """The endpoint tests' store on disk: the Labour example and PERSONS persons."""
+    folder = tmp_path_factory.mktemp("endpoint")
+    people = folder / "people.nt"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label>"
+    person = "<https://w3id.org/polkg/ontology#Person>"
+    rdf_type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    people.write_text("".join(f'<{EX}{i}> {rdf_type} {person} .\n<{EX}{i}> {label} "Person {i}" .\n'
+                              for i in range(PERSONS)))
+    kg = KnowledgeGraph(folder / "store")
+    assert not kg.load([EXAMPLES / "labour-leadership.ttl", people]).failed
+    yield kg
+    kg.close()

@@ -14,6 +14,8 @@ from tests.dask_cluster import LocalCluster
 from tests.servers import free_port
 
 ARTICLES = [EXAMPLES / "news", CORBYN_ARTICLE]
+#: Any document the store holds.
+DOCUMENTS = "SELECT ?d WHERE { ?d a pol:SourceDocument }"
 #: Loaded before the articles: people, a party and a seat the store then knows.
 KNOWN = EXAMPLES / "labour-leadership.ttl"
 
@@ -59,7 +61,7 @@ def test_an_unreachable_scheduler_is_an_error_and_writes_nothing(run_cli):
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: no Dask scheduler answers at {address}: ")
     assert result.output.count("\n") == 1
-    assert not KnowledgeGraph(run_cli.store).query(DOCUMENT_QUADS).rows
+    assert not KnowledgeGraph(run_cli.store).query(DOCUMENTS).rows
 
 
 def test_a_malformed_address_is_an_error(run_cli):

@@ -408,7 +408,8 @@ def test_a_defector_leaves_the_party_his_title_names(tmp_path):
 def test_undated_article_dates_a_result_by_its_one_dated_election(tmp_path):
     kg = _article(tmp_path, "Boris Johnson did not stand at the general election in July 2024.\n"
                   "David Simmonds held Ruislip, Northwood and Pinner for the Conservatives.\n")
-    assert ("Elected", "Ruislip, Northwood and Pinner", "2024-07", None) in _events(
+    # "in July 2024": the one general election that month (data/polls.csv), 4 July
+    assert ("Elected", "Ruislip, Northwood and Pinner", "2024-07-04", None) in _events(
         kg, "David Simmonds")
     assert not _events(kg, "Boris Johnson")  # "did not stand"
 
@@ -689,7 +690,7 @@ def test_elections_of_other_kinds_are_told_apart(tmp_path):
         ("2021 Scottish Parliament election", "Scottish Parliament election"),
         ("2021 Senedd election", "Senedd election"),  # the one two weeks ahead (polls.csv)
         ("2004 presidential election", "presidential election"),
-        ("local election", "local election")}
+        ("2021 local election", "local election")}  # England's, two weeks ahead
 
 
 def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
@@ -730,6 +731,14 @@ def test_a_post_of_an_organisation_ends_at_the_phrases_noun(tmp_path):
         kg, "Donald Tusk")
     assert ("OfficeHolding", "Leader of the House of Commons", None, None) in _tenures(
         kg, "Jacob Rees-Mogg")
+    (tmp_path / "more").mkdir()
+    kg = _article(tmp_path / "more", "date 2022-11-04\nNews\n\nSir Graham Brady, chair of the "
+                  "1922 Committee, spoke. Harriet Harman, the chair of the privileges committee, "
+                  "replied.\n")
+    assert ("OfficeHolding", "Chair of the 1922 Committee", None, None) in _tenures(
+        kg, "Graham Brady")
+    assert ("OfficeHolding", "Chair of the privileges committee", None, None) in _tenures(
+        kg, "Harriet Harman")
 
 
 def test_the_cabinet_and_the_press_are_organisations(tmp_path):
@@ -919,9 +928,105 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
     assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
 
 
-def test_a_party_that_won_power_in_a_year_won_its_general_election(tmp_path):
+def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tmp_path):
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "
-                  "in 2019.\n")
+                  "in 2019. Labour suffered its worst defeat since 1935 in 2019. Labour's defeat "
+                  "in 2021 hurt.\n")
     assert _held(kg) == {("1997 general election", "1997-05-01"),
-                         ("2010 general election", "2010-05-06")}
+                         ("2010 general election", "2010-05-06"),
+                         ("2019 general election", "2019-12-12")}  # 2021 had none
+
+
+def test_a_past_clause_under_a_promise_happened_and_a_clause_before_keeps_its_own_time(tmp_path):
+    kg = _article(tmp_path, "date 2004-12-01\nWales gets a new minister\n\nDr Owen Pritchard, "
+                  "on his second day in the post after Mary Lloyd was sacked, promised reform. "
+                  "Dr Pritchard, who was a vet in Bala before becoming AM for Bridgend, spoke "
+                  "on Tuesday. Ann Loe promised to resign after the vote.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Mary Lloyd")} == {("Dismissed", None)}
+    # the Tuesday is when he spoke, not when he became a member
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Owen Pritchard")} == {
+        ("Elected", "Bridgend", None)}
+    assert not _events(kg, "Ann Loe")
+
+
+def test_polls_listed_in_one_plural_are_each_held(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    kg = _article(tmp_path / "a", "date 2023-10-20\nVoters speak\n\nVoters went to the polls in "
+                  "the Tamworth and Mid Bedfordshire by-elections on Thursday. Two by-elections "
+                  "were held in June.\n")
+    assert _held(kg) == {("2023 Tamworth by-election", "2023-10-19"),
+                         ("2023 Mid Bedfordshire by-election", "2023-10-19")}
+    kg = _article(tmp_path / "b", "date 2021-04-29\nA guide\n\nWhat you need to know about the "
+                  "Scottish, Welsh and local elections.\n")
+    assert _held(kg) == {("2021 Scottish Parliament election", "2021-05-06"),
+                         ("2021 Senedd election", "2021-05-06"),
+                         ("2021 local election", "2021-05-06")}
+
+
+def test_calls_for_someone_to_go_and_a_resignation_within_hours_of_the_result(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nThe morning after\n\nJim Poe lost the 2015 "
+                  "election. Britain voted to leave the EU in Thursday's referendum, prompting "
+                  "calls for Ann Loe to stand down as Prime Minister. Within hours of the result "
+                  "Prime Minister Tom Hale had resigned.\n")
+    assert not _events(kg, "Ann Loe")
+    # the day after the poll, not the last date told (2015)
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Tom Hale")} == {
+        ("Resigned", "Prime Minister", "2016-06-24")}
+
+
+def test_a_defection_told_as_a_noun(tmp_path):
+    kg = _article(tmp_path, "date 2022-01-19\nHeadlines\n\nTom Hale's defection to Labour came "
+                  "as a surprise. The defection of Jim Poe from the Conservatives was a blow.\n")
+    assert {(t, o) for t, o, _, _ in _events(kg, "Tom Hale")} == {("Joined", "Labour Party")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "Jim Poe")} == {("Left", "Conservative Party")}
+
+
+def test_predictions_risks_recommendations_and_addresses_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-22\nNews\n\nDowning Street announced the news on "
+                  "Friday. He resigned as minister. The expectation among most MPs is that "
+                  "Tom Hale will sack Ann Roe this week. Jim Poe is among MPs at risk of losing "
+                  "their seats at the next election. The panel said it would recommend that Kim "
+                  "Koe be expelled. But Bob Loe will be ousted by the end of the summer. Dan "
+                  "Moe, the former Tory chancellor, is to step down as an MP at the next "
+                  "election.\n")
+    for name in ("Ann Roe", "Jim Poe", "Kim Koe", "Bob Loe", "Downing Street"):
+        assert not _events(kg, name), name
+    # his seat, not the post he once held
+    assert {(t, o) for t, o, _, _ in _events(kg, "Dan Moe")} == {("Resigned", None)}
+
+
+def test_last_months_contest_a_digest_takeover_and_a_post_in_waiting(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-04\nNews\n\nTom Hale says he had the nominations to "
+                  "stand in the Tory leadership race. He could have challenged Ann Roe in last "
+                  "month's leadership contest. Jim Poe takes over as chancellor four weeks before "
+                  "the Budget. Sam Doe hopes to show he is a PM in waiting. Kim Koe is the next "
+                  "prime minister.\n")
+    # one contest: October 2022's (data/polls.csv), the Conservatives' that the article names
+    assert _held(kg) == {("2022 Conservative Party leadership election", "2022-10-24")}
+    assert {(t, o, d) for t, o, d, _ in _events(kg, "Jim Poe")} == {
+        ("Appointed", "Chancellor of the Exchequer", "2022-11-04")}
+    assert not _tenures(kg, "Sam Doe") and not _tenures(kg, "Kim Koe")
+
+
+def test_the_year_of_agreeing_to_a_poll_is_not_its_year(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nThe vote\n\nTom Hale, the prime minister, only "
+                  "agreed to hold this referendum in 2013 under pressure. The general election "
+                  "will be held in 2020.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23"), ("2020 general election", "2020")}
+
+
+def test_tries_musings_descriptions_and_posts_inside_other_posts(tmp_path):
+    kg = _article(tmp_path, "date 2004-01-30\nNews\n\nThe affair prompted the resignation of BBC "
+                  "chairman Tom Hale and reporter Jim Poe. Sam Doe rose through the ranks to "
+                  "become principal private secretary to the prime minister in 1970. Allies "
+                  "dismissed Kim Koe as just an ex-MP. Young men come from countries where women "
+                  "are at best second class citizens, said Bob Loe. Dan Moe survived an attempt to "
+                  "oust him. Ed Yoe mulled over resigning. Al Woe rules himself out of the "
+                  "contest to replace Tim Voe.\n")
+    # the post before the first name is his, not the reporter's
+    assert {(t, o) for t, o, _, _ in _events(kg, "Tom Hale")} == {("Resigned", "BBC chairman")}
+    assert {(t, o) for t, o, _, _ in _events(kg, "Jim Poe")} == {("Resigned", None)}
+    for name in ("Sam Doe", "Kim Koe", "Bob Loe", "Dan Moe", "Ed Yoe", "Al Woe", "Tim Voe"):
+        assert not _events(kg, name), name

@@ -14,7 +14,8 @@ from .conftest import DATA, ROOT
 
 FIXTURE = DATA / "corbyn-timeline.trig"
 TIMELINE_COLUMNS = ["date", "earliest", "precision", "type", "what", "label", "counterpart",
-                    "counterpartLabel", "tenure", "start", "end", "held", "reach", "sources"]
+                    "counterpartLabel", "tenure", "start", "end", "held", "reach", "sources",
+                    "facts"]
 
 
 @pytest.fixture

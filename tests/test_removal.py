@@ -3,6 +3,7 @@ on every backend (the kg fixture: embedded stores and real SPARQL servers)."""
 
 from __future__ import annotations
 
+from polkg.graph.store.date_index import INDEX_GRAPH
 from polkg.ontology import ONTOLOGY_IRI
 
 from .conftest import DATA
@@ -63,4 +64,5 @@ def test_remove_by_document_iri_prints_what_it_did(run_cli):
 def test_the_named_graphs_a_document_brought_go_with_it(kg):
     kg.load([FUSION])
     kg.remove([FUSION.name])
-    assert quads(kg) == {q for q in quads(kg) if q[3] == ONTOLOGY_IRI}  # the ontology alone
+    # The ontology alone, and the statement that the (now empty) date index is whole.
+    assert quads(kg) == {q for q in quads(kg) if q[3] in (ONTOLOGY_IRI, INDEX_GRAPH)}

@@ -6,13 +6,11 @@ import os
 import threading
 import time
 
-import pytest
-
 from bench.cpu import tree_cpu_seconds
-from polkg import KnowledgeGraph
 from polkg.endpoint import EndpointServer
 
-from .test_endpoint import LABELS, _fill, get
+from .conftest import LABELS
+from .test_endpoint import get
 
 #: No row ever passes the filter, so the engine computes without yielding one: nothing to
 #: stop at between rows (3,000 triples cubed: effectively endless).
@@ -20,17 +18,8 @@ RUNAWAY = ("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
            'FILTER (STR(?c) = CONCAT(STR(?f), STR(?i), "zz")) }')
 
 
-@pytest.fixture(scope="module")
-def graph(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("runaway")
-    kg = KnowledgeGraph(folder / "store")
-    _fill(kg, folder)
-    yield kg
-    kg.close()
-
-
-def test_a_timed_out_query_stops_and_frees_the_cpu(graph):
-    with EndpointServer(graph, port=0, timeout=1.0).start() as server:
+def test_a_timed_out_query_stops_and_frees_the_cpu(people_graph):
+    with EndpointServer(people_graph, port=0, timeout=1.0).start() as server:
         status, _, body = get(server, RUNAWAY)
         assert status == 503 and "1 s time limit" in body
         time.sleep(0.3)
@@ -41,10 +30,10 @@ def test_a_timed_out_query_stops_and_frees_the_cpu(graph):
     assert busy < 0.3, f"{busy:.2f} s of CPU in the second after the timeout"
 
 
-def test_long_queries_are_bounded_and_cheap_ones_still_answered(graph):
+def test_long_queries_are_bounded_and_cheap_ones_still_answered(people_graph):
     limits = {"workers": 4, "heavy_after": 0.1, "max_heavy": 1, "max_heavy_per_client": 1}
     answers: list[tuple[int, str]] = []
-    with EndpointServer(graph, port=0, timeout=4.0, processes=limits).start() as server:
+    with EndpointServer(people_graph, port=0, timeout=4.0, processes=limits).start() as server:
         runaways = [threading.Thread(target=lambda: answers.append(get(server, RUNAWAY)[::2]))
                     for _ in range(3)]
         for thread in runaways:

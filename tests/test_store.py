@@ -9,6 +9,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from polkg import KnowledgeGraph
+from polkg.graph.store.store import QuerySyntaxError
 from polkg.ontology import ID, POL
 
 from .conftest import EXAMPLES
@@ -137,3 +138,19 @@ def test_fact_iris_are_deterministic():
     assert entity_iri("person", "Sir Keir Starmer") == entity_iri("person", "Keir Starmer")
     assert entity_iri("party", "Sinn Féin") == URIRef(ID["party/sinn-fein"])
     assert POL.Membership == URIRef("https://w3id.org/polkg/ontology#Membership")
+
+
+def test_an_unknown_prefix_is_named_not_listed_as_characters():
+    kg = KnowledgeGraph(":memory:")
+    with pytest.raises(QuerySyntaxError) as raised:
+        kg.query("PREFIX ex: <http://example.org/>\n"
+                 "SELECT ?s WHERE { ?s a ex:Thing ; rdfs:label \"a:b\" ; <http://x#y> _:b .\n"
+                 "  ?s dbo:party ?o }  # c:d")
+    message = str(raised.value)
+    assert message.startswith("unknown prefix dbo: (line 3, column 15): declare it "
+                              "(PREFIX dbo: <http://...>) or use one of those declared for "
+                              "every query: pol:, id:, rdf:")
+    assert message.endswith("\n    ?s dbo:party ?o }  # c:d\n                ^")
+    assert "['%']" not in message
+    with pytest.raises(QuerySyntaxError, match=r"^error at line 1, column 26: expected .*\n"):
+        kg.query("SELECT ?x WHERE { ?x ?y }")

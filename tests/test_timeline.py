@@ -153,3 +153,26 @@ def test_one_entry_per_fact_and_undated_claims_never_override_dated_ones(kg):
             sorted(str(conflict["sources"]).split())) == (
         "sources disagree on the date", "2020-05 vs 2020-06",
         ["https://example.org/news/a", "https://example.org/news/b"])
+
+
+def test_one_event_dated_two_ways_by_two_sources_is_marked_contested():
+    from polkg.graph.identity.dates import DateInterval
+    from polkg.graph.network.timeline import Entry, Source, Timeline, fuse
+
+    def expelled(day: str, document: str) -> Entry:
+        return Entry(DateInterval.parse(day), "Expelled", "Expelled", "X expelled", "Labour",
+                     "party/labour", sources=(Source(document, f"{document}.txt"),))
+
+    may, june, spring, later = (expelled("2024-05", "a"), expelled("2024-06", "b"),
+                                expelled("2024", "c"), expelled("2021-06", "d"))
+    fused = {e.date_text: e for e in fuse([may, june, spring, later])}
+    # "2024" nests in both months, so it joins neither; 2021 is another expulsion
+    assert sorted(fused) == ["2021-06", "2024", "2024-05", "2024-06"]
+    assert [str(c) for c in fused["2024-05"].contested] == ["2024-06 per b.txt"]
+    assert [str(c) for c in fused["2024-06"].contested] == ["2024-05 per a.txt"]
+    assert not fused["2021-06"].contested and not fused["2024"].contested
+    row = Timeline("x", "X", "Person", [fused["2024-05"]]).rows()[0]
+    assert row[1] == "Expelled (contested: 2024-06 per b.txt)"
+    assert fused["2024-05"].as_dict()["contested"][0]["date"] == "2024-06"
+    # one source telling both dates is not a contest between sources
+    assert not fuse([may, expelled("2024-06", "a")])[0].contested

@@ -29,7 +29,7 @@ relation with no date at all is "sometime": it is in no period.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -151,33 +151,62 @@ class Period:
         return surely_started and surely_not_ended
 
 
+#: Told each step of a projection as it is done: (steps done, steps in all, what is next).
+Progress = Callable[[int, int, str], None]
+
+
 def project(store: Store, *, types: Iterable[str] | None = None,
-            period: Period | None = None) -> nx.MultiDiGraph:
+            period: Period | None = None, progress: Progress | None = None) -> nx.MultiDiGraph:
     """The store as a NetworkX MultiDiGraph (see the module's docstring).
 
     types: the node types to keep (default all of NODE_TYPES); relations to
     other types are dropped. period: keep only relations that can hold during
-    it (Period.as_of(date) for one day).
+    it (Period.as_of(date) for one day). progress: told after each bulk query.
     """
     kept = check_types(types)
+    kinds = list(tenure_kinds().values())
+    step = _stepper(progress, projection_steps())
     with _bulk():
         graph = nx.MultiDiGraph()
+        step("entities")
         graph.add_nodes_from((iri, {"iri": iri, "label": label, "type": kind})
                              for iri, (kind, label) in _entities(store).items() if kind in kept)
+        step("dates and sources")
         edges = _EdgeCollector(graph, file_names(store), _dates(store))
-        for kind in tenure_kinds().values():
+        for kind in kinds:
+            step(kind.edge)
             rows = store.values(_TENURES, {"class": kind.iri, "agentProperty": kind.agent,
                                            "targetProperty": kind.target})
             for fact, agent, target, start, end, *held, role, doc in rows:
                 edges.add(agent, target, kind.edge, fact, start, end, doc, role, tuple(held))
+        step("events")
         if "event" in kept:
             _add_events(store, graph, edges)
+        step("edges")
         edges.flush(period)
+        step("done")
     if "event" in kept:
         # An event whose participation falls outside the period goes with its edges.
         graph.remove_nodes_from([n for n, d in graph.nodes(data=True)
                                  if d["type"] == "event" and graph.degree(n) == 0])
     return graph
+
+
+def projection_steps() -> int:
+    """How many steps `project` tells its progress of."""
+    return len(tenure_kinds()) + 5
+
+
+def _stepper(progress: Progress | None, total: int) -> Callable[[str], None]:
+    """A function to call at each step: it tells `progress` how many are done."""
+    done = -1
+
+    def step(what: str) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total, what)
+    return step
 
 
 def undirected(graph: nx.MultiDiGraph) -> nx.Graph:

@@ -16,6 +16,10 @@ state it (a fact stated by two documents is one entry with two sources).
 Facts of one type and counterpart whose dates nest are one entry (fuse()): "Expelled
 2024" from one article and "Expelled 2024-05" from another are one entry at 2024-05 with
 both sources; an undated claim joins the one dated entry it can be, never replaces it.
+Dates that exclude each other stay two entries; when they lie within three months and
+come from different sources ("Expelled 2024-05" here, "2024-06" there), each is marked
+contested, naming the other claim and its sources (`polkg query conflicts` lists them
+across the store).
 
 Order: by the first day a date can mean; when two dates begin on the same day,
 the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
@@ -86,6 +90,17 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """Another source's date for a contested entry."""
+
+    date: DateInterval
+    sources: tuple[Source, ...]
+
+    def __str__(self) -> str:
+        return f"{self.date} per {', '.join(s.name for s in self.sources)}"
+
+
+@dataclass(frozen=True)
 class Entry:
     """One line of a timeline: an event, or a tenure's start or end."""
 
@@ -102,6 +117,11 @@ class Entry:
     sources: tuple[Source, ...] = ()
     #: For a held tenure (type ...Held): how far its evidence is carried; None: open.
     reach: DateInterval | None = None
+    #: The fact nodes (events, tenures) behind the entry: where its evidence hangs.
+    facts: tuple[str, ...] = ()
+    #: Other claims of the same event that its date excludes, close to it, from other
+    #: sources (Expelled 2024-05 here, 2024-06 there): the fact is contested.
+    contested: tuple[Claim, ...] = ()
 
     @property
     def undated(self) -> bool:
@@ -126,6 +146,9 @@ class Entry:
             "counterpart_iri": self.counterpart_iri,
             "tenure": self.tenure,
             "sources": [s.as_dict() for s in self.sources],
+            "facts": list(self.facts),
+            "contested": [{"date": str(c.date), "sources": [s.as_dict() for s in c.sources]}
+                          for c in self.contested],
         }
 
 
@@ -155,8 +178,9 @@ class Timeline:
     COLUMNS = ("date", "what", "counterpart", "label", "sources")
 
     def rows(self) -> list[tuple[str, ...]]:
-        return [(e.date_text, e.what, e.counterpart or "", e.label,
-                 ", ".join(s.name for s in e.sources)) for e in self.entries]
+        return [(e.date_text, e.what + "".join(f" (contested: {c})" for c in e.contested),
+                 e.counterpart or "", e.label, ", ".join(s.name for s in e.sources))
+                for e in self.entries]
 
     def periods(self) -> list[Period]:
         """Each distinct tenure once (from its start or end entry, or its undated entry); a
@@ -242,6 +266,8 @@ def _class_name(name: str) -> str:
 
 
 PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+#: How far apart two dates of one event may be and still be one fact told two ways.
+CONTESTED_DAYS = 92
 
 
 def fuse(entries: list[Entry]) -> list[Entry]:
@@ -260,6 +286,9 @@ def fuse(entries: list[Entry]) -> list[Entry]:
     for key, group in fused.items():
         if key[0].endswith("Held"):
             fused[key] = _fuse_held(group)
+    for key, group in fused.items():
+        if group[0].tenure is None and key[0] != NAMED:
+            fused[key] = _mark_contested(group)
     for (kind, counterpart), group in list(fused.items()):
         if group[0].tenure != kind:  # not an undated tenure
             continue
@@ -289,6 +318,25 @@ def _fuse_group(group: list[Entry]) -> list[Entry]:
     return kept
 
 
+def _mark_contested(group: list[Entry]) -> list[Entry]:
+    """Events of one type and counterpart whose dates exclude each other but lie within
+    CONTESTED_DAYS, stated by different sources: one fact told two ways, each entry naming
+    the other claim (re-elections and the like lie further apart)."""
+    marked = []
+    for entry in group:
+        others = tuple(Claim(o.date, o.sources) for o in group if o is not entry
+                       and entry.date is not None and o.date is not None
+                       and not (entry.date.contains(o.date) or o.date.contains(entry.date))
+                       and _days_apart(entry.date, o.date) <= CONTESTED_DAYS
+                       and not set(entry.sources) & set(o.sources))
+        marked.append(replace(entry, contested=others) if others else entry)
+    return marked
+
+
+def _days_apart(a: DateInterval, b: DateInterval) -> int:
+    return max((b.earliest - a.latest).days, (a.earliest - b.latest).days, 0)
+
+
 def _fuse_held(group: list[Entry]) -> list[Entry]:
     """Held spans in date order, each joined to the one before when that one's evidence is
     carried up to it (or without limit): one membership sat term after term."""
@@ -307,7 +355,9 @@ def _fuse_held(group: list[Entry]) -> list[Entry]:
 
 def _with_sources(entry: Entry, others: list[Entry]) -> Entry:
     sources = entry.sources + tuple(s for other in others for s in other.sources)
-    return replace(entry, sources=tuple(dict.fromkeys(sources)))
+    facts = entry.facts + tuple(f for other in others for f in other.facts)
+    return replace(entry, sources=tuple(dict.fromkeys(sources)),
+                   facts=tuple(dict.fromkeys(facts)))
 
 
 def sort_key(entry: Entry) -> tuple:
@@ -401,6 +451,7 @@ def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entr
         start=_parse(row["start"]),
         end=_parse(row["end"]),
         sources=tuple(sources),
+        facts=tuple(str(row["facts"] or "").split()),
     )
     held = _parse(row["held"])
     if entry.tenure is None or (entry.start is None and entry.end is None and held is None):

@@ -102,19 +102,26 @@ def query_form(sparql: str) -> str:
     return m.group(1).upper() if m else "SELECT"
 
 
-def with_values(sparql: str, bindings: Mapping[str, Node], *, cast_dates: bool = True) -> str:
+def with_values(sparql: str, bindings: Mapping[str, Node | tuple[Node, ...]], *,
+                cast_dates: bool = True) -> str:
     """The query with `bindings` pre-bound by a VALUES block at the start of its WHERE group;
-    dates by a BIND cast instead, unless `cast_dates` is false (see the module's comment)."""
+    dates by a BIND cast instead, unless `cast_dates` is false (see the module's comment); a
+    tuple of terms by a VALUES block of its own, one row per term."""
     if not bindings:
         return sparql
     casts = {name: term for name, term in bindings.items() if cast_dates and _cast(term)}
-    values = {name: term for name, term in bindings.items() if name not in casts}
+    # A tuple binds several values: its own VALUES block, one row each (the date index's keys).
+    several = {name: terms for name, terms in bindings.items() if isinstance(terms, tuple)}
+    values = {name: term for name, term in bindings.items()
+              if name not in casts and name not in several}
     lines = [f"  BIND(<{term.datatype}>({Literal(str(term)).n3()}) AS ?{name})"
              for name, term in casts.items()]
     if values:
         names = " ".join(f"?{name}" for name in values)
         terms = " ".join(_n3(name, term) for name, term in values.items())
         lines.append(f"  VALUES ({names}) {{ ({terms}) }}")
+    lines += [f"  VALUES ?{name} {{ {' '.join(_n3(name, t) for t in terms)} }}"
+              for name, terms in several.items()]
     at = where_group_start(sparql)
     return sparql[:at] + "\n" + "\n".join(lines) + "\n" + sparql[at:]
 

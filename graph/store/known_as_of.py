@@ -88,6 +88,9 @@ class KnownAsOf(Store):
     def has_graph(self, graph: URIRef) -> bool:
         return str(graph) in self.graphs
 
+    def date_indexed(self) -> bool:
+        return self.inner.date_indexed()  # the keys are in the document graphs it reads
+
     def __len__(self) -> int:
         return int(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
                    .rows[0][0])

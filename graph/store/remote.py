@@ -55,6 +55,14 @@ from .bindings import (
     where_group_start,
     with_values,
 )
+from .date_index import (
+    DATED_QUADS,
+    INDEX_GRAPH,
+    date_keys,
+    drop_keys,
+    index_statement,
+    with_date_keys,
+)
 from .formats import RDF_FORMATS
 from .payload import RdfPayload
 from .store import Quad, QueryResult, QuerySyntaxError, Store, StoreError
@@ -199,9 +207,11 @@ class RemoteStore(Store):
     def write_document(self, graph: URIRef, quads: Iterable[Quad], *,
                        payload: RdfPayload | None = None,
                        other_graphs: Iterable[URIRef] = ()) -> int:
+        other_graphs = set(other_graphs) - {INDEX_GRAPH}  # the store's own (date_index.py)
         ox_quads = [q if isinstance(q, ox.Quad) else ox.Quad(*map(to_ox, q)) for q in quads]
         if payload is not None:
             ox_quads += payload.quads(graph)
+        ox_quads, written = with_date_keys(ox_quads)
         targets = sorted({_iri(g) for g in (graph, *other_graphs)})
         batches = list(_batches(ox_quads, self.batch_size))
         try:
@@ -214,7 +224,20 @@ class RemoteStore(Store):
                 self._staged_replace(targets, batches)
         finally:
             self._graphs = None
-        return len(ox_quads)
+        return written
+
+    def index_dates(self) -> None:
+        dated = [ox.Quad(*map(to_ox, row)) for row in self.query(DATED_QUADS).rows]
+        batches = list(_batches(date_keys(dated), self.batch_size)) or [[]]
+        try:  # the old keys go with the first batch, the statement comes with the last
+            for i, batch in enumerate(batches):
+                operations = [f"DROP SILENT GRAPH <{INDEX_GRAPH}>", drop_keys("?g")] if i == 0 \
+                    else []
+                operations += [_insert(batch)] if batch else []
+                operations += [_insert([index_statement()])] if i == len(batches) - 1 else []
+                self._update(" ;\n".join(operations))
+        finally:
+            self._graphs = None
 
     def _staged_replace(self, targets: list[str], batches: list[list[ox.Quad]]) -> None:
         """Upload batch by batch into staging graphs, then MOVE them over the targets at once."""

@@ -21,15 +21,26 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from polkg.ontology import POL, PREFIXES
 
 from .bindings import names_dataset, with_values
+from .date_index import (
+    INDEX_GRAPH,
+    READ,
+    STALE,
+    VERSION,
+    date_keys,
+    drop_keys,
+    index_statement,
+    with_date_keys,
+)
 from .formats import RDF_FORMATS
 from .payload import RdfPayload
+from .syntax import explain
 from .terms import from_ox, to_ox
 
 T = TypeVar("T")
@@ -129,6 +140,17 @@ class Store(abc.ABC):
     def recover(self) -> list[URIRef]:
         """Drop document graphs left incomplete by an interrupted load; returns them."""
         return []
+
+    def date_indexed(self) -> bool:
+        """True when every dated fact carries its date index keys (graph/store/date_index.py),
+        so that the named queries may read them."""
+        return bool(self.query("ASK WHERE { GRAPH ?g { ?g pol:dateIndexVersion ?v } }",
+                               {"g": URIRef(INDEX_GRAPH), "v": Literal(VERSION)}).boolean)
+
+    def index_dates(self) -> None:
+        """Key every dated fact of the store again, then record that the index is whole (for a
+        store written before the index existed, or changed by a SPARQL update)."""
+        raise StoreError(f"{self.location} cannot be indexed")
 
     @abc.abstractmethod
     def drop_graph(self, graph: URIRef) -> None:
@@ -255,16 +277,20 @@ class OxigraphStore(Store):
         try:
             return self._store.query(text, **options)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
+            raise QuerySyntaxError(explain(str(exc), text)) from None
         except (OSError, ValueError) as exc:
             raise StoreError(str(exc)) from None
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update as one transaction: all of it or nothing."""
+        """Run a SPARQL 1.1 Update as one transaction: all of it or nothing. It may change
+        dates without their index keys, so the same transaction marks the index stale (date
+        questions read every fact) until `index_dates` runs (the next load, or open to write)."""
+        # A trailing ";" ends the user's last operation; ours follows it.
+        text = f"{sparql.rstrip().rstrip(';')} ;\n{STALE}"
         try:
-            self._store.update(sparql, prefixes=PREFIXES)
+            self._store.update(text, prefixes=PREFIXES)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc)) from None
+            raise QuerySyntaxError(explain(str(exc), sparql)) from None
         except (OSError, ValueError) as exc:
             raise StoreError(str(exc)) from None
 
@@ -272,6 +298,7 @@ class OxigraphStore(Store):
                        payload: RdfPayload | None = None,
                        other_graphs: Iterable[URIRef] = ()) -> int:
         target = ox.NamedNode(str(graph))
+        other_graphs = set(other_graphs) - {INDEX_GRAPH}  # the store's own (date_index.py)
         ox_quads = [q if isinstance(q, ox.Quad) else ox.Quad(*map(to_ox, q)) for q in quads]
         existing = [g for g in {graph, *other_graphs} if self.has_graph(g)]
         size = len(ox_quads) + (payload.quad_count if payload else 0)
@@ -280,6 +307,7 @@ class OxigraphStore(Store):
             return self._bulk_write(target, ox_quads, payload, existing, graphs)
         if payload is not None:
             ox_quads += payload.quads(graph)
+        ox_quads, written = with_date_keys(ox_quads)
         if not existing:
             # extend() is one transaction: all quads or none.
             self._store.extend(ox_quads)
@@ -289,7 +317,7 @@ class OxigraphStore(Store):
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing)
             body = ox.serialize(ox_quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
             self._store.update(f"{drops}INSERT DATA {{\n{_nquads_as_graph_blocks(body)}}}")
-        return len(ox_quads)
+        return written
 
     def _bulk_write(self, target: ox.NamedNode, ox_quads: list[ox.Quad],
                     payload: RdfPayload | None, existing: list[URIRef],
@@ -299,6 +327,8 @@ class OxigraphStore(Store):
         Each graph is flagged pol:loadStarted first (in a transaction), the data is
         bulk-loaded, and the flags are removed in a last transaction; recover() drops
         any graph still flagged, so a crash leaves the document absent, not partial.
+        The date index keys go in before the flags come off: any key the payload brought
+        is deleted, and the keys of all its dated facts are written.
         """
         drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in existing)
         started = ox.Literal(datetime.now(UTC).replace(microsecond=0).isoformat(),
@@ -306,12 +336,22 @@ class OxigraphStore(Store):
         flags = "\n".join(f"GRAPH <{g}> {{ <{g}> <{POL.loadStarted}> {started} }}"
                           for g in graphs)
         self._store.update(f"{drops}INSERT DATA {{ {flags} }}")
+        ox_quads, written = with_date_keys(ox_quads)
         self._store.bulk_extend(ox_quads)
         if payload is not None:
             self._store.bulk_load(payload.content, payload.format, base_iri=payload.base_iri,
                                   to_graph=target)
+            self._store.update(" ;\n".join(drop_keys(f"<{g}>") for g in graphs))
+            self._store.bulk_extend(date_keys([*ox_quads, *payload.quads(URIRef(target.value))]))
         self._store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?g <{POL.loadStarted}> ?t }} }}")
-        return len(ox_quads) + (payload.quad_count if payload else 0)
+        return written + (payload.quad_count if payload else 0)
+
+    def index_dates(self) -> None:
+        self._store.update(f"DROP SILENT GRAPH <{INDEX_GRAPH}> ;\n{drop_keys('?g')}")
+        dated = [q for p in READ
+                 for q in self._store.quads_for_pattern(None, ox.NamedNode(p), None)]
+        self._store.bulk_extend(date_keys(dated))
+        self._store.extend([index_statement()])
 
     def recover(self) -> list[URIRef]:
         if self.read_only_view:  # the process that holds the store recovers it

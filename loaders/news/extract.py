@@ -12,8 +12,8 @@ from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
-from .mentions import PROSPECTIVE, KnownPeople, Mentions
-from .polls import poll_for
+from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
+from .polls import general_election_years, known_polls, poll_for
 from .rules import (
     ANNOUNCING,
     chairs,
@@ -45,6 +45,9 @@ NO_DATE = "the article does not say when"
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
 #: one is not).
 RESULT_VERBS = words("result_verbs", "elections")
+SEVERAL = words("several", "elections")
+#: "within hours of the result": what a poll gives.
+RESULT_NOUNS = frozenset({"count", "declaration", "outcome", "result", "results", "vote"})
 TEMPORAL_PREPS = words("temporal_preps")
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
@@ -70,7 +73,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     if digest:  # a digest's first line names the feed, not the news
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections()
-    mentions.add_power_won()
+    mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(leadership_contenders(doc, mentions, offset))
@@ -201,6 +204,14 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
         if entity.kind == "election" and entity.date is None \
                 and entity.election_kind in ("leadership election", "by-election") \
                 and not _prospective(entity, mentions):
+            dated = [e for e in mentions.entities.values() if e.kind == "election"
+                     and e.election_kind == entity.election_kind and e.party is entity.party
+                     and e.constituency is entity.constituency and e.date is not None
+                     and e.date.precision == "day"
+                     and abs((e.date.earliest - published).days) <= 366]
+            if len(dated) == 1:  # "the Tory leadership race" and "last month's contest"
+                _fold_into(mentions, entity, dated[0])
+                continue
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
             entity.date = DateInterval.parse(str(published.year))
@@ -304,6 +315,9 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
     """'The EU referendum' in a 2018 report is the poll of 23 June 2016; 'the 2017 general
     election' was held on 8 June (data/polls.csv, see polls.py)."""
     for entity in list(mentions.entities.values()):
+        if entity.kind == "election" and entity.date is not None \
+                and entity.date.precision == "month":
+            _poll_of_month(entity, mentions)
         if entity.kind != "election" or entity.date is not None and \
                 entity.date.precision != "year" or _prospective(entity, mentions):
             continue
@@ -330,6 +344,26 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
                                     entity)
             if same is not entity:  # "the 2016 referendum" and "the Brexit vote": one poll
                 _fold_into(mentions, entity, same)
+
+
+def _poll_of_month(entity: Entity, mentions: Mentions) -> None:
+    """'Last month's leadership contest': the one poll of its kind that month, and its party
+    where the article names that party."""
+    fits = [p for p in known_polls() if p.kind == entity.election_kind
+            and entity.date.earliest <= p.day <= entity.date.latest
+            and (entity.party is None or p.party == entity.party.name)]
+    if len(fits) != 1:
+        return
+    poll = fits[0]
+    if entity.party is None and poll.party:
+        entity.party = next((e for e in mentions.entities.values()
+                             if e.kind == "party" and e.name == poll.party), None)
+        if entity.party is None:
+            return
+    entity.aliases.add(entity.name)
+    entity.date = DateInterval.parse(poll.day.isoformat())
+    what = f"{entity.party.name} leadership election" if entity.party else entity.election_kind
+    entity.name = f"{poll.day.year} {what}"
 
 
 def _date_elections(mentions: Mentions, published: date | None) -> None:
@@ -364,8 +398,14 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             g.ent_type_ == "DATE" for g in c.children)
             for h in holders for c in h.children)  # "an election for June"
         day = next(_polling_days(holders, published, future), None)
+        if day is not None and day.precision == "year" and verb.dep_ == "xcomp":
+            day = None  # "agreed to hold this referendum in 2013": the year of the agreeing
         if entity.date is None or day is not None and entity.date.contains(day):
             entity.date = day  # "an election for June" ... "to be held on 8 June"
+            named = entity.name.split(" ", 1)
+            if day is not None and named[0].isdigit() and named[0] != str(day.earliest.year):
+                # named for the report's year before its own words dated it
+                entity.name = f"{day.earliest.year} {named[1]}"
 
 
 def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:
@@ -379,12 +419,13 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
                      and "last" not in before else ahead - 7)  # "next Thursday's": ahead
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
-        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod"):
+        if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
+                                                         "poss"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
-            ref = resolve(ent.text, published)
-            if ref is not None and ref.interval is not None and ref.role == "point" \
-                    and ref.interval.precision == "day":
-                return ref.interval
+            ref = resolve(ent.text.removesuffix("'s").removesuffix("’s"), published)
+            if ref is not None and ref.interval is not None and ref.role == "point" and (
+                    ref.interval.precision == "day" or child.dep_ == "poss"):
+                return ref.interval  # "last month's leadership contest": that month's
     return None
 
 
@@ -431,12 +472,23 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
         if ref is None:
             continue
         inside = ent.start in subtree
+        if not inside and _ordered_clause(trigger):
+            continue
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
     words = " ".join(t.text for t in trigger.subtree  # not "who quit hours after X" beside it
                      if not _in_other_clause(t, trigger)).lower()
     if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
         refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
+
+
+def _ordered_clause(trigger: Token) -> bool:
+    """'before becoming AM', 'after he was sacked': a clause placed before or after the one it
+    hangs from, whose time words are that other clause's."""
+    if trigger.dep_ == "pcomp":
+        return trigger.head.lower_ in ("before", "after")
+    return trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after")
+                                           for c in trigger.children)
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -481,6 +533,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 target.date = later[0].interval
             refs = [r for r in refs if r not in later]
         ref = refs[0] if refs else None
+        if ref is not None and ref.role == "anaphor" and _just_after_poll(
+                trigger, mentions, published) is not None:
+            ref = None  # "within hours of the result": of the poll, not of the last date told
         if ref is not None and ref.role == "anaphor" and any(
                 t.sent.start == trigger.sent.start and t.i > trigger.i for _, t in found):
             ref = None  # "a few days after X called it, Y stood": X is the anchor, not dated by it
@@ -499,8 +554,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
             event.date = ref.interval
         elif ref is not None:
             event.date_reason = ref.reason or NO_DATE
-        if event.date is None and event.date_reason is None and ref is None:
-            event.date = _just_after_poll(trigger, mentions, published)
+        if (ref is None or ref.interval is None) and (
+                after := _just_after_poll(trigger, mentions, published)) is not None:
+            event.date, event.date_reason = after, None  # "within hours of the result"
         if event.date is None and event.date_reason is None:
             if published is None:
                 event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
@@ -509,7 +565,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
                     event.object = current
-            elif event.type in ("Elected", "Defeated") and (
+            elif event.type in ("Elected", "Defeated") and not _ordered_clause(trigger) and (
                     trigger.pos_ != "NOUN" or event.election is not None and event.election.date):
                 # (a noun, "his election triumph", looks back: only its own poll's date)
                 # a result without its own date: its election's polling day, or the month of
@@ -523,6 +579,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_reason = NO_DATE
                 if _told_as_news(trigger, digest):
                     told.add(id(event))
+        if event.date is None and published is not None and ref is not None \
+                and ref.interval is None and _told_as_news(trigger, digest):
+            told.add(id(event))  # "takes over four weeks before the Budget": today's news
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
         # nor a flashback in the past perfect ("had resigned in 2018")
@@ -577,9 +636,15 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
     if published is None:
         return None
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "within"):
             continue
-        poll = next((e for g in prep.children if (e := mentions.at(g)) is not None), None)
+        heads = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "within":  # "within hours of the result"
+            heads = [g for h in heads for p in h.children if p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]
+        poll = next((e for g in heads if (e := mentions.at(g)) is not None), None) or next(
+            (e for g in heads if g.lower_ in RESULT_NOUNS
+             for e in [_last_poll_before(mentions, published)] if e is not None), None)
         if poll is None or poll.kind != "election" or poll.date is None \
                 or poll.date.precision != "day":
             continue
@@ -589,6 +654,13 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
         if 0 < days <= 31 and poll.date.earliest.month == published.month:
             return DateInterval.parse(f"{published:%Y-%m}")
     return None
+
+
+def _last_poll_before(mentions: Mentions, published: date) -> Entity | None:
+    """'the result' in a report: of the last poll the article dates to a day before it."""
+    polls = [e for e in mentions.entities.values() if e.kind == "election" and e.date
+             and e.date.precision == "day" and e.date.earliest <= published]
+    return max(polls, key=lambda e: e.date.earliest) if polls else None
 
 
 def _told_as_news(trigger: Token, digest: bool) -> bool:
@@ -753,6 +825,9 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = held.get(("leaderOf", id(ev.agent)))  # "she resigned as leader"
             if ev.object is not None:
                 continue
+        if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
+            ev.object = held.get(("represents", id(ev.agent)))
+            continue
         if ev.type in ("Elected", "Defeated") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             ev.object = getattr(ev.election or election, "constituency", None)
@@ -820,8 +895,8 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     lists them."""
     out = []
     plural = {id(e) for e in mentions.entities.values()
-              if all(s.root.lower_ in ("elections", "by-elections") for s, x in mentions.spans
-                     if x is e)}
+              if e.constituency is None and all(_several_polls(s) for s, x in mentions.spans
+                                                if x is e)}
     for span, entity in mentions.spans:
         # "two by-elections" is not one poll
         if entity.kind != "election" or entity.date is None or any(
@@ -832,6 +907,17 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
                       "election-date", 0.7)
         out.append(Event("ElectionHeld", None, entity, ev, date=entity.date))
     return out
+
+
+def _several_polls(span: Span) -> bool:
+    """'two by-elections', 'the 2021 elections': several polls, where 'the European elections'
+    and 'the local elections' are each one poll of its kind."""
+    if span.root.lower_ not in ("elections", "by-elections"):
+        return False
+    return span.root.lower_ == "by-elections" or not any(
+        t.lower_ in words for t in span for words, _ in ELECTION_KINDS) or any(
+        c.like_num and not (len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in SEVERAL
+        for c in span.root.lefts)
 
 
 def _merge_relations(relations: list[Relation]) -> list[Relation]:

@@ -42,6 +42,14 @@ HONORIFIC = set(TITLES)
 HONORIFIC_WORDS = {title.title() for title in TITLES}
 #: "the MP for", "the member for": who sits for a seat.
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
+#: "the MP for", "AM for", "the seat of": a one-word place after them is a seat.
+SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat) (for|of)$")
+#: What a party does in a general election's year: "won power in 1997", "its worst defeat
+#: in 2019".
+POWER_VERBS = frozenset({"win", "come", "sweep", "return", "take", "storm"})
+RESULT_NOUNS = frozenset({"defeat", "drubbing", "landslide", "rout", "victory", "win"})
+#: Last words of a place, which the model sometimes takes for a person's name.
+PLACE_NOUNS = words("place_nouns", "names")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
@@ -200,6 +208,8 @@ class Mentions:
                         any(c.dep_ == "conj" and c.i in person_heads
                             for c in span.root.children))):
                     persons.append(span)
+        # "Downing Street announced": an address, whatever found it a name
+        persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)]
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._add_offices()
@@ -318,7 +328,11 @@ class Mentions:
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 listed = tok.dep_ == "conj" and getattr(self.by_token.get(tok.head.i), "kind",
                                                         None) == "constituency"
-                if listed or re.search(r"\b(mp|msp|seat|member) (for|of)$", before) or after in (
+                rest = next((t for t in self.doc[tok.i + 1:tok.i + 8]
+                             if not (t.is_title or t.lower_ in ("and", ","))), None)
+                listed = listed or getattr(rest, "lower_", "") in ("by-elections", "seats",
+                                                                    "constituencies")
+                if listed or SEAT_BEFORE.search(before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
@@ -338,7 +352,7 @@ class Mentions:
                     tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"):
                 continue  # "the Labour leadership contender X" names a contest; "a likely
                 # leadership contender if ..." does not
-            if tok.i in self.by_token:
+            if tok.i in self.by_token or self._add_polls_listed(tok):
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
                 t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]}
@@ -375,21 +389,58 @@ class Mentions:
                      election_kind=kind, party=party if leadership else None,
                      constituency=seat, date=DateInterval.parse(year) if year else None)
 
-    def add_power_won(self) -> None:
-        """'Since Labour won power in 1997', 'when the Tories came to power in 2010': a party
-        that won power in a year won that year's general election."""
+    def _add_polls_listed(self, tok: Token) -> bool:
+        """'the Scottish, Welsh and local elections', 'the Tamworth and Selby by-elections': one
+        poll for each kind or seat the plural lists (the parse of such lists is unreliable, so
+        the words before the noun are read, back to the determiner)."""
+        if tok.lower_ not in ("elections", "by-elections"):
+            return False
+        start = tok.i
+        while start > tok.sent.start and self.doc[start - 1].pos_ in (
+                "ADJ", "PROPN", "PUNCT", "CCONJ", "NOUN") and self.doc[start - 1].lower_ != ":":
+            start -= 1
+        words = self.doc[start:tok.i]
+        if tok.lower_ == "by-elections":
+            seats = list({id(e): (t, e) for t in words if (e := self.by_token.get(t.i))
+                          is not None and e.kind == "constituency"}.values())
+            for _, seat in seats if len(seats) > 1 else ():
+                self.add(self.doc[tok.i:tok.i + 1], "election", f"{seat.name} by-election",
+                         election_kind="by-election", constituency=seat, overwrite=False)
+            return len(seats) > 1
+        kinds = list({k: t for t in words for w, k in ELECTION_KINDS if t.lower_ in w}.items())
+        for n, (kind, word) in enumerate(kinds if len(kinds) > 1 else ()):
+            if getattr(self.by_token.get(word.i), "kind", None) == "person":
+                self._forget(self.by_token[word.i])  # "Welsh" taken for a surname
+            end = tok.i + 1 if n == len(kinds) - 1 else word.i + 1
+            # each span starts with the list, so "the" before it makes every poll definite
+            self.add(self.doc[start:end], "election", kind, self.doc[word.i:end].text,
+                     overwrite=False, election_kind=kind)
+        return len(kinds) > 1
+
+    def add_power_won(self, years: frozenset[int]) -> None:
+        """'Since Labour won power in 1997', 'when the Tories came to power in 2010', 'Labour's
+        worst defeat since 1935 in 2019': a party that won power, or won or lost, in a year
+        of a general election (`years`), won or lost that year's general election."""
         for tok in self.doc:
-            if tok.lower_ != "power" or tok.i in self.by_token:
+            if tok.i in self.by_token:
                 continue
-            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
-            if verb.lemma_ not in ("win", "come", "sweep", "return", "take", "storm") or \
-                    not any(getattr(self.entity(c), "kind", None) == "party"
-                            for c in verb.children if c.dep_ == "nsubj"):
+            if tok.lower_ == "power":
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                    else tok.head
+                if verb.lemma_ not in POWER_VERBS:
+                    continue
+            elif tok.lemma_ in RESULT_NOUNS and tok.pos_ == "NOUN":
+                verb = tok.head if tok.dep_ == "dobj" else tok  # "suffered its worst defeat"
+            else:
                 continue
-            year = next((g.text for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            if not any(getattr(self.entity(c), "kind", None) == "party"
+                       for c in [*verb.children, *tok.children] if c.dep_ in ("nsubj", "poss")):
+                continue
+            year = next((g.text for c in [*verb.children, *tok.children]
+                         if c.dep_ == "prep" and c.lower_ == "in"
                          for g in c.children if g.like_num and len(g.text) == 4
                          and g.text[:2] in ("19", "20")), None)
-            if year is not None:
+            if year is not None and int(year) in years:
                 self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
                          election_kind="general election", date=DateInterval.parse(year))
 
@@ -586,13 +637,15 @@ def office_span(head: Token) -> Span | None:
             j += 1
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
-                doc[k].is_title or (doc[k].lower_ in ("and", "of") and k + 1 < len(doc)
-                                    and doc[k + 1].is_title)
+                doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
+                and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")):  # "chair of the Conservative party"
             k += 1
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
-            k += 1  # "spokeswoman for women"
-            end = k
+            noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+            # "spokeswoman for women", "chair of the privileges committee"
+            end = noun.i + 1 if noun is not None and j < noun.i < j + 3 and all(
+                t.pos_ == "NOUN" for t in doc[j:noun.i + 1]) else k + 1
             break
         if k == j:
             break

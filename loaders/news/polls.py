@@ -4,9 +4,9 @@ A report written in June 2016 says "the referendum" and means the one of 23 June
 one written in 2018 says "the EU referendum" and still means it. A reader knows
 which poll is meant from the report's date; the rules do the same from
 data/polls.csv (UK general elections, referendums, devolved, European
-Parliament and London mayoral elections, and the leadership elections of the
-three largest parties, with their polling or result days: facts of public
-record, not text).
+Parliament, London mayoral and England's main local elections, and the
+leadership elections of the three largest parties, with their polling or
+result days: facts of public record, not text).
 
 A poll is taken from the table only for an election the article names with
 "the" (or a possessive, or a topic such as "EU"), never for "a referendum" or
@@ -55,6 +55,11 @@ def known_polls() -> tuple[Poll, ...]:
     text = resources.files("polkg.loaders.news").joinpath("data/polls.csv")
     return tuple(Poll(row["kind"], row["topic"], row["party"], date.fromisoformat(row["day"]))
                  for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()))
+
+
+@lru_cache(maxsize=1)
+def general_election_years() -> frozenset[int]:
+    return frozenset(p.day.year for p in known_polls() if p.kind == "general election")
 
 
 def _before(span: Span) -> list[str]:
@@ -111,5 +116,5 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
 
 def _other_polls_near(published: date) -> bool:
     """Another kind of poll falls within a few weeks of the report (May's devolved elections)."""
-    return any(p.kind not in ("general election", "leadership election")
+    return any(p.kind not in ("general election", "leadership election", "local election")
                and abs((p.day - published).days) <= NEAR_DAYS for p in known_polls())

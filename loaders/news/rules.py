@@ -26,6 +26,11 @@ from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
+FACTUAL_MARKS = words("factual_marks")
+PREDICTED = words("predicted_events")
+PROSPECTIVE_TITLES = words("prospective_titles")
+#: Nouns of a post that another post completes: "secretary to the prime minister".
+POST_NOUNS = words("title_nouns", "names") | {"adviser", "advisor", "aide", "assistant"}
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
@@ -93,6 +98,8 @@ def speculative(trigger: Token) -> bool:
     """
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
+        if _past_fact_clause(chain[-1]):
+            break  # "after she was sacked, he promised ...": the main clause hedges itself
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
                                   "acl", "relcl", "aux", "auxpass", "oprd", "acomp") and not (
                 chain[-1] is trigger and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"):
@@ -109,7 +116,13 @@ def speculative(trigger: Token) -> bool:
         if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on"
                                         for c in tok.children):
             return True  # "called on him to resign"
+    if any(c.dep_ == "mark" and c.lower_ == "for" for t in chain[:2] for c in t.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for t in chain[:2] for c in t.children):
+        return True  # "prompting calls for X to stand down": wished for, whoever wishes it
     for tok in chain:
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children
+               if tok.lemma_ == "be"):
+            return True  # "the expectation is that he will sack her"
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
@@ -123,6 +136,23 @@ def speculative(trigger: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def predicted(trigger: Token, event: str) -> bool:
+    """'He will be ousted by the summer', 'Sunak will sack her': an outcome that others decide,
+    told in the future, is a prediction (a resignation or a candidacy told so is announced)."""
+    verb = trigger if trigger.pos_ != "NOUN" else None
+    return event in PREDICTED and verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
+def _past_fact_clause(verb: Token) -> bool:
+    """An adverbial clause in the past tense opened by "after", "when", "since" ...: what it
+    says happened, whatever the clause it hangs from plans or hopes."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children) and (
+        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                  for c in verb.children))
 
 
 def _args(trigger: Token) -> list[Token]:
@@ -157,6 +187,9 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
+            if child.dep_ == "poss" and n > 0 and chain[n - 1].dep_ == "acl" \
+                    and tok.pos_ == "NOUN":
+                return child  # "after Raab's decision to stand down": Raab's, not the clause's
         infinitive = tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive and n + 2 < len(chain):  # "the first woman to serve": her clause's
@@ -242,8 +275,31 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
         if entity is not None and entity.kind == kind:
             if preps is not None and _governing_prep(tok) not in preps:
                 continue
+            if kind == "office" and _complement_of_post(tok):
+                continue  # "principal private secretary to the prime minister": not the PM's
             return entity
     return None
+
+
+def _title_owner(obj: Entity | None, agents: list[Entity], mentions: Mentions
+                 ) -> Entity | None:
+    """'the resignation of BBC chairman Gavyn Davies, director-general Greg Dyke and ...': the
+    one of several agents whose name the post stands right before (the others left theirs)."""
+    if obj is None or obj.kind != "office":
+        return None
+    ends = {s.end for s, e in mentions.spans if e is obj}
+    return next((a for a in agents for s, e in mentions.spans if e is a and s.start in ends),
+                None)
+
+
+def _complement_of_post(tok: Token) -> bool:
+    """A post named inside another post's phrase: 'secretary to the prime minister', 'adviser
+    to the chancellor'."""
+    while tok.dep_ in ("amod", "compound") and tok.head.i != tok.i:  # "prime" of "minister"
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and (
+        prep.head.lower_ in POST_NOUNS or prep.i > 0 and prep.doc[prep.i - 1].lower_ in POST_NOUNS)
 
 
 def _modifies_other(tok: Token, mentions: Mentions) -> bool:
@@ -515,7 +571,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             args += [t for a in tok.children if a.dep_ == "attr" for r in a.children
                      if r.dep_ == "relcl" and r.lemma_ in ("serve", "hold") for t in r.subtree]
         for rule in by_lemma[lemma]:
-            if not _satisfies(rule, tok, args, mentions) or speculative(tok):
+            if not _satisfies(rule, tok, args, mentions) or speculative(tok) or predicted(
+                    tok, rule.event):
                 continue
             if rule.name == "replaced":
                 agents, before = _replacement(tok, mentions)
@@ -563,6 +620,18 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
+            if rule.name == "came-second" and not any(
+                    t.lower_ in rule.needs and t.head.i == tok.i for t in args):
+                continue  # "second class citizens" below "come from": no ranking
+            if lemma == "dismiss" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" and not any(
+                        getattr(mentions.at(t), "kind", None) == "office" for t in c.subtree)
+                    for c in tok.children):
+                continue  # "dismissed him as just an ex-MP": a description, not a sacking
+            if obj is None and rule.needs == frozenset({"@office"}) and any(
+                    _complement_of_post(t) for t in args
+                    if getattr(mentions.at(t), "kind", None) == "office"):
+                continue  # its post was another's phrase ("secretary to the prime minister")
             if rule.name == "became-member" and any(t.lower_ in SUPERLATIVES for t in args):
                 continue  # "became the first Green MP": a description, not the day it happened
             if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
@@ -620,7 +689,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = _object("constituency", args, mentions) or (
                     _last_before(mentions, "constituency", tok.i)
                     if any(t.lower_ in SEAT_WORDS for t in args) else None)
-                held = "seat" if obj is not None else None
+                held = "seat"  # its seat, never a post ("the former chancellor, is to step
+                # down as an MP")
             if rule.event == "Resigned" and obj is None and tok.dep_ == "advcl":
                 # "the by-election was called after Neil Parish resigned": it was his seat
                 cause = next((mentions.at(c) for c in tok.head.children
@@ -642,10 +712,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                              and any(sp.start <= t.i < sp.end for t in args)), None)
                 party = next((e for t in (span or []) if (e := mentions.at(t)) is not None
                               and e.kind == "party"), None)
+            titled = _title_owner(obj, agents, mentions) if len(agents) > 1 else None
             for agent in agents:
                 if before is agent:
                     continue
-                ev = Event(rule.event, agent, obj, evidence(tok.sent, offset, rule.name,
+                own = obj if titled is None or agent is titled else None
+                ev = Event(rule.event, agent, own, evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
                            election=election, party=party, predecessor=before, held=held)
                 if ev.type == "Left":
@@ -1067,7 +1139,8 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
         people = _people(subject, mentions)
         args = _args(tok)
         if tok.lemma_ == "be":  # "who had been Home Secretary since 2006": the post itself
-            args = [t for c in tok.children if c.dep_ == "attr" for t in c.subtree
+            args = [t for c in tok.children if c.dep_ == "attr" and not _post_to_come(c, tok)
+                    for t in c.subtree
                     if getattr(mentions.at(c), "kind", None) == "office"] + \
                 [c for c in tok.children if c.dep_ == "prep"]
         elif tok.lemma_ == "serve":  # "to serve as Home Secretary"
@@ -1094,6 +1167,13 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                     start = ref.interval
         yield Relation(relation, people[0], seat,
                        evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+
+
+def _post_to_come(title: Token, verb: Token) -> bool:
+    """'a PM in waiting', 'the next prime minister', 'a would-be chancellor': not held yet."""
+    return any(c.lower_ in PROSPECTIVE_TITLES for c in title.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "waiting" for g in c.children)
+        for c in (*title.children, *verb.children))
 
 
 def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],

@@ -6,6 +6,7 @@ analysis of it; this module only parses options and prints.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
@@ -20,12 +21,18 @@ from polkg.clikit import (
     known_as_of_option,
     output_options,
     pass_kg,
+    progress_bar,
     rows_output,
     user_errors,
 )
-from polkg.graph.network.centrality import MEASURES
+from polkg.graph.network.centrality import MEASURES, betweenness_sample
 from polkg.graph.network.communities import METHODS
-from polkg.graph.network.network import NODE_TYPES, Period, dates_in_words
+from polkg.graph.network.network import (
+    NODE_TYPES,
+    Period,
+    dates_in_words,
+    projection_steps,
+)
 
 
 def when_options(command):
@@ -59,9 +66,12 @@ def _types(text: str | None) -> list[str] | None:
 
 def _project(kg: KnowledgeGraph, period: Period | None, types: list[str] | None = None,
              comentions: bool = False):
+    with progress_bar("Projecting the network", projection_steps()) as tell:
+        graph = kg.network(period=period, types=types, comentions=comentions, progress=tell)
     if interactive():
-        click.echo("Projecting the network...", err=True)
-    return kg.network(period=period, types=types, comentions=comentions)
+        click.echo(f"{graph.number_of_nodes():,} nodes, {graph.number_of_edges():,} relations",
+                   err=True)
+    return graph
 
 
 def _plot(subgraph, out: Path, title: str, rows=()) -> None:
@@ -188,11 +198,16 @@ def neighbours(kg: KnowledgeGraph, entity, depth, period, out: Output, plot):
 @when_options
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--sample", type=click.IntRange(min=1), metavar="K",
-              help="Betweenness: estimate from K sampled nodes (faster on large graphs).")
+              help="Betweenness: estimate from K sampled source nodes (seed 0). Default: "
+                   "every node up to 2,000 nodes, 500 sampled above (docs/NETWORK.md).")
 @rows_output()
 @pass_kg
 def central(kg: KnowledgeGraph, types, measure, period, top, sample, out: Output):
     """Who is central? A ranking by degree, betweenness or PageRank.
+
+    Betweenness over more than 2,000 nodes is estimated from 500 source nodes drawn
+    with a fixed seed (the same ranking every run), unless --sample says how many; stderr
+    says how many it used.
 
     \b
     Examples:
@@ -200,8 +215,17 @@ def central(kg: KnowledgeGraph, types, measure, period, top, sample, out: Output
       polkg central --type party --as-of 2019-06-01 --format json
     """
     with user_errors():
-        ranked = kg.central(measure, network=_project(kg, period), types=_types(types), top=top,
-                            sample=sample)
+        graph = _project(kg, period)
+        sources = graph.number_of_nodes()
+        drawn = betweenness_sample(sources, sample)
+        if measure == "betweenness":
+            if drawn is not None:
+                click.echo(f"betweenness estimated from {drawn:,} of {sources:,} nodes as "
+                           "sources (sampled with seed 0; --sample K to change)", err=True)
+        with progress_bar("Betweenness", drawn or sources) if measure == "betweenness" \
+                else contextlib.nullcontext() as tell:
+            ranked = kg.central(measure, network=graph, types=_types(types), top=top,
+                                sample=sample, progress=tell)
     records = [{"rank": i, "label": r.label, "type": r.type, "score": r.score,
                 "degree": r.degree, "iri": r.iri} for i, r in enumerate(ranked, 1)]
     _echo_records(out, ["rank", "label", "type", "score", "degree", "iri"], records,
@@ -235,6 +259,8 @@ def communities_command(kg: KnowledgeGraph, period, method, min_size, include_si
     """
     with user_errors():
         graph = _project(kg, period)
+        if interactive():
+            click.echo(f"Finding groups ({method})...", err=True)
         found = kg.communities(network=graph, method=method, min_size=min_size,
                                singletons=include_singletons)
     groups = found.groups

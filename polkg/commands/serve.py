@@ -38,7 +38,8 @@ def serve(kg: KnowledgeGraph, host, port, update_token, timeout, max_rows, allow
     \b
     /sparql         SPARQL 1.1 Protocol (GET, POST form, POST sparql-query/update)
     /queries        the named queries (JSON); /queries/NAME?param=value runs one
-    /               a query page for the browser
+    /               a query page for the browser (?query=SPARQL or ?named=NAME&... runs one)
+    /entity?iri=IRI an entity's page: names, timeline (table and chart), relations, evidence
     Stop with Ctrl-C.
 
     \b

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hmac
 import json
 import re
+import secrets
 import time
 from collections.abc import Iterable
 from importlib.resources import files
@@ -31,7 +32,9 @@ from polkg.fetches import FetchRefused, check_fetches
 from polkg.graph.identity.resolve import NameError_
 from polkg.graph.store.bindings import BindingError
 from polkg.graph.store.store import QuerySyntaxError, StoreError
+from polkg.ontology import PREFIXES
 
+from .entity import EntityNotFound, entity_json, entity_svg
 from .formats import GRAPH_FORMATS, NotAcceptable, choose
 from .jobs import QueryJob
 from .processes import Busy, ProcessEvaluator
@@ -45,10 +48,11 @@ MAX_BODY = 16 * 1024 * 1024
 EXPOSED = {"Access-Control-Expose-Headers": "X-Polkg-Truncated, X-Polkg-Max-Rows"}
 #: Sent with every response: the page runs only its own script and loads nothing from
 #: elsewhere, so data shown in it cannot bring in script, and browsers do not sniff types.
+#: The query page also allows the one <style> element its editor writes, by a nonce.
+POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'{style}; connect-src 'self'; "
+          "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 PAGE_SECURITY = {
-    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
-                               "connect-src 'self'; img-src 'self'; base-uri 'none'; "
-                               "form-action 'self'; frame-ancestors 'none'",
+    "Content-Security-Policy": POLICY.format(style=""),
     "X-Content-Type-Options": "nosniff",
 }
 PREFLIGHT = {
@@ -77,6 +81,7 @@ ERROR_STATUSES: dict[type[Exception], tuple[int, str]] = {
     ParameterError: (400, ""),
     NameError_: (400, ""),
     NotAcceptable: (406, ""),
+    EntityNotFound: (404, ""),
     StoreError: (500, "store error: "),
 }
 
@@ -126,6 +131,10 @@ class Endpoint:
             Rule("/sparql", endpoint=self.sparql, methods=["GET", "POST"]),
             Rule("/queries", endpoint=self.list_queries, methods=["GET"]),
             Rule("/queries/<name>", endpoint=self.named_query, methods=["GET"]),
+            Rule("/prefixes", endpoint=self.prefixes, methods=["GET"]),
+            Rule("/entity", endpoint=self.entity_page, methods=["GET"]),
+            Rule("/entity.json", endpoint=lambda r: entity_json(self.kg, r), methods=["GET"]),
+            Rule("/entity.svg", endpoint=lambda r: entity_svg(self.kg, r), methods=["GET"]),
         ])
 
     def __call__(self, environ, start_response):
@@ -134,7 +143,8 @@ class Endpoint:
         request.trusted_hosts = self.allowed_hosts  # werkzeug checks Host against it
         response = self.dispatch(request)
         response.headers.update(self._cors(request))
-        response.headers.update(PAGE_SECURITY)
+        for name, value in PAGE_SECURITY.items():
+            response.headers.setdefault(name, value)
         return response(environ, start_response)
 
     def close(self) -> None:
@@ -175,7 +185,18 @@ class Endpoint:
     # -- the query page ------------------------------------------------------
 
     def page(self, request: Request) -> Response:
-        return self.static(request, "index.html")
+        nonce = secrets.token_urlsafe(18)
+        html = (STATIC / "index.html").read_text(encoding="utf-8")
+        response = Response(html.replace("{{style-nonce}}", nonce), mimetype="text/html")
+        response.headers["Content-Security-Policy"] = POLICY.format(style=f" 'nonce-{nonce}'")
+        return response
+
+    def entity_page(self, request: Request) -> Response:
+        return self.static(request, "entity.html")
+
+    def prefixes(self, request: Request) -> Response:
+        """The prefixes every query may use undeclared, for the editor's completion."""
+        return Response(json.dumps(PREFIXES), mimetype="application/json")
 
     def static(self, request: Request, name: str) -> Response:
         return send_from_directory(str(STATIC), name, request.environ)
@@ -239,7 +260,7 @@ class Endpoint:
         if named is None:
             raise Problem(404, f"no named query {name!r}; GET /queries lists them")
         params = {k: v for k, v in request.args.items() if k not in RESERVED}
-        return self._answer(request, named.text, self.kg.bind(named, params))
+        return self._answer(request, *self.kg.prepare(named, params))
 
     # -- running a query within the limits ------------------------------------
 

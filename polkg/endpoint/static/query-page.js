@@ -1,4 +1,6 @@
 // The query page: run SPARQL or a named query against this endpoint and show the rows.
+// What runs is kept in the page's URL (?query=SPARQL, or ?named=NAME&PARAM=VALUE...), so a
+// link or a reload runs it again, and in this browser's list of recent queries.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
@@ -10,8 +12,15 @@ const GENERIC_EXAMPLES = [
   ["Documents", "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }\nGROUP BY ?g"],
 ];
 
+// Entity IRIs: their cells link to the entity page this server serves.
+const ENTITY_NAMESPACE = "https://w3id.org/polkg/id/";
+const HISTORY_KEY = "polkg.recent-queries";
+const HISTORY_LENGTH = 20;
+
 let named = {};     // name -> description from /queries
 let current = null; // the named query chosen, or null for the editor's SPARQL
+const prefixes = {}; // the prefixes every query may use, from /prefixes (for completion)
+let editor = null;  // the SPARQL editor (static/sparql-editor.js), or the plain textarea
 
 function show(id, visible) { $(id).hidden = !visible; }
 
@@ -41,10 +50,10 @@ function chooseExample() {
   form.replaceChildren();
   current = null;
   if (kind === "sparql") {
-    $("query").value = GENERIC_EXAMPLES[Number(key)][1];
+    editor.value = GENERIC_EXAMPLES[Number(key)][1];
   } else if (kind === "named") {
     current = named[key];
-    $("query").value = current.sparql;
+    editor.value = current.sparql;
     for (const p of current.params) {
       const label = document.createElement("label");
       label.textContent = p.name + (p.optional ? " (optional)" : "");
@@ -70,7 +79,7 @@ function request() {
     const url = `/queries/${encodeURIComponent(current.name)}?${params}`;
     return { url, init: { headers: { Accept: ACCEPT } }, as: (f) => `${url}&format=${f}` };
   }
-  const body = new URLSearchParams({ query: $("query").value });
+  const body = new URLSearchParams({ query: editor.value });
   return {
     url: "/sparql",
     init: { method: "POST", body, headers: { Accept: ACCEPT } },
@@ -87,11 +96,22 @@ function isWebLink(value) {
   }
 }
 
+// The page of an entity of this graph, served here.
+function entityPage(iri) {
+  return "/entity?" + new URLSearchParams({ iri });
+}
+
 // Data is only ever set as text (textContent, never innerHTML), so markup in it stays text.
 function cell(term) {
   const td = document.createElement("td");
   if (term === undefined) return td;
-  if (term.type === "uri" && isWebLink(term.value)) {
+  if (term.type === "uri" && term.value.startsWith(ENTITY_NAMESPACE)) {
+    const a = document.createElement("a");
+    a.href = entityPage(term.value);
+    a.className = "entity";
+    a.textContent = term.value;
+    td.append(a);
+  } else if (term.type === "uri" && isWebLink(term.value)) {
     const a = document.createElement("a");
     a.href = term.value;
     a.rel = "noopener noreferrer";
@@ -130,7 +150,68 @@ function showTable(document_) {
   return document_.results.bindings.length;
 }
 
+// The page's state as URL parameters, and back.
+function stateParams() {
+  if (current === null) return new URLSearchParams({ query: editor.value });
+  const params = new URLSearchParams({ named: current.name });
+  for (const input of $("params").elements) {
+    if (input.value) params.append(input.name, input.value);
+  }
+  return params;
+}
+
+function restore(params) {
+  const name = params.get("named");
+  if (name !== null && named[name]) {
+    $("examples").value = "named:" + name;
+    chooseExample();
+    for (const input of $("params").elements) input.value = params.get(input.name) || "";
+    return true;
+  }
+  if (params.has("query")) {
+    $("examples").value = "";
+    chooseExample();
+    editor.value = params.get("query");
+    return true;
+  }
+  return false;
+}
+
+// Put what runs in the address bar (a new history entry when it changed), the share link
+// and the recent queries.
+function remember() {
+  const search = "?" + stateParams();
+  if (search !== window.location.search) window.history.pushState(null, "", search);
+  $("share").href = search;
+  show("share", true);
+  const label = current !== null ? `${current.name} ${[...$("params").elements]
+    .filter((i) => i.value).map((i) => `${i.name}=${i.value}`).join(" ")}`
+    : editor.value.replace(/\s+/g, " ").slice(0, 80);
+  const recent = readHistory().filter((h) => h.search !== search);
+  recent.unshift({ search, label });
+  try {
+    localStorage.setItem(HISTORY_KEY, JSON.stringify(recent.slice(0, HISTORY_LENGTH)));
+  } catch { /* storage full or refused: the list is a convenience */ }
+  showHistory();
+}
+
+function readHistory() {
+  try {
+    const list = JSON.parse(localStorage.getItem(HISTORY_KEY) || "[]");
+    return Array.isArray(list) ? list.filter((h) => typeof h.search === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function showHistory() {
+  const select = $("history");
+  select.replaceChildren(new Option("Queries run on this browser…", ""));
+  for (const h of readHistory()) select.append(new Option(String(h.label), h.search));
+}
+
 async function run() {
+  remember();
   const req = request();
   ["error", "results", "graph", "truncated", "downloads"].forEach((id) => show(id, false));
   $("status").textContent = "running…";
@@ -169,20 +250,51 @@ async function run() {
   }
 }
 
-$("endpoint-url").textContent = new URL("/sparql", window.location.href).href;
-$("examples").addEventListener("change", chooseExample);
-$("query").addEventListener("input", () => {
-  // Editing the text turns a named query into plain SPARQL.
+// Editing the text turns a named query into plain SPARQL.
+function edited() {
   if (current !== null) {
     current = null;
     show("params", false);
   }
-});
-$("query").addEventListener("keydown", (event) => {
-  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    run();
+}
+
+function makeEditor() {
+  const textarea = $("query");
+  if (window.PolkgEditor) {
+    const nonce = document.querySelector("meta[name='polkg-style-nonce']").content;
+    return window.PolkgEditor.create(textarea, { prefixes, nonce, onRun: run, onChange: edited });
   }
-});
-$("run").addEventListener("click", run);
-loadExamples();
+  // The bundle is missing (a source checkout without it): the textarea does the job.
+  textarea.addEventListener("input", edited);
+  textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  });
+  return textarea;
+}
+
+async function loadPrefixes() {
+  try {
+    Object.assign(prefixes, await (await fetch("/prefixes")).json());
+  } catch { /* completion then offers keywords only */ }
+}
+
+async function start() {
+  $("endpoint-url").textContent = new URL("/sparql", window.location.href).href;
+  editor = makeEditor();
+  $("examples").addEventListener("change", chooseExample);
+  $("history").addEventListener("change", () => {
+    if ($("history").value) window.location.search = $("history").value;
+  });
+  $("run").addEventListener("click", run);
+  window.addEventListener("popstate", () => {
+    if (restore(new URLSearchParams(window.location.search))) run();
+  });
+  showHistory();
+  await Promise.all([loadExamples(), loadPrefixes()]);
+  if (restore(new URLSearchParams(window.location.search))) run();
+}
+
+start();
