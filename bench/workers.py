@@ -30,17 +30,18 @@ POLKG = ROOT / ".venv" / "bin" / "polkg"
 ONTOLOGY_GRAPH = "<https://w3id.org/polkg/ontology> .\n"
 
 
-def load(folder: Path, store: Path, workers: int) -> dict:
-    """One `polkg load --workers N` run: wall and CPU seconds, articles loaded, load average."""
+def load(paths: list[Path], store: Path, *options: str) -> dict:
+    """One `polkg load OPTIONS PATHS` run: wall and CPU seconds (the command's and its child
+    processes'), articles loaded, load average before and after."""
     before = os.getloadavg()[0]
     cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    done = subprocess.run([str(POLKG), "--store", str(store), "load", "--workers", str(workers),
-                           str(folder)], capture_output=True, text=True, check=True)
+    done = subprocess.run([str(POLKG), "--store", str(store), "load", *options,
+                           *map(str, paths)], capture_output=True, text=True, check=True)
     wall = time.perf_counter() - start
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     loaded = int(re.search(r"(\d+) loaded", done.stdout).group(1))
-    return {"workers": workers, "wall": wall, "loaded": loaded, "load_before": before,
+    return {"wall": wall, "loaded": loaded, "load_before": before,
             "load_after": os.getloadavg()[0],
             "cpu": used.ru_utime + used.ru_stime - cpu.ru_utime - cpu.ru_stime}
 
@@ -66,7 +67,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         runs = []
         for i, n in enumerate(counts):
-            run = load(args.folder, Path(tmp) / f"store-{i}", n)
+            run = load([args.folder], Path(tmp) / f"store-{i}", "--workers", str(n))
+            run["workers"] = n
             runs.append(run)
             print(f"--workers {n}: {run['loaded']} articles in {run['wall']:.1f} s "
                   f"({run['loaded'] / run['wall']:.2f} articles/s), CPU {run['cpu']:.1f} s, "

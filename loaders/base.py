@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -133,17 +133,28 @@ WHERE {
 GROUP BY ?e ?type"""
 
 
+class ClusterError(Exception):
+    """A cluster that parses articles (`load --scheduler`) could not be reached or failed."""
+
+
+#: Parses article texts elsewhere (loaders/cluster.py): (pipeline, texts, the store's known
+#: entities) to the texts' Docs in order, made with the pipeline's vocabulary.
+Parser = Callable[[Any, list[str], list["KnownEntity"]], Iterator[Any]]
+
+
 class LoadContext:
     """What a loader may know of the store: the entities already there, read once on demand;
-    and how many processes it may use (`workers`, at least 1).
+    how many processes it may use (`workers`, at least 1); and, when a cluster parses the
+    articles, its `parser`.
 
     Loaders link to these (an article's "Corbyn" to the Jeremy Corbyn of a
     results file); they never query the store for anything else.
     """
 
-    def __init__(self, store=None, workers: int = 1):
+    def __init__(self, store=None, workers: int = 1, parser: Parser | None = None):
         self._store = store
         self.workers = max(1, workers)
+        self.parser = parser
         self._known: list[KnownEntity] | None = None
         self._linker: Linker | None = None
 

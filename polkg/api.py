@@ -146,7 +146,8 @@ class KnowledgeGraph:
 
     def load(self, paths: Iterable[str | Path] = (), *, loader: str | None = None,
              wikidata: Iterable[str] = (), endpoint: str | None = None,
-             progress: ProgressCallback | None = None, workers: int = 1) -> LoadReport:
+             progress: ProgressCallback | None = None, workers: int = 1,
+             scheduler: str | None = None) -> LoadReport:
         """Load files and folders (recursively), and Wikidata entities by Q-id.
 
         Each document is written whole or not at all. A file whose content is
@@ -155,10 +156,11 @@ class KnowledgeGraph:
         the others. `wikidata` Q-ids are fetched from `endpoint` (default:
         Wikidata's public SPARQL endpoint), one document per entity. The same as
         write(plan(...)); a caller that shows progress plans first, to know how many.
-        `workers`: the processes news articles are parsed in (the output is the same).
+        `workers`: the processes news articles are parsed in; `scheduler`: the address of a
+        Dask scheduler whose workers parse them instead (the output is the same).
         """
         return self.write(self.plan(paths, loader=loader, wikidata=wikidata, endpoint=endpoint),
-                          progress, workers)
+                          progress, workers, scheduler)
 
     def plan(self, paths: Iterable[str | Path] = (), *, loader: str | None = None,
              wikidata: Iterable[str] = (), endpoint: str | None = None) -> LoadPlan:
@@ -189,16 +191,27 @@ class KnowledgeGraph:
         return plan
 
     def write(self, plan: LoadPlan, progress: ProgressCallback | None = None,
-              workers: int = 1) -> LoadReport:
+              workers: int = 1, scheduler: str | None = None) -> LoadReport:
         """Read each planned document with its loader and write it (see load). Loaders may
-        read in up to `workers` processes; this one writes each document's graph whole."""
+        read in up to `workers` processes, or news articles be parsed by the workers of the
+        Dask scheduler at `scheduler` (loaders/cluster.py; a ClusterError when it cannot be
+        reached, before anything is written); this process writes each document's graph
+        whole."""
+        if scheduler is None:
+            return self._write(plan, progress, LoadContext(self.store, workers))
+        from polkg.loaders.cluster import Cluster  # distributed is imported for a cluster only
+
+        with Cluster(scheduler) as cluster:
+            return self._write(plan, progress, LoadContext(self.store, parser=cluster.parse))
+
+    def _write(self, plan: LoadPlan, progress: ProgressCallback | None,
+               context: LoadContext) -> LoadReport:
         report = LoadReport(unchanged=list(plan.unchanged), failed=list(plan.failed),
                             skipped=list(plan.skipped))
         for path in plan.unchanged:
             _notify(progress, path, "unchanged")
         for error in plan.failed:
             _notify(progress, error.path, "failed")
-        context = LoadContext(self.store, workers)
         for loader, sources in plan.batches.values():
             for outcome in loader.read(sources, context):
                 if isinstance(outcome, LoadError):

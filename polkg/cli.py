@@ -86,10 +86,15 @@ def cli(ctx, store, endpoint, update_endpoint, auth, user, password, token, debu
 @click.option("-w", "--workers", type=click.IntRange(min=1), metavar="N",
               help="Parse news articles in N processes (default: the cores available); the "
                    "facts are the same whatever N is.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Parse news articles on the workers of this Dask scheduler "
+                   "(tcp://HOST:8786) instead; this process still runs the rules and writes, "
+                   "and the facts are the same (docs/SCALE.md).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Say which loader reads each file, and why it was chosen.")
 @pass_kg(writes=True, creates=True)
-def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers, verbose):
+def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers, scheduler,
+         verbose):
     """Load files and folders (recursively), and Wikidata entities, into the graph.
 
     Each document becomes one named graph, written whole or not at all. An
@@ -103,6 +108,7 @@ def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers,
       polkg load examples/ data/members.ttl
       polkg load -v examples/
       polkg load --workers 4 archive/news/
+      polkg load --scheduler tcp://10.0.0.5:8786 archive/news/
       cat clipping.txt | polkg load --loader news -
       polkg load --wikidata Q291169 --wikidata Q6383398
       polkg load --wikidata current-mps
@@ -112,6 +118,9 @@ def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers,
     if old_loader:
         click.echo("Warning: load --format is deprecated; use --loader", err=True)
         loader = loader or old_loader
+    if workers and scheduler:
+        raise click.UsageError("--workers N parses here, --scheduler ADDRESS on a cluster: "
+                               "give one of them")
     if Path("-") in paths and not loader:
         raise click.UsageError("reading standard input ('-') needs --loader NAME: there is "
                                "no file name to tell the format by")
@@ -128,9 +137,9 @@ def load(kg: KnowledgeGraph, paths, loader, old_loader, qids, endpoint, workers,
             with click.progressbar(length=len(plan), label="Loading", file=sys.stderr,
                                    show_pos=True, item_show_func=rate.show) as bar:
                 report = kg.write(plan, progress=lambda p, s: bar.update(1, rate.count(s)),
-                                  workers=workers)
+                                  workers=workers, scheduler=scheduler)
         else:
-            report = kg.write(plan, workers=workers)
+            report = kg.write(plan, workers=workers, scheduler=scheduler)
     for error in report.failed:
         click.echo(f"Error: {error}", err=True)
     click.echo(report.summary())

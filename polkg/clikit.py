@@ -30,12 +30,13 @@ from polkg.graph.store.remote import Auth, RemoteStore
 from polkg.graph.store.store import StoreError
 from polkg.graph.store.store import exists as store_exists
 from polkg.loaders import LoadError
+from polkg.loaders.base import ClusterError
 from polkg.queries import QueryDefinitionError
 from polkg.render import HEADED_FORMATS, ROW_FORMATS, render
 
 #: Exceptions that are the user's to fix: shown as "Error: <message>", exit 1.
-USER_ERRORS = (StoreError, ParameterError, NameError_, LoadError, QueryDefinitionError,
-               ValueError, OSError)
+USER_ERRORS = (StoreError, ParameterError, NameError_, LoadError, ClusterError,
+               QueryDefinitionError, ValueError, OSError)
 
 #: What to do where there is no store to read.
 MAKE_A_STORE = ("make one with `polkg --store {path} load FILES...`, or name the one you mean "

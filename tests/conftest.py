@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from polkg import KnowledgeGraph
 from polkg.cli import cli
+from polkg.ontology import ONTOLOGY_IRI
 
 from .servers import oxigraph_plain, oxigraph_server, virtuoso_server  # noqa: F401 (fixtures)
 
@@ -17,6 +18,10 @@ DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "examples"
 #: An article written for the tests: Jeremy Corbyn's career, 1983 to July 2024.
 CORBYN_ARTICLE = DATA / "news" / "2024-07-05_corbyn_islington_north.txt"
+#: What the documents' graphs say but when each was loaded (the ontology graph is no
+#: document's, and its parse names blank nodes afresh): what two loads of the same files share.
+DOCUMENT_QUADS = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+  FILTER (?p != pol:loadedAt && ?g != <{ONTOLOGY_IRI}>) }}"""
 #: The endpoint tests' persons: 3,000 triples, enough for a slow cross product and a result
 #: past the row limit.
 PERSONS = 1500

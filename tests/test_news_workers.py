@@ -6,20 +6,14 @@ import pytest
 
 from polkg import KnowledgeGraph
 from polkg.loaders.news.pipeline import BATCH, batches
-from polkg.ontology import ONTOLOGY_IRI
-from tests.conftest import CORBYN_ARTICLE, EXAMPLES
-
-#: What the articles' graphs say but when they were written (the ontology graph is no
-#: article's, and its parse names blank nodes afresh).
-_QUADS = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
-  FILTER (?p != pol:loadedAt && ?g != <{ONTOLOGY_IRI}>) }}"""
+from tests.conftest import CORBYN_ARTICLE, DOCUMENT_QUADS, EXAMPLES
 
 
 def _quads(workers: int) -> set[tuple]:
     kg = KnowledgeGraph(":memory:")
     report = kg.load([EXAMPLES / "news", CORBYN_ARTICLE], workers=workers)
     assert not report.failed and len(report.loaded) == 7
-    return set(kg.query(_QUADS).rows)
+    return set(kg.query(DOCUMENT_QUADS).rows)
 
 
 def test_two_workers_write_what_one_writes():

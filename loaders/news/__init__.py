@@ -54,7 +54,11 @@ class NewsLoader:
         version = self.version
         good = [a for a in articles if isinstance(a, Article)]
         with stored_names(english(), stored) as nlp:
-            docs = parse(nlp, [a.text for a in good], context.workers if context else 1)
+            texts = [a.text for a in good]
+            if context is not None and context.parser is not None:  # a cluster's workers parse
+                docs = context.parser(nlp, texts, stored)
+            else:
+                docs = parse(nlp, texts, context.workers if context else 1)
             for item in articles:
                 if isinstance(item, LoadError):
                     yield item
