@@ -1044,3 +1044,11 @@ def test_posts_told_as_newly_given_and_candidates_for_a_one_word_seat(tmp_path):
     assert not _events(kg, "Jim Poe")  # "new" tells the post, not that it was just given
     assert ("OfficeHolding", "Chancellor of the Exchequer", None, None) in _tenures(kg, "Jim Poe")
     assert {(t, o) for t, o, _, _ in _events(kg, "Ann Roe")} == {("StoodForElection", "Slough")}
+
+
+def test_a_common_word_capitalised_by_its_place_is_no_organisation(tmp_path):
+    kg = _article(tmp_path, "date 2022-01-31\nAnger grows over Downing Street parties\n\nAnger "
+                  "is growing among Tory MPs. The party's whips were busy. Party officials said "
+                  "anger was rising at the Treasury.\n")
+    rows = kg.query("SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows
+    assert {str(label) for (label,) in rows} == {"Treasury"}

@@ -179,7 +179,7 @@ class Mentions:
                 span = _strip(ent)
                 if span is not None and span.text.lower() not in parties \
                         and span.text.lower() not in office_titles() \
-                        and span.text not in NOT_ORGANIZATIONS:
+                        and span.text not in NOT_ORGANIZATIONS and not _common_word(span):
                     orgs.append(span)
         persons += _titled_names(doc, persons)
         persons += _untagged_names(doc, persons)
@@ -685,6 +685,15 @@ def _strip(span: Span) -> Span | None:
             or any(t.like_num for t in doc[start:end]):  # "Leave 51.9"
         return None
     return doc[start:end]
+
+
+def _common_word(span: Span) -> bool:
+    """One word the model called an organisation that the article also writes in lower case
+    ("Party", "Anger" opening a headline), or that is not capitalised at all."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    word = span.text
+    return not word[:1].isupper() or any(t.text == word.lower() for t in span.doc)
 
 
 def _clean_person(span: Span) -> Span | None:
