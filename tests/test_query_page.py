@@ -56,6 +56,21 @@ def browser(tmp_path_factory):
     driver.quit()
 
 
+def _run_party_on_date(browser, url: str, person: str, day: str) -> list:
+    """Open the page, pick party_on_date from the examples, fill it in, run it: the first row's
+    cells."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    browser.get(url)
+    _wait_for(browser, "#examples option[value='named:party_on_date']")
+    Select(browser.find_element(By.ID, "examples")).select_by_value("named:party_on_date")
+    browser.find_element(By.NAME, "person").send_keys(person)
+    browser.find_element(By.NAME, "date").send_keys(day)
+    browser.find_element(By.ID, "run").click()
+    return _wait_for(browser, "#results tbody tr").find_elements(By.TAG_NAME, "td")
+
+
 def _wait_for(browser, css: str):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
@@ -142,16 +157,7 @@ def test_syntax_error_is_shown(browser, server):
 
 
 def test_named_query_from_the_examples(browser, server):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
-
-    browser.get(server.url)
-    _wait_for(browser, "#examples option[value='named:party_on_date']")
-    Select(browser.find_element(By.ID, "examples")).select_by_value("named:party_on_date")
-    browser.find_element(By.NAME, "person").send_keys("Keir Starmer")
-    browser.find_element(By.NAME, "date").send_keys("2021-01-01")
-    browser.find_element(By.ID, "run").click()
-    cells = _wait_for(browser, "#results tbody tr").find_elements(By.TAG_NAME, "td")
+    cells = _run_party_on_date(browser, server.url, "Keir Starmer", "2021-01-01")
     assert [c.text for c in cells][:2] == ["https://w3id.org/polkg/id/party/labour-party",
                                           "Labour Party"]
 
@@ -240,13 +246,7 @@ def test_a_named_query_from_the_page_is_shared_by_its_url_and_leads_to_entity_pa
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
-    browser.get(pages.url)
-    _wait_for(browser, "#examples option[value='named:party_on_date']")
-    Select(browser.find_element(By.ID, "examples")).select_by_value("named:party_on_date")
-    browser.find_element(By.NAME, "person").send_keys("Jeremy Corbyn")
-    browser.find_element(By.NAME, "date").send_keys("2019-06-01")
-    browser.find_element(By.ID, "run").click()
-    first = _wait_for(browser, "#results tbody tr").find_elements(By.TAG_NAME, "td")
+    first = _run_party_on_date(browser, pages.url, "Jeremy Corbyn", "2019-06-01")
     assert [c.text for c in first][:2] == [LABOUR, "Labour Party"]
     shared = browser.current_url
     assert urllib.parse.parse_qs(urllib.parse.urlsplit(shared).query) == {
