@@ -48,7 +48,7 @@ NO_DATE = "the article does not say when"
 RESULT_VERBS = words("result_verbs", "elections")
 SEVERAL = words("several", "elections")
 #: "within hours of the result": what a poll gives.
-RESULT_NOUNS = frozenset({"count", "declaration", "outcome", "result", "results", "vote"})
+POLL_RESULTS = words("poll_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
@@ -124,7 +124,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))
-    for ev, _ in newly_made(doc, relations, offset):  # "the newly appointed X": undated
+    for ev in newly_made(doc, relations, offset):  # "the newly appointed X": undated
         if not any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
                    for e in events):
             ev.date_reason = NO_DATE if published is not None else NO_ARTICLE_DATE
@@ -649,7 +649,7 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
             heads = [g for h in heads for p in h.children if p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
         poll = next((e for g in heads if (e := mentions.at(g)) is not None), None) or next(
-            (e for g in heads if g.lower_ in RESULT_NOUNS
+            (e for g in heads if g.lower_ in POLL_RESULTS
              for e in [_last_poll_before(mentions, published)] if e is not None), None)
         if poll is None or poll.kind != "election" or poll.date is None \
                 or poll.date.precision != "day":

@@ -47,8 +47,8 @@ SEAT_HOLDER = MEMBER_TITLES | {"member"}
 SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat|candidate) (for|of)$")
 #: What a party does in a general election's year: "won power in 1997", "its worst defeat
 #: in 2019".
-POWER_VERBS = frozenset({"win", "come", "sweep", "return", "take", "storm"})
-RESULT_NOUNS = frozenset({"defeat", "drubbing", "landslide", "rout", "victory", "win"})
+POWER_VERBS = words("power_verbs", "elections")
+PARTY_RESULTS = words("party_results", "elections")
 #: Last words of a place, which the model sometimes takes for a person's name.
 PLACE_NOUNS = words("place_nouns", "names")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
@@ -430,7 +430,7 @@ class Mentions:
                     else tok.head
                 if verb.lemma_ not in POWER_VERBS:
                     continue
-            elif tok.lemma_ in RESULT_NOUNS and tok.pos_ == "NOUN":
+            elif tok.lemma_ in PARTY_RESULTS and tok.pos_ == "NOUN":
                 verb = tok.head if tok.dep_ == "dobj" else tok  # "suffered its worst defeat"
             else:
                 continue

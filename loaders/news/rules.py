@@ -30,7 +30,7 @@ FACTUAL_MARKS = words("factual_marks")
 PREDICTED = words("predicted_events")
 PROSPECTIVE_TITLES = words("prospective_titles")
 #: Nouns of a post that another post completes: "secretary to the prime minister".
-POST_NOUNS = words("title_nouns", "names") | {"adviser", "advisor", "aide", "assistant"}
+POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
@@ -961,8 +961,7 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
 
 
 #: "the newly appointed Home Secretary": the event a participle after "newly" tells.
-NEWLY = {"appoint": "Appointed", "name": "Appointed", "install": "Appointed",
-         "elect": "Elected", "choose": "Appointed"}
+NEWLY: dict[str, str] = table("words")["newly"]
 
 
 def _newly_made(doc: Doc, k: int) -> int:
@@ -973,8 +972,7 @@ def _newly_made(doc: Doc, k: int) -> int:
     return j - k + 1 if j < len(doc) and doc[j].lemma_ in NEWLY else 0
 
 
-def newly_made(doc: Doc, relations: list[Relation], offset: int
-               ) -> Iterator[tuple[Event, Token]]:
+def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Event]:
     """'X, the newly appointed Home Secretary', 'the newly elected Labour leader X': the post
     a title states was just given, an appointment (or a leadership won) undated."""
     for tok in doc:
@@ -993,7 +991,7 @@ def newly_made(doc: Doc, relations: list[Relation], offset: int
                 continue
             kind = "BecameLeader" if rel.type == "leaderOf" else NEWLY[verb.lemma_]
             yield Event(kind, rel.subject, rel.object, evidence(
-                tok.sent, offset, "newly-made", 0.7)), verb
+                tok.sent, offset, "newly-made", 0.7))
 
 
 def party_seats(doc: Doc, mentions: Mentions) -> dict[int, Entity]:
