@@ -921,7 +921,7 @@ def _several_polls(span: Span) -> bool:
     if span.root.lower_ not in ("elections", "by-elections"):
         return False
     return span.root.lower_ == "by-elections" or not any(
-        t.lower_ in words for t in span for words, _ in ELECTION_KINDS) or any(
+        t.lower_ in kind_words for t in span for kind_words, _ in ELECTION_KINDS) or any(
         c.like_num and not (len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in SEVERAL
         for c in span.root.lefts)
 
