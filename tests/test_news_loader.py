@@ -283,8 +283,7 @@ def test_a_replacement_takes_the_post_of_the_person_replaced(tmp_path):
                   "Penny Mordaunt.\n")
     assert ("Appointed", "Chancellor of the Exchequer", "2022-10-14", None) in _events(
         kg, "Jeremy Hunt")
-    assert _what(kg, "Penny Mordaunt") == {
-        ("Appointed", "Defence Secretary")}
+    assert _what(kg, "Penny Mordaunt") == {("Appointed", "Defence Secretary")}
     assert not _events(kg, "Kwasi Kwarteng") - {
         ("Dismissed", "Chancellor of the Exchequer", "2022-10-14", None)}
 
@@ -365,10 +364,8 @@ def test_negated_and_hedged_new_patterns_state_nothing(tmp_path):
 def test_leader_of_the_house_is_a_post_not_a_party_leadership(tmp_path):
     kg = _article(tmp_path, "date 2019-05-25\nAndrea Leadsom was appointed Leader of the House of "
                   "Commons. Boris Johnson was confirmed as leader of the Conservative Party.\n")
-    assert _what(kg, "Andrea Leadsom") == {
-        ("Appointed", "Leader of the House of Commons")}
-    assert _what(kg, "Boris Johnson") == {
-        ("BecameLeader", "Conservative Party")}
+    assert _what(kg, "Andrea Leadsom") == {("Appointed", "Leader of the House of Commons")}
+    assert _what(kg, "Boris Johnson") == {("BecameLeader", "Conservative Party")}
 
 
 def test_in_her_place_takes_the_post_left_last_and_the_next_day_counts_from_it(tmp_path):
@@ -604,8 +601,7 @@ def test_intentions_favourites_and_promises_are_not_events(tmp_path):
                   "chancellor.\n")
     for name in ("Jim Coe", "Jane Roe", "John Doe"):
         assert not _events(kg, name), name
-    assert _what(kg, "Sam Poe") == {
-        ("Resigned", "Chancellor of the Exchequer")}
+    assert _what(kg, "Sam Poe") == {("Resigned", "Chancellor of the Exchequer")}
 
 
 def test_the_whip_taken_away_or_given_back(tmp_path):
@@ -835,8 +831,7 @@ def test_rises_successions_departures_and_first_elections(tmp_path):
                   "members. John Doe succeeded Ann Loe as prime minister in 2019. Tim Voe, who "
                   "was ousted as chancellor in 2021, bows out. Rose Moe won the Labour leadership "
                   "in 2020. Sam Poe became an MP in 2010. Kim Koe became the first Green MP.\n")
-    assert _what(kg, "Jane Roe") == {
-        ("BecameLeader", "Conservative Party")}
+    assert _what(kg, "Jane Roe") == {("BecameLeader", "Conservative Party")}
     assert {(t, o, d) for t, o, d, _ in _events(kg, "John Doe")} == {
         ("Appointed", "Prime Minister", "2019")}
     assert {(t, o, d) for t, o, d, _ in _events(kg, "Tim Voe")} == {
@@ -865,8 +860,7 @@ def test_appointments_as_nouns_defectors_in_apposition_and_the_last_election(tmp
                   "a former Conservative MP who defected to UKIP, said so. Boris Johnson, who has "
                   "become an unlikely leader of the revolt, spoke. Turnout fell at the last "
                   "general election.\n")
-    assert _what(kg, "James Cleverly") == {
-        ("Appointed", "Foreign Secretary")}
+    assert _what(kg, "James Cleverly") == {("Appointed", "Foreign Secretary")}
     assert _what(kg, "Douglas Carswell") == {
         ("Joined", "UK Independence Party"), ("Left", "Conservative Party")}
     assert not _events(kg, "Boris Johnson")  # leader of a revolt, not of a party
@@ -900,12 +894,9 @@ def test_a_known_name_in_capitals_and_the_post_a_successor_takes(tmp_path):
     kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDOMINIC RAAB has been appointed the new "
                   "Brexit secretary following the resignation of David Davis. Mr Raab spoke. "
                   "Jane Roe was appointed chancellor after John Doe resigned.\n")
-    assert _what(kg, "Dominic Raab") == {
-        ("Appointed", "Brexit secretary")}
-    assert _what(kg, "David Davis") == {
-        ("Resigned", "Brexit secretary")}
-    assert _what(kg, "John Doe") == {
-        ("Resigned", "Chancellor of the Exchequer")}
+    assert _what(kg, "Dominic Raab") == {("Appointed", "Brexit secretary")}
+    assert _what(kg, "David Davis") == {("Resigned", "Brexit secretary")}
+    assert _what(kg, "John Doe") == {("Resigned", "Chancellor of the Exchequer")}
     assert not _events(kg, "Raab")  # "Mr Raab" is the man named in capitals
 
 
@@ -1042,10 +1033,8 @@ def test_posts_told_as_newly_given_and_candidates_for_a_one_word_seat(tmp_path):
                   "the newly-appointed Metropolitan Police commissioner, backed the plan. The "
                   "newly elected Labour leader Keir Starmer spoke. Jim Poe, the new chancellor, "
                   "agreed. Ann Roe was selected as the Labour candidate for Slough.\n")
-    assert _what(kg, "Tom Hale") == {
-        ("Appointed", "Metropolitan Police commissioner")}
-    assert _what(kg, "Keir Starmer") == {
-        ("BecameLeader", "Labour Party")}
+    assert _what(kg, "Tom Hale") == {("Appointed", "Metropolitan Police commissioner")}
+    assert _what(kg, "Keir Starmer") == {("BecameLeader", "Labour Party")}
     assert not _events(kg, "Jim Poe")  # "new" tells the post, not that it was just given
     assert ("OfficeHolding", "Chancellor of the Exchequer", None, None) in _tenures(kg, "Jim Poe")
     assert _what(kg, "Ann Roe") == {("StoodForElection", "Slough")}

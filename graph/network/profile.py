@@ -24,6 +24,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 from polkg.graph.identity.resolve import UnknownName
 from polkg.graph.store.store import Store
 from polkg.ontology import POL
+from polkg.ontology.vocab import tenure_kinds
 from polkg.queries import ParameterError, named_queries
 
 from .timeline import TIMELINE_QUERIES, Entry, Timeline, timeline
@@ -37,8 +38,10 @@ MAX_STATEMENTS = 500
 _OWN = (RDF.type, RDFS.label, POL.alias)
 _IDS = (POL.wikidataId, POL.externalId, DCTERMS.identifier)
 _OWN_TERMS = " ".join(p.n3() for p in (*_OWN, *_IDS))
-_ROLES = ("pol:agent pol:object pol:place pol:election pol:member pol:leader pol:holder "
-          "pol:representative pol:organization pol:office pol:constituency")
+#: The properties that tie a fact to its participants: an event's, and each tenure's two ends
+#: (read from the ontology, so a new tenure kind is shown without a change here).
+_ROLES = " ".join(sorted(p.n3() for p in {POL.agent, POL.object, POL.place, POL.election} | {
+    end for kind in tenure_kinds().values() for end in (kind.agent, kind.target)}))
 _ABOUT = f"""
 SELECT DISTINCT ?property ?value ?valueLabel WHERE {{
   VALUES ?property {{ {_OWN_TERMS} }}
