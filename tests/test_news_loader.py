@@ -1046,3 +1046,14 @@ def test_a_common_word_capitalised_by_its_place_is_no_organisation(tmp_path):
                   "anger was rising at the Treasury.\n")
     rows = kg.query("SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows
     assert {str(label) for (label,) in rows} == {"Treasury"}
+
+
+def test_hopes_demands_conditions_and_suppositions_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2023-03-02\nNews\n\nAnn Roe said on Monday she hoped to be "
+                  "elected party leader by the summer. Tom Hale must resign over the affair, "
+                  "says Kim Koe. Bob Loe will resign if voters reject the deal. Beaten, Dan Moe "
+                  "will look like a reckless gambler. Jim Poe resigned as chancellor on "
+                  "Tuesday.\n")
+    for name in ("Ann Roe", "Tom Hale", "Bob Loe", "Dan Moe", "Kim Koe"):
+        assert not _events(kg, name), name
+    assert _what(kg, "Jim Poe") == {("Resigned", "Chancellor of the Exchequer")}

