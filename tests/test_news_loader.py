@@ -1057,3 +1057,21 @@ def test_hopes_demands_conditions_and_suppositions_are_not_events(tmp_path):
     for name in ("Ann Roe", "Tom Hale", "Bob Loe", "Dan Moe", "Kim Koe"):
         assert not _events(kg, name), name
     assert _what(kg, "Jim Poe") == {("Resigned", "Chancellor of the Exchequer")}
+
+
+def test_calling_a_poll_is_dated_apart_from_the_poll(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nThe paper criticised Tom Hale for calling "
+                  "the referendum. Ann Roe agreed to hold the EU referendum in 2013 to calm her "
+                  "party, and Jim Poe called the EU referendum in 2014.\n")
+    assert _what(kg, "Tom Hale") == {("ElectionCalled", "2016 EU referendum")}
+    assert ("ElectionCalled", "2016 EU referendum", "2013", None) in _events(kg, "Ann Roe")
+    assert ("ElectionCalled", "2016 EU referendum", "2014", None) in _events(kg, "Jim Poe")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
+
+
+def test_the_story_subject_named_by_a_title_or_before_an_event_noun(tmp_path):
+    kg = _article(tmp_path, "date 2020-11-17\nHeadlines\nLabour panel to meet over Ann Roe "
+                  "suspension\nThe former leader was suspended last month.\nTom Hale faces "
+                  "inquiry\nThe MP has been suspended from the party.\n")
+    assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
+    assert ("Suspended", "Labour Party") in _what(kg, "Tom Hale")

@@ -47,6 +47,7 @@ NO_DATE = "the article does not say when"
 #: one is not).
 RESULT_VERBS = words("result_verbs", "elections")
 SEVERAL = words("several", "elections")
+CALLING = words("calling_verbs", "elections")
 #: "within hours of the result": what a poll gives.
 POLL_RESULTS = words("poll_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
@@ -390,8 +391,11 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
                 verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
             verb = verb.head
-        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj"):
-            holders.append(verb)  # "won 80 seats in the general election on Thursday"
+        if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj") and (
+                verb.lemma_ not in CALLING or _for_date(verb) or _date_after(verb, published)):
+            holders.append(verb)  # "won 80 seats in the general election on Thursday"; not
+            # "called the referendum in 2013" (the calling's year), but "called it for June",
+            # "to call an election on 4 July" (after the report: the polling day)
         # "called an election yesterday, to be held on 8 June" / "an election, to be held ..."
         held = [c for h in (root, verb) for c in h.children if c.lemma_ == "hold"
                 and c.dep_ in ("xcomp", "acl", "relcl", "advcl")
@@ -400,9 +404,7 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             holders = held + holders
         future = bool(held) or any(
             c.lower_ in ("will", "shall", "'ll") for h in holders for c in h.children
-        ) or any(c.dep_ == "prep" and c.lower_ == "for" and any(
-            g.ent_type_ == "DATE" for g in c.children)
-            for h in holders for c in h.children)  # "an election for June"
+        ) or any(_for_date(h) for h in holders)  # "an election for June"
         day = next(_polling_days(holders, published, future), None)
         if day is not None and day.precision == "year" and verb.dep_ == "xcomp":
             day = None  # "agreed to hold this referendum in 2013": the year of the agreeing
@@ -412,6 +414,18 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             if day is not None and named[0].isdigit() and named[0] != str(day.earliest.year):
                 # named for the report's year before its own words dated it
                 entity.name = f"{day.earliest.year} {named[1]}"
+
+
+def _for_date(tok: Token) -> bool:
+    """The word has a date under "for": "an election for June", "called it for 8 June"."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.ent_type_ == "DATE" for g in c.children) for c in tok.children)
+
+
+def _date_after(verb: Token, published: date | None) -> bool:
+    """A date on the verb later than the report's."""
+    return published is not None and any(
+        day.earliest > published for day in _polling_days([verb], published, True))
 
 
 def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:

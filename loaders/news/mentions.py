@@ -42,6 +42,8 @@ HONORIFIC = set(TITLES)
 HONORIFIC_WORDS = {title.title() for title in TITLES}
 #: "the MP for", "the member for": who sits for a seat.
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
+#: Nouns that, as "the former ...", describe the person a story is about.
+DESCRIBED = words("leader_words") - {"leadership"}
 #: "the MP for", "AM for", "the seat of", "candidate for": a one-word place after them is a
 #: seat.
 SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat|candidate) (for|of)$")
@@ -494,22 +496,27 @@ class Mentions:
         return (subjects or [e for _, e in people] or [None])[0]
 
     def sitting_member(self, token: Token) -> Entity | None:
-        """'The MP for East Surrey, who ...' opening a sentence, with no name beside it: the
-        person the story was about (the last subject named before it)."""
+        """'The MP for East Surrey, who ...', 'The MP has been suspended', 'The former leader
+        was suspended' as a subject, with no name beside it: the person the story was about
+        (the last subject named before it)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        seat = next((self.at(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
-                     for g in c.children if g.dep_ == "pobj"), None)
-        if seat is None or seat.kind != "constituency":
-            return None
+        seats = [self.at(g) for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"]
+        if seats and getattr(seats[0], "kind", None) != "constituency":
+            return None  # "the MP for a decade": not a seat
+        if token.lower_ not in SEAT_HOLDER and not any(
+                c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
+            return None  # "the leader" may be another party's; "the former leader" was his
         if any(c.dep_ == "appos" or self.at(c) is not None and self.at(c).kind == "person"
                for c in token.children):
             return None  # "the MP for X, Jane Doe," names her
         previous = [(s, e) for s, e in self.people_before(token.i, 2)
                     if s.sent.start < token.sent.start]
         subjects = [e for s, e in previous if s.root.dep_ in ("nsubj", "nsubjpass")]
-        pick = subjects[0] if subjects else None
-        if pick is not None:
+        named = {id(e): e for _, e in previous}
+        pick = subjects[0] if subjects else next(iter(named.values())) if len(named) == 1 else None
+        if pick is not None:  # the subject named last, or the only person named
             self.by_token[token.i] = pick
         return pick
 
@@ -527,7 +534,7 @@ class Mentions:
             return found
         if token.lower_ in PRONOUNS:
             return self.resolve_pronoun(token)
-        if token.lower_ in SEAT_HOLDER and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in SEAT_HOLDER | DESCRIBED and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)

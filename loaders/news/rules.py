@@ -55,10 +55,12 @@ class Rule:
     object_preps: frozenset[str] | None = None
     #: a verb particle the trigger must have ("took over as leader")
     particle: str | None = None
+    #: verbs the trigger must be the complement of ("agreed to hold a referendum")
+    under: frozenset[str] = frozenset()
 
 
 TRIGGER_KEYS = frozenset({"name", "event", "lemmas", "nouns", "agent", "object", "needs",
-                          "object_preps", "particle", "confidence"})
+                          "object_preps", "particle", "confidence", "under"})
 
 
 def _rule(entry: dict) -> Rule:
@@ -72,7 +74,7 @@ def _rule(entry: dict) -> Rule:
                 frozenset(entry.get("lemmas", ())) | frozenset(entry.get("nouns", ())),
                 entry["agent"], entry.get("object"), frozenset(entry.get("needs", ())),
                 entry.get("confidence", 0.8), None if preps is None else frozenset(preps),
-                entry.get("particle"))
+                entry.get("particle"), frozenset(entry.get("under", ())))
 
 
 #: The event triggers, in order (data/lexicon.toml, [[trigger]]).
@@ -198,6 +200,10 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             if child.dep_ == "poss" and n > 0 and chain[n - 1].dep_ == "acl" \
                     and tok.pos_ == "NOUN":
                 return child  # "after Raab's decision to stand down": Raab's, not the clause's
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and n + 2 < len(chain):
+            done_to = next((c for c in chain[n + 2].children if c.dep_ == "dobj"), None)
+            if done_to is not None and not passive:
+                return done_to  # "criticised Cameron for calling the referendum": Cameron's
         infinitive = tok.dep_ == "relcl" and tok.head.dep_ == "attr" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if infinitive and n + 2 < len(chain):  # "the first woman to serve": her clause's
@@ -374,6 +380,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     if rule.particle is not None and not any(
             c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in trigger.children):
         return False
+    if rule.under and not (trigger.dep_ == "xcomp" and trigger.head.lemma_ in rule.under):
+        return False
     if rule.name == "appointed" and _place_of(args, mentions) is not None:
         return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
@@ -494,7 +502,9 @@ def _owner(noun: Token) -> Token | None:
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and not _names_a_poll(g)), None)
     head = noun.head if noun.dep_ == "compound" else noun
-    return of or next((c for c in head.children if c.dep_ == "poss"), None)
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"),
+                 None)  # "over the Jeremy Corbyn suspension"
+    return of or next((c for c in head.children if c.dep_ == "poss"), None) or named
 
 
 def _names_a_poll(tok: Token) -> bool:
