@@ -1075,3 +1075,13 @@ def test_the_story_subject_named_by_a_title_or_before_an_event_noun(tmp_path):
                   "inquiry\nThe MP has been suspended from the party.\n")
     assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
     assert ("Suspended", "Labour Party") in _what(kg, "Tom Hale")
+
+
+def test_a_candidate_stands_and_does_not_sit(tmp_path):
+    kg = _article(tmp_path, "date 2023-06-20\nNews\n\nAnn Roe, the Labour candidate for "
+                  "Slough, spoke first. Former mayoral candidate Tom Hale agreed. The potential "
+                  "candidate Jim Poe said nothing.\n")
+    assert _what(kg, "Ann Roe") == {("StoodForElection", "Slough")}
+    assert not any(kind == "Representation" for kind, *_ in _tenures(kg, "Ann Roe"))
+    assert _what(kg, "Tom Hale") == {("StoodForElection", None)}
+    assert not _events(kg, "Jim Poe")

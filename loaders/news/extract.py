@@ -16,12 +16,12 @@ from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
 from .polls import general_election_years, known_polls, poll_for
 from .rules import (
     ANNOUNCING,
+    candidacies,
     chairs,
     contest_candidates,
     definite_offices,
     find_events,
     find_relations,
-    leadership_contenders,
     members_for,
     newly_made,
     party_groups,
@@ -78,7 +78,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
-    found += list(leadership_contenders(doc, mentions, offset))
+    found += list(candidacies(doc, mentions, offset))
     _posts_of_predecessors(found)
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \

@@ -1062,22 +1062,32 @@ def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
                 yield Relation("memberOf", people[0], party, ev)
 
 
-def leadership_contenders(doc: Doc, mentions: Mentions, offset: int
+def candidacies(doc: Doc, mentions: Mentions, offset: int
                           ) -> Iterator[tuple[Event, Token]]:
-    """'The Labour leadership contender Rebecca Long-Bailey': she stands in that contest. The
-    name is the one right after the title (a title and a name are two tokens of one phrase,
-    which the trigger table, made for verbs and their arguments, does not describe)."""
+    """'The Labour leadership contender Rebecca Long-Bailey': she stands in that contest; 'the
+    Green candidate Ann Roe', 'Ann Roe, the Labour candidate for Slough': she stands. The
+    name is the one right after the title, or the one the title is in apposition to (a title
+    and a name are two tokens of one phrase, which the trigger table, made for verbs and
+    their arguments, does not describe)."""
     for tok in doc[1:]:
-        if tok.lower_ not in CONTENDER_WORDS or doc[tok.i - 1].lower_ != "leadership" \
-                or tok.i + 1 >= len(doc) or speculative(tok):
+        leadership = doc[tok.i - 1].lower_ == "leadership"
+        if tok.lower_ not in CONTENDER_WORDS or not (leadership or tok.lower_ == "candidate") \
+                or tok.i + 1 >= len(doc) or speculative(tok) or any(
+                    t.lower_ in PROSPECTIVE_TITLES for t in doc[max(0, tok.i - 3):tok.i]):
             continue
         after = doc[tok.i + 1] if doc[tok.i + 1].text != "," else doc[min(tok.i + 2, len(doc) - 1)]
         person = mentions.at(after)
+        if (person is None or person.kind != "person") and tok.dep_ == "appos":
+            person = mentions.at(tok.head)  # "Ann Roe, the Labour candidate for Slough,"
         if person is None or person.kind != "person":
             continue
         contest = mentions.at(doc[tok.i - 1])
-        yield Event("StoodForElection", person, None,
-                    evidence(tok.sent, offset, "leadership-contender", 0.7),
+        seat = next((e for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if (e := mentions.at(g)) is not None
+                     and e.kind == "constituency"), None)
+        yield Event("StoodForElection", person, seat,
+                    evidence(tok.sent, offset, "leadership-contender" if leadership
+                             else "candidate", 0.7),
                     date_reason="the article does not say when",
                     election=contest if contest is not None and contest.kind == "election"
                     else None), tok
@@ -1157,8 +1167,9 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                     end = ref.interval
                 elif prep in ("since", "from"):
                     start = ref.interval
-        yield Relation("represents", person, seat, evidence(span.sent, offset, "member-for", 0.8),
-                       start=start, end=end)
+        if title.lower_ in SEAT_HOLDER:  # a candidate or councillor for it does not sit for it
+            yield Relation("represents", person, seat,
+                           evidence(span.sent, offset, "member-for", 0.8), start=start, end=end)
         for c in title.children:  # "the Conservative MP for X": a member of that party
             party = mentions.at(c)
             if party is not None and party.kind == "party" and c.dep_ in (
