@@ -1085,3 +1085,12 @@ def test_a_candidate_stands_and_does_not_sit(tmp_path):
     assert not any(kind == "Representation" for kind, *_ in _tenures(kg, "Ann Roe"))
     assert _what(kg, "Tom Hale") == {("StoodForElection", None)}
     assert not _events(kg, "Jim Poe")
+
+
+def test_a_poll_named_by_a_year_without_a_general_election_is_the_nations(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-11\nWelsh health shake-up\n\nThe First Minister "
+                  "of Wales said Ann Roe would leave the post before the 2007 elections.\n")
+    assert _held(kg) == {("2007 Senedd election", "2007-05-03")}
+    kg = _article(tmp_path, "date 2022-10-30\nNews\n\nTom Hale said the DUP denied the outcome "
+                  "of the election in Northern Ireland.\n")
+    assert {label for label, _ in _held(kg)} == {"2022 Northern Ireland Assembly election"}

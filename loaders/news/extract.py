@@ -48,6 +48,8 @@ NO_DATE = "the article does not say when"
 RESULT_VERBS = words("result_verbs", "elections")
 SEVERAL = words("several", "elections")
 CALLING = words("calling_verbs", "elections")
+#: The polls of the nations with their own parliaments.
+DEVOLVED = words("devolved", "elections")
 #: "within hours of the result": what a poll gives.
 POLL_RESULTS = words("poll_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
@@ -84,6 +86,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
                 and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():
             ev.type = "Elected"
+    _devolved_years(mentions, doc)
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
     _date_known_polls(mentions, published)
@@ -371,6 +374,25 @@ def _poll_of_month(entity: Entity, mentions: Mentions) -> None:
     entity.date = DateInterval.parse(poll.day.isoformat())
     what = f"{entity.party.name} leadership election" if entity.party else entity.election_kind
     entity.name = f"{poll.day.year} {what}"
+
+
+def _devolved_years(mentions: Mentions, doc: Doc) -> None:
+    """'the 2007 elections' in a story about Wales: 2007 had no general election, so they are
+    the Welsh poll of that year (the nation the article names most, if data/polls.csv has
+    its poll that year)."""
+    years = general_election_years()
+    counts = {kind: sum(t.lower_ in words for t in doc) for words, kind in ELECTION_KINDS
+              if kind in DEVOLVED}
+    nation = max(counts, key=counts.get) if counts and max(counts.values()) else None
+    for entity in mentions.entities.values():
+        if entity.kind != "election" or entity.election_kind != "general election" \
+                or entity.date is None or entity.date.earliest.year in years or nation is None:
+            continue
+        year = entity.date.earliest.year
+        if any(p.kind == nation and p.day.year == year for p in known_polls()):
+            entity.election_kind = nation
+            entity.aliases.add(entity.name)
+            entity.name = f"{year} {nation}"
 
 
 def _date_elections(mentions: Mentions, published: date | None) -> None:
@@ -915,7 +937,7 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     lists them."""
     out = []
     plural = {id(e) for e in mentions.entities.values()
-              if e.constituency is None and all(_several_polls(s) for s, x in mentions.spans
+              if e.constituency is None and all(_several_polls(s, e) for s, x in mentions.spans
                                                 if x is e)}
     for span, entity in mentions.spans:
         # "two by-elections" is not one poll
@@ -929,13 +951,15 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     return out
 
 
-def _several_polls(span: Span) -> bool:
+def _several_polls(span: Span, entity: Entity) -> bool:
     """'two by-elections', 'the 2021 elections': several polls, where 'the European elections'
-    and 'the local elections' are each one poll of its kind."""
+    and 'the local elections' (or 'the 2007 elections' of a Welsh story) are each one poll of
+    its kind."""
     if span.root.lower_ not in ("elections", "by-elections"):
         return False
     return span.root.lower_ == "by-elections" or not any(
-        t.lower_ in kind_words for t in span for kind_words, _ in ELECTION_KINDS) or any(
+        t.lower_ in kind_words for t in span for kind_words, _ in ELECTION_KINDS) and (
+        entity.election_kind == "general election") or any(
         c.like_num and not (len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in SEVERAL
         for c in span.root.lefts)
 

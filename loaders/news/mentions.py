@@ -358,7 +358,10 @@ class Mentions:
             if tok.i in self.by_token or self._add_polls_listed(tok):
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
-                t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]}
+                t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]} | {
+                t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.ent_type_ == "GPE" for t in g.subtree}
+            # ("the election in Northern Ireland")
             kind = ("leadership election" if leadership else "by-election" if "by-" in lower
                     else "referendum" if lower in ("referendum", "vote")
                     else next((k for words, k in ELECTION_KINDS if near & words),
