@@ -1094,3 +1094,12 @@ def test_a_poll_named_by_a_year_without_a_general_election_is_the_nations(tmp_pa
     kg = _article(tmp_path, "date 2022-10-30\nNews\n\nTom Hale said the DUP denied the outcome "
                   "of the election in Northern Ireland.\n")
     assert {label for label, _ in _held(kg)} == {"2022 Northern Ireland Assembly election"}
+
+
+def test_a_participle_before_a_name_tells_what_was_done_to_the_person(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-29\nNews\n\nThe suspended Labour MP Ann Roe spoke. "
+                  "The sacked health secretary Jim Poe wrote a book. Sacked MP Tom Hale's "
+                  "association met.\n")
+    assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
+    assert _what(kg, "Jim Poe") == {("Dismissed", "Health Secretary")}
+    assert _what(kg, "Tom Hale") == {("Dismissed", None)}

@@ -20,6 +20,7 @@ from .rules import (
     chairs,
     contest_candidates,
     definite_offices,
+    done_to,
     find_events,
     find_relations,
     members_for,
@@ -80,7 +81,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
-    found += list(candidacies(doc, mentions, offset))
+    found += list(candidacies(doc, mentions, offset)) + list(done_to(doc, mentions, offset))
     _posts_of_predecessors(found)
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \

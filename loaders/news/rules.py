@@ -990,6 +990,42 @@ def _newly_made(doc: Doc, k: int) -> int:
     return j - k + 1 if j < len(doc) and doc[j].lemma_ in NEWLY else 0
 
 
+#: "Sacked MP Howard Flight": participles before a name and the event they tell.
+DONE_TO: dict[str, str] = table("words")["done_to"]
+
+
+def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
+    """'Sacked MP Howard Flight', 'the suspended Labour MP Ann Roe': the participle tells what
+    was done to the person it describes (the model tags a capitalised one a proper noun, so
+    the word is read, not its lemma); the party or post between them is the event's object."""
+    for tok in doc:
+        event = DONE_TO.get(tok.lower_)
+        if event is None or tok.dep_ not in ("amod", "compound") or speculative(tok):
+            continue
+        head, person = tok.head, None
+        for _ in range(4):  # up through the title's words to the name
+            found = mentions.at(head)
+            if found is not None and found.kind == "person":
+                person = found
+                break
+            named = next((e for c in head.children if c.dep_ == "appos"
+                          and (e := mentions.at(c)) is not None and e.kind == "person"), None)
+            if named is not None:  # "the sacked health secretary, Jim Poe"
+                person = named
+                break
+            if head.dep_ != "compound" or head.head.i == head.i:
+                break
+            head = head.head
+        if person is None:
+            continue
+        between = [e for t in doc[tok.i + 1:head.i + 1] if (e := mentions.at(t)) is not None]
+        wanted = "office" if event == "Dismissed" else "party"
+        obj = next((e for e in between if e.kind == wanted), None)
+        if obj is None and wanted == "party":
+            obj = mentions.resolve_party(tok)
+        yield Event(event, person, obj, evidence(tok.sent, offset, "done-to", 0.7)), tok
+
+
 def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Event]:
     """'X, the newly appointed Home Secretary', 'the newly elected Labour leader X': the post
     a title states was just given, an appointment (or a leadership won) undated."""
