@@ -1103,3 +1103,12 @@ def test_a_participle_before_a_name_tells_what_was_done_to_the_person(tmp_path):
     assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
     assert _what(kg, "Jim Poe") == {("Dismissed", "Health Secretary")}
     assert _what(kg, "Tom Hale") == {("Dismissed", None)}
+
+
+def test_public_bodies_are_organisations_and_acronyms_of_things_are_not(tmp_path):
+    kg = _article(tmp_path, "date 2022-01-25\nNews\n\nThe Metropolitan police said it would "
+                  "look at the claims, and Police Scotland and the Cabinet Office were told. "
+                  "GPs and PPE suppliers met at the G7.\n")
+    rows = kg.query("SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows
+    assert {str(label) for label, in rows} == {"Metropolitan Police", "Police Scotland",
+                                                "Cabinet Office", "G7"}
