@@ -23,7 +23,8 @@ from .test_structured_loaders import EP_HEADER, RESULTS_HEADER
 
 IDENTITY = DATA / "identity"
 SOURCES = IDENTITY / "sources"
-NEWS = IDENTITY / "news"  # names Vince Cable and Liz Truss, and no seat of theirs
+NEWS = IDENTITY / "news"
+ARTICLE = NEWS / "2017-07-20_cable_leader.txt"  # names Vince Cable and Liz Truss, no seat
 RESULTS_2019 = SOURCES / "HoC-GE2019-results-by-constituency.csv"
 TERMS = sorted(SOURCES.glob("everypolitician-*.csv"))
 
@@ -232,3 +233,16 @@ def test_a_judgement_of_distinct_keeps_a_sole_match_apart(tmp_path):
         kg.load(_records_and_article(tmp_path, "Liz Marchant, a Conservative, said the "
                                      "government had done enough.\n"))
         assert kg.resolve("Liz Marchant") != kg.resolve("Elizabeth Marchant")
+
+
+def test_removing_the_article_or_the_records_undoes_a_sole_match():
+    term, article = SOURCES / "everypolitician-uk-commons-term-57.csv", ARTICLE
+    query = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?p != pol:loadedAt) }"
+    for kept, removed in ((term, article), (article, term)):
+        with KnowledgeGraph(":memory:") as kg:
+            kg.load([kept])
+            alone = set(kg.query(query).rows)
+            kg.load([removed])
+            assert kg.resolve("Liz Truss") == kg.resolve("Elizabeth Truss")
+            kg.remove([str(removed)])
+            assert set(kg.query(query).rows) == alone
