@@ -22,6 +22,7 @@ from polkg.graph.store.store import Store
 from polkg.ontology import ONTOLOGY_IRI, POL
 
 from .duplicates import candidate_pairs
+from .groups import groups
 from .judgements import JUDGEMENTS, read_judgements
 
 # Two queries, not a UNION: Oxigraph 0.5 does not push the bound node into UNION branches.
@@ -70,13 +71,8 @@ def _rewritten(rows: Iterable[tuple], mapping: dict, labels: dict, graph: URIRef
 def _survivors(store: Store, pairs: list[frozenset],
                preferred: set[URIRef] = frozenset()) -> dict[URIRef, URIRef]:
     """Groups of nodes joined by the pairs (transitively), each mapped to its kept node."""
-    group: dict[URIRef, set[URIRef]] = {}
-    for pair in pairs:
-        joined = set(pair).union(*(group.get(node, ()) for node in pair))
-        for node in joined:
-            group[node] = joined
     mapping = {}
-    for members in {frozenset(g) for g in group.values()}:
+    for members in set(groups(pairs).values()):
         kept = min(members, key=lambda n: (n not in preferred, len(n),
                                            -_identifier_count(store, n), str(n)))
         mapping.update({node: kept for node in members if node != kept})

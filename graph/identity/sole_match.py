@@ -24,6 +24,7 @@ from typing import Protocol
 
 from rdflib import URIRef
 
+from .groups import groups
 from .names import compare_names, surname
 
 #: The pol:loader of articles (loaders/news; graph/ does not import loaders).
@@ -59,7 +60,7 @@ def sole_matches(people: Iterable[Known], joined: Iterable[tuple[URIRef, URIRef]
     one side. `joined` are pairs of nodes already known to be one person (strong pairs not yet
     merged: a results file's and a term file's node of one MP are one candidate, not two)."""
     people = list(people)
-    one = _groups(joined)
+    one = {node: min(members) for node, members in groups(joined).items()}
     by_surname: dict[str, list[Known]] = defaultdict(list)
     for person in filter(on_record, people):
         for key in {surname(n) for n in _names(person)}:
@@ -77,16 +78,6 @@ def sole_matches(people: Iterable[Known], joined: Iterable[tuple[URIRef, URIRef]
             (nodes,) = fits.values()
             if any(nodes.values()):
                 yield from ((person.iri, node) for node in nodes)
-
-
-def _groups(joined: Iterable[tuple[URIRef, URIRef]]) -> dict[URIRef, URIRef]:
-    """Each node of a pair -> one node standing for all the nodes joined to it."""
-    group: dict[URIRef, set[URIRef]] = {}
-    for pair in joined:
-        members = set(pair).union(*(group.get(node, ()) for node in pair))
-        for node in members:
-            group[node] = members
-    return {node: min(members) for node, members in group.items()}
 
 
 def party_disagreement(a: Iterable[Membership], b: Iterable[Membership]) -> date | None:
