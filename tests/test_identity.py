@@ -2,7 +2,8 @@
 evidence listed by `polkg duplicates` (precision and recall on a labelled list of real pairs),
 and a user's judgements kept with the store.
 
-tests/data/identity holds extracts of real files (see its README) and labelled-pairs.csv.
+tests/data/identity holds extracts of real files (see its README), an article written for the
+tests (news/) and labelled-pairs.csv.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import pytest
 from rdflib import Literal
 
 from polkg import KnowledgeGraph
+from polkg.graph.identity.identity import entity_iri
+from polkg.graph.identity.judgements import record_judgement
 from polkg.graph.identity.names import compare_names
 
 from .conftest import DATA
@@ -20,6 +23,8 @@ from .test_structured_loaders import EP_HEADER, RESULTS_HEADER
 
 IDENTITY = DATA / "identity"
 SOURCES = IDENTITY / "sources"
+NEWS = IDENTITY / "news"
+ARTICLE = NEWS / "2017-07-20_cable_leader.txt"  # names Vince Cable and Liz Truss, no seat
 RESULTS_2019 = SOURCES / "HoC-GE2019-results-by-constituency.csv"
 TERMS = sorted(SOURCES.glob("everypolitician-*.csv"))
 
@@ -44,7 +49,12 @@ def test_names_are_compatible_by_short_forms_middle_names_and_initials(a, b, com
 
 
 def _person(kg: KnowledgeGraph, name: str, seat: str, year: int):
-    """The node of the person so named who sat for `seat` in `year`."""
+    """The node of the person so named who sat for `seat` in `year` (without a seat: the one
+    so named, as an article names a person)."""
+    if not seat:
+        (row,) = kg.query("SELECT DISTINCT ?p WHERE { ?p a pol:Person ; rdfs:label|pol:alias ?n }",
+                          {"n": Literal(name)}).rows
+        return row[0]
     rows = kg.query("""
         SELECT DISTINCT ?p ?s ?e WHERE {
           ?p rdfs:label|pol:alias ?name .
@@ -66,7 +76,7 @@ def _election(kg: KnowledgeGraph, name: str):
 
 def test_duplicates_precision_and_recall_on_the_labelled_pairs():
     with KnowledgeGraph(":memory:") as kg:
-        assert not kg.load([SOURCES]).failed
+        assert not kg.load([SOURCES, NEWS]).failed
         listed = {frozenset((p.a, p.b)) for p in kg.duplicates()}
         labelled, predicted_right, predicted, actual = set(), 0, 0, 0
         with (IDENTITY / "labelled-pairs.csv").open(encoding="utf-8") as f:
@@ -163,3 +173,76 @@ def test_judgements_travel_with_the_store_and_apply_on_later_loads(tmp_path, run
     with KnowledgeGraph(run_cli.store) as kg:
         assert kg.resolve("Liz Example") == kg.resolve("Elizabeth Example")
         assert kg.stats()["persons"] == 2  # Liz, and the new Ada
+
+
+@pytest.mark.parametrize("order", [[SOURCES, NEWS], [NEWS, SOURCES]])
+def test_a_person_named_only_in_articles_is_the_one_mp_on_record_whose_name_fits(order):
+    with KnowledgeGraph(":memory:") as kg:
+        for path in order:
+            assert not kg.load([path]).failed
+        for news, record, seat in (("Vince Cable", "Vincent Cable", "Twickenham"),
+                                   ("Liz Truss", "Elizabeth Truss", "South West Norfolk")):
+            node = _person(kg, record, seat, 2018)
+            assert _person(kg, news, "", 0) == node
+            assert kg.entity(node).label == record  # the record's node and name are kept
+        cable = kg.resolve("Vince Cable")
+        led = kg.run("leader_on_date", party="Liberal Democrats", date="2018-01-01").dicts()
+        assert [r["leader"] for r in led] == [cable]  # the article's fact, on the MP's node
+        assert not [p for p in kg.duplicates("Person") if {p.a, p.b} & {cable}]
+
+
+def _records_and_article(tmp_path, article: str) -> list:
+    """Three Labour MPs of the 2017 Parliament on record, and an article of 2018 about them."""
+    term = tmp_path / "term-57.csv"
+    term.write_text(EP_HEADER + "".join(
+        f"u{i},{name},,,,,Labour,labour,,{seat},House of Commons,57,,,,,,,\n"
+        for i, (name, seat) in enumerate((("Stephen Hollis", "Riverside North"),
+                                          ("Steven Hollis", "Hillside"),
+                                          ("Elizabeth Marchant", "Lakeside")))))
+    text = tmp_path / "2018-03-15_hollis.txt"
+    text.write_text("date 2018-03-15\nCouncils ask for more money\n\n" + article)
+    return [term, text]
+
+
+def test_a_name_that_fits_two_people_on_record_merges_with_neither(tmp_path):
+    with KnowledgeGraph(":memory:") as kg:
+        kg.load(_records_and_article(tmp_path, "Steve Hollis said on Wednesday that councils "
+                                     "in the north needed more money for roads.\n"))
+        steve = kg.resolve("Steve Hollis")
+        assert steve not in {kg.resolve("Stephen Hollis"), kg.resolve("Steven Hollis")}
+        listed = {frozenset((p.a_label, p.b_label)) for p in kg.duplicates("Person")}
+        assert {frozenset(("Steve Hollis", "Stephen Hollis")),
+                frozenset(("Steve Hollis", "Steven Hollis"))} <= listed
+
+
+@pytest.mark.parametrize("sentence, one", [
+    ("Liz Marchant joined the Conservative Party in January 2018.", False),  # that day: Labour
+    ("Liz Marchant, a Conservative, said the government had done enough.", True),  # undated
+])
+def test_another_party_on_a_day_both_date_keeps_an_article_name_apart(tmp_path, sentence, one):
+    with KnowledgeGraph(":memory:") as kg:
+        kg.load(_records_and_article(tmp_path, sentence + "\n"))
+        assert (kg.resolve("Liz Marchant") == kg.resolve("Elizabeth Marchant")) is one
+
+
+def test_a_judgement_of_distinct_keeps_a_sole_match_apart(tmp_path):
+    with KnowledgeGraph(":memory:") as kg:
+        # decided before either is loaded (`kg.judge` takes names already in the store)
+        record_judgement(kg.store, entity_iri("person", "Elizabeth Marchant"),
+                         entity_iri("person", "Liz Marchant"), same=False)
+        kg.load(_records_and_article(tmp_path, "Liz Marchant, a Conservative, said the "
+                                     "government had done enough.\n"))
+        assert kg.resolve("Liz Marchant") != kg.resolve("Elizabeth Marchant")
+
+
+def test_removing_the_article_or_the_records_undoes_a_sole_match():
+    term, article = SOURCES / "everypolitician-uk-commons-term-57.csv", ARTICLE
+    query = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?p != pol:loadedAt) }"
+    for kept, removed in ((term, article), (article, term)):
+        with KnowledgeGraph(":memory:") as kg:
+            kg.load([kept])
+            alone = set(kg.query(query).rows)
+            kg.load([removed])
+            assert kg.resolve("Liz Truss") == kg.resolve("Elizabeth Truss")
+            kg.remove([str(removed)])
+            assert set(kg.query(query).rows) == alone

@@ -11,9 +11,10 @@ A pair is `strong` when it shares an identifier, or when two people with
 compatible names held the same seat or office over overlapping or consecutive
 dates (one Parliament to the next) with the same party where both give one, and
 nothing speaks against it (another identifier of one scheme, another birth
-date): such pairs are merged on every load (merge.py). The others are listed
-by `polkg duplicates`, most likely first, when the evidence for outweighs the
-evidence against.
+date); or when a person known only from articles is the one person on record
+whose name fits theirs (sole_match.py). Strong pairs are merged on every load
+(merge.py). The others are listed by `polkg duplicates`, most likely first,
+when the evidence for outweighs the evidence against.
 """
 
 from __future__ import annotations
@@ -31,13 +32,15 @@ from polkg.graph.store.store import Store
 from .dates import spans_meet
 from .linking import REISSUED_SCHEMES, name_key, posts_held, scheme
 from .names import NICKNAMES, compare_names
+from .sole_match import Membership, on_record, party_disagreement, sole_matches
 
 #: A key shared by more entities than this is a common name, not a lead (no pairs from it).
 MAX_BLOCK = 25
 #: What each piece of evidence weighs in a pair's score (for it: positive; against: negative).
 WEIGHTS = {"identifier": 3, "same name": 2, "alias": 2, "name form": 1, "surname": 0,
            "same post": 2, "same post, other times": 1, "same party": 1, "same election": 3,
-           "other identifier": -5, "other birth date": -3, "other party": -2,
+           "sole match": 2, "other identifier": -5, "other birth date": -3,
+           "other party": -2, "other party that day": -2,
            "suffix": -1, "other name": -5, "other election": -3}
 
 # Each part read in its own query, inside the graphs that state it: one query joining them
@@ -57,10 +60,16 @@ _BIRTHS = """
 SELECT DISTINCT ?e ?earliest ?latest WHERE {
   GRAPH ?g { ?e pol:birthDate ?b . ?b pol:earliest ?earliest ; pol:latest ?latest }
 }"""
-_PARTIES = """
-SELECT DISTINCT ?e ?party WHERE {
+# A membership's days as its source states them (begun/ended, or held from/until); how far a
+# loader carries it (pol:carriedUntil) is a reading, not the source's word.
+_MEMBERSHIPS = """
+SELECT ?e ?party (MIN(?from) AS ?first) (MAX(?until) AS ?last) WHERE {
   GRAPH ?g { ?t a pol:Membership ; pol:member ?e ; pol:organization ?party . ?party a pol:Party }
-}"""
+  OPTIONAL { GRAPH ?g { ?t pol:start|pol:heldFrom ?s . ?s pol:earliest ?from } }
+  OPTIONAL { GRAPH ?g { ?t pol:end|pol:heldUntil ?x . ?x pol:latest ?until } }
+} GROUP BY ?g ?t ?e ?party"""
+_LOADERS = """
+SELECT DISTINCT ?e ?loader WHERE { GRAPH ?g { ?e a pol:Person . ?g pol:loader ?loader } }"""
 # Two inner joins, not OPTIONALs over the union of graphs: every article that names an
 # election restates its type and date, and the OPTIONALs multiplied those copies (74 s on the
 # news archive's store; these take 0.01 s).
@@ -82,6 +91,8 @@ class _Entity:
     #: Seats and offices held: post -> [(first day, last day or None while ongoing)].
     posts: dict[URIRef, list[tuple[date, date | None]]] = field(default_factory=dict)
     parties: set[URIRef] = field(default_factory=set)
+    memberships: list[Membership] = field(default_factory=list)  # the dated ones
+    loaders: set[str] = field(default_factory=set)  # of the documents naming a person
     kinds: set[str] = field(default_factory=set)  # an election's kind
     days: set[str] = field(default_factory=set)  # an election's polling days
 
@@ -97,6 +108,8 @@ class DuplicatePair:
     evidence_against: tuple[str, ...]
     score: int = 0
     strong: bool = False
+    #: The node to keep when merged, where one is preferred: the sole match's node on record.
+    keep: URIRef | None = None
 
 
 def likely_duplicates(store: Store, entity_type: str | None = None, *,
@@ -120,9 +133,14 @@ def candidate_pairs(store: Store, entity_type: str | None = None) -> list[Duplic
     for members in blocks.values():
         if 1 < len(members) <= MAX_BLOCK:
             pairs.update(combinations(sorted(members), 2))
-    found = [_judge(entities[a], entities[b], entities) for a, b in pairs]
-    return sorted(found, key=lambda p: (not p.strong, -p.score, p.type, p.a_label, str(p.a),
-                                        str(p.b)))
+    found = {(a, b): _judge(entities[a], entities[b], entities) for a, b in pairs}
+    if entity_type in (None, "Person"):  # a sole match may share no key (an initial fits)
+        joined = [(p.a, p.b) for p in found.values() if p.strong and p.type == "Person"]
+        people = (e for e in entities.values() if e.type == "Person")
+        for a, b in map(sorted, sole_matches(people, joined)):
+            found[a, b] = _judge(entities[a], entities[b], entities, sole=True)
+    return sorted(found.values(), key=lambda p: (not p.strong, -p.score, p.type, p.a_label,
+                                                 str(p.a), str(p.b)))
 
 
 def _read(store: Store) -> dict[URIRef, _Entity]:
@@ -142,9 +160,15 @@ def _read(store: Store) -> dict[URIRef, _Entity]:
         if e in entities:
             for post, start, end in posts:
                 entities[e].posts.setdefault(post, []).append((start, end))
-    for e, party in store.query(_PARTIES).rows:
+    for e, party, first, last in store.query(_MEMBERSHIPS).rows:
         if e in entities:
             entities[e].parties.add(party)
+            if first is not None:
+                entities[e].memberships.append(
+                    (party, first.toPython(), last.toPython() if last is not None else None))
+    for e, loader in store.query(_LOADERS).rows:
+        if e in entities:
+            entities[e].loaders.add(str(loader))
     for e, kind in store.query(_ELECTION_KINDS).rows:
         if e in entities:
             entities[e].kinds.add(str(kind).lower())
@@ -179,7 +203,10 @@ def _election_key(ent: _Entity) -> tuple[str, str, str]:
     return kind, years[0] if years else "", " ".join(rest.split())
 
 
-def _judge(a: _Entity, b: _Entity, entities: dict[URIRef, _Entity]) -> DuplicatePair:
+def _judge(a: _Entity, b: _Entity, entities: dict[URIRef, _Entity],
+           sole: bool = False) -> DuplicatePair:
+    """The pair's evidence; `sole` when one is known only from articles and the other is the
+    one person on record whose name fits (sole_match.py)."""
     pro: list[tuple[str, str]] = []  # (weight key, words)
     con: list[tuple[str, str]] = []
     pro += [("identifier", f"both have {i}") for i in sorted(a.ids & b.ids)]
@@ -198,12 +225,17 @@ def _judge(a: _Entity, b: _Entity, entities: dict[URIRef, _Entity]) -> Duplicate
         strong_name = _judge_people(a, b, entities, pro, con)
     else:
         _judge_names(a, b, pro)
-    score = sum(WEIGHTS[k] for k, _ in pro) + sum(WEIGHTS[k] for k, _ in con)
     conflict = any(k in ("other identifier", "other birth date") for k, _ in con)
+    sole = sole and not conflict and not any(k == "other party that day" for k, _ in con)
+    on_file = (b if on_record(b) else a) if sole else None
+    if on_file:
+        pro.append(("sole match", f"{on_file.label!r} is the one person on record whose name "
+                                  "fits"))
+    score = sum(WEIGHTS[k] for k, _ in pro) + sum(WEIGHTS[k] for k, _ in con)
     shared_id = any(k == "identifier" for k, _ in pro)
-    strong = shared_id or (strong_name and not conflict)
+    strong = shared_id or (strong_name and not conflict) or sole
     return DuplicatePair(a.type, a.iri, a.label, b.iri, b.label, tuple(w for _, w in pro),
-                         tuple(w for _, w in con), score, strong)
+                         tuple(w for _, w in con), score, strong, on_file and on_file.iri)
 
 
 def _judge_names(a: _Entity, b: _Entity, pro: list) -> None:
@@ -239,6 +271,9 @@ def _judge_people(a: _Entity, b: _Entity, entities: dict[URIRef, _Entity], pro: 
         pro.append(("same party", "same party"))
     elif a.parties and b.parties:
         con.append(("other party", "no party in common"))
+    day = party_disagreement(a.memberships, b.memberships)
+    if day is not None:
+        con.append(("other party that day", f"no party in common on {day}"))
     return (names.compatible and not names.surname_only and bool(shared)
             and not (a.parties and b.parties and not a.parties & b.parties))
 

@@ -2,10 +2,11 @@
 
 Run after every load, so that the order in which sources arrive does not decide
 identity: a results file's "Ed Davey" loaded before or after EveryPolitician's
-"Edward Davey" of the same seat ends as one node. The node kept is the one with
-the shortest IRI (the name's own, not one qualified by an identifier or a seat),
-then the most identifiers; every graph that names the other is
-rewritten to name it, the other's label becoming an alias. A pair judged
+"Edward Davey" of the same seat ends as one node. The node kept is the one a pair
+prefers (the person on record over an article's name for them: only the articles'
+graphs are rewritten), else the one with the shortest IRI (the name's own, not one
+qualified by an identifier or a seat), then the most identifiers; every graph that
+names the other is rewritten to name it, the other's label becoming an alias. A pair judged
 distinct is never merged. Each graph is rewritten whole, in one write; if a run
 is cut short, the next load finds the same pairs and finishes it.
 """
@@ -21,6 +22,7 @@ from polkg.graph.store.store import Store
 from polkg.ontology import ONTOLOGY_IRI, POL
 
 from .duplicates import candidate_pairs
+from .groups import groups
 from .judgements import JUDGEMENTS, read_judgements
 
 # Two queries, not a UNION: Oxigraph 0.5 does not push the bound node into UNION branches.
@@ -33,9 +35,11 @@ SELECT (COUNT(DISTINCT ?id) AS ?n) WHERE { ?node pol:wikidataId|pol:externalId ?
 def merge_known_duplicates(store: Store) -> dict[URIRef, URIRef]:
     """Merge every strong pair and every pair judged the same; returns merged -> kept."""
     judged = read_judgements(store)
-    pairs = [frozenset((p.a, p.b)) for p in candidate_pairs(store) if p.strong]
+    strong = [p for p in candidate_pairs(store) if p.strong]
+    pairs = [frozenset((p.a, p.b)) for p in strong]
     pairs += [p for p in judged.same if all(_exists(store, node) for node in p)]
-    mapping = _survivors(store, [p for p in pairs if p not in judged.distinct])
+    preferred = {p.keep for p in strong if p.keep}
+    mapping = _survivors(store, [p for p in pairs if p not in judged.distinct], preferred)
     if mapping:
         merge_nodes(store, mapping)
     return mapping
@@ -64,16 +68,13 @@ def _rewritten(rows: Iterable[tuple], mapping: dict, labels: dict, graph: URIRef
     return {q for q in quads if not (q[1] == POL.alias and q[2] == labels.get(q[0]))}
 
 
-def _survivors(store: Store, pairs: list[frozenset]) -> dict[URIRef, URIRef]:
+def _survivors(store: Store, pairs: list[frozenset],
+               preferred: set[URIRef] = frozenset()) -> dict[URIRef, URIRef]:
     """Groups of nodes joined by the pairs (transitively), each mapped to its kept node."""
-    group: dict[URIRef, set[URIRef]] = {}
-    for pair in pairs:
-        joined = set(pair).union(*(group.get(node, ()) for node in pair))
-        for node in joined:
-            group[node] = joined
     mapping = {}
-    for members in {frozenset(g) for g in group.values()}:
-        kept = min(members, key=lambda n: (len(n), -_identifier_count(store, n), str(n)))
+    for members in set(groups(pairs).values()):
+        kept = min(members, key=lambda n: (n not in preferred, len(n),
+                                           -_identifier_count(store, n), str(n)))
         mapping.update({node: kept for node in members if node != kept})
     return mapping
 

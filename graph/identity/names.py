@@ -75,6 +75,12 @@ def _parts(name: str) -> tuple[tuple[str, ...], str | None]:
     return tuple(words), suffix
 
 
+def surname(name: str) -> str:
+    """The name's last word, folded, a suffix aside: "Ian Paisley Jnr" -> "paisley"."""
+    words = _parts(name)[0]
+    return words[-1] if words else ""
+
+
 def _first_names_agree(a: str, b: str) -> bool:
     if a == b:
         return True
