@@ -1112,3 +1112,12 @@ def test_public_bodies_are_organisations_and_acronyms_of_things_are_not(tmp_path
     rows = kg.query("SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows
     assert {str(label) for label, in rows} == {"Metropolitan Police", "Police Scotland",
                                                 "Cabinet Office", "G7"}
+
+
+def test_adjectives_before_a_title_in_apposition(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAnn Roe, a romantic, libertarian former "
+                  "Conservative member of parliament who defected to UKIP, spoke. Tom Hale, a "
+                  "senior Labour MP, agreed.\n")
+    assert _what(kg, "Ann Roe") == {("Joined", "UK Independence Party"),
+                                    ("Left", "Conservative Party")}
+    assert ("Membership", "Labour Party") in {(k, o) for k, o, *_ in _tenures(kg, "Tom Hale")}

@@ -944,9 +944,12 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                 and p.kind == "party":
             yield Relation("memberOf", person, p, ev)
         return
-    while k < len(doc) and (doc[k].lower_ in ("the", "a", "former", "new")
-                            or _newly_made(doc, k)):  # "the newly appointed", "the new"
-        k += _newly_made(doc, k) or 1
+    first = k
+    while k < len(doc) and k - first < 8 and (
+            doc[k].lower_ in ("the", "a", "an", "former", "new") or _newly_made(doc, k)
+            or mentions.at(doc[k]) is None and (doc[k].pos_ == "ADJ" or doc[k].text == ","
+                                                and doc[k - 1].pos_ == "ADJ")):
+        k += _newly_made(doc, k) or 1  # "the newly appointed", "a romantic, libertarian"
     owner = mentions.at(doc[k]) if k < len(doc) else None
     end = k
     while owner is not None and end < len(doc) and mentions.at(doc[end]) is owner:
