@@ -1121,3 +1121,9 @@ def test_adjectives_before_a_title_in_apposition(tmp_path):
     assert _what(kg, "Ann Roe") == {("Joined", "UK Independence Party"),
                                     ("Left", "Conservative Party")}
     assert ("Membership", "Labour Party") in {(k, o) for k, o, *_ in _tenures(kg, "Tom Hale")}
+
+
+def test_a_pronoun_after_a_subject_tells_her_gender(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-02\nNews\n\nKim Poe said she was proud of her "
+                  "husband. Since he became prime minister, he has changed.\n")
+    assert not _events(kg, "Kim Poe")

@@ -215,6 +215,7 @@ class Mentions:
         persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)]
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
+        mentions._learn_genders()
         mentions._add_offices()
         mentions._add_single_word_seats()
         for span in orgs:
@@ -222,6 +223,23 @@ class Mentions:
                                                for i in range(span.start, span.end)):
                 mentions.add(span, "organization", span.text)
         return mentions
+
+    def _learn_genders(self) -> None:
+        """'Carrie Johnson said she was proud': a sentence's subject, the only person named
+        before a she/he of its sentence, is of that pronoun's gender (when nothing else told
+        it), so that a 'he' later does not go to her."""
+        for sent in self.doc.sents:
+            named = [(s, e) for s, e in self.spans if e.kind == "person"
+                     and sent.start <= s.start < sent.end]
+            for tok in sent:
+                gender = PRONOUNS.get(tok.lower_)
+                before = {id(e): (s, e) for s, e in named if s.end <= tok.i}
+                if gender is None or len(before) != 1:
+                    continue
+                span, person = next(iter(before.values()))
+                if person.gender is None and span.root.dep_ in ("nsubj", "nsubjpass") \
+                        and not _inside_quote(span):
+                    person.gender = gender
 
     def _add_people(self, spans: list[Span], known: KnownPeople) -> None:
         full = [s for s in spans if len(_name_words(s)) >= 2]
