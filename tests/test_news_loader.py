@@ -1127,3 +1127,12 @@ def test_a_pronoun_after_a_subject_tells_her_gender(tmp_path):
     kg = _article(tmp_path, "date 2022-11-02\nNews\n\nKim Poe said she was proud of her "
                   "husband. Since he became prime minister, he has changed.\n")
     assert not _events(kg, "Kim Poe")
+
+
+def test_a_poll_named_by_a_weekday_or_next_year(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nTom Hale said Thursday's EU referendum "
+                  "would be close.\n")
+    assert {day for _, day in _held(kg)} == {"2016-06-23"}  # not the Thursday before
+    kg = _article(tmp_path, "date 2023-03-02\nNews\n\nAnn Roe hopes Labour wins next year's "
+                  "general election.\n")
+    assert _held(kg) == {("2024 general election", "2024-07-04")}

@@ -405,7 +405,8 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         root = span.root
         day = _polling_day_named(root, published)
         if day is not None and (entity.date is None or entity.date.contains(day)):
-            entity.date = day  # "Thursday's referendum", "the 23 June referendum"
+            entity.date = day  # "Thursday's referendum", "next year's general election"
+            _name_by_year(entity, day)
             continue
         holders = [root]
         if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
@@ -433,10 +434,16 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             day = None  # "agreed to hold this referendum in 2013": the year of the agreeing
         if entity.date is None or day is not None and entity.date.contains(day):
             entity.date = day  # "an election for June" ... "to be held on 8 June"
-            named = entity.name.split(" ", 1)
-            if day is not None and named[0].isdigit() and named[0] != str(day.earliest.year):
-                # named for the report's year before its own words dated it
-                entity.name = f"{day.earliest.year} {named[1]}"
+            if day is not None:
+                _name_by_year(entity, day)
+
+
+def _name_by_year(entity: Entity, day: DateInterval) -> None:
+    """An election named for the report's year before its own words dated it takes the
+    year they give."""
+    named = entity.name.split(" ", 1)
+    if named[0].isdigit() and len(named) == 2 and named[0] != str(day.earliest.year):
+        entity.name = f"{day.earliest.year} {named[1]}"
 
 
 def _for_date(tok: Token) -> bool:
@@ -453,7 +460,8 @@ def _date_after(verb: Token, published: date | None) -> bool:
 
 def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:
     """A day in the election's own words: "Thursday's referendum" (the Thursday nearest the
-    report, before or after it), "the June 23 referendum"."""
+    report, before or after it, unless a known poll fell on the other), "the June 23
+    referendum"."""
     for child in root.lefts:
         if child.lower_ in WEEKDAYS and any(c.dep_ == "case" for c in child.children) \
                 and published is not None:
@@ -461,6 +469,10 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             before = {t.lower_ for t in child.lefts}
             shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
                      and "last" not in before else ahead - 7)  # "next Thursday's": ahead
+            polls = {p.day for p in known_polls()}
+            if not before & {"this", "next", "coming", "last"}:  # the one a poll fell on
+                shift = next((d for d in (ahead, ahead - 7)
+                              if published + timedelta(days=d) in polls), shift)
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
                                                          "poss"):
