@@ -1136,3 +1136,10 @@ def test_a_poll_named_by_a_weekday_or_next_year(tmp_path):
     kg = _article(tmp_path, "date 2023-03-02\nNews\n\nAnn Roe hopes Labour wins next year's "
                   "general election.\n")
     assert _held(kg) == {("2024 general election", "2024-07-04")}
+
+
+def test_a_leader_named_beside_the_verb_is_not_its_object(tmp_path):
+    kg = _article(tmp_path, "date 2020-05-26\nNews\n\nLabour's ruling body has appointed Tom "
+                  "Hale as its new general secretary, a move welcomed by the party's leader, "
+                  "Ann Roe, who said it would help.\n")
+    assert ("BecameLeader", "Labour Party") not in _what(kg, "Tom Hale")

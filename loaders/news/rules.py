@@ -413,6 +413,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     if any(t.lower_ in ("leader", "leaders") and not any(
             c.lower_ in ("deputy", "co") for c in t.children)
            and getattr(mentions.at(t), "kind", None) != "office"  # "Leader of the House"
+           and not any(c.dep_ == "appos" and getattr(mentions.at(c), "kind", None) == "person"
+                       for c in t.children)  # "welcomed by the party's leader, Keir Starmer"
            for t in args):
         kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
