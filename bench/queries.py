@@ -10,12 +10,17 @@ opens it (a store written without polkg; the time is printed), the ontology grap
 added as `polkg load` does, and each named query runs --reps times after one warm-up run:
 - "oxigraph": kg.query(text, bindings) with the parameters already resolved, in the form
   kg.run reads: with the date index where the query has one and it serves (polkg.queries);
-- "unindexed": the same without the date index (the query's plain text), the figure
-  before the index, on the same store in the same run ("-" for a query with no index);
+- "standard": the same in standard SPARQL, without its `LATERAL` blocks (polkg.queries): the
+  form a remote server reads, and the embedded store's before LATERAL ("-" when the query has
+  none);
+- "unindexed": the query's plain text (standard, without the date index), the figure
+  before the index, on the same store in the same run ("-" when it is the same as the above);
 - "run": kg.run(name, **params), as a user calls it (names resolved each time);
 - "rdflib": the same SPARQL text with the same VALUES bindings on an rdflib
   Dataset(default_union=True) held in memory, up to --rdflib-max triples (rdflib
   keeps every triple as Python objects, several GB per 10M; 1M at most here).
+The oxigraph forms and run() are timed in rounds (each once per round, so that the load of
+other processes falls on all alike); each cell gives wall p50 / p95 and the CPU time's p50.
 A query stops repeating once it has used --budget seconds (at least 3 runs).
 On rdflib a query whose first run passes --rdflib-timeout seconds is stopped
 and reported as such. Each store's row count is reported, so that a query the
@@ -58,7 +63,7 @@ def parameters(person: str, seat: str) -> dict[str, dict[str, str]]:
         "constituency_history": {"constituency": seat},
         "party_timeline": {"party": "Party 3"},
         "events_between": {"from": "2001-03-01", "to": "2001-03-31"},
-        "conflicts": {},
+        "conflicts": {"person": person},  # everyone's: `polkg query conflicts`, see --only
         "sources_of": {"entity": person},
     }
 
@@ -96,11 +101,35 @@ def timed(fn: Callable[[], object], reps: int, budget: float) -> list[float]:
     return times
 
 
+def timed_rounds(fns: list[Callable[[], object]], reps: int, budget: float
+                 ) -> list[list[tuple[float, float]]]:
+    """Milliseconds of wall and CPU time of each function's runs, after one warm-up each,
+    taken in rounds (each function once per round, so that the machine's load falls on all
+    alike); stops early past the budget (>= 3 rounds)."""
+    for fn in fns:
+        fn()
+    times: list[list[tuple[float, float]]] = [[] for _ in fns]
+    started = time.perf_counter()
+    while len(times[0]) < reps:
+        for fn, runs in zip(fns, times):
+            t0, c0 = time.perf_counter(), time.process_time()
+            fn()
+            runs.append(((time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000))
+        if len(times[0]) >= 3 and time.perf_counter() - started > budget:
+            break
+    return times
+
+
 def p50_p95(times: list[float]) -> str:
     if not times:
         return "-"
     p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
     return f"{statistics.median(times):.1f} / {p95:.1f}"
+
+
+def wall_cpu(runs: list[tuple[float, float]]) -> str:
+    """Wall p50 / p95, then the CPU time's p50 (what the load of other processes leaves out)."""
+    return f"{p50_p95([w for w, _ in runs])} (CPU {statistics.median(c for _, c in runs):.1f})"
 
 
 def progress(message: str) -> None:
@@ -139,27 +168,34 @@ def bench_size(label: str, n: int, args) -> list[tuple]:
         if args.only and name not in args.only:
             continue
         rows.append(time_query(kg, ds, queries[name], params, label, args))
-        progress(f"[{label}] {name}: {rows[-1][2]} ms (unindexed {rows[-1][3]}, rdflib "
-                 f"{rows[-1][5]}), {rows[-1][6]} rows (rdflib {rows[-1][7]})")
+        progress(f"[{label}] {name}: {rows[-1][2]} ms (standard {rows[-1][3]}, unindexed "
+                 f"{rows[-1][4]}, rdflib {rows[-1][6]}), {rows[-1][7]} rows (rdflib {rows[-1][8]})")
     kg.close()
     progress(f"[{label}] {quads} quads in the store")
     return rows
 
 
 def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, str],
-               label: str, args) -> tuple[str, str, str, str, str, str, int, str]:
+               label: str, args) -> tuple[str, str, str, str, str, str, str, int, str]:
     """One table row: the query's timings on each store, and how many rows each returns."""
     bindings = kg.bind(named, params)
     text, asked = kg.prepare(named, params)
     n_rows = len(kg.query(text, asked).rows)
-    ox_times = timed(lambda: kg.query(text, asked), args.reps, args.budget)
-    plain_cell = "-"
-    if text != named.text:
-        if len(kg.query(named.text, bindings).rows) != n_rows:
-            raise AssertionError(f"{named.name}: the indexed and plain forms differ")
-        plain_cell = p50_p95(timed(lambda: kg.query(named.text, bindings), args.reps,
-                                   args.budget))
-    run_times = timed(lambda: kg.run(named.name, **params), args.reps, args.budget)
+    # The forms before, on the same store in the same rounds: standard SPARQL (no LATERAL),
+    # and the plain text (no date index). A form the same as one before it is not timed: "-".
+    forms = {"oxigraph": (text, asked)}
+    if SIZES[label] <= SIZES[args.compare_max]:
+        forms["standard"] = (named.form(indexed="indexKey" in asked, lateral=False), asked)
+        forms["unindexed"] = (named.text, bindings)
+    distinct: dict[str, tuple[str, dict]] = {}
+    for name, (query, values) in forms.items():
+        if query not in [q for q, _ in distinct.values()]:
+            distinct[name] = (query, values)
+            if len(kg.query(query, values).rows) != n_rows:
+                raise AssertionError(f"{named.name}: its {name} form gives other rows")
+    runs = timed_rounds([*(lambda q=q, v=v: kg.query(q, v) for q, v in distinct.values()),
+                         lambda: kg.run(named.name, **params)], args.reps, args.budget)
+    cell = dict(zip(distinct, map(wall_cpu, runs)))
     rdflib_cell, rdflib_rows = "-", "-"
     if ds is not None:
         text = with_values(named.text, bindings, cast_dates=False)  # rdflib misreads the cast
@@ -172,8 +208,8 @@ def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, 
             rdflib_cell = f"> {args.rdflib_timeout:.0f} s, stopped"
         except Exception as exc:  # rdflib's own failures are a result too  # noqa: BLE001
             rdflib_cell = f"fails: {type(exc).__name__}"
-    return (named.name, label, p50_p95(ox_times), plain_cell, p50_p95(run_times), rdflib_cell,
-            n_rows, rdflib_rows)
+    return (named.name, label, cell["oxigraph"], cell.get("standard", "-"),
+            cell.get("unindexed", "-"), wall_cpu(runs[-1]), rdflib_cell, n_rows, rdflib_rows)
 
 
 @contextmanager
@@ -202,13 +238,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rdflib-timeout", type=float, default=60.0,
                         help="seconds a query's first rdflib run may take before it is stopped")
     parser.add_argument("--only", nargs="*", help="time only these named queries")
+    parser.add_argument("--compare-max", default="10M", choices=SIZES,
+                        help="largest size at which the standard and unindexed forms are timed")
     parser.add_argument("--workdir", default="/tmp/polkg-bench",
                         help="where the N-Quads files and stores are kept")
     parser.add_argument("--out", help="also write the Markdown table to this file")
     args = parser.parse_args(argv)
-    table = ["| query | size | oxigraph p50 / p95 (ms) | unindexed p50 / p95 "
+    table = ["| query | size | oxigraph p50 / p95 (ms) | standard p50 / p95 | unindexed p50 / p95 "
              "| run() incl. name lookup p50 / p95 | rdflib memory p50 / p95 | rows | rdflib rows |",
-             "|---|---|---|---|---|---|---|---|"]
+             "|---|---|---|---|---|---|---|---|---|"]
     for label in args.sizes.split(","):
         for row in bench_size(label, SIZES[label], args):
             table.append("| " + " | ".join(map(str, row)) + " |")

@@ -374,18 +374,17 @@ class KnowledgeGraph:
     def prepare(self, named: NamedQuery, params: Mapping[str, str]
                 ) -> tuple[str, dict[str, Node | tuple[Node, ...]]]:
         """A named query's text and bindings for these parameters: the form that reads the
-        date index when the store has one and it serves the question, else the plain one
-        (the same rows either way)."""
+        date index when the store has one and it serves the question, and its `LATERAL`
+        blocks on an engine that takes them; else the plain one (the same rows either way)."""
         bindings = self.bind(named, params)
         keys = self._index_keys(named, bindings)
-        if keys is None:
-            return named.text, bindings
-        return named.indexed, {**bindings, "indexKey": keys}
+        text = named.form(indexed=keys is not None, lateral=self.store.lateral)
+        return text, bindings if keys is None else {**bindings, "indexKey": keys}
 
     def _index_keys(self, named: NamedQuery, bindings: Mapping[str, Node]
                     ) -> tuple[Literal, ...] | None:
         """The date index keys a named query joins on (its `index` header), or None."""
-        if not named.indexed:
+        if not named.index:
             return None
         dates = [name for name in named.index if f"{name}Latest" in bindings]
         # "party:organization": the entity parameter, and the property a tenure holds it by.

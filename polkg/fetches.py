@@ -8,7 +8,8 @@ whose host is on an allow-list; the list is empty unless the user gives one.
 
 rdflib's grammar is SPARQL 1.1; Oxigraph also reads a few extensions (RDF-star,
 LATERAL). A text that only Oxigraph reads cannot be checked by the tree, so it is
-refused if it holds the word SERVICE or LOAD at all.
+refused if it holds the word SERVICE or LOAD at all, outside its comments, strings and IRIs
+(the named queries' LATERAL forms explain themselves in comments).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from urllib.parse import urlsplit
 from pyparsing import ParseResults
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef, Variable
+
+from polkg.graph.store.bindings import code_only
 
 
 class FetchRefused(ValueError):
@@ -55,7 +58,8 @@ def _targets(text: str, update: bool) -> tuple[tuple[str, str | None], ...]:
     try:
         tree = parseUpdate(text) if update else parseQuery(text)
     except Exception:  # noqa: BLE001 (any text the parser cannot read is checked by keyword)
-        return tuple((m.upper(), None) for m in {m.lower() for m in _KEYWORD.findall(text)})
+        words = _KEYWORD.findall(code_only(text))
+        return tuple((m.upper(), None) for m in {m.lower() for m in words})
     return tuple(_walk(tree))
 
 

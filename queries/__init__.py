@@ -18,7 +18,14 @@ parameters the index keys are made from (`# index: from to [entity:property]`: t
 range from the first parameter's first day to the last one's last day, and the entity a
 tenure key holds by that property), the lines that end in `# index` are read only when the
 index serves the question, and those that end in `# no index` only when it does not.
-`text` is the query without the index, correct on any store; `indexed` the query with it.
+
+Lines that end in `# lateral` are read only on an engine that takes `LATERAL { }` (SPARQL
+SEP-0006: the block is evaluated once per row of what precedes it, with that row's values
+bound), and those that end in `# no lateral` only elsewhere: Oxigraph 0.5 evaluates an
+`OPTIONAL` that follows a join, and a `UNION`, over the whole store, and `LATERAL` makes them
+lookups for the rows at hand (docs/QUERIES.md, "How the queries are written").
+`text` is the query with neither, correct on any store; `form()` the one for an engine and
+a question.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ from importlib.resources import files
 from pathlib import Path
 
 PARAM_TYPES = ("entity", "class", "date", "string", "integer", "iri")
+#: The conditions a line may be kept under (`# index`, `# no lateral`...).
+FLAGS = ("index", "lateral")
 
 
 class QueryDefinitionError(ValueError):
@@ -64,7 +73,8 @@ class NamedQuery:
     path: Path = field(compare=False)
     #: The parameters the date index keys are made from: one or two dates, then an entity.
     index: tuple[str, ...] = ()
-    indexed: str | None = None
+    #: The whole file, to cut into forms.
+    source: str = field(default="", compare=False, repr=False)
 
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
@@ -87,17 +97,25 @@ class NamedQuery:
             raise QueryDefinitionError(f"{path}: bad index line {' '.join(index)!r} (expected: "
                                        "one or two date parameters, then an entity parameter)")
         return cls(path.stem, header["title"][0], header["description"][0], params,
-                   header["example"][0], _variant(text, indexed=False), path, index,
-                   _variant(text, indexed=True) if index else None)
+                   header["example"][0], _variant(text, set()), path, index, text)
+
+    def form(self, *, indexed: bool = False, lateral: bool = False) -> str:
+        """The query for a question the date index serves (indexed: only for a query with an
+        `index` header) and an engine that takes LATERAL, or not."""
+        if indexed and not self.index:
+            raise ValueError(f"{self.name} does not read the date index")
+        return _variant(self.source, {flag for flag, on in
+                                      (("index", indexed), ("lateral", lateral)) if on})
 
 
 def _is_date(params: tuple[Param, ...], name: str) -> bool:
     return any(p.name == name and p.type == "date" for p in params)
 
 
-def _variant(text: str, *, indexed: bool) -> str:
-    """The query with its `# index` lines (indexed) or its `# no index` lines (not)."""
-    drop = "# no index" if indexed else "# index"
+def _variant(text: str, flags: set[str]) -> str:
+    """The query with the lines of the flags it is asked with (`# index`) and the lines of
+    those it is not (`# no index`); other lines stay."""
+    drop = tuple(f"# no {flag}" if flag in flags else f"# {flag}" for flag in FLAGS)
     return "\n".join(line for line in text.splitlines()
                      if not line.rstrip().endswith(drop)) + "\n"
 

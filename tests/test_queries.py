@@ -204,6 +204,51 @@ def test_conflicts_found(kg):
     }
 
 
+def _by_person(result) -> dict[str, list[tuple]]:
+    """Each person's conflict rows, their sources as sets (GROUP_CONCAT's order is the
+    engine's)."""
+    found: dict[str, list[tuple]] = {}
+    for r in rows(result):
+        sources = frozenset((r.pop("sources") or "").split())
+        found.setdefault(r["person"], []).append((*r.items(), sources))
+    return {person: sorted(found[person], key=repr) for person in found}
+
+
+def test_conflicts_of_one_person_are_their_rows_of_the_whole_store(kg, tmp_path):
+    from bench.synthetic import generate
+
+    data = tmp_path / "synthetic.nq"
+    data.write_text("\n".join(generate(8_000, seed=5)) + "\n", encoding="utf-8")
+    kg.load([data, DATA / "conflicting-facts.ttl"])
+    everyone = _by_person(kg.run("conflicts"))
+    # one person of each kind of conflict (Ann Example has four), and more than one conflict
+    kinds = {}
+    for person, found in everyone.items():
+        for row in found:
+            kinds.setdefault(dict(row[:-1])["conflict"], person)
+    assert len(kinds) >= 4 and len(everyone) >= 5
+    named = named_queries()["conflicts"]
+    # The standard form (what a server without LATERAL reads) gives the same rows.
+    assert _by_person(kg.query(named.text)) == everyone
+    for person in {*kinds.values(), *list(everyone)[:5]}:
+        assert _by_person(kg.run("conflicts", person=person)) == {person: everyone[person]}
+        standard = kg.query(named.text, kg.bind(named, {"person": person}))
+        assert _by_person(standard) == {person: everyone[person]}
+    persons = [str(p) for (p,) in kg.query("SELECT ?p WHERE { ?p a pol:Person }").rows]
+    calm = next(p for p in persons if p not in everyone)
+    assert kg.run("conflicts", person=calm).rows == []
+
+
+def test_conflicts_of_one_person_from_the_cli(run_cli):
+    assert run_cli("load", str(DATA / "conflicting-facts.ttl")).exit_code == 0
+    result = run_cli("query", "conflicts", "-p", "person=Ann Example", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 5 and all("Ann Example" in line for line in lines[1:])
+    unknown = run_cli("query", "conflicts", "-p", "person=Nobody Known")
+    assert unknown.exit_code == 1 and "Nobody Known" in unknown.output
+
+
 def test_bench_generator_follows_the_conventions(kg, tmp_path):
     from bench.synthetic import generate
 

@@ -14,6 +14,7 @@ import pytest
 from polkg import KnowledgeGraph
 from polkg.cli import cli
 from polkg.endpoint import EndpointServer
+from polkg.fetches import FetchRefused
 
 from .conftest import EXAMPLES
 from .test_endpoint import TOKEN, call, get
@@ -130,6 +131,15 @@ def test_text_beyond_sparql_11_with_service_is_refused(small_graph, listener):
     assert status == 400 and "could not be checked" in body
     assert plain == 200
     assert listener.requests == []
+
+
+def test_text_beyond_sparql_11_naming_fetches_only_in_comments_and_strings_runs():
+    kg = KnowledgeGraph(":memory:")
+    text = ('SELECT ?x WHERE {  # no SERVICE, no LOAD here\n'
+            '  BIND ("service" AS ?x) LATERAL { BIND (<urn:load> AS ?y) } }')
+    assert [str(x) for (x,) in kg.query(text).rows] == ["service"]
+    with pytest.raises(FetchRefused, match="could not be checked"):
+        kg.query(text.replace("BIND (<urn:load> AS ?y)", "SERVICE <http://127.0.0.1:9/> { }"))
 
 
 # -- pages: a Content-Security-Policy that lets in only the page's own script --------------

@@ -69,6 +69,7 @@ class KnownAsOf(Store):
         if store.query(f"ASK FROM <{NO_GRAPH}> WHERE {{ ?s ?p ?o }}").boolean:
             raise StoreError(IGNORES_FROM.format(location=store.location))
         self.inner = store
+        self.lateral = store.lateral
         self.graphs = sorted(str(g) for g in graphs)
         self.location = f"{store.location} as known on {day.isoformat()}"
 
