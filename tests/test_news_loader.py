@@ -987,10 +987,10 @@ def test_predictions_risks_recommendations_and_addresses_are_not_events(tmp_path
                   "Koe be expelled. But Bob Loe will be ousted by the end of the summer. Dan "
                   "Moe, the former Tory chancellor, is to step down as an MP at the next "
                   "election.\n")
-    for name in ("Ann Roe", "Jim Poe", "Kim Koe", "Bob Loe", "Downing Street"):
+    # nor "step down as an MP at the next election" (not standing again), and never as the
+    # post he once held
+    for name in ("Ann Roe", "Jim Poe", "Kim Koe", "Bob Loe", "Downing Street", "Dan Moe"):
         assert not _events(kg, name), name
-    # his seat, not the post he once held
-    assert _what(kg, "Dan Moe") == {("Resigned", None)}
 
 
 def test_last_months_contest_a_digest_takeover_and_a_post_in_waiting(tmp_path):
@@ -1143,3 +1143,12 @@ def test_a_leader_named_beside_the_verb_is_not_its_object(tmp_path):
                   "Hale as its new general secretary, a move welcomed by the party's leader, "
                   "Ann Roe, who said it would help.\n")
     assert ("BecameLeader", "Labour Party") not in _what(kg, "Tom Hale")
+
+
+def test_standing_down_at_the_next_election_and_a_list_of_mps(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-25\nTory MP Ann Roe joins list of Tories standing "
+                  "down at next election\nAnn Roe, who won Bishop Auckland in 2019, and veteran "
+                  "Tom Hale both spoke. Kim Poe joined the race on Monday.\n")
+    assert _what(kg, "Ann Roe") == {("Elected", "Bishop Auckland")}
+    assert not _events(kg, "Tom Hale")
+    assert _what(kg, "Kim Poe") == {("StoodForElection", None)}

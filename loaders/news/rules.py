@@ -30,6 +30,7 @@ FACTUAL_MARKS = words("factual_marks")
 CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
 PROSPECTIVE_TITLES = words("prospective_titles")
+PROSPECTIVE_POLLS = words("prospective", "elections")
 #: Nouns of a post that another post completes: "secretary to the prime minister".
 POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
@@ -218,7 +219,8 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
     if head is None:
         return []
     found: list[Entity] = []
-    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+    relative = head.lower_ in ("who", "that") and head.head.dep_ == "relcl"
+    if relative:
         head = head.head.head  # "Keir Starmer, who became ...": the antecedent
         if head.dep_ == "appos" and mentions.at(head) is None:
             head = head.head  # "X, a former Tory MP who defected ...": X
@@ -231,10 +233,12 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
             return []  # "the last time a Tory PM resigned": no one in particular
         holder = mentions.holder(head)
         return [holder] if holder else []
-    for tok in [head, *[c for c in head.subtree if c.dep_ == "conj" and c.head.i in
-                        {head.i, *[x.i for x in head.subtree]}]]:
+    joined = [] if relative else [c for c in head.subtree if c.dep_ == "conj" and c.head.i in
+                                  {head.i, *[x.i for x in head.subtree]}]
+    for tok in [head, *joined]:  # not "X, who won it, and Y": the clause is X's alone
         entity = mentions.entity(tok)
-        if entity is None:  # "the former prime minister David Cameron"; not "Blair's government"
+        if entity is None and not relative:  # "the former prime minister David Cameron"; not
+            # "Blair's government"
             entity = next((mentions.at(t) for t in tok.subtree if mentions.at(t) is not None
                            and mentions.at(t).kind == "person" and not _possessor(t)
                            and not _embedded(t, tok) and not _modifier_of(t, tok, mentions)),
@@ -317,8 +321,12 @@ def _complement_of_post(tok: Token) -> bool:
 
 
 def _modifies_other(tok: Token, mentions: Mentions) -> bool:
-    """A name used as a modifier of another noun ('the Labour front bench')."""
+    """A name used as a modifier of another noun ('the Labour front bench', 'a list of
+    Tories')."""
     entity = mentions.at(tok)
+    if entity is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.pos_ == "NOUN" and mentions.at(tok.head.head) is None:
+        return True
     return entity is not None and tok.dep_ in ("compound", "amod", "nmod") and \
         mentions.at(tok.head) is not entity and tok.head.lower_ not in ("party", "whip")
 
@@ -382,6 +390,15 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return False
     if rule.under and not (trigger.dep_ == "xcomp" and trigger.head.lemma_ in rule.under):
         return False
+    if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and any(
+            getattr(mentions.at(t), "kind", None) == "election" for t in args) and any(
+            t.lower_ in PROSPECTIVE_POLLS for t in args):
+        return False  # "standing down at the next election": not standing again, no resignation
+    if rule.name == "entered-contest" and not any(
+            (t.lower_ in rule.needs or getattr(mentions.at(t), "kind", None) == "election")
+            and (t.head.i == trigger.i or t.head.head.i == trigger.i
+                 and t.head.lower_ in ("in", "into")) for t in args):
+        return False  # "joins the race"; not "joins a list of MPs standing down at the election"
     if rule.name == "appointed" and _place_of(args, mentions) is not None:
         return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
