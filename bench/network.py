@@ -30,7 +30,6 @@ import os
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import time
 import tracemalloc
@@ -43,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from command import time_command  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from polkg.graph.network.centrality import rank  # noqa: E402
@@ -119,21 +119,6 @@ def measure(triples: int, samples: int, betweenness_k: int) -> dict:
     return out
 
 
-def time_central(store: Path) -> dict:
-    """The CLI's betweenness ranking on a store, as a user runs it."""
-    command = [str(Path(sys.executable).parent / "polkg"), "--store", str(store), "central",
-               "--measure", "betweenness", "--type", "person", "--top", "5"]
-    before, load_before = resource.getrusage(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(done.stdout, done.stderr, sep="\n", file=sys.stderr)
-    return {"command": " ".join(command[1:]), "wall_s": wall, "cpu_s": cpu,
-            "load_average_before": load_before, "load_average_after": os.getloadavg()[0]}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, action="append",
@@ -143,8 +128,10 @@ def main() -> None:
     parser.add_argument("--store", type=Path, help="time the CLI's central on this store")
     args = parser.parse_args()
     if args.store:
+        result = time_command(args.store, ["central", "--measure", "betweenness", "--type",
+                                           "person", "--top", "5"])
         print(" ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
-                       for k, v in time_central(args.store).items()))
+                       for k, v in result.items()))
         return
     for size in args.triples or [100_000, 1_000_000]:
         result = measure(size, args.samples, args.k)
