@@ -26,6 +26,9 @@ SAMPLE_ABOVE = 2_000
 DEFAULT_SAMPLE = 500
 #: Source nodes per step of the betweenness computation (one progress report each).
 CHUNK = 50
+#: At most this many (source, node) cells in each of the arrays of one breadth-first pass
+#: (a dozen arrays of 8-byte numbers: about 200 MB); fewer sources at once on a large network.
+_CELLS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,11 @@ def betweenness(walk: nx.Graph, sample: int | None, seed: int = 0,
     adjacency.setdiag(0)  # a loop is on no shortest path
     adjacency.eliminate_zeros()
     totals = np.zeros(n)
+    at_once = max(1, _CELLS // n)
     for start in range(0, len(sources), CHUNK):
-        totals += _dependencies(adjacency, [index[s] for s in sources[start:start + CHUNK]])
+        chunk = [index[s] for s in sources[start:start + CHUNK]]
+        for part in range(0, len(chunk), at_once):
+            totals += _dependencies(adjacency, chunk[part:part + at_once])
         if progress is not None:
             progress(min(start + CHUNK, len(sources)), len(sources))
     # Each pair's paths were counted from both ends.
