@@ -20,7 +20,8 @@ With --store DIR it times, instead, the whole command a user runs on an existing
 `polkg --store DIR central --measure betweenness --type person` (a subprocess, from
 interpreter start to exit: projection, the default sampling and the ranking), with its
 CPU time, what it printed on stderr (nodes, the sample) and the load average before and
-after.
+after (bench/command.py), then the command's steps again in this process: opening the store,
+the projection, the ranking.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ import os
 import random
 import resource
 import statistics
-import subprocess
 import sys
 import time
 import tracemalloc
@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from command import time_command  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from polkg.graph.network.centrality import rank  # noqa: E402
@@ -119,19 +120,23 @@ def measure(triples: int, samples: int, betweenness_k: int) -> dict:
     return out
 
 
-def time_central(store: Path) -> dict:
-    """The CLI's betweenness ranking on a store, as a user runs it."""
-    command = [str(Path(sys.executable).parent / "polkg"), "--store", str(store), "central",
-               "--measure", "betweenness", "--type", "person", "--top", "5"]
-    before, load_before = resource.getrusage(resource.RUSAGE_CHILDREN), os.getloadavg()[0]
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(done.stdout, done.stderr, sep="\n", file=sys.stderr)
-    return {"command": " ".join(command[1:]), "wall_s": wall, "cpu_s": cpu,
-            "load_average_before": load_before, "load_average_after": os.getloadavg()[0]}
+def steps(store_dir: Path) -> dict:
+    """Wall and CPU seconds of the command's own steps, run again in this process: opening the
+    store, the projection, the ranking (the rest of the command's time is the interpreter
+    starting and its imports)."""
+    out = {}
+
+    def timed(step: str, work):
+        started, cpu = time.perf_counter(), time.process_time()
+        value = work()
+        out[f"{step}_s"] = time.perf_counter() - started
+        out[f"{step}_cpu_s"] = time.process_time() - cpu
+        return value
+
+    store = timed("open", lambda: OxigraphStore(store_dir))
+    graph = timed("project", lambda: project(store))
+    timed("rank", lambda: rank(graph, "betweenness", types=["person"], top=5))
+    return out
 
 
 def main() -> None:
@@ -143,8 +148,11 @@ def main() -> None:
     parser.add_argument("--store", type=Path, help="time the CLI's central on this store")
     args = parser.parse_args()
     if args.store:
+        result = time_command(args.store, ["central", "--measure", "betweenness", "--type",
+                                           "person", "--top", "5"])
+        result |= steps(args.store)
         print(" ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}"
-                       for k, v in time_central(args.store).items()))
+                       for k, v in result.items()))
         return
     for size in args.triples or [100_000, 1_000_000]:
         result = measure(size, args.samples, args.k)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import random
 
 import networkx as nx
 import pytest
 from rdflib.namespace import RDFS
 
 from polkg import KnowledgeGraph
-from polkg.graph.network.centrality import rank
+from polkg.graph.network.centrality import betweenness, rank
 from polkg.graph.network.communities import communities
 from polkg.graph.network.ego import ego_network
 from polkg.graph.network.network import NotInNetwork, Period, project
@@ -254,6 +255,25 @@ def test_centrality_rankings(store):
     assert rank(graph, "pagerank", top=1)[0].label == "Labour Party"
     with pytest.raises(ValueError, match="unknown measure"):
         rank(graph, "closeness")
+
+
+def test_betweenness_scores_are_networkx_own():
+    """Exact, and sampled from the same sources, the scores are those of networkx's Brandes
+    (a loop, a node alone and a separate pair included)."""
+    walk = nx.relabel_nodes(nx.gnm_random_graph(120, 200, seed=3), str)
+    walk.add_edges_from([("7", "7"), ("a", "b")])
+    walk.add_node("alone")
+    exact = betweenness(walk, None)
+    assert exact == pytest.approx(nx.betweenness_centrality(walk), abs=1e-12)
+    progress = []
+    sampled = betweenness(walk, 30, seed=4, progress=lambda done, total: progress.append(done))
+    everyone = sorted(walk)
+    sources = random.Random(4).sample(everyone, 30)
+    n = len(everyone)
+    scale = 2 / ((n - 1) * (n - 2)) * n / 30
+    theirs = nx.betweenness_centrality_subset(walk, sources, everyone)
+    assert sampled == pytest.approx({v: s * scale for v, s in theirs.items()}, abs=1e-12)
+    assert progress == [30]
 
 
 def test_communities_group_parties_with_their_people(store):

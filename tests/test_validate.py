@@ -11,11 +11,14 @@ from polkg.ontology import shapes_path
 
 from .conftest import EXAMPLES
 
-#: One fault of each kind the shapes look for, beside the examples' clean data.
+#: One fault of each kind the shapes look for, beside the examples' clean data; and two
+#: overlaps that are none: Corbyn's expulsion from Labour records his move, Ada's Labour
+#: membership ended before her Green one began.
 FAULTS = """
 @prefix pol: <https://w3id.org/polkg/ontology#> .
 @prefix id: <https://w3id.org/polkg/id/> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 id:membership\\/backwards a pol:Membership ; pol:member id:person\\/keir-starmer ;
     pol:organization id:party\\/labour-party ; pol:start id:date\\/2020-04-04 ;
     pol:end id:date\\/1965 .
@@ -28,6 +31,13 @@ id:event\\/untyped pol:agent id:person\\/keir-starmer .
 id:membership\\/green a pol:Membership ; pol:member id:person\\/keir-starmer ;
     pol:organization id:party\\/green-party ; pol:start id:date\\/2020-04-04 .
 id:party\\/green-party a pol:Party .
+id:membership\\/corbyn-green a pol:Membership ; pol:member id:person\\/jeremy-corbyn ;
+    pol:organization id:party\\/green-party ; pol:start id:date\\/2020-04-04 .
+id:person\\/ada a pol:Person ; rdfs:label "Ada" .
+id:membership\\/ada-labour a pol:Membership ; pol:member id:person\\/ada ;
+    pol:organization id:party\\/labour-party ; pol:start id:date\\/1965 ; pol:end id:date\\/1980 .
+id:membership\\/ada-green a pol:Membership ; pol:member id:person\\/ada ;
+    pol:organization id:party\\/green-party ; pol:start id:date\\/2020-04-04 .
 """
 
 
@@ -51,7 +61,7 @@ def test_violations_are_found_with_their_document(tmp_path):
         ("ends (1965) before it starts (2020-04-04)", (str(tmp_path / "faults.ttl"),))]
     assert "[from " + str(tmp_path / "faults.ttl") + "]" in str(backwards[0])
     assert len({f.rule for f in report.violations}) == 6  # every rule but the overlap warning
-    (warning,) = [f for f in report.findings if f.severity == "Warning"]
+    (warning,) = [f for f in report.findings if f.severity == "Warning"]  # Starmer's alone
     assert warning.focus.endswith("membership/green") and "party/labour-party" in warning.message
 
 
@@ -62,3 +72,10 @@ def test_engine_and_pyshacl_agree(tmp_path):
               in pyshacl_findings(kg.store, Graph().parse(shapes_path()))}
     assert len(ours) == 9
     assert ours == theirs
+
+
+def test_progress_names_each_rule_as_it_is_checked(tmp_path):
+    told = []
+    validate(_store(tmp_path).store, progress=lambda rule, total: told.append((rule, total)))
+    checks, _ = compile_shapes(Graph().parse(shapes_path()))
+    assert told == [(check.rule, len(checks)) for check in checks]

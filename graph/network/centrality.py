@@ -14,17 +14,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+import numpy as np
 
 from .network import check_types, undirected
 
 MEASURES = ("degree", "betweenness", "pagerank")
 #: Betweenness is estimated from a sample of source nodes above this many nodes (exact, it
-#: took 107 CPU s on a 5,836-node network of real UK records: docs/NETWORK.md) ...
+#: takes 7.6 CPU s on a 5,836-node network of real UK records: docs/NETWORK.md) ...
 SAMPLE_ABOVE = 2_000
 #: ... this many, unless asked otherwise.
 DEFAULT_SAMPLE = 500
 #: Source nodes per step of the betweenness computation (one progress report each).
 CHUNK = 50
+#: At most this many (source, node) cells in each of the arrays of one breadth-first pass
+#: (a dozen arrays of 8-byte numbers: about 200 MB); fewer sources at once on a large network.
+_CELLS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -81,16 +85,50 @@ def betweenness(walk: nx.Graph, sample: int | None, seed: int = 0,
     n = walk.number_of_nodes()
     everyone = sorted(walk)
     sources = everyone if sample is None else random.Random(seed).sample(everyone, sample)
-    scores = dict.fromkeys(walk, 0.0)
+    index = {node: i for i, node in enumerate(everyone)}
+    adjacency = nx.to_scipy_sparse_array(walk, nodelist=everyone, weight=None, format="csr")
+    adjacency.setdiag(0)  # a loop is on no shortest path
+    adjacency.eliminate_zeros()
+    totals = np.zeros(n)
+    at_once = max(1, _CELLS // n)
     for start in range(0, len(sources), CHUNK):
-        part = nx.betweenness_centrality_subset(walk, sources[start:start + CHUNK], everyone,
-                                                normalized=False)
-        for node, value in part.items():
-            scores[node] += value
+        chunk = [index[s] for s in sources[start:start + CHUNK]]
+        for part in range(0, len(chunk), at_once):
+            totals += _dependencies(adjacency, chunk[part:part + at_once])
         if progress is not None:
             progress(min(start + CHUNK, len(sources)), len(sources))
+    # Each pair's paths were counted from both ends.
+    scores = {node: float(value) / 2 for node, value in zip(everyone, totals, strict=True)}
     if n <= 2:
         return scores
     # Over the (n-1)(n-2)/2 pairs of other nodes, as networkx normalises it.
     scale = 2 / ((n - 1) * (n - 2)) * (n / len(sources))
     return {node: value * scale for node, value in scores.items()}
+
+
+def _dependencies(adjacency, sources: list[int]) -> np.ndarray:
+    """Brandes' dependencies of every node on the given source nodes, summed: a breadth-first
+    search from all of them at once, one level at a time as sparse products (a row per source),
+    then the dependencies accumulated back from the farthest level."""
+    rows = np.arange(len(sources))
+    sigma = np.zeros((len(sources), adjacency.shape[0]))  # shortest paths from each source
+    sigma[rows, sources] = 1.0
+    level = np.full(sigma.shape, -1)
+    level[rows, sources] = 0
+    frontier, depth = sigma.copy(), 0
+    while True:
+        reached = (adjacency @ frontier.T).T  # paths one step beyond the frontier
+        new = (reached > 0) & (level < 0)
+        if not new.any():
+            break
+        depth += 1
+        level[new] = depth
+        frontier = np.where(new, reached, 0.0)
+        sigma += frontier
+    delta = np.zeros(sigma.shape)
+    safe = np.where(sigma > 0, sigma, 1.0)
+    for d in range(depth, 0, -1):
+        share = np.where(level == d, (1.0 + delta) / safe, 0.0)
+        delta += np.where(level == d - 1, sigma * (adjacency @ share.T).T, 0.0)
+    delta[rows, sources] = 0.0  # a source is on none of its own paths
+    return delta.sum(axis=0)
