@@ -1152,3 +1152,9 @@ def test_standing_down_at_the_next_election_and_a_list_of_mps(tmp_path):
     assert _what(kg, "Ann Roe") == {("Elected", "Bishop Auckland")}
     assert not _events(kg, "Tom Hale")
     assert _what(kg, "Kim Poe") == {("StoodForElection", None)}
+
+
+def test_an_election_named_by_month_and_year(tmp_path):
+    kg = _article(tmp_path, "date unknown\nNews\n\nThe February 1974 general election "
+                  "surprised the nation when it gave no party a majority.\n")
+    assert _held(kg) == {("1974 general election", "1974-02-28")}

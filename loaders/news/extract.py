@@ -479,8 +479,10 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
             ref = resolve(ent.text.removesuffix("'s").removesuffix("’s"), published)
             if ref is not None and ref.interval is not None and ref.role == "point" and (
-                    ref.interval.precision == "day" or child.dep_ == "poss"):
-                return ref.interval  # "last month's leadership contest": that month's
+                    ref.interval.precision == "day" or child.dep_ == "poss" or any(
+                        g.dep_ == "nummod" and g.like_num for g in child.children)):
+                return ref.interval  # "last month's leadership contest": that month's;
+                # "the February 1974 general election": that month's
     return None
 
 

@@ -385,6 +385,8 @@ class Mentions:
                     else next((k for words, k in ELECTION_KINDS if near & words),
                               "general election"))
             mods = [c for c in tok.lefts]
+            mods += [g for c in tok.lefts if c.ent_type_ == "DATE" for g in c.children
+                     if g.dep_ == "nummod"]  # "the February 1974 general election"
             if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
                 mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
             mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
