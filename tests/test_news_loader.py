@@ -1158,3 +1158,14 @@ def test_an_election_named_by_month_and_year(tmp_path):
     kg = _article(tmp_path, "date unknown\nNews\n\nThe February 1974 general election "
                   "surprised the nation when it gave no party a majority.\n")
     assert _held(kg) == {("1974 general election", "1974-02-28")}
+
+
+def test_a_seat_or_a_post_owned_by_a_possessive(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-26\nNews\n\nTom Hale will not run again when boundary "
+                  "changes abolish his Kingswood constituency. Ann Roe dealt with a leak during "
+                  "her time as defence secretary. Earlier Foreign Secretary Jim Poe spoke.\n")
+    def held(name):
+        return {(kind, what) for kind, what, *_ in _tenures(kg, name)}
+    assert ("Representation", "Kingswood") in held("Tom Hale")
+    assert ("OfficeHolding", "Defence Secretary") in held("Ann Roe")
+    assert {o for k, o, *_ in _tenures(kg, "Jim Poe")} == {"Foreign Secretary"}

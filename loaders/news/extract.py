@@ -25,6 +25,7 @@ from .rules import (
     find_relations,
     members_for,
     newly_made,
+    owned_posts,
     party_groups,
     party_seats,
     posts_of_resigners,
@@ -125,7 +126,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(members_for(doc, mentions, offset, published))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
-    relations += list(chairs(doc, mentions, offset))
+    relations += list(chairs(doc, mentions, offset)) + list(owned_posts(doc, mentions, offset))
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))

@@ -34,6 +34,7 @@ PROSPECTIVE_POLLS = words("prospective", "elections")
 #: Nouns of a post that another post completes: "secretary to the prime minister".
 POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
+FORMER = words("former")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
@@ -1118,6 +1119,32 @@ def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
             if party is not None and party.kind == "party" and t.head.lower_ in (
                     "mps", "msps", "members", "councillors") and _governing_prep(t.head) == "of":
                 yield Relation("memberOf", people[0], party, ev)
+
+
+#: Nouns of a spell in a post: "her time as defence secretary".
+SPELLS = words("spells")
+
+
+def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'his Kingswood constituency': he sits for it; 'during her time as defence secretary':
+    she held the post (undated). The owner is the pronoun's person or the name in the
+    possessive."""
+    for span, entity in list(mentions.spans):
+        if entity.kind == "constituency" and span.end < len(doc) \
+                and doc[span.end].lower_ in SEAT_WORDS:
+            noun, relation = doc[span.end], "represents"
+        elif entity.kind == "office" and span.start > 0 and doc[span.start - 1].lower_ == "as" \
+                and doc[span.start - 1].head.lower_ in SPELLS:
+            noun, relation = doc[span.start - 1].head, "holdsOffice"
+        else:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.lower_ in FORMER for c in noun.children):
+            continue  # "his former seat": not now; the article says when, if it does
+        person = mentions.entity(owner)
+        if person is not None and person.kind == "person":
+            yield Relation(relation, person, entity,
+                           evidence(span.sent, offset, "owned-post", 0.7))
 
 
 def candidacies(doc: Doc, mentions: Mentions, offset: int
