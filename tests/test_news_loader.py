@@ -1169,3 +1169,10 @@ def test_a_seat_or_a_post_owned_by_a_possessive(tmp_path):
     assert ("Representation", "Kingswood") in held("Tom Hale")
     assert ("OfficeHolding", "Defence Secretary") in held("Ann Roe")
     assert {o for k, o, *_ in _tenures(kg, "Jim Poe")} == {"Foreign Secretary"}
+
+
+def test_a_party_before_a_member_noun_gives_membership(tmp_path):
+    kg = _article(tmp_path, "date 2022-12-07\nNews\n\nTom Hale was shocked by claims about the "
+                  "Conservative peer Ann Roe. Voters care, the Labour minister Jim Poe said.\n")
+    assert ("Membership", "Conservative Party") in {(k, o) for k, o, *_ in _tenures(kg, "Ann Roe")}
+    assert ("Membership", "Labour Party") in {(k, o) for k, o, *_ in _tenures(kg, "Jim Poe")}

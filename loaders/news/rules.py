@@ -39,6 +39,8 @@ LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = words("contender_words")
+#: Nouns a party name before makes its member: "the Conservative peer X".
+PARTY_MEMBER_NOUNS = words("party_member_nouns")
 
 
 @dataclass(frozen=True)
@@ -881,6 +883,9 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
     if j >= floor and doc[j].lower_ in MEMBER_WORDS and (
             doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
+    if j > floor and doc[j].lower_ in PARTY_MEMBER_NOUNS and getattr(
+            mentions.at(doc[j - 1]), "kind", None) == "party":
+        return "memberOf", mentions.at(doc[j - 1])  # "the Conservative peer X"
     if j >= floor and doc[j].lower_ in LEADER_WORDS:
         party, adjacent = _party_before_leader(doc, mentions, j, floor)
         if party is None and (doc[j].lower_.startswith("co-") or doc[j - 1].lower_ == "party"):
