@@ -1176,3 +1176,13 @@ def test_a_party_before_a_member_noun_gives_membership(tmp_path):
                   "Conservative peer Ann Roe. Voters care, the Labour minister Jim Poe said.\n")
     assert ("Membership", "Conservative Party") in {(k, o) for k, o, *_ in _tenures(kg, "Ann Roe")}
     assert ("Membership", "Labour Party") in {(k, o) for k, o, *_ in _tenures(kg, "Jim Poe")}
+
+
+def test_favourites_plots_and_likelihoods_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Hale is now 8/13 favourite to become "
+                  "the next leader of the Conservatives. Up to 200 MPs launch a plot to oust Ann "
+                  "Roe as leader. Kim Koe will be gone within months, and in likelihood Jim Poe "
+                  "become Tory leader. Sam Loe was an opportunist bent only on becoming prime "
+                  "minister.\n")
+    for name in ("Tom Hale", "Ann Roe", "Jim Poe", "Sam Loe"):
+        assert not _events(kg, name), name

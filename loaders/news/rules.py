@@ -130,10 +130,20 @@ def speculative(trigger: Token) -> bool:
             c.dep_.startswith("nsubj") for c in trigger.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.head.children):
         return True  # "Defeated, he will look reckless": a supposition, not a result
+    for below, tok in zip(chain, chain[1:]):
+        aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        if aimed and any(c.dep_ in ("dobj", "attr", "acomp", "npadvmod") and (
+                c.lemma_.lower() in DEMAND_NOUNS or c.lemma_.lower() in SPECULATIVE)
+                for c in tok.children):
+            return True  # "launch a plot to oust him", "is favourite to become leader"
     for tok in chain:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children
                if tok.lemma_ == "be"):
             return True  # "the expectation is that he will sack her"
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.lemma_.lower() in DEMAND_NOUNS for g in c.doc[c.i + 1:c.i + 3])
+               for c in tok.children):
+            return True  # "in all likelihood X becomes leader" (however the words are parsed)
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
                                          for m in c.children) for c in tok.children):
             return True  # "he will resign if voters reject the deal": on a condition
