@@ -258,3 +258,24 @@ def test_a_file_may_not_state_the_index_for_the_store(kg, tmp_path):
     assert kg.query("ASK { GRAPH ?g { <urn:test:e> pol:dateKey ?k } }").boolean
     assert not kg.query("ASK { GRAPH ?g { ?s pol:dateIndexVersion 99 } }").boolean
     assert kg.store.date_indexed()
+
+
+def test_the_bulk_path_writes_the_keys_the_transactional_path_writes(monkeypatch):
+    """Large files are keyed from the store after the engine's bulk load: the same keys, in
+    the same graphs, as a file written in one transaction."""
+    rdf_files = [DATA / "corbyn-timeline.trig", DATA / "conflicting-facts.ttl",
+                 DATA / "fusion.trig", *sorted((DATA / "known-as-of").glob("*.ttl"))]
+
+    def keys(threshold: int) -> set[tuple[str, ...]]:
+        monkeypatch.setattr(OxigraphStore, "bulk_threshold", threshold)
+        kg = KnowledgeGraph(OxigraphStore())
+        assert not kg.load(rdf_files).failed
+        found = {tuple(str(v) for v in row) for row in kg.query(
+            "SELECT ?g ?s ?p ?k WHERE { GRAPH ?g { ?s ?p ?k } "
+            "VALUES ?p { pol:dateKey pol:tenureKey } }").rows}
+        kg.close()
+        return found
+
+    bulk, transactional = keys(1), keys(10**9)
+    assert bulk == transactional and any("tenureKey" in k[2] for k in bulk)
+    assert any("dateKey" in k[2] for k in bulk)

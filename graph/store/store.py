@@ -346,20 +346,26 @@ class OxigraphStore(Store):
             self._store.bulk_load(payload.content, payload.format, base_iri=payload.base_iri,
                                   to_graph=target)
             self._store.update(" ;\n".join(drop_keys(f"<{g}>") for g in graphs))
-            self._store.bulk_extend(date_keys([*ox_quads, *payload.quads(URIRef(target.value))]))
+            # Keyed from the date-bearing quads these graphs now hold (the document's and the
+            # payload's), not from the payload parsed again in Python: at 1M triples that
+            # parse took seconds for the few dated quads it held (docs/BENCHMARKS.md).
+            self._store.bulk_extend(date_keys(self._dated_quads(graphs)))
         self._store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?g <{POL.loadStarted}> ?t }} }}")
         return written + (payload.quad_count if payload else 0)
 
     def index_dates(self) -> None:
         self._store.update(f"DROP SILENT GRAPH <{INDEX_GRAPH}> ;\n{drop_keys('?g')}")
-        dated = [q for p in READ
-                 for q in self._store.quads_for_pattern(None, ox.NamedNode(p), None)]
-        self._store.bulk_extend(date_keys(dated))
+        self._store.bulk_extend(date_keys(self._dated_quads([None])))
         self._store.extend([index_statement()])
         # The keys came in new files across the whole store: compacted, as the engine's docs
         # advise after a batch upload, lookups read fewer files (members_of at 10M triples
         # ran in 0.6x the time; docs/BENCHMARKS.md).
         self._store.optimize()
+
+    def _dated_quads(self, graphs: Iterable[URIRef | None]) -> list[ox.Quad]:
+        """The quads the date keys are computed from, in these graphs (None: every graph)."""
+        return [q for g in graphs for p in READ for q in self._store.quads_for_pattern(
+            None, ox.NamedNode(p), None, None if g is None else ox.NamedNode(str(g)))]
 
     def recover(self) -> list[URIRef]:
         if self.read_only_view:  # the process that holds the store recovers it
