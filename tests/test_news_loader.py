@@ -1186,3 +1186,9 @@ def test_favourites_plots_and_likelihoods_are_not_events(tmp_path):
                   "minister.\n")
     for name in ("Tom Hale", "Ann Roe", "Jim Poe", "Sam Loe"):
         assert not _events(kg, name), name
+
+
+def test_high_and_vice_stay_in_the_post(tmp_path):
+    kg = _article(tmp_path, "date 2004-11-02\nNews\n\nTom Hale became high commissioner to South "
+                  "Africa on Monday.\n")
+    assert {obj for _, obj in _what(kg, "Tom Hale")} == {"High commissioner to South Africa"}

@@ -653,7 +653,7 @@ def office_span(head: Token) -> Span | None:
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
                 prev.lower_ in ("shadow", "deputy", "chief", "junior", "foreign", "home",
-                                "health", "and"):
+                                "health", "high", "vice", "and"):
             if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
                 break
             start -= 1
