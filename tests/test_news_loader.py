@@ -262,6 +262,11 @@ def _tenures(kg: KnowledgeGraph, name: str) -> set[tuple]:
     return {tuple(None if v is None else str(v) for v in row) for row in rows}
 
 
+def _holds(kg: KnowledgeGraph, name: str) -> set[tuple[str, str]]:
+    """The person's tenures as (kind, what), whatever their dates."""
+    return {(kind, what) for kind, what, *_ in _tenures(kg, name)}
+
+
 def test_taking_over_a_post_and_a_date_counted_from_another_event(tmp_path):
     kg = _article(tmp_path, "date 2019-07-25\nBoris Johnson took over as prime minister "
                   "yesterday, a day after he was elected leader of the Conservative Party.\n"
@@ -1082,7 +1087,7 @@ def test_a_candidate_stands_and_does_not_sit(tmp_path):
                   "Slough, spoke first. Former mayoral candidate Tom Hale agreed. The potential "
                   "candidate Jim Poe said nothing.\n")
     assert _what(kg, "Ann Roe") == {("StoodForElection", "Slough")}
-    assert not any(kind == "Representation" for kind, *_ in _tenures(kg, "Ann Roe"))
+    assert not any(kind == "Representation" for kind, _ in _holds(kg, "Ann Roe"))
     assert _what(kg, "Tom Hale") == {("StoodForElection", None)}
     assert not _events(kg, "Jim Poe")
 
@@ -1120,7 +1125,7 @@ def test_adjectives_before_a_title_in_apposition(tmp_path):
                   "senior Labour MP, agreed.\n")
     assert _what(kg, "Ann Roe") == {("Joined", "UK Independence Party"),
                                     ("Left", "Conservative Party")}
-    assert ("Membership", "Labour Party") in {(k, o) for k, o, *_ in _tenures(kg, "Tom Hale")}
+    assert ("Membership", "Labour Party") in _holds(kg, "Tom Hale")
 
 
 def test_a_pronoun_after_a_subject_tells_her_gender(tmp_path):
@@ -1164,18 +1169,16 @@ def test_a_seat_or_a_post_owned_by_a_possessive(tmp_path):
     kg = _article(tmp_path, "date 2022-11-26\nNews\n\nTom Hale will not run again when boundary "
                   "changes abolish his Kingswood constituency. Ann Roe dealt with a leak during "
                   "her time as defence secretary. Earlier Foreign Secretary Jim Poe spoke.\n")
-    def held(name):
-        return {(kind, what) for kind, what, *_ in _tenures(kg, name)}
-    assert ("Representation", "Kingswood") in held("Tom Hale")
-    assert ("OfficeHolding", "Defence Secretary") in held("Ann Roe")
-    assert {o for k, o, *_ in _tenures(kg, "Jim Poe")} == {"Foreign Secretary"}
+    assert ("Representation", "Kingswood") in _holds(kg, "Tom Hale")
+    assert ("OfficeHolding", "Defence Secretary") in _holds(kg, "Ann Roe")
+    assert {what for _, what in _holds(kg, "Jim Poe")} == {"Foreign Secretary"}
 
 
 def test_a_party_before_a_member_noun_gives_membership(tmp_path):
     kg = _article(tmp_path, "date 2022-12-07\nNews\n\nTom Hale was shocked by claims about the "
                   "Conservative peer Ann Roe. Voters care, the Labour minister Jim Poe said.\n")
-    assert ("Membership", "Conservative Party") in {(k, o) for k, o, *_ in _tenures(kg, "Ann Roe")}
-    assert ("Membership", "Labour Party") in {(k, o) for k, o, *_ in _tenures(kg, "Jim Poe")}
+    assert ("Membership", "Conservative Party") in _holds(kg, "Ann Roe")
+    assert ("Membership", "Labour Party") in _holds(kg, "Jim Poe")
 
 
 def test_favourites_plots_and_likelihoods_are_not_events(tmp_path):

@@ -13,7 +13,7 @@ from polkg.loaders.lexicon import words
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders, known_tenures
 from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
-from .polls import general_election_years, known_polls, poll_for
+from .polls import general_election_years, known_polls, poll_for, polling_days
 from .rules import (
     ANNOUNCING,
     candidacies,
@@ -470,10 +470,9 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             before = {t.lower_ for t in child.lefts}
             shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
                      and "last" not in before else ahead - 7)  # "next Thursday's": ahead
-            polls = {p.day for p in known_polls()}
             if not before & {"this", "next", "coming", "last"}:  # the one a poll fell on
                 shift = next((d for d in (ahead, ahead - 7)
-                              if published + timedelta(days=d) in polls), shift)
+                              if published + timedelta(days=d) in polling_days()), shift)
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
                                                          "poss"):

@@ -58,6 +58,11 @@ def known_polls() -> tuple[Poll, ...]:
 
 
 @lru_cache(maxsize=1)
+def polling_days() -> frozenset[date]:
+    return frozenset(p.day for p in known_polls())
+
+
+@lru_cache(maxsize=1)
 def general_election_years() -> frozenset[int]:
     return frozenset(p.day.year for p in known_polls() if p.kind == "general election")
 
