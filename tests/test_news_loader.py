@@ -1195,3 +1195,33 @@ def test_high_and_vice_stay_in_the_post(tmp_path):
     kg = _article(tmp_path, "date 2004-11-02\nNews\n\nTom Hale became high commissioner to South "
                   "Africa on Monday.\n")
     assert {obj for _, obj in _what(kg, "Tom Hale")} == {"High commissioner to South Africa"}
+
+
+def test_general_before_a_title_stays_in_the_post(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Roe, general secretary of Unite, "
+                  "said the pension plan was unfair.\n")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "General secretary of Unite")}
+
+
+def test_a_bare_weekday_beside_a_poll_is_the_day_it_fell_on(tmp_path):
+    # a Monday piece: "Thursday" alone is last week's, unless a known poll fell on this week's
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nTom Hale mocked the warnings about a "
+                  "Brexit vote on Thursday.\n")
+    assert {day for _, day in _held(kg)} == {"2016-06-23"}
+
+
+def test_a_member_since_a_year_was_elected_then(tmp_path):
+    kg = _article(tmp_path, "date 2021-03-02\nNews\n\nNaz Shah, the MP for Bradford West in "
+                  "West Yorkshire since 2015, spoke in the debate. Dehenna Davison has represented "
+                  "Bishop Auckland since 2019.\n")
+    assert ("Elected", "Bradford West", "2015", None) in _events(kg, "Naz Shah")
+    assert ("Elected", "Bishop Auckland", "2019", None) in _events(kg, "Dehenna Davison")
+    assert ("Representation", "Bradford West") in _holds(kg, "Naz Shah")
+
+
+def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-10\nNews\n\nTom Hale, who stood down after his "
+                  "party's 2001 election defeat, is writing a book. Ann Roe quit as party chairman "
+                  "following the 1997 general election.\n")
+    assert ("Resigned", None, "2001", None) in _events(kg, "Tom Hale")
+    assert ("Resigned", "Party Chair", "1997", None) in _events(kg, "Ann Roe")

@@ -135,6 +135,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                    for e in events):
             ev.date_reason = NO_DATE if published is not None else NO_ARTICLE_DATE
             events.append(ev)
+    events += _seats_won(relations, events)
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
                   for ev in events if ev.type == "Elected" and ev.agent is not None
@@ -471,8 +472,9 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
                      and "last" not in before else ahead - 7)  # "next Thursday's": ahead
             if not before & {"this", "next", "coming", "last"}:  # the one a poll fell on
-                shift = next((d for d in (ahead, ahead - 7)
-                              if published + timedelta(days=d) in polling_days()), shift)
+                polled = _weekday_polled(child.lower_, published)
+                if polled is not None:
+                    return polled
             return DateInterval.parse((published + timedelta(days=shift)).isoformat())
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
                                                          "poss"):
@@ -484,6 +486,14 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
                 return ref.interval  # "last month's leadership contest": that month's;
                 # "the February 1974 general election": that month's
     return None
+
+
+def _weekday_polled(weekday: str, published: date) -> DateInterval | None:
+    """The day named, in the week before the report or the week after it, on which a known
+    poll fell: "the vote on Thursday" in a Monday piece before a Thursday referendum."""
+    ahead = (WEEKDAYS[weekday] - published.weekday()) % 7
+    return next((DateInterval.of_day(published + timedelta(days=d)) for d in (ahead, ahead - 7)
+                 if published + timedelta(days=d) in polling_days()), None)
 
 
 def _polling_days(holders: list[Token], published: date | None, future: bool):
@@ -501,6 +511,11 @@ def _polling_days(holders: list[Token], published: date | None, future: bool):
                 continue
             for ent in child.doc.ents:
                 if ent.label_ == "DATE" and ent.root.head.i == child.i:
+                    polled = _weekday_polled(ent.text.lower(), published) if (
+                        published is not None and ent.text.lower() in WEEKDAYS) else None
+                    if polled is not None:  # a bare weekday: the one a poll fell on
+                        yield polled
+                        continue
                     ref = resolve(ent.text, published, prep=child.lower_, future=future)
                     if ref is not None and ref.interval is not None and ref.role == "point":
                         yield ref.interval
@@ -689,7 +704,8 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
                      ) -> DateInterval | None:
     """'After the referendum, Cameron resigned' in a report of the next days: between polling
     day and the report; the report's own day if it came out the day after the poll, else their
-    month (if they share one)."""
+    month (if they share one). Long after it ("stepped down after the 2001 election defeat"):
+    the poll's year."""
     if published is None:
         return None
     for prep in trigger.children:
@@ -700,12 +716,18 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
             heads = [g for h in heads for p in h.children if p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
         poll = next((e for g in heads if (e := mentions.at(g)) is not None), None) or next(
+            (e for g in heads if g.lower_ in POLL_RESULTS or g.lemma_ == "defeat"
+             for c in g.children if c.dep_ in ("compound", "nmod")
+             and (e := mentions.at(c)) is not None), None) or next(  # "the 2001 election defeat"
             (e for g in heads if g.lower_ in POLL_RESULTS
              for e in [_last_poll_before(mentions, published)] if e is not None), None)
-        if poll is None or poll.kind != "election" or poll.date is None \
-                or poll.date.precision != "day":
+        if poll is None or poll.kind != "election" or poll.date is None:
             continue
         days = (published - poll.date.earliest).days
+        if days > 31:
+            return DateInterval.parse(f"{poll.date.earliest.year:04d}")
+        if poll.date.precision != "day":
+            continue
         if days in (0, 1):
             return DateInterval.parse(published.isoformat())
         if 0 < days <= 31 and poll.date.earliest.month == published.month:
@@ -810,6 +832,19 @@ def _merge_events(events: list[Event]) -> list[Event]:
 
 def _compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
     return a is None or b is None or a.contains(b) or b.contains(a)
+
+
+def _seats_won(relations: list[Relation], events: list[Event]) -> list[Event]:
+    """'the MP for Bury South since 2019', 'has represented the seat since 1997': the member
+    was elected for it then (by a general election or a by-election)."""
+    out: list[Event] = []
+    for rel in relations:
+        if rel.type != "represents" or not rel.began or any(
+                e.type == "Elected" and e.agent is rel.subject for e in events + out):
+            continue
+        out.append(Event("Elected", rel.subject, rel.object,
+                         replace(rel.evidence, rule="seat-since"), date=rel.start))
+    return out
 
 
 def _from_events(events: list[Event]) -> list[Relation]:

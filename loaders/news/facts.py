@@ -61,3 +61,6 @@ class Relation:
     evidence: Evidence
     start: DateInterval | None = None
     end: DateInterval | None = None
+    #: the start is the day the tenure began, as the text gives it ("MP since 2019", "from
+    #: 1997"), not a count back from how long it lasted ("for 20 years")
+    began: bool = False

@@ -58,6 +58,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = words("not_office_words", "names")
+_TITLE_MODIFIERS = words("title_modifiers", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
@@ -652,8 +653,7 @@ def office_span(head: Token) -> Span | None:
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
-                prev.lower_ in ("shadow", "deputy", "chief", "junior", "foreign", "home",
-                                "health", "high", "vice", "and"):
+                prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and":
             if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
                 break
             start -= 1

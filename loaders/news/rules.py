@@ -1258,7 +1258,8 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
             continue
         start = end = None
         for ent in span.sent.ents:
-            if ent.label_ != "DATE" or ent.start < span.end or ent.start > span.end + 3:
+            if ent.label_ != "DATE" or ent.start < span.end or ent.start > span.end + 3 and \
+                    not _seat_locality(doc[span.end:ent.start - 1], title, span):
                 continue
             prep = doc[ent.start - 1].lower_
             ref = resolve(ent.text, published, prep=prep)
@@ -1269,7 +1270,8 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                     start = ref.interval
         if title.lower_ in SEAT_HOLDER:  # a candidate or councillor for it does not sit for it
             yield Relation("represents", person, seat,
-                           evidence(span.sent, offset, "member-for", 0.8), start=start, end=end)
+                           evidence(span.sent, offset, "member-for", 0.8), start=start, end=end,
+                           began=start is not None)
         for c in title.children:  # "the Conservative MP for X": a member of that party
             party = mentions.at(c)
             if party is not None and party.kind == "party" and c.dep_ in (
@@ -1277,6 +1279,16 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 yield Relation("memberOf", person, party,
                                evidence(span.sent, offset, "member-for", 0.8))
                 break
+
+
+def _seat_locality(gap: Span, title: Token, seat: Span) -> bool:
+    """The words between a seat and its date are where the seat lies: "the MP for Poplar and
+    Limehouse in east London since 2019"."""
+    if not len(gap) or gap[0].lower_ != "in" or not (
+            gap[0].head.i == title.i or seat.start <= gap[0].head.i < seat.end):
+        return False
+    inside = {t.i for t in gap[0].subtree}
+    return all(t.i in inside for t in gap)
 
 
 TENURE_VERBS: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {}
@@ -1321,16 +1333,17 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                               (None, None))
         if seat is None:
             continue
-        start = None
+        start, began = None, False
         for ent in tok.sent.ents:
             if ent.label_ == "DATE" and tok.i in (ent.root.head.i, ent.root.head.head.i):
                 prep = doc[ent.start - 1].lower_
                 ref = resolve(ent.text, published, prep=prep)
                 if ref is not None and ref.interval is not None and ref.role in (
                         "since", "duration"):
-                    start = ref.interval
+                    start, began = ref.interval, ref.role == "since"
         yield Relation(relation, people[0], seat,
-                       evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start)
+                       evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start,
+                       began=began)
 
 
 def _post_to_come(title: Token, verb: Token) -> bool:
