@@ -1225,3 +1225,54 @@ def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
                   "following the 1997 general election.\n")
     assert ("Resigned", None, "2001", None) in _events(kg, "Tom Hale")
     assert ("Resigned", "Party Chair", "1997", None) in _events(kg, "Ann Roe")
+
+
+def test_background_clauses_are_not_dated_by_the_report(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
+                  "to meet the president, in her first visit to the country since becoming prime "
+                  "minister. Tom Hale replaces Jim Poe, who announced he was standing down shortly "
+                  "after Kim Koe was elected leader of the Green Party. Sam Loe would not say if "
+                  "Ben Moe would try to win back the leadership he was ousted from months ago.\n")
+    assert ("Appointed", "Prime Minister", None, "the article does not say when") \
+        in _events(kg, "Ann Roe")
+    assert {date for _, _, date, _ in _events(kg, "Kim Koe")} == {None}
+    assert {date for _, _, date, _ in _events(kg, "Ben Moe")} == {None}
+
+
+def test_asked_for_and_not_yet_done_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nMy recommendation to the group will be "
+                  "that Tom Hale be expelled from the Conservative Party. Ann Roe has yet to name "
+                  "the date of the general election. Kim Koe may face a hard task winning the "
+                  "next Labour leadership contest.\n")
+    for name in ("Tom Hale", "Ann Roe", "Kim Koe"):
+        assert not _events(kg, name), name
+
+
+def test_polls_in_general_or_only_imagined_are_not_held(tmp_path):
+    kg = _article(tmp_path, "date 2019-11-20\nMinisters plan to scrap the election watchdog\n\n"
+                  "Anger does not win elections, said Tom Hale. Ann Roe may face a by-election "
+                  "if the report goes against her. Kim Koe did not want to hold an EU referendum. "
+                  "Sam Loe will not vote in the referendum.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
+
+
+def test_a_poll_dated_later_in_a_nation_story_is_its_devolved_election(tmp_path):
+    kg = _article(tmp_path, "date 2021-01-10\nNews\n\nScotland's councils say the parliamentary "
+                  "election on 6 May can be held safely. Nicola Sturgeon said Scottish voters "
+                  "would decide.\n")
+    assert _held(kg) == {("2021 Scottish Parliament election", "2021-05-06")}
+
+
+def test_a_result_dates_the_general_election_it_names(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Hale was defeated at the general "
+                  "election last year.\n")
+    assert {label for label, _ in _held(kg)} == {"2015 general election"}
+
+
+def test_a_record_or_a_denied_post_is_no_appointment(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTom Hale, chancellor of the exchequer "
+                  "under Ann Roe, became the longest-serving chancellor of modern times in 2004. "
+                  "Kim Koe has become a paid adviser to a consultancy now he is not home "
+                  "secretary.\n")
+    assert not _events(kg, "Tom Hale")
+    assert not _events(kg, "Kim Koe")

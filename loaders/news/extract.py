@@ -30,6 +30,7 @@ from .rules import (
     party_seats,
     posts_of_resigners,
     represented,
+    speculative,
     standing_for_party,
     whip_events,
 )
@@ -88,9 +89,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
                 and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():
             ev.type = "Elected"
-    _devolved_years(mentions, doc)
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
+    _devolved_years(mentions, doc)  # once the polls have their words' dates ("on 6 May")
     _date_known_polls(mentions, published)
     for ev, _ in found:  # facts found before two mentions of one election were folded
         ev.object = mentions.folded.get(id(ev.object), ev.object)
@@ -106,6 +107,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             if election.election_kind != "general election":
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
+            else:  # named for the report's year: "defeated at the general election last year"
+                _name_by_year(election, ev.date)
     _date_contests_by_leaders(events, mentions)
     _current_contests(mentions, published)
     only = _only_dated_election(mentions, published)
@@ -393,6 +396,12 @@ def _devolved_years(mentions: Mentions, doc: Doc) -> None:
             continue
         year = entity.date.earliest.year
         if any(p.kind == nation and p.day.year == year for p in known_polls()):
+            same = next((e for e in mentions.entities.values() if e.kind == "election"
+                         and e.election_kind == nation and e.date is not None
+                         and e.date.earliest.year == year), None)
+            if same is not None:  # the article names that poll elsewhere
+                _fold_into(mentions, entity, same)
+                continue
             entity.election_kind = nation
             entity.aliases.add(entity.name)
             entity.name = f"{year} {nation}"
@@ -555,12 +564,12 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
 
 
 def _ordered_clause(trigger: Token) -> bool:
-    """'before becoming AM', 'after he was sacked': a clause placed before or after the one it
-    hangs from, whose time words are that other clause's."""
+    """'before becoming AM', 'after he was sacked', 'since taking office': a clause placed
+    before or after the one it hangs from, whose time words are that other clause's."""
     if trigger.dep_ == "pcomp":
-        return trigger.head.lower_ in ("before", "after")
-    return trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after")
-                                           for c in trigger.children)
+        return trigger.head.lower_ in ("before", "after", "since")
+    return trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "after", "since") for c in trigger.children)
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -748,6 +757,8 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     ("resigns", "is stepping down", "has been sacked")."""
     if digest or _headline(trigger.sent):
         return True
+    if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
+        return False
     if any(a.lemma_ in ANNOUNCING for a in list(trigger.ancestors)[:3]):
         return True  # "announced his resignation": told as done, on the day it was told
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
@@ -989,16 +1000,28 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     plural = {id(e) for e in mentions.entities.values()
               if e.constituency is None and all(_several_polls(s, e) for s, x in mentions.spans
                                                 if x is e)}
+    imagined = {id(e) for e in mentions.entities.values()
+                if all(_imagined_poll(s) for s, x in mentions.spans if x is e)}
     for span, entity in mentions.spans:
         # "two by-elections" is not one poll
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out) or id(entity) in plural:
+                e.object is entity for e in out) or id(entity) in plural | imagined:
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,
                       "election-date", 0.7)
         out.append(Event("ElectionHeld", None, entity, ev, date=entity.date))
     return out
+
+
+def _imagined_poll(span: Span) -> bool:
+    """'may face a by-election if ...', 'did not want to hold an EU referendum': a poll only
+    hedged, denied or supposed, neither named as one ('the referendum') nor dated by its words
+    (the date it has is a guess)."""
+    words = [*span, *(t for c in span.root.lefts for t in c.subtree)]  # "Thursday's vote"
+    return speculative(span.root) and not any(
+        t.ent_type_ == "DATE" or t.like_num or t.lower_ in ("the", "this", "that")
+        or t.dep_ == "poss" for t in words)
 
 
 def _several_polls(span: Span, entity: Entity) -> bool:

@@ -81,6 +81,7 @@ ELECTION_WORDS = words("words", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
 PROSPECTIVE = words("prospective", "elections")
+NOT_POLL_HEADS = words("not_poll_heads", "elections")
 #: What a party's leadership contest is called, or who stands in it ("leadership race",
 #: "the Labour leadership contender X": a mention of the contest).
 CONTESTS = frozenset({"contest", "race"}) | words("contender_words")
@@ -374,7 +375,7 @@ class Mentions:
                     tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"):
                 continue  # "the Labour leadership contender X" names a contest; "a likely
                 # leadership contender if ..." does not
-            if tok.i in self.by_token or self._add_polls_listed(tok):
+            if tok.i in self.by_token or _no_poll(tok) or self._add_polls_listed(tok):
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
                 t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]} | {
@@ -563,6 +564,16 @@ class Mentions:
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
         return None
+
+
+def _no_poll(tok: Token) -> bool:
+    """'doesn't win elections' (polls in general), 'the election watchdog' (a body): no one
+    poll is named."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOT_POLL_HEADS:
+        return True
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok  # "Elections 2021: ..."
+    return tok.lower_ == "elections" and not after.like_num and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts)
 
 
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:

@@ -109,8 +109,11 @@ def speculative(trigger: Token) -> bool:
             break  # "after she was sacked, he promised ...": the main clause hedges itself
         if chain[-1].dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "advcl",
                                   "acl", "relcl", "aux", "auxpass", "oprd", "acomp") and not (
-                chain[-1] is trigger and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"):
-            break  # an event noun's own verb counts: "demanded his resignation"
+                chain[-1] is trigger and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj") \
+                and not (len(chain) == 2 and trigger.dep_ == "acl" and trigger.tag_ == "VBG"
+                         and chain[-1].dep_ == "dobj"):
+            break  # an event noun's own verb counts: "demanded his resignation"; so does
+            # the verb of the task a deed is: "may face a harder task winning the contest"
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
@@ -136,6 +139,13 @@ def speculative(trigger: Token) -> bool:
                 c.lemma_.lower() in DEMAND_NOUNS or c.lemma_.lower() in SPECULATIVE)
                 for c in tok.children):
             return True  # "launch a plot to oust him", "is favourite to become leader"
+    for below, tok in zip(chain, chain[1:]):
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            return True  # "has yet to name the date", "is yet to resign": not done
+    for tok in chain[:2]:
+        if _subjunctive(tok):
+            return True  # "recommended that he be expelled": asked for, not done
     for tok in chain:
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS for c in tok.children
                if tok.lemma_ == "be"):
@@ -162,6 +172,18 @@ def speculative(trigger: Token) -> bool:
     return False
 
 
+def _subjunctive(verb: Token) -> bool:
+    """'(that) he be expelled', 'that she resign': a that-clause in the bare form, which asks
+    for a deed rather than telling one."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) or any(
+            c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ == "be" and c.tag_ == "VB"
+               for c in verb.children) or (
+        verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children))
+
+
 def predicted(trigger: Token, event: str) -> bool:
     """'He will be ousted by the summer', 'Sunak will sack her': an outcome that others decide,
     told in the future, is a prediction (a resignation or a candidacy told so is announced)."""
@@ -185,9 +207,11 @@ def _args(trigger: Token) -> list[Token]:
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and tok.pos_ == "VERB" \
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and (
+                tok.pos_ == "VERB" or tok.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" for c in tok.children)) \
                 and tok.ent_type_ not in NAMED_TYPES:  # "to UKIP" parsed as an infinitive
-            continue
+            continue  # (nor a copula's: "became an adviser now he is not home secretary")
         if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             continue
         out.append(tok)
@@ -346,11 +370,14 @@ def _modifies_other(tok: Token, mentions: Mentions) -> bool:
 
 def _superlative(trigger: Token, obj: Entity | None, args: list[Token], mentions: Mentions
                  ) -> bool:
-    """'became the first (youngest, only) X to visit ...': the post describes, it is not
-    taken up then."""
+    """'became the first (youngest, only) X to visit ...', 'the longest-serving X': the post
+    describes, it is not taken up then."""
     for tok in args:
         if obj is not None and mentions.at(tok) is obj and mentions.at(tok.head) is not obj:
             words = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+            if any(w.lower_ == "longest" for c in tok.children if c.dep_ == "amod"
+                   for w in c.children):
+                return True  # "became the longest-serving chancellor": a record passed
             clause = any(c.dep_ in ("relcl", "acl", "advcl", "xcomp")
                          and any(a.lower_ == "to" for a in c.children)
                          for c in (*tok.children, *trigger.children))

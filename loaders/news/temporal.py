@@ -169,10 +169,11 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
         if last and delta == 0:
             delta = -7
         return TimeRef(DateInterval.of_day(p + timedelta(days=delta)), role)
-    if keyword == "ago":
+    if keyword == "ago":  # "months ago": before the report, by a while it does not count
         m = _DURATION.search(lower)
         n = (int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1))) if m else None
-        return TimeRef(DateInterval.parse(f"{p.year - n:04d}"), role) if n else None
+        return TimeRef(DateInterval.parse(f"{p.year - n:04d}"), role) if n else TimeRef(
+            None, role, "some time before the report, not counted")
     if keyword == "yesterday" or (keyword == "night" and last):
         return TimeRef(DateInterval.of_day(p - timedelta(days=1)), role)
     if keyword in ("today", "tonight", "morning", "afternoon", "evening", "night"):
