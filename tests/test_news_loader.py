@@ -1276,3 +1276,14 @@ def test_a_record_or_a_denied_post_is_no_appointment(tmp_path):
                   "secretary.\n")
     assert not _events(kg, "Tom Hale")
     assert not _events(kg, "Kim Koe")
+
+
+def test_a_party_post_is_that_partys_and_a_bare_title_names_none(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nUKIP's deputy leader Tom Hale said it was "
+                  "close. Labour's deputy leader Ann Roe disagreed. Chairman Kim Koe told MPs care "
+                  "was needed. Shadow international development secretary Sam Loe spoke.\n")
+    assert ("OfficeHolding", "UKIP deputy leader") in _holds(kg, "Tom Hale")
+    assert ("OfficeHolding", "Labour deputy leader") in _holds(kg, "Ann Roe")
+    assert not _holds(kg, "Kim Koe")
+    assert _holds(kg, "Sam Loe") == {
+        ("OfficeHolding", "Shadow international development secretary")}

@@ -59,6 +59,8 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _TITLE_MODIFIERS = words("title_modifiers", "names")
+_BARE_TITLES = words("bare_titles", "names")
+_PARTY_POSTS = words("party_posts", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
@@ -297,15 +299,32 @@ class Mentions:
             if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
                    for t in words) and span.root.lower_ in _GENERIC_HEADS:
                 continue  # "Labour minister", "Cabinet minister": no post named
+            if len(span) == 1 and span.root.lower_ in _BARE_TITLES:
+                continue  # "Chairman Sam Younger": of what, the words do not say
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
                 canonical = f"Shadow {shadow}"
             name = canonical or _title_case(span.text)
+            party = self._possessing_party(span)
+            if canonical is None and party is not None:
+                name = f"{party} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
             self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+
+    def _possessing_party(self, span: Span) -> str | None:
+        """The party named as the owner of a party post: "UKIP's deputy leader" (as written)."""
+        if span.root.lower_ not in _PARTY_POSTS or any(
+                getattr(self.by_token.get(t.i), "kind", None) == "party"
+                or t.lower_ in party_adjectives() for t in span) or span.start < 2:
+            return None
+        owner = self.doc[span.start - 2]
+        if self.doc[span.start - 1].lower_ not in ("'s", "’s") or getattr(
+                self.by_token.get(owner.i), "kind", None) != "party":
+            return None
+        return owner.text
 
     def _forget(self, entity: Entity) -> None:
         """Drop every mention of an entity the words around show to be something else."""
