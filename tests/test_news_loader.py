@@ -1287,3 +1287,13 @@ def test_a_party_post_is_that_partys_and_a_bare_title_names_none(tmp_path):
     assert not _holds(kg, "Kim Koe")
     assert _holds(kg, "Sam Loe") == {
         ("OfficeHolding", "Shadow international development secretary")}
+
+
+def test_a_post_of_listed_portfolios_and_a_covered_post_by_its_holder(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe Secretary of State for Culture, Media "
+                  "and Sport Tessa Jowell spoke. My anger is for David Cameron and George "
+                  "Osborne, whatever the dignity of the prime minister's resignation.\n")
+    assert _holds(kg, "Tessa Jowell") == {
+        ("OfficeHolding", "Secretary of State for Culture, Media and Sport")}
+    assert ("Resigned", "Prime Minister") in _what(kg, "David Cameron")  # the PM that day
+    assert not _events(kg, "George Osborne")

@@ -125,6 +125,17 @@ def _apposed_person(root: Token, mentions: Mentions) -> bool:
     return False
 
 
+def covered(post: str) -> bool:
+    """The table knows the post's holders."""
+    return post in known_tenures()
+
+
+def table_holder(post: str, title: Span, people: list[Entity], published: date | None
+                 ) -> Entity | None:
+    """Who 'the prime minister' of `title` is: the one person named who held it then."""
+    return _sole_holder(post, people, published, _former(title))
+
+
 def _sole_holder(post: str, people: list[Entity], published: date | None,
                  former: bool) -> Entity | None:
     tenures = known_tenures()[post]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -139,6 +140,8 @@ class Mentions:
     spans: list[tuple[Span, Entity]] = field(default_factory=list)
     #: entities folded into another ("the election" into "the 2024 general election"), by id
     folded: dict[int, Entity] = field(default_factory=dict)
+    #: the article's date: who held a post the holders' table covers is known for it
+    published: date | None = None
 
     # -- building -----------------------------------------------------------
 
@@ -534,7 +537,16 @@ class Mentions:
 
     def holder(self, token: Token, busy: set[str] = frozenset()) -> Entity | None:
         """'The prime minister said': the last person before it named as subject, else any;
-        people in `busy` (known to hold another post) are passed over."""
+        people in `busy` (known to hold another post) are passed over. For a post the holders'
+        table covers, the one person named who held it then, or nobody: never a guess."""
+        from .holders import covered, table_holder  # (holders reads mentions)
+
+        office = self.at(token)
+        if office is not None and office.kind == "office" and covered(office.name):
+            span = next((s for s, e in self.spans if e is office and s.start <= token.i < s.end),
+                        self.doc[token.i:token.i + 1])
+            named = [e for e in self.entities.values() if e.kind == "person"]
+            return table_holder(office.name, span, named, self.published)
         people = [(s, e) for s, e in self.people_before(token.i, 4) if e.name not in busy]
         subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         return (subjects or [e for _, e in people] or [None])[0]
@@ -700,8 +712,9 @@ def office_span(head: Token) -> Span | None:
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
                 and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
-                or (k > j and doc[k].lower_ == "party")):  # "chair of the Conservative party"
-            k += 1
+                or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
+                or k > j and doc[k].text == "," and _listed_to_and(doc, k)):
+            k += 1  # ("Minister for Children, Young People and Families")
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
             noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             # "spokeswoman for women", "chair of the privileges committee"
@@ -722,6 +735,16 @@ def office_span(head: Token) -> Span | None:
             and start == head.i:
         return None
     return span
+
+
+def _listed_to_and(doc: Doc, comma: int) -> bool:
+    """The comma parts capitalised words that run on to "and" and a last one: a list of
+    portfolios, not a name or a clause after the post."""
+    k = comma + 1
+    while k < len(doc) and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k > comma + 1 and k + 1 < len(doc) and doc[k].lower_ == "and" \
+        and doc[k + 1].is_title and doc[k + 1].ent_type_ != "PERSON"
 
 
 def _title_case(text: str) -> str:
