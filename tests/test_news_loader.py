@@ -1297,3 +1297,10 @@ def test_a_post_of_listed_portfolios_and_a_covered_post_by_its_holder(tmp_path):
         ("OfficeHolding", "Secretary of State for Culture, Media and Sport")}
     assert ("Resigned", "Prime Minister") in _what(kg, "David Cameron")  # the PM that day
     assert not _events(kg, "George Osborne")
+
+
+def test_the_general_election_told_in_the_past_is_the_last_one_a_year_on(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAgainst the forecasts Tom Hale had won a "
+                  "majority in the general election. Labour would win the general election, Ann "
+                  "Roe said.\n")
+    assert _held(kg) == {("2015 general election", "2015-05-07")}

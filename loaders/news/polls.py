@@ -35,6 +35,9 @@ TOPIC_WORDS: dict[str, str] = table("elections")["referendum_topics"]
 #: after it a report still calls it so; a topic referendum keeps its name for years.
 AHEAD = timedelta(days=200)
 BEHIND = {"general election": timedelta(days=365), "referendum": timedelta(days=4 * 365)}
+#: ... and how long a report still calls it "the general election" when it tells what
+#: happened in it ("had secured a majority in the general election", a year and more on)
+BEHIND_TOLD = timedelta(days=730)
 BEHIND_OTHER = timedelta(days=400)
 BEHIND_TOPIC = timedelta(days=12 * 365)
 NEAR_DAYS = 45
@@ -115,8 +118,20 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
         past = [p for p in fits if p.day < published]
         return max(past, key=lambda p: p.day) if past else None
     behind = BEHIND_TOPIC if subject else BEHIND.get(kind, BEHIND_OTHER)
+    if kind == "general election" and any(_told_past(s) for s in spans):
+        behind = max(behind, BEHIND_TOLD)
     near = [p for p in fits if p.day - AHEAD <= published <= p.day + behind]
     return min(near, key=lambda p: abs((p.day - published).days)) if near else None
+
+
+def _told_past(span: Span) -> bool:
+    """The poll is where something happened, in the past tense: "won it in the general
+    election", "had secured a majority in the general election"."""
+    verb = span.root
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children))
 
 
 def _other_polls_near(published: date) -> bool:
