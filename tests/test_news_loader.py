@@ -1304,3 +1304,14 @@ def test_the_general_election_told_in_the_past_is_the_last_one_a_year_on(tmp_pat
                   "majority in the general election. Labour would win the general election, Ann "
                   "Roe said.\n")
     assert _held(kg) == {("2015 general election", "2015-05-07")}
+
+
+def test_an_owned_election_noun_is_the_owners_result(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-25\nNews\n\nDehenna Davison, the MP for Bishop "
+                  "Auckland, has been a rising star since her election in 2019. Tom Hale welcomed "
+                  "the election of Ann Roe as leader of the Green Party. Kim Koe ran the "
+                  "communications of his election campaign. Labour's election review is out.\n")
+    assert ("Elected", "Bishop Auckland", "2019", None) in _events(kg, "Dehenna Davison")
+    assert _what(kg, "Ann Roe") == {("BecameLeader", "Green Party")}
+    assert not _events(kg, "Tom Hale")
+    assert not _held(kg) - {("2019 general election", "2019-12-12")}

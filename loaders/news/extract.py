@@ -155,7 +155,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     events += _defections_from_title(events, relations)
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
-            e.type == "Elected" and e.evidence.rule != "election-victory" for e in events):
+            e.type == "Elected" and e.evidence.rule not in ("election-victory", "own-election")
+            for e in events):  # (a noun looks back: "her election in 2019")
         current.date = DateInterval.parse(f"{published:%Y-%m}")
     if current is not None and current.date is None and not any(
             e.object is current for e in events):

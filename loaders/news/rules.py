@@ -61,10 +61,13 @@ class Rule:
     particle: str | None = None
     #: verbs the trigger must be the complement of ("agreed to hold a referendum")
     under: frozenset[str] = frozenset()
+    #: a noun that tells an event only with its owner, and not as a modifier ("her election
+    #: in 2019"; not "the election", "his election campaign")
+    owned: bool = False
 
 
 TRIGGER_KEYS = frozenset({"name", "event", "lemmas", "nouns", "agent", "object", "needs",
-                          "object_preps", "particle", "confidence", "under"})
+                          "object_preps", "particle", "confidence", "under", "owned"})
 
 
 def _rule(entry: dict) -> Rule:
@@ -78,7 +81,8 @@ def _rule(entry: dict) -> Rule:
                 frozenset(entry.get("lemmas", ())) | frozenset(entry.get("nouns", ())),
                 entry["agent"], entry.get("object"), frozenset(entry.get("needs", ())),
                 entry.get("confidence", 0.8), None if preps is None else frozenset(preps),
-                entry.get("particle"), frozenset(entry.get("under", ())))
+                entry.get("particle"), frozenset(entry.get("under", ())),
+                entry.get("owned", False))
 
 
 #: The event triggers, in order (data/lexicon.toml, [[trigger]]).
@@ -669,6 +673,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
             owner = _owner(tok) if tok.pos_ == "NOUN" else None
+            if rule.owned and (owner is None or tok.dep_ == "compound"):
+                continue
             if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
                 # "accepted the resignation of the party chairman": whoever holds that post, not
                 # a guess from the people around it ("the prime minister's" is the story's)
@@ -725,8 +731,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
                     mentions.at(tok.head) or None  # "Heywood, where X was elected"
-            if obj is None and rule.name in ("elected-leader", "took-over-leader",
-                                             "rise-to-leader", "succeeded-leader"):
+            if obj is None and rule.name in ("elected-leader", "election-as-leader",
+                                             "took-over-leader", "rise-to-leader",
+                                             "succeeded-leader"):
                 # "elected leader of the party", "took over as leader"
                 leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
                 obj = mentions.resolve_party(leader)
