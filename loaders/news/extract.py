@@ -11,7 +11,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
-from .holders import known_holders, known_tenures
+from .holders import known_holders
 from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
 from .polls import general_election_years, known_polls, poll_for, polling_days
 from .rules import (
@@ -44,6 +44,7 @@ from .temporal import (
     resolve,
     shift_days,
 )
+from .tenures import known_tenures
 
 NO_DATE = "the article does not say when"
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling

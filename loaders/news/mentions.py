@@ -35,6 +35,7 @@ from .gazetteer import (
     office_titles,
     party_adjectives,
 )
+from .tenures import covered, table_holder
 
 MALE = {title for title, gender in TITLES.items() if gender == "m"}
 FEMALE = {title for title, gender in TITLES.items() if gender == "f"}
@@ -539,8 +540,6 @@ class Mentions:
         """'The prime minister said': the last person before it named as subject, else any;
         people in `busy` (known to hold another post) are passed over. For a post the holders'
         table covers, the one person named who held it then, or nobody: never a guess."""
-        from .holders import covered, table_holder  # (holders reads mentions)
-
         office = self.at(token)
         if office is not None and office.kind == "office" and covered(office.name):
             span = next((s for s, e in self.spans if e is office and s.start <= token.i < s.end),
