@@ -15,19 +15,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .base import Document, KnownEntity, LoadContext, Loader, LoadError, Source
+from .deferred import Deferred
 from .everypolitician import EveryPoliticianCsvLoader
 from .files import read_source, walk
-from .news import NewsLoader
 from .popolo import PopoloLoader
 from .rdf import RdfLoader
 from .results import ResultsCsvLoader
+from .sniffing import article
 
 #: The name `-` stands for standard input, read as one document.
 STDIN = Path("-")
 
 
+def _news() -> Loader:
+    from .news import NewsLoader  # spaCy: imported when an article is read (loaders/deferred.py)
+    return NewsLoader()
+
+
+#: The news loader as its stand-in: the same name, extensions and sniff (NewsLoader's).
+NEWS = Deferred("news", (".txt", ".md"), article, _news)
+
 LOADERS: dict[str, Loader] = {
-    loader.name: loader for loader in (RdfLoader(), NewsLoader(), ResultsCsvLoader(),
+    loader.name: loader for loader in (RdfLoader(), NEWS, ResultsCsvLoader(),
                                       EveryPoliticianCsvLoader(), PopoloLoader())
 }
 

@@ -19,8 +19,6 @@ import re
 from collections.abc import Collection
 from urllib.parse import urlsplit
 
-from pyparsing import ParseResults
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import URIRef, Variable
 
 from polkg.graph.store.bindings import code_only
@@ -53,6 +51,7 @@ def check_fetches(text: str, allowed: Collection[str] = (), *, update: bool = Fa
 @functools.lru_cache(maxsize=1024)
 def _targets(text: str, update: bool) -> tuple[tuple[str, str | None], ...]:
     """(keyword, target as written) of each fetch; target None where text did not parse."""
+    # rdflib's SPARQL parser takes a tenth of a second to import: imported for a query from outside
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
@@ -64,6 +63,9 @@ def _targets(text: str, update: bool) -> tuple[tuple[str, str | None], ...]:
 
 
 def _walk(node):
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     if isinstance(node, CompValue):
         if node.name in _FETCHING:
             key, keyword = _FETCHING[node.name]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -105,6 +106,18 @@ def test_parameters_are_terms_not_syntax(kg):
     rows = kg.query("SELECT ?p WHERE { ?p rdfs:label ?name }", {"name": Literal(hostile)}).rows
     assert rows == []
     assert len(kg.store) > 0
+
+
+def test_typed_values_come_back_as_python_values_each_time():
+    kg = KnowledgeGraph(":memory:")
+    text = ('SELECT ?v WHERE { VALUES ?v { true false "2024-07-05"^^xsd:date 3 "3"^^xsd:string '
+            '"Labour"@en } }')
+    want = [True, False, date(2024, 7, 5), 3, "3", "Labour"]
+    for _ in range(2):  # converted again, or taken from the conversions already made
+        rows = kg.query(text).rows
+        assert [v.toPython() for (v,) in rows] == want
+        assert rows[5][0] == Literal("Labour", lang="en")
+    kg.close()
 
 
 def test_date_bound_parameter_selects_members(kg):

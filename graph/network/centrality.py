@@ -12,11 +12,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import numpy as np
 
 from .network import check_types, undirected
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MEASURES = ("degree", "betweenness", "pagerank")
 #: Betweenness is estimated from a sample of source nodes above this many nodes (exact, it
@@ -89,6 +92,8 @@ def betweenness(walk: nx.Graph, sample: int | None, seed: int = 0,
     adjacency = nx.to_scipy_sparse_array(walk, nodelist=everyone, weight=None, format="csr")
     adjacency.setdiag(0)  # a loop is on no shortest path
     adjacency.eliminate_zeros()
+    import numpy as np  # here, not at the top: a tenth of a second for every command
+
     totals = np.zeros(n)
     at_once = max(1, _CELLS // n)
     for start in range(0, len(sources), CHUNK):
@@ -110,6 +115,8 @@ def _dependencies(adjacency, sources: list[int]) -> np.ndarray:
     """Brandes' dependencies of every node on the given source nodes, summed: a breadth-first
     search from all of them at once, one level at a time as sparse products (a row per source),
     then the dependencies accumulated back from the farthest level."""
+    import numpy as np
+
     rows = np.arange(len(sources))
     sigma = np.zeros((len(sources), adjacency.shape[0]))  # shortest paths from each source
     sigma[rows, sources] = 1.0

@@ -247,7 +247,7 @@ class OxigraphStore(Store):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             names = [v.value for v in result.variables]
-            rows = [tuple(from_ox(s[i]) for i in range(len(names))) for s in result]
+            rows = [tuple(map(from_ox, solution)) for solution in result]
             return QueryResult("select", vars=names, rows=rows)
         triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
         return QueryResult("graph", triples=triples)

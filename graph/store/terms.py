@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -39,7 +41,14 @@ def from_ox(term) -> Node | None:
         datatype = term.datatype.value
         if datatype == _XSD_STRING:
             return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(datatype))
+        return _typed(term.value, datatype)
     if isinstance(term, ox.DefaultGraph):
         return None
     raise TypeError(f"cannot convert {term!r} to an rdflib term")
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed(value: str, datatype: str) -> Literal:
+    """A typed literal; rdflib parses its value (5 µs for a boolean), and results repeat a few
+    (the `certain` column, dates): one Literal each, shared (terms are immutable)."""
+    return Literal(value, datatype=URIRef(datatype))

@@ -23,8 +23,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from scipy.optimize import linear_sum_assignment
-
 from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.identity import canonical_name
 
@@ -153,6 +151,8 @@ def assign(gold: Sequence[G], system: Sequence[S], matches: Callable[[G, S], boo
     # Each match is worth more than all penalties together, so the count is maximal first.
     worth = len(system) + 1.0
     cost = [[penalty[j] - worth if row[j] else 0.0 for j in range(len(system))] for row in ok]
+    from scipy.optimize import linear_sum_assignment  # half a second to import: eval only
+
     rows, cols = linear_sum_assignment(cost)
     return [(int(r), int(c)) for r, c in zip(rows, cols) if ok[r][c]]
 
