@@ -1315,3 +1315,19 @@ def test_an_owned_election_noun_is_the_owners_result(tmp_path):
     assert _what(kg, "Ann Roe") == {("BecameLeader", "Green Party")}
     assert not _events(kg, "Tom Hale")
     assert not _held(kg) - {("2019 general election", "2019-12-12")}
+
+
+def test_an_undated_articles_titles_tell_who_the_prime_minister_was(tmp_path):
+    # Howard led the Tories 2003-05 and Brown was chancellor 1997-2007: Blair's years, so
+    # "the prime minister" is Blair, not Brown (prime minister 2007-10) nor Major ("former")
+    kg = _article(tmp_path, "Budget row\n\nTory leader Michael Howard said the prime minister "
+                  "was wrong. Former prime minister John Major agreed. Chancellor Gordon Brown "
+                  "said nothing. Tony Blair spoke later.\n")
+    assert ("OfficeHolding", "Prime Minister") in _holds(kg, "Tony Blair")
+    assert ("OfficeHolding", "Prime Minister") not in _holds(kg, "Gordon Brown")
+
+
+def test_prime_ministers_questions_names_no_holder(tmp_path):
+    kg = _article(tmp_path, "Budget row\n\nTory leader Michael Howard will raise it at prime "
+                  "minister's questions. Chancellor Gordon Brown and Tony Blair said nothing.\n")
+    assert ("OfficeHolding", "Prime Minister") not in _holds(kg, "Tony Blair")

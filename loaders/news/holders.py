@@ -25,9 +25,10 @@ from polkg.loaders.lexicon import words
 from .facts import Entity, Relation
 from .mentions import Mentions
 from .rules import evidence
-from .tenures import known_tenures, table_holder
+from .tenures import article_era, known_tenures, table_holder
 
 INDEFINITE = words("indefinite")
+SESSION_NOUNS = words("session_nouns", "names")
 CONFIDENCE = 0.7
 
 
@@ -36,8 +37,9 @@ def known_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
     """holdsOffice / leaderOf for posts named without a name beside them."""
     stated = {(r.type, id(r.subject), id(r.object)) for r in relations}
     people = [e for e in mentions.entities.values() if e.kind == "person"]
+    era = article_era(relations) if published is None else None
     for title, post, kind in _bare_titles(doc, mentions):
-        person = table_holder(post.name, title, people, published)
+        person = table_holder(post.name, title, people, published, era)
         if person is not None and (kind, id(person), id(post)) not in stated:
             stated.add((kind, id(person), id(post)))
             yield Relation(kind, person, post,
@@ -65,10 +67,13 @@ def _bare_titles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Span, Entity, s
 
 def _definite(span: Span) -> bool:
     """One post: 'the (former) prime minister', 'PM' in a headline, "Labour's leader"; not
-    'a minister' or 'prime ministers'."""
+    'a minister', 'prime ministers' or "prime minister's questions" (a session)."""
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     words = {t.lower_ for t in span} | {before}
-    return not words & INDEFINITE and span.root.tag_ not in ("NNS", "NNPS")
+    after = span.doc[span.end:span.end + 2]
+    session = len(after) == 2 and after[0].lower_ in ("'s", "’s") \
+        and after[1].lower_ in SESSION_NOUNS
+    return not words & INDEFINITE and span.root.tag_ not in ("NNS", "NNPS") and not session
 
 
 def _named_beside(span: Span, mentions: Mentions) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from polkg.graph.identity.identity import canonical_name
 from polkg.loaders.lexicon import words
 
-from .facts import Entity
+from .facts import Entity, Relation
 
 FORMER = words("former")
 
@@ -59,23 +59,54 @@ def covered(post: str) -> bool:
     return post in known_tenures()
 
 
-def table_holder(post: str, title: Span, people: list[Entity], published: date | None
-                 ) -> Entity | None:
-    """Who 'the prime minister' of `title` is: the one person named who held it then."""
-    return _sole_holder(post, people, published, _former(title))
+#: When an undated article was written, as far as its titles tell: (earliest, latest).
+Era = tuple[date, date]
 
 
-def _sole_holder(post: str, people: list[Entity], published: date | None,
+def table_holder(post: str, title: Span, people: list[Entity], published: date | None,
+                 era: Era | None = None) -> Entity | None:
+    """Who 'the prime minister' of `title` is: the one person named who held it then (on the
+    report's day, or within the era its other titles give an undated one)."""
+    when = (published, published) if published is not None else era
+    return _sole_holder(post, people, when, _former(title))
+
+
+def _sole_holder(post: str, people: list[Entity], when: Era | None,
                  former: bool) -> Entity | None:
     tenures = known_tenures()[post]
     fits = []
     for person in people:
         key = canonical_name(person.name)
         held = [t for t in tenures if t.holder == key]
-        if published is not None and former:
-            held = [t for t in held if t.end is not None and t.end <= published]
-        elif published is not None:
-            held = [t for t in held if t.held_on(published)]
+        if when is not None and former:
+            held = [t for t in held if t.end is not None and t.end <= when[1]]
+        elif when is not None:
+            held = [t for t in held if t.start <= when[1] and (t.end is None or when[0] <= t.end)]
         if held:
             fits.append(person)
     return fits[0] if len(fits) == 1 else None
+
+
+def article_era(relations: list[Relation]) -> Era | None:
+    """An undated article's time from the posts it names holders of: "Tory leader Michael
+    Howard" and "Chancellor Gordon Brown" put it in 2003-2005. The span that the most of
+    them share, if one span does (a "former" post told as a title does not spoil it)."""
+    spans: list[list[Era]] = []
+    for rel in relations:
+        if rel.type not in ("holdsOffice", "leaderOf") or rel.end is not None \
+                or not covered(rel.object.name):
+            continue
+        key = canonical_name(rel.subject.name)
+        held = [(t.start, t.end or date.max) for t in known_tenures()[rel.object.name]
+                if t.holder == key]
+        if held:
+            spans.append(held)
+    best: dict[Era, int] = {}
+    for day in {start for held in spans for start, _ in held}:
+        inside = [next(s for s in held if s[0] <= day < s[1]) for held in spans
+                  if any(s[0] <= day < s[1] for s in held)]  # (a handover day is the new one's)
+        era = (max(s[0] for s in inside), min(s[1] for s in inside))
+        best[era] = len(inside)
+    top = max(best.values(), default=0)
+    eras = [era for era, n in best.items() if n == top]
+    return eras[0] if top and len(eras) == 1 else None
