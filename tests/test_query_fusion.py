@@ -1,0 +1,124 @@
+"""Named queries fuse their rows as the timeline does: one fact, one row, with all its sources."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+from polkg import KnowledgeGraph
+from polkg.endpoint import EndpointServer
+from polkg.graph.network.fusion import fuse_spec
+from polkg.queries import named_queries
+
+from .conftest import CORBYN_ARTICLE, DATA
+
+RECORDS = [DATA / "structured" / name for name in (
+    "HoC-GE2019-results-by-constituency.csv", "HoC-GE2024-results-by-constituency.csv",
+    "everypolitician-uk-commons-term-57.csv")]
+
+
+def rows(result) -> list[dict]:
+    return [{k: None if v is None else str(v) for k, v in row.items()} for row in result.dicts()]
+
+
+def files(kg, row) -> list[str]:
+    """The file names of a row's sources."""
+    names = {str(d): Path(str(n)).name for d, n in kg.query(
+        "SELECT ?d ?n WHERE { GRAPH ?d { ?d pol:fileName ?n } }").rows}
+    return sorted(names[d] for d in row["sources"].split())
+
+
+def test_every_fuse_line_parses():
+    fused = {name for name, q in named_queries().items() if q.fuse}
+    assert {"person_timeline", "party_timeline", "constituency_history",
+            "events_between", "office_holders"} <= fused
+    for name in fused:
+        fuse_spec(named_queries()[name].fuse)  # raises on a malformed line
+
+
+def test_corbyns_person_timeline_has_one_row_per_fact_with_its_sources(kg):
+    """The UK records and an article: the 2024 election stated by the results file (a day) and
+    the article (a month) is one row with both; the Labour membership held term after term is
+    one row with the term file and the 2019 results; every row is an entry of the timeline."""
+    kg.load([*RECORDS, CORBYN_ARTICLE])
+    found = rows(kg.run("person_timeline", person="Jeremy Corbyn"))
+    facts = [(r["type"], r["counterpart"], r["date"], r["held"], r["end"]) for r in found]
+    assert len(facts) == len(set(facts))
+    elected = [r for r in found if r["type"] == "Elected"]
+    assert [r["date"] for r in elected] == ["1983", "2019-12-12", "2024-07-04"]
+    assert files(kg, elected[-1]) == ["2024-07-05_corbyn_islington_north.txt",
+                                      "HoC-GE2024-results-by-constituency.csv"]
+    (held,) = [r for r in found if r["tenure"] == "Membership" and r["held"]]
+    assert (held["held"], held["reach"], files(kg, held)) == (
+        "2017-06-08", "2024-05-30", ["HoC-GE2019-results-by-constituency.csv",
+                                      "everypolitician-uk-commons-term-57.csv"])
+    seat = next(r for r in found if r["type"] == "Representation" and r["date"] == "2017-06-08")
+    assert seat["end"] == "2019-11-06"
+    # The same facts as `polkg timeline`, each event with the same sources.
+    timeline = [(e.date and str(e.date), e.type, sorted(s.document for s in e.sources))
+                for e in kg.timeline("Jeremy Corbyn").entries if e.tenure is None]
+    assert [(r["date"], r["type"], sorted(r["sources"].split())) for r in found
+            if r["tenure"] is None] == timeline
+
+
+def test_fused_rows_never_let_an_undated_claim_narrow_a_dated_one(kg):
+    """fusion.trig: an expulsion at 2024, 2024-05 and undated is one row at 2024-05 with the
+    three sources; an undated election beside two dated ones stays apart; suspensions at
+    2020-05 and 2020-06 from two sources are both kept, each contested by the other; the
+    undated leadership is evidence of the dated one."""
+    kg.load([DATA / "fusion.trig"])
+    found = rows(kg.run("person_timeline", person="Ann Example"))
+    summary = [(r["date"], r["type"], r["end"], files(kg, r), r["contested"]) for r in found]
+    a, b = "https://example.org/news/a", "https://example.org/news/b"
+    assert summary == [
+        ("1983", "Elected", None, ["a.txt"], None),
+        ("1987", "Elected", None, ["b.txt"], None),
+        ("2015", "Leadership", "2020-04", ["a.txt", "c.txt"], None),
+        ("2020-05", "Suspended", None, ["a.txt"], f"2020-06 per {b}"),
+        ("2020-06", "Suspended", None, ["b.txt"], f"2020-05 per {a}"),
+        ("2024-05", "Expelled", None, ["a.txt", "b.txt", "c.txt"], None),
+        (None, "Elected", None, ["c.txt"], None),
+    ]
+    events = rows(kg.run("events_between", **{"from": "2024", "to": "2024"}))
+    assert [(r["date"], r["eventType"], files(kg, r)) for r in events] == [
+        ("2024-05", "Expelled", ["a.txt", "b.txt"])]
+
+
+def test_fused_rows_in_csv_and_sparql_json(run_cli):
+    assert run_cli("load", str(DATA / "fusion.trig")).exit_code == 0
+    result = run_cli("query", "person_timeline", "-p", "person=Ann Example", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    table = list(csv.DictReader(io.StringIO(result.output)))
+    expelled = next(r for r in table if r["type"] == "Expelled")
+    assert (expelled["date"], len(expelled["sources"].split()), expelled["contested"]) == (
+        "2024-05", 3, "")
+    result = run_cli("query", "person_timeline", "-p", "person=Ann Example", "--format", "json")
+    document = json.loads(result.output)
+    assert document["head"]["vars"][-2:] == ["facts", "contested"]
+    suspended = [b for b in document["results"]["bindings"] if b["type"]["value"] == "Suspended"]
+    assert [b["contested"]["value"] for b in suspended] == [
+        "2020-06 per https://example.org/news/b", "2020-05 per https://example.org/news/a"]
+
+
+def test_the_endpoints_named_query_fuses_as_polkg_query_does(tmp_path):
+    kg = KnowledgeGraph(tmp_path / "store")
+    kg.load([DATA / "fusion.trig"])
+    expected = rows(kg.run("person_timeline", person="Ann Example"))
+    path = "queries/person_timeline?" + urllib.parse.urlencode({"person": "Ann Example"})
+    with EndpointServer(kg, port=0).start() as server:
+        request = urllib.request.Request(server.url + path,
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.build_opener().open(request, timeout=30) as response:
+            document = json.loads(response.read())
+        with urllib.request.build_opener().open(server.url + path + "&format=csv",
+                                                timeout=30) as response:
+            table = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+    kg.close()
+    served = [{k: v["value"] for k, v in b.items()} for b in document["results"]["bindings"]]
+    assert served == [{k: v for k, v in row.items() if v is not None} for row in expected]
+    assert [r["contested"] for r in table if r["type"] == "Suspended"] == [
+        "2020-06 per https://example.org/news/b", "2020-05 per https://example.org/news/a"]
