@@ -9,10 +9,12 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from polkg import KnowledgeGraph
 from polkg.endpoint import EndpointServer
 from polkg.graph.network.fusion import fuse_spec
-from polkg.queries import named_queries
+from polkg.queries import QueryDefinitionError, named_queries
 
 from .conftest import CORBYN_ARTICLE, DATA
 
@@ -38,6 +40,10 @@ def test_every_fuse_line_parses():
             "events_between", "office_holders"} <= fused
     for name in fused:
         fuse_spec(named_queries()[name].fuse)  # raises on a malformed line
+    with pytest.raises(QueryDefinitionError, match="no column nope"):
+        fuse_spec("date=start counterpart=nope", ["start", "holder", "sources"])
+    with pytest.raises(QueryDefinitionError, match="date required"):
+        fuse_spec("type=eventType")
 
 
 def test_corbyns_person_timeline_has_one_row_per_fact_with_its_sources(kg):

@@ -30,7 +30,7 @@ other claims where sources disagree (`2024-06 per <document>`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -40,6 +40,7 @@ from rdflib.term import Node
 
 from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
 from polkg.graph.store.store import QueryResult
+from polkg.queries import QueryDefinitionError
 
 #: The type of a timeline's "named in <headline>" entries: one per article, never fused.
 NAMED = "Named"
@@ -287,21 +288,26 @@ def _interval(earliest, precision) -> DateInterval | None:
 
 # -- named queries' rows ------------------------------------------------------------------
 
-def fuse_spec(spec: str) -> dict[str, str] | None:
-    """A `fuse:` header's roles and columns; None for `timeline`. ValueError if malformed."""
+def fuse_spec(spec: str, columns: Iterable[str] | None = None) -> dict[str, str] | None:
+    """A `fuse:` header's roles and columns (None for `timeline`); QueryDefinitionError if
+    it is malformed or names a column the query's `columns` lack."""
     if spec.strip() == TIMELINE:
         return None
     roles = dict(item.partition("=")[::2] for item in spec.split())
     if "date" not in roles or set(roles) - set(ROLES) or not all(roles.values()):
-        raise ValueError(f"bad fuse line {spec!r} (expected: {TIMELINE}, or "
-                         f"{' '.join(r + '=COLUMN' for r in ROLES)}, date required)")
+        raise QueryDefinitionError(f"bad fuse line {spec!r} (expected: {TIMELINE}, or "
+                                   f"{' '.join(r + '=COLUMN' for r in ROLES)}, date required)")
+    missing = [] if columns is None else sorted(set(roles.values()) - set(columns))
+    if missing:
+        raise QueryDefinitionError(f"fuse line {spec!r}: the query has no column "
+                                   f"{', '.join(missing)}")
     return roles
 
 
 def fuse_rows(result: QueryResult, spec: str) -> QueryResult:
     """A named query's rows with each fact once (its header's `fuse:` line, `spec`), in the
     order of the rows kept, with a `contested` column."""
-    roles = fuse_spec(spec)
+    roles = fuse_spec(spec, result.vars)
     rows = list(result.dicts())
     if roles is None:
         fused = _timeline_rows(fuse([e for row in rows for e in timeline_entries(row)]))
@@ -345,6 +351,9 @@ def _timeline_rows(entries: list[Entry]) -> list[tuple[dict, dict]]:
     the most precise source; ends that exclude each other are contested); an end no start
     shares a fact with on its own row."""
     ends = [e for e in entries if e.tenure and e.type == f"{e.tenure}End"]
+    ends_of: dict[tuple, list[Entry]] = {}  # by tenure and counterpart: a party's hundreds
+    for end in ends:
+        ends_of.setdefault((end.tenure, end.counterpart_iri), []).append(end)
     rows, attached = [], set()
     for entry in entries:
         if entry.tenure is None:
@@ -352,9 +361,8 @@ def _timeline_rows(entries: list[Entry]) -> list[tuple[dict, dict]]:
             continue
         if entry.type == f"{entry.tenure}End":
             continue
-        own = sorted((e for e in ends if e.tenure == entry.tenure
-                      and e.counterpart_iri == entry.counterpart_iri
-                      and set(e.facts) & set(entry.facts)), key=sort_key)
+        own = sorted((e for e in ends_of.get((entry.tenure, entry.counterpart_iri), [])
+                      if set(e.facts) & set(entry.facts)), key=sort_key)
         attached.update(map(id, own))
         cells: dict[str, Node | None] = {"end": _label(own[0].date) if own else None}
         if entry.type == f"{entry.tenure}Held":
