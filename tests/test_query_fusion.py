@@ -128,3 +128,40 @@ def test_the_endpoints_named_query_fuses_as_polkg_query_does(tmp_path):
     assert served == [{k: v for k, v in row.items() if v is not None} for row in expected]
     assert [r["contested"] for r in table if r["type"] == "Suspended"] == [
         "2020-06 per https://example.org/news/b", "2020-05 per https://example.org/news/a"]
+
+
+def test_office_holders_one_row_per_term(kg, tmp_path):
+    """Two documents give one term at 2019 and 2019-07-24: one row with both. A third gives
+    a term without a start that ended in 2016: it cannot be the term begun in 2019."""
+    doc = tmp_path / "holders.trig"
+    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
+@prefix id: <https://w3id.org/polkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://example.org/d1> {
+  id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
+  id:office\\/pm a pol:Office ; rdfs:label "Prime Minister" .
+  id:holding\\/d1 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
+    pol:holder id:person\\/ann ; pol:office id:office\\/pm ; pol:start id:date\\/2019 .
+  id:date\\/2019 a pol:DateInterval ; rdfs:label "2019" ; pol:precision time:unitYear ;
+    pol:earliest "2019-01-01"^^xsd:date ; pol:latest "2019-12-31"^^xsd:date .
+}
+<https://example.org/d2> {
+  id:holding\\/d2 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
+    pol:holder id:person\\/ann ; pol:office id:office\\/pm ; pol:start id:date\\/2019-07-24 .
+  id:date\\/2019-07-24 a pol:DateInterval ; rdfs:label "2019-07-24" ; pol:precision time:unitDay ;
+    pol:earliest "2019-07-24"^^xsd:date ; pol:latest "2019-07-24"^^xsd:date .
+}
+<https://example.org/d3> {
+  id:holding\\/d3 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
+    pol:holder id:person\\/ann ; pol:office id:office\\/pm ; pol:end id:date\\/2016 .
+  id:date\\/2016 a pol:DateInterval ; rdfs:label "2016" ; pol:precision time:unitYear ;
+    pol:earliest "2016-01-01"^^xsd:date ; pol:latest "2016-12-31"^^xsd:date .
+}
+""")
+    kg.load([doc])
+    found = rows(kg.run("office_holders", office="Prime Minister"))
+    assert [(r["start"], r["end"], sorted(r["sources"].split())) for r in found] == [
+        ("2019-07-24", None, ["https://example.org/d1", "https://example.org/d2"]),
+        (None, "2016", ["https://example.org/d3"])]

@@ -19,9 +19,10 @@ header has a `fuse:` line (fuse_rows(), which KnowledgeGraph.run applies to thei
         the timeline columns (person_timeline, party_timeline, constituency_history): each
         row is cut into the entries the timeline shows (a tenure's start, held span and end),
         they are fused, and each tenure is put together again from its fused parts
-    # fuse: date=COLUMN type=COLUMN subject=COLUMN counterpart=COLUMN
+    # fuse: date=COLUMN type=COLUMN subject=COLUMN counterpart=COLUMN end=COLUMN
         rows of one type, subject and counterpart (each role optional but the date) whose
-        dates (labels in the date column) nest: events_between, office_holders
+        dates (labels in the date column) nest: events_between, office_holders (whose rows
+        are tenures: an undated one whose end comes before a dated one's start is another)
 
 A fused row is the row of its most precise claim, with `sources` (and `facts`, where the
 query has it) holding those of every row fused into it, and a `contested` column naming the
@@ -49,8 +50,8 @@ PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 CONTESTED_DAYS = 92
 #: The `fuse:` header of the queries with the timeline's columns.
 TIMELINE = "timeline"
-#: The roles a `fuse:` header may give columns; `date` is required.
-ROLES = ("date", "type", "subject", "counterpart")
+#: The roles a `fuse:` header may give columns; `date` is required (`end`: a tenure's).
+ROLES = ("date", "type", "subject", "counterpart", "end")
 #: The column fuse_rows() adds.
 CONTESTED = "contested"
 
@@ -171,7 +172,9 @@ def _fuse_group(group: list[Entry]) -> list[Entry]:
     kept: list[Entry] = []
     for entry in group:
         homes = [i for i, k in enumerate(kept) if k.date is not None
-                 and (entry.date is None or entry.date.contains(k.date))]
+                 and (entry.date is None or entry.date.contains(k.date))
+                 # a tenure that surely ended before the kept one began is another
+                 and (entry.end is None or entry.end.latest >= k.date.earliest)]
         if len(homes) != 1:  # none, or several it could be: only the same date joins
             homes = [i for i, k in enumerate(kept) if k.date == entry.date]
         if homes:
@@ -327,6 +330,7 @@ def _row_entry(row: dict[str, Node | None], roles: dict[str, str]) -> Entry:
 
     return Entry(date=parse_date(row[roles["date"]]), type=text("type") or "", what="",
                  label="", subject=text("subject"), counterpart_iri=text("counterpart"),
+                 end=parse_date(text("end")),
                  sources=tuple(Source(d) for d in sorted(str(row["sources"] or "").split())),
                  facts=tuple(str(row.get("facts") or "").split()), row=row)
 
