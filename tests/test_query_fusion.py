@@ -13,6 +13,7 @@ import pytest
 
 from polkg import KnowledgeGraph
 from polkg.endpoint import EndpointServer
+from polkg.graph.identity.dates import DateInterval
 from polkg.graph.network.fusion import fuse_spec
 from polkg.queries import QueryDefinitionError, named_queries
 
@@ -165,3 +166,35 @@ def test_office_holders_one_row_per_term(kg, tmp_path):
     assert [(r["start"], r["end"], sorted(r["sources"].split())) for r in found] == [
         ("2019-07-24", None, ["https://example.org/d1", "https://example.org/d2"]),
         (None, "2016", ["https://example.org/d3"])]
+
+
+def test_a_tenure_whose_sources_disagree_on_its_end_keeps_both_ends(kg, tmp_path):
+    """Two documents: a leadership from 2015 to 2020-04, and from 2015 to 2021-01. One row at
+    the start they agree on, the first end, and the other end named as contested."""
+    def day(text: str) -> str:
+        interval = DateInterval.parse(text)
+        return (f"id:date\\/{text} a pol:DateInterval ; rdfs:label \"{text}\" ; "
+                f"pol:earliest \"{interval.earliest}\"^^xsd:date ; "
+                f"pol:latest \"{interval.latest}\"^^xsd:date ; "
+                f"pol:precision time:unit{interval.precision.title()} .\n")
+
+    graphs = "".join(f"""<https://example.org/{g}> {{
+  id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
+  id:party\\/x a pol:Party ; rdfs:label "X Party" .
+  id:leadership\\/{g} a pol:Leadership ; rdfs:label "Ann Example leads X Party" ;
+    pol:leader id:person\\/ann ; pol:organization id:party\\/x ;
+    pol:start id:date\\/2015 ; pol:end id:date\\/{end} .
+  {day("2015")}  {day(end)}}}
+""" for g, end in (("a", "2020-04"), ("b", "2021-01")))
+    doc = tmp_path / "ends.trig"
+    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
+@prefix id: <https://w3id.org/polkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+""" + graphs)
+    kg.load([doc])
+    (row,) = rows(kg.run("person_timeline", person="Ann Example"))
+    assert (row["start"], row["end"], row["contested"], sorted(row["sources"].split())) == (
+        "2015", "2020-04", "end 2021-01 per https://example.org/b",
+        ["https://example.org/a", "https://example.org/b"])
