@@ -24,6 +24,7 @@ from polkg.graph.network.centrality import Ranked, rank
 from polkg.graph.network.comention import add_comentions
 from polkg.graph.network.communities import Communities, communities
 from polkg.graph.network.ego import EgoNetwork, ego_network
+from polkg.graph.network.fusion import fuse_rows
 from polkg.graph.network.network import Period, project
 from polkg.graph.network.network_export import write_network
 from polkg.graph.network.paths import Path as NetworkPath
@@ -364,14 +365,18 @@ class KnowledgeGraph:
         return named_queries()
 
     def run(self, name: str, **params: str) -> QueryResult:
-        """Run a named query; entity parameters may be names, aliases or IRIs."""
+        """Run a named query; entity parameters may be names, aliases or IRIs. A query with a
+        `fuse:` header gives one row per fact, with all its sources and a `contested` column
+        (graph/network/fusion.py)."""
         try:
             named = named_queries()[name]
         except KeyError:
             raise ParameterError(f"no named query {name!r}; `polkg queries` lists them") from None
         # The project's own text with its parameters bound as terms: it names no URL to fetch,
         # so it skips check_fetches (parsing it costs a one-off command a tenth of a second).
-        return self.store.query(*self.prepare(named, params))
+        result = self.store.query(*self.prepare(named, params))
+        # One row per fact, with every source, where the query's header says how (fuse:).
+        return fuse_rows(result, named.fuse) if named.fuse else result
 
     def prepare(self, named: NamedQuery, params: Mapping[str, str]
                 ) -> tuple[str, dict[str, Node | tuple[Node, ...]]]:

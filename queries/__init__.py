@@ -19,6 +19,11 @@ range from the first parameter's first day to the last one's last day, and the e
 tenure key holds by that property), the lines that end in `# index` are read only when the
 index serves the question, and those that end in `# no index` only when it does not.
 
+A query whose rows may state one fact several times (once per document, at different
+precisions) names how they are fused into one row per fact: `# fuse: timeline` for the
+timeline columns, or `# fuse: date=COLUMN type=COLUMN subject=COLUMN counterpart=COLUMN`
+(KnowledgeGraph.run applies it; graph/network/fusion.py).
+
 Lines that end in `# lateral` are read only on an engine that takes `LATERAL { }` (SPARQL
 SEP-0006: the block is evaluated once per row of what precedes it, with that row's values
 bound), and those that end in `# no lateral` only elsewhere: Oxigraph 0.5 evaluates an
@@ -75,6 +80,8 @@ class NamedQuery:
     index: tuple[str, ...] = ()
     #: The whole file, to cut into forms.
     source: str = field(default="", compare=False, repr=False)
+    #: How its rows are fused, one row per fact (`# fuse:`; graph/network/fusion.py), or None.
+    fuse: str | None = None
 
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
@@ -97,7 +104,8 @@ class NamedQuery:
             raise QueryDefinitionError(f"{path}: bad index line {' '.join(index)!r} (expected: "
                                        "one or two date parameters, then an entity parameter)")
         return cls(path.stem, header["title"][0], header["description"][0], params,
-                   header["example"][0], _variant(text, set()), path, index, text)
+                   header["example"][0], _variant(text, set()), path, index, text,
+                   header["fuse"][0] if "fuse" in header else None)
 
     def form(self, *, indexed: bool = False, lateral: bool = False) -> str:
         """The query for a question the date index serves (indexed: only for a query with an

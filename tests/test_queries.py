@@ -15,7 +15,7 @@ from .conftest import DATA, ROOT
 FIXTURE = DATA / "corbyn-timeline.trig"
 TIMELINE_COLUMNS = ["date", "earliest", "precision", "type", "what", "label", "counterpart",
                     "counterpartLabel", "tenure", "start", "end", "held", "reach", "sources",
-                    "facts"]
+                    "facts", "contested"]
 
 
 @pytest.fixture

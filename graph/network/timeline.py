@@ -13,13 +13,11 @@ the sources gave (2020, 2024-05, 2024-07-05), the counterpart (the party, office
 constituency; for a party or a constituency, the person), and the documents that
 state it (a fact stated by two documents is one entry with two sources).
 
-Facts of one type and counterpart whose dates nest are one entry (fuse()): "Expelled
-2024" from one article and "Expelled 2024-05" from another are one entry at 2024-05 with
-both sources; an undated claim joins the one dated entry it can be, never replaces it.
-Dates that exclude each other stay two entries; when they lie within three months and
-come from different sources ("Expelled 2024-05" here, "2024-06" there), each is marked
-contested, naming the other claim and its sources (`polkg query conflicts` lists them
-across the store).
+Facts of one type and counterpart whose dates nest are one entry (fuse(), in
+graph/network/fusion.py, which fuses the rows of the named queries too): "Expelled 2024" from
+one article and "Expelled 2024-05" from another are one entry at 2024-05 with both sources;
+an undated claim joins the one dated entry it can be, never replaces it; close dates that
+exclude each other, from different sources, are two entries marked contested.
 
 Order: by the first day a date can mean; when two dates begin on the same day,
 the coarser comes first (2024 before 2024-01 before 2024-01-01), because it may
@@ -38,17 +36,18 @@ publication date (undated for an undated article).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
 from rdflib import URIRef
 
-from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
+from polkg.graph.identity.dates import DateFormatError, DateInterval
 from polkg.graph.identity.resolve import UnknownClass, resolve, resolve_class
 from polkg.graph.store.store import Store
 from polkg.ontology.vocab import event_classes, tenure_kinds
 from polkg.queries import ParameterError, named_queries
+
+from .fusion import NAMED, Entry, Source, fuse, parse_date, sort_key, timeline_entries
 
 #: The named query that draws each kind of entity's timeline, and its parameter.
 TIMELINE_QUERIES = {
@@ -70,86 +69,6 @@ SELECT ?document ?title ?published WHERE {
     OPTIONAL { ?document pol:publicationDate/rdfs:label ?published }
   }
 }"""
-NAMED = "Named"
-
-
-@dataclass(frozen=True)
-class Source:
-    """A document behind an entry: its graph IRI and, when known, the file it was loaded from."""
-
-    document: str
-    file: str | None = None
-
-    @property
-    def name(self) -> str:
-        """How a person reads it: the file's name, or the IRI's last segment."""
-        return Path(self.file).name if self.file else self.document.rsplit("/", 1)[-1]
-
-    def as_dict(self) -> dict[str, str | None]:
-        return {"document": self.document, "file": self.file}
-
-
-@dataclass(frozen=True)
-class Claim:
-    """Another source's date for a contested entry."""
-
-    date: DateInterval
-    sources: tuple[Source, ...]
-
-    def __str__(self) -> str:
-        return f"{self.date} per {', '.join(s.name for s in self.sources)}"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One line of a timeline: an event, or a tenure's start or end."""
-
-    date: DateInterval | None
-    type: str  # the event class (Elected...); tenure class + Start/End (MembershipEnd) or Held
-    # (attested on that date, pol:heldFrom), or the bare tenure class for a tenure without dates
-    what: str  # the same in words: "Elected", "Membership ended"
-    label: str  # the fact's own label: "Jeremy Corbyn expelled from the Labour Party"
-    counterpart: str | None = None  # label of the party, office, constituency or person
-    counterpart_iri: str | None = None
-    tenure: str | None = None  # Membership, Leadership, OfficeHolding, Representation
-    start: DateInterval | None = None  # the tenure's start and end, for tenure entries
-    end: DateInterval | None = None
-    sources: tuple[Source, ...] = ()
-    #: For a held tenure (type ...Held): how far its evidence is carried; None: open.
-    reach: DateInterval | None = None
-    #: The fact nodes (events, tenures) behind the entry: where its evidence hangs.
-    facts: tuple[str, ...] = ()
-    #: Other claims of the same event that its date excludes, close to it, from other
-    #: sources (Expelled 2024-05 here, 2024-06 there): the fact is contested.
-    contested: tuple[Claim, ...] = ()
-
-    @property
-    def undated(self) -> bool:
-        return self.date is None
-
-    @property
-    def date_text(self) -> str:
-        return "undated" if self.date is None else str(self.date)
-
-    def as_dict(self) -> dict:
-        """JSON-ready: the date as written (None when undated) and its bounds."""
-        return {
-            "date": None if self.date is None else str(self.date),
-            "precision": None if self.date is None else self.date.precision,
-            "earliest": None if self.date is None else self.date.earliest.isoformat(),
-            "latest": None if self.date is None else self.date.latest.isoformat(),
-            "undated": self.undated,
-            "type": self.type,
-            "what": self.what,
-            "label": self.label,
-            "counterpart": self.counterpart,
-            "counterpart_iri": self.counterpart_iri,
-            "tenure": self.tenure,
-            "sources": [s.as_dict() for s in self.sources],
-            "facts": list(self.facts),
-            "contested": [{"date": str(c.date), "sources": [s.as_dict() for s in c.sources]}
-                          for c in self.contested],
-        }
 
 
 @dataclass(frozen=True)
@@ -214,7 +133,8 @@ def timeline(store: Store, entity: str, *, start: str | None = None, end: str | 
     query, param = TIMELINE_QUERIES[kind]
     result = store.query(named_queries()[query].text, {param: iri})
     files: dict[str, str | None] = {}
-    entries = fuse([entry for row in result.dicts() for entry in _entries(store, row, files)])
+    entries = fuse([entry for row in result.dicts() for entry in timeline_entries(
+        row, lambda document: _source(store, document, files))])
     if kind == "Person":
         entries += _named_in(store, iri, entries, files)
     entries.sort(key=sort_key)
@@ -265,109 +185,6 @@ def _class_name(name: str) -> str:
     raise ParameterError(f"--type: {'; '.join(errors)}; nor is it Named")
 
 
-PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
-#: How far apart two dates of one event may be and still be one fact told two ways.
-CONTESTED_DAYS = 92
-
-
-def fuse(entries: list[Entry]) -> list[Entry]:
-    """One entry per real fact. Entries of one type and counterpart whose dates nest ("2024"
-    and "2024-05") are one, at the most precise date, with every source. A coarser or undated
-    entry joins the one more precise entry it can be, and stays apart where it could be
-    several (an undated "elected" beside ten dated elections) or none; dates that exclude
-    each other (2024-05, 2024-06) stay two entries. An undated tenure joins the start of the
-    one dated tenure of its kind and counterpart. Held spans of one membership that follow
-    on (term after term, then an election result) are one entry at the first."""
-    groups: dict[tuple, list[Entry]] = {}
-    for entry in entries:
-        groups.setdefault((entry.type, entry.counterpart_iri), []).append(entry)
-    fused = {key: group if key[0] == NAMED else _fuse_group(group)  # NAMED: one per article
-             for key, group in groups.items()}
-    for key, group in fused.items():
-        if key[0].endswith("Held"):
-            fused[key] = _fuse_held(group)
-    for key, group in fused.items():
-        if group[0].tenure is None and key[0] != NAMED:
-            fused[key] = _mark_contested(group)
-    for (kind, counterpart), group in list(fused.items()):
-        if group[0].tenure != kind:  # not an undated tenure
-            continue
-        dated = [k for k in (f"{kind}Start", f"{kind}Held") if (k, counterpart) in fused]
-        starts = [fused[(k, counterpart)] for k in dated]
-        if len(starts) == 1 and len(starts[0]) == 1:
-            starts[0][0] = _with_sources(starts[0][0], group)
-            del fused[(kind, counterpart)]
-    return [entry for group in fused.values() for entry in group]
-
-
-def _fuse_group(group: list[Entry]) -> list[Entry]:
-    """The entries of one type and counterpart, most precise first, each joined to the one
-    kept entry its date contains (or, failing one, the kept entry of the same date)."""
-    group = sorted(group, key=lambda e: (e.date is None, -PRECISION_ORDER[e.date.precision]
-                                         if e.date else 0, sort_key(e)))
-    kept: list[Entry] = []
-    for entry in group:
-        homes = [i for i, k in enumerate(kept) if k.date is not None
-                 and (entry.date is None or entry.date.contains(k.date))]
-        if len(homes) != 1:  # none, or several it could be: only the same date joins
-            homes = [i for i, k in enumerate(kept) if k.date == entry.date]
-        if homes:
-            kept[homes[0]] = _with_sources(kept[homes[0]], [entry])
-        else:
-            kept.append(entry)
-    return kept
-
-
-def _mark_contested(group: list[Entry]) -> list[Entry]:
-    """Events of one type and counterpart whose dates exclude each other but lie within
-    CONTESTED_DAYS, stated by different sources: one fact told two ways, each entry naming
-    the other claim (re-elections and the like lie further apart)."""
-    marked = []
-    for entry in group:
-        others = tuple(Claim(o.date, o.sources) for o in group if o is not entry
-                       and entry.date is not None and o.date is not None
-                       and not (entry.date.contains(o.date) or o.date.contains(entry.date))
-                       and _days_apart(entry.date, o.date) <= CONTESTED_DAYS
-                       and not set(entry.sources) & set(o.sources))
-        marked.append(replace(entry, contested=others) if others else entry)
-    return marked
-
-
-def _days_apart(a: DateInterval, b: DateInterval) -> int:
-    return max((b.earliest - a.latest).days, (a.earliest - b.latest).days, 0)
-
-
-def _fuse_held(group: list[Entry]) -> list[Entry]:
-    """Held spans in date order, each joined to the one before when that one's evidence is
-    carried up to it (or without limit): one membership sat term after term."""
-    kept: list[Entry] = []
-    for entry in sorted(group, key=sort_key):
-        last = kept[-1] if kept else None
-        if last is not None and (last.reach is None or spans_meet(
-                [(last.date.earliest, last.reach.latest)], [(entry.date.earliest, None)])):
-            reach = None if last.reach is None or entry.reach is None else max(
-                last.reach, entry.reach)
-            kept[-1] = replace(_with_sources(last, [entry]), reach=reach)
-        else:
-            kept.append(entry)
-    return kept
-
-
-def _with_sources(entry: Entry, others: list[Entry]) -> Entry:
-    sources = entry.sources + tuple(s for other in others for s in other.sources)
-    facts = entry.facts + tuple(f for other in others for f in other.facts)
-    return replace(entry, sources=tuple(dict.fromkeys(sources)),
-                   facts=tuple(dict.fromkeys(facts)))
-
-
-def sort_key(entry: Entry) -> tuple:
-    """Undated last; then by first possible day, coarser first (2024 < 2024-01 < 2024-01-01)."""
-    if entry.date is None:
-        return (1, date.max, 0, entry.type, entry.counterpart or "")
-    return (0, entry.date.earliest, PRECISION_ORDER[entry.date.precision], entry.type,
-            entry.counterpart or "")
-
-
 def _window(start: str | None, end: str | None) -> tuple[date, date] | None:
     if start is None and end is None:
         return None
@@ -393,23 +210,6 @@ def _describe(store: Store, iri: URIRef, asked: str) -> tuple[str, str]:
                          "and constituencies")
 
 
-def _interval(earliest, precision) -> DateInterval | None:
-    """The date from its first day and precision (labels are for reading, bounds for sorting)."""
-    if earliest is None:
-        return None
-    day = earliest.toPython()
-    text = {"year": f"{day.year:04d}", "month": f"{day.year:04d}-{day.month:02d}"}.get(
-        str(precision), day.isoformat())
-    return DateInterval.parse(text)
-
-
-def _parse(label) -> DateInterval | None:
-    try:
-        return DateInterval.parse(str(label)) if label is not None else None
-    except DateFormatError:
-        return None
-
-
 def _source(store: Store, document: str, files: dict[str, str | None]) -> Source:
     if document not in files:
         names = store.query(_FILE_NAME, {"document": URIRef(document)}).rows
@@ -430,40 +230,6 @@ def _named_in(store: Store, person: URIRef, facts: list[Entry],
         cited.add(document)
         source = _source(store, document, files)
         title = str(row["title"] or "") or source.name
-        named.append(Entry(date=_parse(row["published"]), type=NAMED, what=NAMED,
+        named.append(Entry(date=parse_date(row["published"]), type=NAMED, what=NAMED,
                            label=f"named in {title}", sources=(source,)))
     return named
-
-
-def _entries(store: Store, row: dict, files: dict[str, str | None]) -> list[Entry]:
-    """An event's row is one entry; a tenure's row gives its start and its end entries."""
-    sources = [_source(store, document, files)
-               for document in sorted(str(row["sources"] or "").split())]
-    counterpart = row["counterpart"]
-    entry = Entry(
-        date=_interval(row["earliest"], row["precision"]),
-        type=str(row["type"]),
-        what=str(row["what"]),
-        label=str(row["label"]),
-        counterpart=str(row["counterpartLabel"] or counterpart or "") or None,
-        counterpart_iri=str(counterpart) if counterpart is not None else None,
-        tenure=str(row["tenure"]) if row["tenure"] is not None else None,
-        start=_parse(row["start"]),
-        end=_parse(row["end"]),
-        sources=tuple(sources),
-        facts=tuple(str(row["facts"] or "").split()),
-    )
-    held = _parse(row["held"])
-    if entry.tenure is None or (entry.start is None and entry.end is None and held is None):
-        return [entry]
-    edges = []
-    if held is not None and entry.start is None:  # attested then; when it began is unknown
-        edges.append(replace(entry, date=held, type=f"{entry.tenure}Held",
-                             what=f"{entry.what} held", reach=_parse(row["reach"])))
-    if entry.start is not None:
-        edges.append(replace(entry, date=entry.date or entry.start, type=f"{entry.tenure}Start",
-                             what=f"{entry.what} began"))
-    if entry.end is not None:
-        edges.append(replace(entry, date=entry.end, type=f"{entry.tenure}End",
-                             what=f"{entry.what} ended"))
-    return edges

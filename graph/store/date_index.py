@@ -31,6 +31,7 @@ after each load.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -160,33 +161,71 @@ def with_date_keys(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], int]:
 
 def date_keys(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """The key quads of the facts these quads date (the facts' date links and their
-    date nodes' pol:earliest and pol:latest, read per graph); other quads are passed over."""
-    links: dict[tuple, list[tuple[str, object]]] = defaultdict(list)
+    date nodes' pol:earliest and pol:latest, read per graph); other quads are passed over.
+
+    Written for speed (a bulk load at 1M triples keys 55,000 facts from 183,000 quads): facts
+    share spans (26,000 distinct there) and keys, so each span's keys and each key's literal
+    are made once; and the collector is paused meanwhile, since each term read and each quad
+    made is a new object it would otherwise scan again and again (a third of the time).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _keys(*_dated(quads))
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _keys(links: dict, bounds: dict) -> list[ox.Quad]:
+    """The key quads of the facts `_dated` sorted out."""
+    events_keys: dict[tuple, list[ox.Literal]] = {}
+    tenure_buckets: dict[tuple, list[str]] = {}
+    literals: dict[str, ox.Literal] = {}
+    keyed = []
+    for (graph, fact), dated in links.items():
+        events = [node for p, node in dated if p == _EVENT]
+        if events:
+            span = (_first([d for n in events for d in bounds.get((graph, n, _EARLIEST), _OPEN)]),
+                    _last([d for n in events for d in bounds.get((graph, n, _LATEST), _OPEN)]))
+            if span not in events_keys:
+                events_keys[span] = [ox.Literal(k) for k in span_keys(*span)]
+            keyed += [ox.Quad(fact, DATE_KEY, k, graph) for k in events_keys[span]]
+        if any(p in _TENURE for p, _ in dated):
+            span = (_first([d for p, n in dated if p in _LOWER
+                            for d in bounds.get((graph, n, _EARLIEST), _OPEN)] or _OPEN),
+                    _last([d for p, n in dated if p in _UPPER
+                           for d in bounds.get((graph, n, _LATEST), _OPEN)] or _OPEN))
+            if span not in tenure_buckets:
+                tenure_buckets[span] = span_keys(*span)
+            for p, node in dated:
+                if p in _COUNTERPART:
+                    for bucket in tenure_buckets[span]:
+                        text = tenure_key(bucket, p, node.value)
+                        if text not in literals:
+                            literals[text] = ox.Literal(text)
+                        keyed.append(ox.Quad(fact, TENURE_KEY, literals[text], graph))
+    return keyed
+
+
+#: The days of a bound not read: open.
+_OPEN = (None,)
+
+
+def _dated(quads: Iterable[ox.Quad]) -> tuple[dict, dict]:
+    """The facts' date links and counterparts, by (graph, fact), in the order read; and the
+    date nodes' days, by (graph, node, pol:earliest or pol:latest)."""
+    links: dict[tuple, list[tuple[str, ox.NamedNode]]] = defaultdict(list)
     bounds: dict[tuple, list[date | None]] = defaultdict(list)
     for q in quads:
         p = q.predicate.value
         if p not in READ:
             continue
-        if p in (_EARLIEST, _LATEST):
+        if p == _EARLIEST or p == _LATEST:
             bounds[(q.graph_name, q.subject, p)].append(_day(q.object))
         else:
             links[(q.graph_name, q.subject)].append((p, q.object))
-    keyed = []
-    for (graph, fact), dated in links.items():
-        def days(props: set[str], bound: str, dated=dated, graph=graph) -> list[date | None]:
-            """The days the fact's dates by these properties give (None: a bound not read)."""
-            found = [d for p, node in dated if p in props
-                     for d in bounds.get((graph, node, bound), [None])]
-            return found or [None]
-        if any(p == _EVENT for p, _ in dated):
-            keyed += [ox.Quad(fact, DATE_KEY, ox.Literal(k), graph) for k in span_keys(
-                _first(days({_EVENT}, _EARLIEST)), _last(days({_EVENT}, _LATEST)))]
-        if any(p in _TENURE for p, _ in dated):
-            counterparts = [(p, node.value) for p, node in dated if p in _COUNTERPART]
-            span = span_keys(_first(days(_LOWER, _EARLIEST)), _last(days(_UPPER, _LATEST)))
-            keyed += [ox.Quad(fact, TENURE_KEY, ox.Literal(tenure_key(k, p, c)), graph)
-                      for k in span for p, c in counterparts]
-    return keyed
+    return links, bounds
 
 
 def _first(days: list[date | None]) -> date | None:

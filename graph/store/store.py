@@ -362,10 +362,11 @@ class OxigraphStore(Store):
         # ran in 0.6x the time; docs/BENCHMARKS.md).
         self._store.optimize()
 
-    def _dated_quads(self, graphs: Iterable[URIRef | None]) -> list[ox.Quad]:
-        """The quads the date keys are computed from, in these graphs (None: every graph)."""
-        return [q for g in graphs for p in READ for q in self._store.quads_for_pattern(
-            None, ox.NamedNode(p), None, None if g is None else ox.NamedNode(str(g)))]
+    def _dated_quads(self, graphs: Iterable[URIRef | None]) -> Iterator[ox.Quad]:
+        """The quads the date keys are computed from, in these graphs (None: every graph),
+        read as date_keys() consumes them (with the collector paused)."""
+        return (q for g in graphs for p in READ for q in self._store.quads_for_pattern(
+            None, ox.NamedNode(p), None, None if g is None else ox.NamedNode(str(g))))
 
     def recover(self) -> list[URIRef]:
         if self.read_only_view:  # the process that holds the store recovers it

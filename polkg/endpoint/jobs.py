@@ -17,10 +17,12 @@ from werkzeug.datastructures import MIMEAccept
 from werkzeug.http import parse_accept_header
 
 from polkg.api import KnowledgeGraph
+from polkg.graph.network.fusion import fuse_rows
 from polkg.graph.store import OxigraphStore
+from polkg.graph.store.terms import to_ox
 
 from .formats import Format, choose
-from .results import Body, QueryTimeout, render
+from .results import Body, QueryTimeout, render, render_rows
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class QueryJob:
     accept: str = ""  # the Accept header as sent
     format: str | None = None  # the `format` parameter
     max_rows: int | None = None
+    #: A named query's `fuse:` line: its rows are fused, one per fact (graph/network/fusion.py).
+    fuse: str | None = None
 
 
 def evaluate(store: OxigraphStore | KnowledgeGraph, job: QueryJob) -> Body:
@@ -45,6 +49,11 @@ def evaluate(store: OxigraphStore | KnowledgeGraph, job: QueryJob) -> Body:
     def chooser(formats: tuple[Format, ...]) -> Format:
         return choose(formats, accept, job.format)
 
+    if job.fuse:  # fused in Python, as `polkg query` does: the rows are read whole
+        fused = fuse_rows(store.query(job.sparql, job.bindings), job.fuse)
+        rows = [tuple(None if t is None else to_ox(t) for t in row) for row in fused.rows]
+        return render_rows(fused.vars, rows, chooser, max_rows=job.max_rows,
+                           deadline=job.deadline)
     result = store.query_native(job.sparql, job.bindings, default_graphs=job.default_graphs,
                                 named_graphs=job.named_graphs)
     try:

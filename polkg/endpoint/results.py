@@ -51,14 +51,20 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, choose
         fmt = choose(RESULT_FORMATS)
         return Body(result.serialize(format=fmt.native), fmt.media_type)
     if isinstance(result, ox.QuerySolutions):
-        fmt = choose(RESULT_FORMATS)
-        names = [v.value for v in result.variables]
-        rows, truncated = _take(result, max_rows, deadline)
-        content = _SOLUTION_WRITERS[fmt.name](names, rows, max_rows if truncated else None)
-        return Body(content, fmt.media_type, truncated)
+        return render_rows([v.value for v in result.variables], result, choose,
+                           max_rows=max_rows, deadline=deadline)
     fmt = choose(GRAPH_FORMATS)
     triples, truncated = _take(result, max_rows, deadline)
     content = ox.serialize(triples, format=fmt.native, prefixes=PREFIXES)
+    return Body(content, fmt.media_type, truncated)
+
+
+def render_rows(names: list[str], rows: Iterable[Sequence], choose: Chooser, *,
+                max_rows: int | None, deadline: float) -> Body:
+    """SELECT rows (each a sequence of engine terms, None where unbound) in the chosen format."""
+    fmt = choose(RESULT_FORMATS)
+    taken, truncated = _take(rows, max_rows, deadline)
+    content = _SOLUTION_WRITERS[fmt.name](names, taken, max_rows if truncated else None)
     return Body(content, fmt.media_type, truncated)
 
 

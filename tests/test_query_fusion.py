@@ -1,0 +1,200 @@
+"""Named queries fuse their rows as the timeline does: one fact, one row, with all its sources."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from polkg import KnowledgeGraph
+from polkg.endpoint import EndpointServer
+from polkg.graph.identity.dates import DateInterval
+from polkg.graph.network.fusion import fuse_spec
+from polkg.queries import QueryDefinitionError, named_queries
+
+from .conftest import CORBYN_ARTICLE, DATA
+
+RECORDS = [DATA / "structured" / name for name in (
+    "HoC-GE2019-results-by-constituency.csv", "HoC-GE2024-results-by-constituency.csv",
+    "everypolitician-uk-commons-term-57.csv")]
+
+
+def rows(result) -> list[dict]:
+    return [{k: None if v is None else str(v) for k, v in row.items()} for row in result.dicts()]
+
+
+def files(kg, row) -> list[str]:
+    """The file names of a row's sources."""
+    names = {str(d): Path(str(n)).name for d, n in kg.query(
+        "SELECT ?d ?n WHERE { GRAPH ?d { ?d pol:fileName ?n } }").rows}
+    return sorted(names[d] for d in row["sources"].split())
+
+
+def test_every_fuse_line_parses():
+    fused = {name for name, q in named_queries().items() if q.fuse}
+    assert {"person_timeline", "party_timeline", "constituency_history",
+            "events_between", "office_holders"} <= fused
+    for name in fused:
+        fuse_spec(named_queries()[name].fuse)  # raises on a malformed line
+    with pytest.raises(QueryDefinitionError, match="no column nope"):
+        fuse_spec("date=start counterpart=nope", ["start", "holder", "sources"])
+    with pytest.raises(QueryDefinitionError, match="date required"):
+        fuse_spec("type=eventType")
+
+
+def test_corbyns_person_timeline_has_one_row_per_fact_with_its_sources(kg):
+    """The UK records and an article: the 2024 election stated by the results file (a day) and
+    the article (a month) is one row with both; the Labour membership held term after term is
+    one row with the term file and the 2019 results; every row is an entry of the timeline."""
+    kg.load([*RECORDS, CORBYN_ARTICLE])
+    found = rows(kg.run("person_timeline", person="Jeremy Corbyn"))
+    facts = [(r["type"], r["counterpart"], r["date"], r["held"], r["end"]) for r in found]
+    assert len(facts) == len(set(facts))
+    elected = [r for r in found if r["type"] == "Elected"]
+    assert [r["date"] for r in elected] == ["1983", "2019-12-12", "2024-07-04"]
+    assert files(kg, elected[-1]) == ["2024-07-05_corbyn_islington_north.txt",
+                                      "HoC-GE2024-results-by-constituency.csv"]
+    (held,) = [r for r in found if r["tenure"] == "Membership" and r["held"]]
+    assert (held["held"], held["reach"], files(kg, held)) == (
+        "2017-06-08", "2024-05-30", ["HoC-GE2019-results-by-constituency.csv",
+                                      "everypolitician-uk-commons-term-57.csv"])
+    seat = next(r for r in found if r["type"] == "Representation" and r["date"] == "2017-06-08")
+    assert seat["end"] == "2019-11-06"
+    # The same facts as `polkg timeline`, each event with the same sources.
+    timeline = [(e.date and str(e.date), e.type, sorted(s.document for s in e.sources))
+                for e in kg.timeline("Jeremy Corbyn").entries if e.tenure is None]
+    assert [(r["date"], r["type"], sorted(r["sources"].split())) for r in found
+            if r["tenure"] is None] == timeline
+
+
+def test_fused_rows_never_let_an_undated_claim_narrow_a_dated_one(kg):
+    """fusion.trig: an expulsion at 2024, 2024-05 and undated is one row at 2024-05 with the
+    three sources; an undated election beside two dated ones stays apart; suspensions at
+    2020-05 and 2020-06 from two sources are both kept, each contested by the other; the
+    undated leadership is evidence of the dated one."""
+    kg.load([DATA / "fusion.trig"])
+    found = rows(kg.run("person_timeline", person="Ann Example"))
+    summary = [(r["date"], r["type"], r["end"], files(kg, r), r["contested"]) for r in found]
+    a, b = "https://example.org/news/a", "https://example.org/news/b"
+    assert summary == [
+        ("1983", "Elected", None, ["a.txt"], None),
+        ("1987", "Elected", None, ["b.txt"], None),
+        ("2015", "Leadership", "2020-04", ["a.txt", "c.txt"], None),
+        ("2020-05", "Suspended", None, ["a.txt"], f"2020-06 per {b}"),
+        ("2020-06", "Suspended", None, ["b.txt"], f"2020-05 per {a}"),
+        ("2024-05", "Expelled", None, ["a.txt", "b.txt", "c.txt"], None),
+        (None, "Elected", None, ["c.txt"], None),
+    ]
+    events = rows(kg.run("events_between", **{"from": "2024", "to": "2024"}))
+    assert [(r["date"], r["eventType"], files(kg, r)) for r in events] == [
+        ("2024-05", "Expelled", ["a.txt", "b.txt"])]
+
+
+def test_fused_rows_in_csv_and_sparql_json(run_cli):
+    assert run_cli("load", str(DATA / "fusion.trig")).exit_code == 0
+    result = run_cli("query", "person_timeline", "-p", "person=Ann Example", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    table = list(csv.DictReader(io.StringIO(result.output)))
+    expelled = next(r for r in table if r["type"] == "Expelled")
+    assert (expelled["date"], len(expelled["sources"].split()), expelled["contested"]) == (
+        "2024-05", 3, "")
+    result = run_cli("query", "person_timeline", "-p", "person=Ann Example", "--format", "json")
+    document = json.loads(result.output)
+    assert document["head"]["vars"][-2:] == ["facts", "contested"]
+    suspended = [b for b in document["results"]["bindings"] if b["type"]["value"] == "Suspended"]
+    assert [b["contested"]["value"] for b in suspended] == [
+        "2020-06 per https://example.org/news/b", "2020-05 per https://example.org/news/a"]
+
+
+def test_the_endpoints_named_query_fuses_as_polkg_query_does(tmp_path):
+    kg = KnowledgeGraph(tmp_path / "store")
+    kg.load([DATA / "fusion.trig"])
+    expected = rows(kg.run("person_timeline", person="Ann Example"))
+    path = "queries/person_timeline?" + urllib.parse.urlencode({"person": "Ann Example"})
+    with EndpointServer(kg, port=0).start() as server:
+        request = urllib.request.Request(server.url + path,
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.build_opener().open(request, timeout=30) as response:
+            document = json.loads(response.read())
+        with urllib.request.build_opener().open(server.url + path + "&format=csv",
+                                                timeout=30) as response:
+            table = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+    kg.close()
+    served = [{k: v["value"] for k, v in b.items()} for b in document["results"]["bindings"]]
+    assert served == [{k: v for k, v in row.items() if v is not None} for row in expected]
+    assert [r["contested"] for r in table if r["type"] == "Suspended"] == [
+        "2020-06 per https://example.org/news/b", "2020-05 per https://example.org/news/a"]
+
+
+def test_office_holders_one_row_per_term(kg, tmp_path):
+    """Two documents give one term at 2019 and 2019-07-24: one row with both. A third gives
+    a term without a start that ended in 2016: it cannot be the term begun in 2019."""
+    doc = tmp_path / "holders.trig"
+    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
+@prefix id: <https://w3id.org/polkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://example.org/d1> {
+  id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
+  id:office\\/pm a pol:Office ; rdfs:label "Prime Minister" .
+  id:holding\\/d1 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
+    pol:holder id:person\\/ann ; pol:office id:office\\/pm ; pol:start id:date\\/2019 .
+  id:date\\/2019 a pol:DateInterval ; rdfs:label "2019" ; pol:precision time:unitYear ;
+    pol:earliest "2019-01-01"^^xsd:date ; pol:latest "2019-12-31"^^xsd:date .
+}
+<https://example.org/d2> {
+  id:holding\\/d2 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
+    pol:holder id:person\\/ann ; pol:office id:office\\/pm ; pol:start id:date\\/2019-07-24 .
+  id:date\\/2019-07-24 a pol:DateInterval ; rdfs:label "2019-07-24" ; pol:precision time:unitDay ;
+    pol:earliest "2019-07-24"^^xsd:date ; pol:latest "2019-07-24"^^xsd:date .
+}
+<https://example.org/d3> {
+  id:holding\\/d3 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
+    pol:holder id:person\\/ann ; pol:office id:office\\/pm ; pol:end id:date\\/2016 .
+  id:date\\/2016 a pol:DateInterval ; rdfs:label "2016" ; pol:precision time:unitYear ;
+    pol:earliest "2016-01-01"^^xsd:date ; pol:latest "2016-12-31"^^xsd:date .
+}
+""")
+    kg.load([doc])
+    found = rows(kg.run("office_holders", office="Prime Minister"))
+    assert [(r["start"], r["end"], sorted(r["sources"].split())) for r in found] == [
+        ("2019-07-24", None, ["https://example.org/d1", "https://example.org/d2"]),
+        (None, "2016", ["https://example.org/d3"])]
+
+
+def test_a_tenure_whose_sources_disagree_on_its_end_keeps_both_ends(kg, tmp_path):
+    """Two documents: a leadership from 2015 to 2020-04, and from 2015 to 2021-01. One row at
+    the start they agree on, the first end, and the other end named as contested."""
+    def day(text: str) -> str:
+        interval = DateInterval.parse(text)
+        return (f"id:date\\/{text} a pol:DateInterval ; rdfs:label \"{text}\" ; "
+                f"pol:earliest \"{interval.earliest}\"^^xsd:date ; "
+                f"pol:latest \"{interval.latest}\"^^xsd:date ; "
+                f"pol:precision time:unit{interval.precision.title()} .\n")
+
+    graphs = "".join(f"""<https://example.org/{g}> {{
+  id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
+  id:party\\/x a pol:Party ; rdfs:label "X Party" .
+  id:leadership\\/{g} a pol:Leadership ; rdfs:label "Ann Example leads X Party" ;
+    pol:leader id:person\\/ann ; pol:organization id:party\\/x ;
+    pol:start id:date\\/2015 ; pol:end id:date\\/{end} .
+  {day("2015")}  {day(end)}}}
+""" for g, end in (("a", "2020-04"), ("b", "2021-01")))
+    doc = tmp_path / "ends.trig"
+    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
+@prefix id: <https://w3id.org/polkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+""" + graphs)
+    kg.load([doc])
+    (row,) = rows(kg.run("person_timeline", person="Ann Example"))
+    assert (row["start"], row["end"], row["contested"], sorted(row["sources"].split())) == (
+        "2015", "2020-04", "end 2021-01 per https://example.org/b",
+        ["https://example.org/a", "https://example.org/b"])
