@@ -1331,3 +1331,24 @@ def test_prime_ministers_questions_names_no_holder(tmp_path):
     kg = _article(tmp_path, "Budget row\n\nTory leader Michael Howard will raise it at prime "
                   "minister's questions. Chancellor Gordon Brown and Tony Blair said nothing.\n")
     assert ("OfficeHolding", "Prime Minister") not in _holds(kg, "Tony Blair")
+
+
+def test_titles_in_a_list_of_names_stay_with_their_own_name(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-10\nNews\n\nThey face Tom Hale, the former London "
+                  "Mayor, Ann Roe, the Energy minister, and Kim Koe. Ukip leader Sam Loe, "
+                  "Conservative MP Ben Moe and Labour MP Joe Doe made the case.\n")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Energy minister")}
+    assert ("OfficeHolding", "Mayor of London") in _holds(kg, "Tom Hale")
+    assert ("Membership", "Conservative Party") not in _holds(kg, "Sam Loe")
+    assert ("Membership", "Conservative Party") in _holds(kg, "Ben Moe")
+
+
+def test_denied_recalled_and_managed_are_not_events(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-02\nNews\n\nTalk that Tom Hale would use a speech to "
+                  "announce his resignation was denied by Labour. Ann Roe is as unpopular as Kim "
+                  "Koe when he was ousted. Sam Loe was brought in to run the election campaign. "
+                  "Over to a fired-up Ben Moe, who got the biggest cheer.\n")
+    assert not _events(kg, "Tom Hale")
+    assert {date for *_, date, _ in _events(kg, "Kim Koe")} <= {None}
+    assert not _events(kg, "Sam Loe")
+    assert not _events(kg, "Ben Moe")

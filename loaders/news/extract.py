@@ -758,6 +758,9 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     """An undated event a dated report tells as today's news: in a headline or a digest,
     announced ("announced his resignation"), or in the present or present perfect
     ("resigns", "is stepping down", "has been sacked")."""
+    if trigger.dep_ == "advcl" and trigger.tag_ in ("VBD", "VBN") and any(
+            c.dep_ == "mark" and c.lower_ == "when" for c in trigger.children):
+        return False  # "as unpopular as Johnson when he was ousted": a time recalled
     if digest or _headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"

@@ -122,6 +122,9 @@ def speculative(trigger: Token) -> bool:
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
         return True  # "faced resignation demands"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") \
+            and trigger.head.lemma_.lower() in SPECULATIVE:
+        return True  # "talk that he would announce his resignation was denied"
     for below, tok in zip(chain, chain[1:]):
         if tok.lemma_ == "call" and (any(c.dep_ == "mark" and c.lower_ == "for"
                                          for c in below.children)
@@ -166,6 +169,8 @@ def speculative(trigger: Token) -> bool:
             return True
         for child in tok.children:
             name = child.text == "May" and child.i > child.sent.start  # "Theresa May called"
+            if child.dep_ == "mark" and child.lower_ in CONDITIONS:
+                return True  # "if the country votes Leave, and Cameron resigns": on a condition
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or (
                     child.dep_ in ("aux", "mark", "advmod") and not name
                                         and child.lemma_.lower() in SPECULATIVE
@@ -703,6 +708,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             obj = _object(rule.object_kind, args, mentions, rule.object_preps)
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
+            if lemma == "run" and any(c.dep_ == "dobj" and c.lemma_ == "campaign"
+                                      for c in tok.children):
+                continue  # "brought in to run the election campaign": a manager, no candidate
             if rule.name == "came-second" and not any(
                     t.lower_ in rule.needs and t.head.i == tok.i for t in args):
                 continue  # "second class citizens" below "come from": no ranking
@@ -875,6 +883,9 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             j -= 1
         office_span, office = next(((s, e) for s, e in office_spans if s.end - 1 == j),
                                    (None, None))
+        if office is not None and "," in (t.text for t in doc[j + 1:span.start]) \
+                and _apposed_to_name_before(office_span, mentions):
+            office = None  # "A, the former London Mayor, B, the Energy minister": A's title
         if office is not None:  # "former chancellors Lord Lawson and Lord Lamont": both
             # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
             party = _party_in(doc, mentions, j, sent.start) or _possessor_party(
@@ -889,6 +900,17 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             for member in (person, *_conjoined(span, mentions)):
                 yield Relation(kind, member, party, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+def _apposed_to_name_before(title: Span, mentions: Mentions) -> bool:
+    """The title follows a name and a comma: it describes that name ("A, the former London
+    Mayor, B")."""
+    doc = title.doc
+    k = title.start - 1
+    while k >= title.sent.start and doc[k].lower_ in ("the", "former", "a", "an"):
+        k -= 1
+    return k - 1 >= title.sent.start and doc[k].text == "," and getattr(
+        mentions.at(doc[k - 1]), "kind", None) == "person"
 
 
 #: Plural nouns for a party's people: "Tory MPs including A and B".
@@ -1038,6 +1060,9 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
             yield Relation("leaderOf", person, p, ev)
             return
         if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
+            if after + 1 < len(doc) and getattr(mentions.at(doc[after + 1]), "kind",
+                                                None) == "person":
+                return  # "A, Conservative MP B and ...": B's title, in a list of names
             party = p
     office = next((e for s, e in office_spans if s.start <= k < s.end), None)
     if office is not None:
@@ -1074,6 +1099,8 @@ def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, 
         event = DONE_TO.get(tok.lower_)
         if event is None or tok.dep_ not in ("amod", "compound") or speculative(tok):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+            continue  # "a fired-up Sadiq Khan": another adjective
         head, person = tok.head, None
         for _ in range(4):  # up through the title's words to the name
             found = mentions.at(head)
