@@ -1352,3 +1352,12 @@ def test_denied_recalled_and_managed_are_not_events(tmp_path):
     assert {date for *_, date, _ in _events(kg, "Kim Koe")} <= {None}
     assert not _events(kg, "Sam Loe")
     assert not _events(kg, "Ben Moe")
+
+
+def test_a_party_in_house_style_and_a_groups_leader(tmp_path):
+    kg = _article(tmp_path, "date 2021-01-04\nNews\n\nThe suspended Scottish National party MP "
+                  "Ann Roe was arrested. Lord Hale, Tory leader in the Lords, said ministers "
+                  "should expect defeat.\n")
+    assert ("Suspended", "Scottish National Party") in _what(kg, "Ann Roe")
+    assert ("Membership", "Scottish National Party") in _holds(kg, "Ann Roe")
+    assert _holds(kg, "Hale") == {("Membership", "Conservative Party")}
