@@ -1361,3 +1361,12 @@ def test_a_party_in_house_style_and_a_groups_leader(tmp_path):
     assert ("Suspended", "Scottish National Party") in _what(kg, "Ann Roe")
     assert ("Membership", "Scottish National Party") in _holds(kg, "Ann Roe")
     assert _holds(kg, "Hale") == {("Membership", "Conservative Party")}
+
+
+def test_broadcasters_and_the_bnp_are_known_names(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-10\nNews\n\nSpeaking on BBC Radio 4's Today "
+                  "programme, Tom Hale said the BNP was wrong. BNP leader Ann Roe told Sky News "
+                  "she disagreed.\n")
+    rows = kg.query("SELECT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows
+    assert {"BBC Radio 4", "Sky News"} <= {str(label) for label, in rows}
+    assert ("Leadership", "British National Party") in _holds(kg, "Ann Roe")
