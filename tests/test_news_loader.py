@@ -1370,3 +1370,12 @@ def test_broadcasters_and_the_bnp_are_known_names(tmp_path):
     rows = kg.query("SELECT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows
     assert {"BBC Radio 4", "Sky News"} <= {str(label) for label, in rows}
     assert ("Leadership", "British National Party") in _holds(kg, "Ann Roe")
+
+
+def test_a_favourite_or_frontrunner_to_take_a_post_has_not_taken_it(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson moved to centre stage in "
+                  "Westminster as the odds-on favourite to become Britain's next prime minister. "
+                  "Sam Loe is the Labour candidate to stand in the Batley by-election.\n")
+    assert not _events(kg, "Boris Johnson")
+    assert not _holds(kg, "Boris Johnson")
+    assert {kind for kind, _ in _what(kg, "Sam Loe")} == {"StoodForElection"}

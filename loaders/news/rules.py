@@ -140,6 +140,10 @@ def speculative(trigger: Token) -> bool:
             c.dep_.startswith("nsubj") for c in trigger.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.head.children):
         return True  # "Defeated, he will look reckless": a supposition, not a result
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and any(t.lemma_.lower() in DEMAND_NOUNS
+                              for t in trigger.doc[max(to.i - 3, trigger.sent.start):to.i]):
+        return True  # "the odds-on favourite to become PM", "frontrunner to replace her"
     for below, tok in zip(chain, chain[1:]):
         aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if aimed and any(c.dep_ in ("dobj", "attr", "acomp", "npadvmod") and (
