@@ -1379,3 +1379,12 @@ def test_a_favourite_or_frontrunner_to_take_a_post_has_not_taken_it(tmp_path):
     assert not _events(kg, "Boris Johnson")
     assert not _holds(kg, "Boris Johnson")
     assert {kind for kind, _ in _what(kg, "Sam Loe")} == {"StoodForElection"}
+
+
+def test_a_persons_past_in_a_relative_clause_is_not_dated_by_the_main_clause(tmp_path):
+    kg = _article(tmp_path, "date 2020-03-06\nNews\n\nStudents asked Ann Roe, who resigned from "
+                  "the cabinet over the scandal, to cancel a talk she was due to give on Thursday. "
+                  "Kim Koe warned the members who elected Tom Hale. Thursday's EU referendum was "
+                  "lost.\n")
+    assert {date for *_, date, _ in _events(kg, "Ann Roe")} == {None}
+    assert {date for *_, date, _ in _events(kg, "Tom Hale")} == {None}
