@@ -7,15 +7,17 @@ claim is judged beside the others of the same tenure (same holder, same party); 
 reads the claims that may overlap the date. on_date_rows() makes them one row per holder:
 
 - a claim with no date at all is "sometime": never listed, and it dates nothing;
-- a side a claim leaves open (no pol:start, or no pol:end) is closed by the claims of the same
-  tenure that give it (whose span overlaps the claim's): "leader from 2015", beside a record
-  2015-09-12 to 2020-04-04, ends 2020-04-04; "member until 2024", beside "since 1965", began in
-  1965. A held span's carried end (pol:carriedUntil) gives way to an end a source states;
+- a side a claim leaves open (no pol:start nor pol:heldFrom; no pol:end) is closed by the
+  claims of the same tenure that give it (whose span overlaps the claim's): "leader from
+  2015", beside a record 2015-09-12 to 2020-04-04, ends 2020-04-04; "member until 2024",
+  beside "since 1965", began in 1965. A held span's carried end (pol:carriedUntil) gives way
+  to an end a source states, and it stays sure only up to pol:heldUntil;
 - a side a claim gives is narrowed by a more precise date of the same tenure that it
   contains (2015 by 2015-09-12), never widened or moved;
 - the claims left that may overlap the date are the holder's row: `certain` when one surely
-  does, `start` and `end` the most precise of their dates (the first where they disagree, the
-  others in `contested`: `start 2016 per <document>`), `sources` every claim's document.
+  does, `start` and `end` the most precise of their dates that agree with the first (where
+  they disagree, the others are in `contested`: `end 2019-05 per <document>`), `sources`
+  every claim's document and those of the claims that dated them.
 """
 
 from __future__ import annotations
@@ -113,24 +115,26 @@ def _dated(claim: _Claim, group: list[_Claim]) -> tuple[_Claim, dict]:
     return claim, parts
 
 
-def _chosen(dates: list[tuple[DateInterval, list[_Claim]]], side: str
+def _chosen(dates: list[tuple[DateInterval, list[_Claim]]]
             ) -> tuple[DateInterval | None, list]:
-    """The most precise date (the earliest start, the latest end among equals), and the dates
-    that do not contain it: sources that disagree."""
+    """The first date (as the timeline orders them: by first day, coarser first) made as
+    precise as the dates it contains make it (2015 by 2015-09-12), and the dates that do not
+    contain that one: sources that disagree (as the timeline keeps a tenure's first end)."""
     if not dates:
         return None, []
     precision = list(PRECISIONS)  # coarsest first
-    best = min(dates, key=lambda d: (-precision.index(d[0].precision), d[0].earliest.toordinal()
-                                     if side == "start" else -d[0].latest.toordinal()))
-    return best[0], [d for d in dates if not d[0].contains(best[0])]
+    first = min(dates, key=lambda d: (d[0].earliest, precision.index(d[0].precision)))[0]
+    best = max((d for d, _ in dates if first.contains(d)),
+               key=lambda d: (precision.index(d.precision), -d.earliest.toordinal()))
+    return best, [d for d in dates if not d[0].contains(best)]
 
 
 def _span(claim: _Claim, parts: dict) -> tuple[date | None, date | None, date | None,
                                                 date | None]:
     """May-from, may-until, surely-from, surely-until of a claim as its tenure dates it: a
     disagreement counts its widest reading as possible and its narrowest as sure."""
-    start, start_other = _chosen(parts["start"], "start")
-    end, end_other = _chosen(parts["end"], "end")
+    start, start_other = _chosen(parts["start"])
+    end, end_other = _chosen(parts["end"])
     starts = [d for d, _ in parts["start"]] if start_other else [start] if start else []
     ends = [d for d, _ in parts["end"]] if end_other else [end] if end else []
     may_from = min((d.earliest for d in starts), default=_bound(claim.held_from, "earliest"))
@@ -162,7 +166,7 @@ def _row(found: list, asked, held: bool) -> dict[str, Node | None]:
     contested, docs = [], dict.fromkeys(doc for claim in claims for doc in claim.docs)
     for side in ("start", "end"):
         dates = [d for _, parts in found for d in parts[side]]
-        best, others = _chosen(dates, side)
+        best, others = _chosen(dates)
         row[side] = None if best is None else Literal(str(best))
         # The claims that date the tenure are its evidence too.
         docs.update(dict.fromkeys(doc for _, by in dates for c in by for doc in c.docs))
