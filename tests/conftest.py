@@ -18,6 +18,13 @@ DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = ROOT / "examples"
 #: An article written for the tests: Jeremy Corbyn's career, 1983 to July 2024.
 CORBYN_ARTICLE = DATA / "news" / "2024-07-05_corbyn_islington_north.txt"
+#: The prefixes of the Turtle and TriG that tests write by hand.
+TURTLE_PREFIXES = """@prefix pol: <https://w3id.org/polkg/ontology#> .
+@prefix id: <https://w3id.org/polkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix time: <http://www.w3.org/2006/time#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
 #: What the documents' graphs say but when each was loaded (the ontology graph is no
 #: document's, and its parse names blank nodes afresh): what two loads of the same files share.
 DOCUMENT_QUADS = f"""SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }}

@@ -1352,3 +1352,39 @@ def test_denied_recalled_and_managed_are_not_events(tmp_path):
     assert {date for *_, date, _ in _events(kg, "Kim Koe")} <= {None}
     assert not _events(kg, "Sam Loe")
     assert not _events(kg, "Ben Moe")
+
+
+def test_a_party_in_house_style_and_a_groups_leader(tmp_path):
+    kg = _article(tmp_path, "date 2021-01-04\nNews\n\nThe suspended Scottish National party MP "
+                  "Ann Roe was arrested. Lord Hale, Tory leader in the Lords, said ministers "
+                  "should expect defeat.\n")
+    assert ("Suspended", "Scottish National Party") in _what(kg, "Ann Roe")
+    assert ("Membership", "Scottish National Party") in _holds(kg, "Ann Roe")
+    assert _holds(kg, "Hale") == {("Membership", "Conservative Party")}
+
+
+def test_broadcasters_and_the_bnp_are_known_names(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-10\nNews\n\nSpeaking on BBC Radio 4's Today "
+                  "programme, Tom Hale said the BNP was wrong. BNP leader Ann Roe told Sky News "
+                  "she disagreed.\n")
+    rows = kg.query("SELECT ?l WHERE { ?e a pol:Organization ; rdfs:label ?l }").rows
+    assert {"BBC Radio 4", "Sky News"} <= {str(label) for label, in rows}
+    assert ("Leadership", "British National Party") in _holds(kg, "Ann Roe")
+
+
+def test_a_favourite_or_frontrunner_to_take_a_post_has_not_taken_it(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson moved to centre stage in "
+                  "Westminster as the odds-on favourite to become Britain's next prime minister. "
+                  "Sam Loe is the Labour candidate to stand in the Batley by-election.\n")
+    assert not _events(kg, "Boris Johnson")
+    assert not _holds(kg, "Boris Johnson")
+    assert {kind for kind, _ in _what(kg, "Sam Loe")} == {"StoodForElection"}
+
+
+def test_a_persons_past_in_a_relative_clause_is_not_dated_by_the_main_clause(tmp_path):
+    kg = _article(tmp_path, "date 2020-03-06\nNews\n\nStudents asked Ann Roe, who resigned from "
+                  "the cabinet over the scandal, to cancel a talk she was due to give on Thursday. "
+                  "Kim Koe warned the members who elected Tom Hale. Thursday's EU referendum was "
+                  "lost.\n")
+    assert {date for *_, date, _ in _events(kg, "Ann Roe")} == {None}
+    assert {date for *_, date, _ in _events(kg, "Tom Hale")} == {None}

@@ -10,7 +10,7 @@ from polkg.api import ParameterError
 from polkg.graph.identity.resolve import AmbiguousName, UnknownName
 from polkg.queries import named_queries, query_dir
 
-from .conftest import DATA, ROOT
+from .conftest import DATA, ROOT, TURTLE_PREFIXES
 
 FIXTURE = DATA / "corbyn-timeline.trig"
 TIMELINE_COLUMNS = ["date", "earliest", "precision", "type", "what", "label", "counterpart",
@@ -121,12 +121,7 @@ def test_party_and_constituency_timelines_share_the_columns(corbyn):
 
 def test_a_year_end_is_neither_surely_over_nor_surely_ongoing(kg, tmp_path):
     doc = tmp_path / "member.ttl"
-    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
-@prefix id: <https://w3id.org/polkg/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix time: <http://www.w3.org/2006/time#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
+    doc.write_text(TURTLE_PREFIXES + """id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
 id:party\\/x a pol:Party ; rdfs:label "X Party" .
 id:membership\\/ann-x a pol:Membership ; rdfs:label "Ann Example in X Party" ;
   pol:member id:person\\/ann ; pol:organization id:party\\/x ;

@@ -17,7 +17,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.graph.network.fusion import fuse_spec
 from polkg.queries import QueryDefinitionError, named_queries
 
-from .conftest import CORBYN_ARTICLE, DATA, EXAMPLES
+from .conftest import CORBYN_ARTICLE, DATA, EXAMPLES, TURTLE_PREFIXES
 
 RECORDS = [DATA / "structured" / name for name in (
     "HoC-GE2019-results-by-constituency.csv", "HoC-GE2024-results-by-constituency.csv",
@@ -135,12 +135,7 @@ def test_office_holders_one_row_per_term(kg, tmp_path):
     """Two documents give one term at 2019 and 2019-07-24: one row with both. A third gives
     a term without a start that ended in 2016: it cannot be the term begun in 2019."""
     doc = tmp_path / "holders.trig"
-    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
-@prefix id: <https://w3id.org/polkg/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix time: <http://www.w3.org/2006/time#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-<https://example.org/d1> {
+    doc.write_text(TURTLE_PREFIXES + """<https://example.org/d1> {
   id:person\\/ann a pol:Person ; rdfs:label "Ann Example" .
   id:office\\/pm a pol:Office ; rdfs:label "Prime Minister" .
   id:holding\\/d1 a pol:OfficeHolding ; rdfs:label "Ann Example, Prime Minister" ;
@@ -187,12 +182,7 @@ def test_a_tenure_whose_sources_disagree_on_its_end_keeps_both_ends(kg, tmp_path
   {day("2015")}  {day(end)}}}
 """ for g, end in (("a", "2020-04"), ("b", "2021-01")))
     doc = tmp_path / "ends.trig"
-    doc.write_text("""@prefix pol: <https://w3id.org/polkg/ontology#> .
-@prefix id: <https://w3id.org/polkg/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix time: <http://www.w3.org/2006/time#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-""" + graphs)
+    doc.write_text(TURTLE_PREFIXES + """""" + graphs)
     kg.load([doc])
     (row,) = rows(kg.run("person_timeline", person="Ann Example"))
     assert (row["start"], row["end"], row["contested"], sorted(row["sources"].split())) == (
@@ -238,10 +228,7 @@ def test_on_a_date_claims_close_only_their_own_tenure_and_disagreements_are_kept
               "d": ("2015", "2018")}
     for name, (start, end) in claims.items():
         (tmp_path / f"{name}.ttl").write_text(
-            "@prefix pol: <https://w3id.org/polkg/ontology#> .\n"
-            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-            "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
-            '<urn:p> a pol:Person ; rdfs:label "Ann Example" .\n'
+            TURTLE_PREFIXES + '<urn:p> a pol:Person ; rdfs:label "Ann Example" .\n'
             '<urn:x> a pol:Party ; rdfs:label "X Party" .\n'
             f"<urn:m-{name}> a pol:Membership ; pol:member <urn:p> ; pol:organization <urn:x> ;"
             f" pol:start {day(start)}" + (f" ; pol:end {day(end)}" if end else "") + " .\n")

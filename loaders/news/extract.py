@@ -113,7 +113,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                 _name_by_year(election, ev.date)
     _date_contests_by_leaders(events, mentions)
     _current_contests(mentions, published)
-    only = _only_dated_election(mentions, published)
+    only = _only_dated_election(mentions, published, people=True)
     for ev in events:  # results dated by fallback, now that their election has its day
         election = ev.election or _by_election_in(mentions, ev.object) or only or current
         if ev.date_inferred and ev.type in ("Elected", "Defeated") and election is not None \
@@ -556,7 +556,7 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
         if ref is None:
             continue
         inside = ent.start in subtree
-        if not inside and _ordered_clause(trigger):
+        if not inside and (_ordered_clause(trigger) or _about_someone(trigger)):
             continue
         refs.append((0 if inside else 1, abs(ent.start - trigger.i), ref))
     words = " ".join(t.text for t in trigger.subtree  # not "who quit hours after X" beside it
@@ -573,6 +573,13 @@ def _ordered_clause(trigger: Token) -> bool:
         return trigger.head.lower_ in ("before", "after", "since")
     return trigger.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("before", "after", "since") for c in trigger.children)
+
+
+def _about_someone(trigger: Token) -> bool:
+    """'Rudd, who resigned over Windrush, was due to speak on Thursday': a relative clause
+    on a person tells their past; the sentence's time words are the main clause's."""
+    return trigger.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in trigger.children)
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -655,10 +662,14 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 # a result without its own date: its election's polling day, or the month of
                 # an article that reports it
                 election = event.election or _by_election_in(mentions, event.object) or \
-                    _only_dated_election(mentions, published) or current
-                event.date = (election.date if election is not None and election.date
-                              else DateInterval.parse(f"{published:%Y-%m}"))
-                event.date_inferred = True
+                    _only_dated_election(mentions, published, people=True) or current
+                if election is not None and election.date:
+                    event.date = election.date
+                elif trigger.dep_ != "relcl":  # ("members who elected him": not this month's)
+                    event.date = DateInterval.parse(f"{published:%Y-%m}")
+                event.date_inferred = event.date is not None
+                if event.date is None:
+                    event.date_reason = NO_DATE
             else:
                 event.date_reason = NO_DATE
                 if _told_as_news(trigger, digest):
@@ -804,10 +815,13 @@ def _counted_offset(trigger: Token) -> tuple[Token, int] | None:
     return None
 
 
-def _only_dated_election(mentions: Mentions, published: date | None) -> Entity | None:
-    """The one election of the article's year that the article dates, if there is one."""
+def _only_dated_election(mentions: Mentions, published: date | None, people: bool = False
+                         ) -> Entity | None:
+    """The one election of the article's year that the article dates, if there is one (of
+    `people`: one that elects them, not a referendum)."""
     dated = {id(e): e for e in mentions.entities.values() if e.kind == "election" and e.date
-             and published is not None and e.date.earliest.year == published.year}
+             and published is not None and e.date.earliest.year == published.year
+             and not (people and e.election_kind == "referendum")}
     return next(iter(dated.values())) if len(dated) == 1 else None
 
 

@@ -14,9 +14,19 @@ from importlib import resources
 from polkg.loaders.lexicon import table, words
 from polkg.loaders.parties import PARTIES as PARTY_TABLE
 
+
+def _house_styles(written: tuple[str, ...]) -> tuple[str, ...]:
+    """The names as written, and each "... Party" also as some papers print it: "Scottish
+    National party"."""
+    lower = tuple(f"{name[:-5]}party" for name in written
+                  if name.endswith(" Party") and f"{name[:-5]}party" not in written)
+    return written + lower
+
+
 #: Canonical party name -> the names articles use (case-sensitive, as written), from the one
 #: party table (loaders/parties.py).
-PARTIES: dict[str, tuple[str, ...]] = {p.name: p.written for p in PARTY_TABLE if p.written}
+PARTIES: dict[str, tuple[str, ...]] = {p.name: _house_styles(p.written) for p in PARTY_TABLE
+                                       if p.written}
 
 #: Party names that are also common words: a party only as "Reform's" or "Reform party".
 POSSESSIVE_ONLY_PARTIES: dict[str, str] = table("parties")["possessive_only"]

@@ -24,7 +24,7 @@ from polkg.loaders.lexicon import words
 
 from .facts import Entity, Relation
 from .mentions import Mentions
-from .rules import evidence
+from .rules import evidence, group_leader
 from .tenures import article_era, known_tenures, table_holder
 
 INDEFINITE = words("indefinite")
@@ -58,7 +58,7 @@ def _bare_titles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Span, Entity, s
             continue
         party = next((mentions.at(c) for c in tok.children if c.dep_ in ("compound", "amod", "poss")
                       and mentions.at(c) is not None and mentions.at(c).kind == "party"), None)
-        if party is None or party.name not in tables:
+        if party is None or party.name not in tables or group_leader(tok):
             continue
         span = doc[min(c.i for c in tok.subtree if c.i <= tok.i):tok.i + 1]
         if _definite(span) and not _named_beside(span, mentions):

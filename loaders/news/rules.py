@@ -140,6 +140,10 @@ def speculative(trigger: Token) -> bool:
             c.dep_.startswith("nsubj") for c in trigger.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.head.children):
         return True  # "Defeated, he will look reckless": a supposition, not a result
+    to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is not None and any(t.lemma_.lower() in DEMAND_NOUNS
+                              for t in trigger.doc[max(to.i - 3, trigger.sent.start):to.i]):
+        return True  # "the odds-on favourite to become PM", "frontrunner to replace her"
     for below, tok in zip(chain, chain[1:]):
         aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if aimed and any(c.dep_ in ("dobj", "attr", "acomp", "npadvmod") and (
@@ -1001,6 +1005,17 @@ def _party_in(doc: Doc, mentions: Mentions, j: int, floor: int) -> Entity | None
     return None
 
 
+GROUP_LEADER_WORDS = words("group_leader_words", "names")
+
+
+def group_leader(leader: Token) -> bool:
+    """'the SNP's parliamentary leader', 'Tory leader in the Lords': a leader of one of the
+    party's groups, not of the party."""
+    return any(c.lower_ in GROUP_LEADER_WORDS for c in leader.lefts) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.lower_ in GROUP_LEADER_WORDS for g in c.subtree) for c in leader.rights)
+
+
 def _party_before_leader(doc: Doc, mentions: Mentions, j: int, floor: int
                          ) -> tuple[Entity | None, bool]:
     """'Lib Dem leader' -> (Lib Dems, True); 'SNP Holyrood leader' -> (SNP, False)."""
@@ -1057,7 +1072,7 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         while after < len(doc) and mentions.at(doc[after]) is p:
             after += 1
         if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
-            yield Relation("leaderOf", person, p, ev)
+            yield Relation("memberOf" if group_leader(doc[after]) else "leaderOf", person, p, ev)
             return
         if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
             if after + 1 < len(doc) and getattr(mentions.at(doc[after + 1]), "kind",
