@@ -30,12 +30,14 @@ PARTIES = ["Labour", "Conservative", "Liberal Democrats", "Reform UK", "Independ
 
 
 def rows(result) -> list[tuple]:
-    """The rows, each with its sources as a set (GROUP_CONCAT's order is the engine's)."""
-    sources = result.vars.index("sources")
+    """The rows, each with its sources as a set (GROUP_CONCAT's order is the engine's); a
+    query that lists claims (members_of) has one document per row."""
+    sources = result.vars.index("sources") if "sources" in result.vars else None
     out = []
     for row in result.rows:
         cells = [None if v is None else str(v) for v in row]
-        cells[sources] = frozenset((cells[sources] or "").split())
+        if sources is not None:
+            cells[sources] = frozenset((cells[sources] or "").split())
         out.append(tuple(cells))
     return sorted(out, key=repr)
 
@@ -214,7 +216,7 @@ def test_a_sparql_update_sets_the_index_aside_until_it_is_keyed_again(tmp_path):
         assert kg.store.date_indexed()
         indexed, plain, used = both_forms(kg, "members_of", party="Labour", date="2019-06-01")
         assert used and indexed == plain
-        assert "Written By Update" in {row[1] for row in indexed}
+        assert any("Written By Update" in row for row in indexed)  # its claim, by name
 
 
 BOGUS = """

@@ -17,7 +17,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.graph.network.fusion import fuse_spec
 from polkg.queries import QueryDefinitionError, named_queries
 
-from .conftest import CORBYN_ARTICLE, DATA, TURTLE_PREFIXES
+from .conftest import CORBYN_ARTICLE, DATA, EXAMPLES, TURTLE_PREFIXES
 
 RECORDS = [DATA / "structured" / name for name in (
     "HoC-GE2019-results-by-constituency.csv", "HoC-GE2024-results-by-constituency.csv",
@@ -188,3 +188,63 @@ def test_a_tenure_whose_sources_disagree_on_its_end_keeps_both_ends(kg, tmp_path
     assert (row["start"], row["end"], row["contested"], sorted(row["sources"].split())) == (
         "2015", "2020-04", "end 2021-01 per https://example.org/b",
         ["https://example.org/a", "https://example.org/b"])
+
+
+def test_on_a_date_an_open_ended_claim_never_outlasts_an_end_other_sources_give(kg):
+    """The examples, the test article and the Corbyn fixture: the article's leadership "from
+    2015" has no end, but the examples' record (2015-09-12 to 2020-04-04) and the fixture's
+    profile (2015 to 2020-04) end it; the fixture's memberships "until 2024" have no start, but
+    the record starts it in 1965. Each row shows the most precise dates the sources agree on."""
+    kg.load([EXAMPLES, DATA / "news", DATA / "corbyn-timeline.trig"])
+
+    def leaders(day):
+        return [(r["label"], r["start"], r["end"], r["certain"]) for r in
+                rows(kg.run("leader_on_date", party="Labour", date=day))]
+
+    assert leaders("2025") == [("Keir Starmer", "2020-04-04", None, "true")]
+    assert leaders("2020-06") == [("Keir Starmer", "2020-04-04", None, "true")]
+    assert leaders("2017") == [("Jeremy Corbyn", "2015-09-12", "2020-04-04", "true")]
+    (corbyn,) = rows(kg.run("leader_on_date", party="Labour", date="2017"))
+    assert files(kg, corbyn) == ["2024-07-05_corbyn_islington_north.txt",
+                                 "labour-leadership.ttl", "profile-corbyn.txt"]
+    assert rows(kg.run("party_on_date", person="Jeremy Corbyn", date="1950")) == []
+    (labour,) = rows(kg.run("party_on_date", person="Jeremy Corbyn", date="2017"))
+    assert (labour["start"], labour["end"], labour["certain"]) == ("1965", "2024-05", "true")
+    members = {r["label"]: (r["start"], r["end"], r["certain"])
+               for r in rows(kg.run("members_of", party="Labour", date="2017"))}
+    assert members["Jeremy Corbyn"] == ("1965", "2024-05", "true")
+
+
+def test_on_a_date_claims_close_only_their_own_tenure_and_disagreements_are_kept(kg, tmp_path):
+    """Four documents about one person's membership of one party: 2001-03-04 to 2010 (a), from
+    2015 (b, open), 2015-03-02 to 2019-05 (c), 2015 to 2018 (d). b is closed by c and d, not
+    by a (a ended before b began: left, then rejoined); c's and d's ends disagree."""
+    def day(text: str) -> str:
+        interval = DateInterval.parse(text)
+        return (f'[ rdfs:label "{text}" ; pol:earliest "{interval.earliest}"^^xsd:date ; '
+                f'pol:latest "{interval.latest}"^^xsd:date ]')
+
+    claims = {"a": ("2001-03-04", "2010"), "b": ("2015", None), "c": ("2015-03-02", "2019-05"),
+              "d": ("2015", "2018")}
+    for name, (start, end) in claims.items():
+        (tmp_path / f"{name}.ttl").write_text(
+            TURTLE_PREFIXES + '<urn:p> a pol:Person ; rdfs:label "Ann Example" .\n'
+            '<urn:x> a pol:Party ; rdfs:label "X Party" .\n'
+            f"<urn:m-{name}> a pol:Membership ; pol:member <urn:p> ; pol:organization <urn:x> ;"
+            f" pol:start {day(start)}" + (f" ; pol:end {day(end)}" if end else "") + " .\n")
+    kg.load([tmp_path / f"{name}.ttl" for name in claims])
+
+    def party(date):
+        return [(r["start"], r["end"], r["certain"], files(kg, r), r["contested"])
+                for r in rows(kg.run("party_on_date", person="Ann Example", date=date))]
+
+    assert party("2005") == [("2001-03-04", "2010", "true", ["a.ttl"], None)]
+    assert party("2012") == []
+    assert party("2025") == []
+    c = next(str(g) for g, n in kg.query("SELECT ?g ?n WHERE { GRAPH ?g { ?g pol:fileName ?n } }"
+                                         ).rows if str(n).endswith("c.ttl"))
+    # The first end, as the timeline keeps it, and the other as a claim.
+    assert party("2017") == [("2015-03-02", "2018", "true", ["b.ttl", "c.ttl", "d.ttl"],
+                              f"end 2019-05 per {c}")]
+    # d's claim is over by then, c's is not: listed, surely, with the same dates.
+    assert party("2019-03") == party("2017")

@@ -23,6 +23,9 @@ header has a `fuse:` line (fuse_rows(), which KnowledgeGraph.run applies to thei
         rows of one type, subject and counterpart (each role optional but the date) whose
         dates (labels in the date column) nest: events_between, office_holders (whose rows
         are tenures: an undated one whose end comes before a dated one's start is another)
+    # fuse: on-date subject=COLUMN
+        claims of tenures, one row per holder on the date asked (leader_on_date,
+        party_on_date, members_of; graph/network/on_date.py)
 
 A fused row is the row of its most precise claim, with `sources` (and `facts`, where the
 query has it) holding those of every row fused into it, and a `contested` column naming the
@@ -40,6 +43,7 @@ from rdflib import Literal
 from rdflib.term import Node
 
 from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
+from polkg.graph.network.on_date import ON_DATE, on_date_rows
 from polkg.graph.store.store import QueryResult
 from polkg.queries import QueryDefinitionError
 
@@ -296,9 +300,14 @@ def fuse_spec(spec: str, columns: Iterable[str] | None = None) -> dict[str, str]
     it is malformed or names a column the query's `columns` lack."""
     if spec.strip() == TIMELINE:
         return None
-    roles = dict(item.partition("=")[::2] for item in spec.split())
-    if "date" not in roles or set(roles) - set(ROLES) or not all(roles.values()):
-        raise QueryDefinitionError(f"bad fuse line {spec!r} (expected: {TIMELINE}, or "
+    kind, _, rest = spec.strip().partition(" ")
+    on_date = kind == ON_DATE
+    roles = dict(item.partition("=")[::2] for item in (rest if on_date else spec).split())
+    bad = set(roles) != {"subject"} if on_date else (
+        "date" not in roles or bool(set(roles) - set(ROLES)))
+    if bad or not all(roles.values()):
+        raise QueryDefinitionError(f"bad fuse line {spec!r} (expected: {TIMELINE}; "
+                                   f"{ON_DATE} subject=COLUMN; or "
                                    f"{' '.join(r + '=COLUMN' for r in ROLES)}, date required)")
     missing = [] if columns is None else sorted(set(roles.values()) - set(columns))
     if missing:
@@ -311,6 +320,8 @@ def fuse_rows(result: QueryResult, spec: str) -> QueryResult:
     """A named query's rows with each fact once (its header's `fuse:` line, `spec`), in the
     order of the rows kept, with a `contested` column."""
     roles = fuse_spec(spec, result.vars)
+    if spec.split()[0] == ON_DATE:  # tenures on a date: one row per holder
+        return on_date_rows(result, roles["subject"])
     rows = list(result.dicts())
     if roles is None:
         fused = _timeline_rows(fuse([e for row in rows for e in timeline_entries(row)]))

@@ -1,0 +1,209 @@
+"""Tenures on a date, one row per holder: leader_on_date, party_on_date, members_of.
+
+Their queries (header `# fuse: on-date subject=COLUMN`) give one row per claim: a tenure as one
+document states it, with its start, end and held span (bounds and labels), its document, and
+the date asked about. A question about one party or person reads every claim of it, so that a
+claim is judged beside the others of the same tenure (same holder, same party); members_of
+reads the claims that may overlap the date. on_date_rows() makes them one row per holder:
+
+- a claim with no date at all is "sometime": never listed, and it dates nothing;
+- a side a claim leaves open (no pol:start nor pol:heldFrom; no pol:end) is closed by the
+  claims of the same tenure that give it (whose span overlaps the claim's): "leader from
+  2015", beside a record 2015-09-12 to 2020-04-04, ends 2020-04-04; "member until 2024",
+  beside "since 1965", began in 1965. A held span's carried end (pol:carriedUntil) gives way
+  to an end a source states, and it stays sure only up to pol:heldUntil;
+- a side a claim gives is narrowed by a more precise date of the same tenure that it
+  contains (2015 by 2015-09-12), never widened or moved;
+- the claims left that may overlap the date are the holder's row: `certain` when one surely
+  does, `start` and `end` the most precise of their dates that agree with the first (where
+  they disagree, the others are in `contested`: `end 2019-05 per <document>`), `sources`
+  every claim's document and those of the claims that dated them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from polkg.graph.identity.dates import PRECISIONS, DateFormatError, DateInterval
+from polkg.graph.store.store import QueryResult
+
+#: A `fuse:` header's kind for these queries.
+ON_DATE = "on-date"
+
+
+@dataclass
+class _Claim:
+    """One tenure as its documents state it: bounds are days (None: not stated)."""
+
+    subject: str
+    name: Node | None
+    start: DateInterval | None = None  # pol:start, from its label and bounds
+    end: DateInterval | None = None
+    held_from: DateInterval | None = None  # pol:heldFrom .. pol:heldUntil
+    held_until: DateInterval | None = None
+    carried: date | None = None  # pol:carriedUntil's last day
+    docs: dict[str, None] = field(default_factory=dict)
+
+    @property
+    def undated(self) -> bool:
+        return not (self.start or self.end or self.held_from or self.held_until)
+
+    @property
+    def first(self) -> date | None:
+        """The first day it may have held (None: no start is known)."""
+        return _bound(self.start or self.held_from, "earliest")
+
+    @property
+    def last(self) -> date | None:
+        """The last day it may have held (None: open)."""
+        return self.end.latest if self.end else self.carried
+
+    def overlaps(self, other: _Claim) -> bool:
+        return ((self.first is None or other.last is None or self.first <= other.last)
+                and (other.first is None or self.last is None or other.first <= self.last))
+
+
+def on_date_rows(result: QueryResult, subject: str) -> QueryResult:
+    """The claims of `result` as one row per `subject`, in the order they first appear."""
+    rows = list(result.dicts())
+    claims: dict[str, _Claim] = {}
+    for row in rows:
+        claim = claims.setdefault(str(row["t"]), _Claim(str(row[subject]), row["name"]))
+        claim.start = claim.start or _interval(row, "startLabel", "se", "sl")
+        claim.end = claim.end or _interval(row, "endLabel", "ee", "el")
+        claim.held_from = claim.held_from or _interval(row, "heldFromLabel", "he", "hl")
+        claim.held_until = claim.held_until or _interval(row, "heldUntilLabel", "ue", "ue")
+        claim.carried = claim.carried or _day(row.get("cl"))
+        claim.docs[str(row["doc"])] = None
+    asked = (_day(rows[0]["date"]), _day(rows[0]["dateLatest"])) if rows else None
+    by_subject: dict[str, list[_Claim]] = {}
+    for claim in claims.values():
+        if not claim.undated:
+            by_subject.setdefault(claim.subject, []).append(claim)
+    held = result.vars.count("heldFromLabel") > 0
+    columns = [subject, "label", "start", "end", *(["heldFrom", "heldUntil"] if held else []),
+               "certain", "sources", "contested"]
+    out = []
+    for key, group in by_subject.items():
+        dated = [_dated(claim, group) for claim in group]
+        found = [(claim, parts) for claim, parts in dated if _may_hold(claim, parts, asked)]
+        if found:
+            out.append({subject: URIRef(key), **_row(found, asked, held)})
+    return QueryResult("select", vars=columns, rows=[tuple(r.get(c) for c in columns)
+                                                      for r in out])
+
+
+def _dated(claim: _Claim, group: list[_Claim]) -> tuple[_Claim, dict]:
+    """The claim's start and end as the tenure's claims date them: {side: (interval, claims
+    that give it)}; an interval that is a list holds dates that disagree."""
+    mates = [c for c in group if c is not claim and c.overlaps(claim)]
+    parts = {}
+    for side in ("start", "end"):
+        own = getattr(claim, side)
+        others = [c for c in mates if getattr(c, side) is not None]
+        if own is not None:  # narrowed by a more precise date it contains
+            inner = [c for c in others if own.contains(getattr(c, side))]
+            parts[side] = [(own, [claim]), *((getattr(c, side), [c]) for c in inner)]
+        elif side == "start" and claim.held_from:  # the held span's first day stands in
+            parts[side] = []
+        else:  # closed by the dates the others give
+            parts[side] = [(getattr(c, side), [c]) for c in others]
+    return claim, parts
+
+
+def _chosen(dates: list[tuple[DateInterval, list[_Claim]]]
+            ) -> tuple[DateInterval | None, list]:
+    """The first date (as the timeline orders them: by first day, coarser first) made as
+    precise as the dates it contains make it (2015 by 2015-09-12), and the dates that do not
+    contain that one: sources that disagree (as the timeline keeps a tenure's first end)."""
+    if not dates:
+        return None, []
+    precision = list(PRECISIONS)  # coarsest first
+    first = min(dates, key=lambda d: (d[0].earliest, precision.index(d[0].precision)))[0]
+    best = max((d for d, _ in dates if first.contains(d)),
+               key=lambda d: (precision.index(d.precision), -d.earliest.toordinal()))
+    return best, [d for d in dates if not d[0].contains(best)]
+
+
+def _span(claim: _Claim, parts: dict) -> tuple[date | None, date | None, date | None,
+                                                date | None]:
+    """May-from, may-until, surely-from, surely-until of a claim as its tenure dates it: a
+    disagreement counts its widest reading as possible and its narrowest as sure."""
+    start, start_other = _chosen(parts["start"])
+    end, end_other = _chosen(parts["end"])
+    starts = [d for d, _ in parts["start"]] if start_other else [start] if start else []
+    ends = [d for d, _ in parts["end"]] if end_other else [end] if end else []
+    may_from = min((d.earliest for d in starts), default=_bound(claim.held_from, "earliest"))
+    surely_from = max((d.latest for d in starts), default=_bound(claim.held_from, "latest"))
+    may_until = max((d.latest for d in ends), default=claim.carried)
+    if claim.end is None and claim.carried and may_until:  # a stated end beats carrying
+        may_until = min(may_until, claim.carried)
+    surely_until = min((d.earliest for d in ends), default=None)
+    if claim.end is None and claim.held_until:  # sure only as far as the source attests
+        surely_until = claim.held_until.earliest
+    return may_from, may_until, surely_from, surely_until
+
+
+def _may_hold(claim: _Claim, parts: dict, asked) -> bool:
+    may_from, may_until, _, _ = _span(claim, parts)
+    return (may_from is None or may_from <= asked[1]) and (may_until is None
+                                                           or may_until >= asked[0])
+
+
+def _surely_holds(claim: _Claim, parts: dict, asked) -> bool:
+    _, _, surely_from, surely_until = _span(claim, parts)
+    return (surely_from is not None and surely_from <= asked[1]
+            and (surely_until is None or surely_until >= asked[0]))
+
+
+def _row(found: list, asked, held: bool) -> dict[str, Node | None]:
+    claims = [claim for claim, _ in found]
+    row: dict[str, Node | None] = {"label": claims[0].name}
+    contested, docs = [], dict.fromkeys(doc for claim in claims for doc in claim.docs)
+    for side in ("start", "end"):
+        dates = [d for _, parts in found for d in parts[side]]
+        best, others = _chosen(dates)
+        row[side] = None if best is None else Literal(str(best))
+        # The claims that date the tenure are its evidence too.
+        docs.update(dict.fromkeys(doc for _, by in dates for c in by for doc in c.docs))
+        contested += [f"{side} {when} per {' '.join(doc for c in by for doc in c.docs)}"
+                      for when, by in others]
+    if held:
+        froms = [c.held_from for c in claims if c.held_from]
+        untils = [c.held_until for c in claims if c.held_until]
+        row["heldFrom"] = Literal(str(min(froms, key=lambda d: d.earliest))) if froms else None
+        row["heldUntil"] = Literal(str(max(untils, key=lambda d: d.latest))) if untils else None
+    row["certain"] = Literal(any(_surely_holds(c, p, asked) for c, p in found))
+    row["sources"] = Literal(" ".join(docs))
+    row["contested"] = Literal("; ".join(dict.fromkeys(contested))) if contested else None
+    return row
+
+
+def _interval(row: dict, label: str, earliest: str, latest: str) -> DateInterval | None:
+    """A date from its label, or failing a readable label, from its bounds."""
+    try:
+        if row.get(label) is not None:
+            return DateInterval.parse(str(row[label]))
+    except DateFormatError:
+        pass
+    first, last = _day(row.get(earliest)), _day(row.get(latest))
+    if first is None or last is None:
+        return None
+    return DateInterval(first, last, "day" if first == last else "month" if (
+        first.year, first.month) == (last.year, last.month) else "year")
+
+
+def _bound(interval: DateInterval | None, which: str) -> date | None:
+    return None if interval is None else getattr(interval, which)
+
+
+def _day(value) -> date | None:
+    if value is None:
+        return None
+    day = value.toPython() if isinstance(value, Literal) else value
+    return day if isinstance(day, date) else date.fromisoformat(str(day)[:10])
+
