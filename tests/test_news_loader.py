@@ -1388,3 +1388,11 @@ def test_a_persons_past_in_a_relative_clause_is_not_dated_by_the_main_clause(tmp
                   "lost.\n")
     assert {date for *_, date, _ in _events(kg, "Ann Roe")} == {None}
     assert {date for *_, date, _ in _events(kg, "Tom Hale")} == {None}
+
+
+def test_a_leader_since_a_year_became_leader_then_and_a_reappointment_is_one(tmp_path):
+    kg = _article(tmp_path, "date 2023-05-10\nNews\n\nAnn Roe, who has led Plaid Cymru since "
+                  "2018, apologised. Critics attacked Kim Koe over her controversial "
+                  "reappointment as home secretary.\n")
+    assert ("BecameLeader", "Plaid Cymru", "2018", None) in _events(kg, "Ann Roe")
+    assert ("Appointed", "Home Secretary") in _what(kg, "Kim Koe")

@@ -140,7 +140,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                    for e in events):
             ev.date_reason = NO_DATE if published is not None else NO_ARTICLE_DATE
             events.append(ev)
-    events += _seats_won(relations, events)
+    events += _tenures_begun(relations, events)
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
                   for ev in events if ev.type == "Elected" and ev.agent is not None
@@ -865,16 +865,22 @@ def _compatible(a: DateInterval | None, b: DateInterval | None) -> bool:
     return a is None or b is None or a.contains(b) or b.contains(a)
 
 
-def _seats_won(relations: list[Relation], events: list[Event]) -> list[Event]:
+#: The event that begins a tenure told with its start ("since 2019").
+BEGUN_BY = {"represents": "Elected", "leaderOf": "BecameLeader"}
+
+
+def _tenures_begun(relations: list[Relation], events: list[Event]) -> list[Event]:
     """'the MP for Bury South since 2019', 'has represented the seat since 1997': the member
-    was elected for it then (by a general election or a by-election)."""
+    was elected for it then (by a general election or a by-election); 'who has led the party
+    since 2018': became its leader then."""
     out: list[Event] = []
     for rel in relations:
-        if rel.type != "represents" or not rel.began or any(
-                e.type == "Elected" and e.agent is rel.subject for e in events + out):
+        kind = BEGUN_BY.get(rel.type)
+        if kind is None or not rel.began or any(
+                e.type == kind and e.agent is rel.subject for e in events + out):
             continue
-        out.append(Event("Elected", rel.subject, rel.object,
-                         replace(rel.evidence, rule="seat-since"), date=rel.start))
+        out.append(Event(kind, rel.subject, rel.object,
+                         replace(rel.evidence, rule=f"{rel.type}-since"), date=rel.start))
     return out
 
 
