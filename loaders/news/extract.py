@@ -1044,10 +1044,10 @@ def _imagined_poll(span: Span) -> bool:
     """'may face a by-election if ...', 'did not want to hold an EU referendum': a poll only
     hedged, denied or supposed, neither named as one ('the referendum') nor dated by its words
     (the date it has is a guess)."""
-    words = [*span, *(t for c in span.root.lefts for t in c.subtree)]  # "Thursday's vote"
+    named = [*span, *(t for c in span.root.lefts for t in c.subtree)]  # "Thursday's vote"
     return speculative(span.root) and not any(
         t.ent_type_ == "DATE" or t.like_num or t.lower_ in ("the", "this", "that")
-        or t.dep_ == "poss" for t in words)
+        or t.dep_ == "poss" for t in named)
 
 
 def _several_polls(span: Span, entity: Entity) -> bool:

@@ -21,7 +21,8 @@ from polkg.loaders.lexicon import table, words
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, PRONOUNS, SEAT_HOLDER, SUFFIXES, Mentions
+from .mentions import HONORIFIC, PRONOUNS, PROSPECTIVE, SEAT_HOLDER, SUFFIXES, Mentions
+from .tenures import FORMER
 
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
 SPECULATIVE = words("speculative")
@@ -30,11 +31,9 @@ FACTUAL_MARKS = words("factual_marks")
 CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
 PROSPECTIVE_TITLES = words("prospective_titles")
-PROSPECTIVE_POLLS = words("prospective", "elections")
 #: Nouns of a post that another post completes: "secretary to the prime minister".
 POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
-FORMER = words("former")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
@@ -143,7 +142,8 @@ def speculative(trigger: Token) -> bool:
     to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and any(t.lemma_.lower() in DEMAND_NOUNS
                               for t in trigger.doc[max(to.i - 3, trigger.sent.start):to.i]):
-        return True  # "the odds-on favourite to become PM", "frontrunner to replace her"
+        return True  # "the odds-on favourite to become PM", "frontrunner to replace her": read
+        # off the words, as the parse hangs "to become" from "odds" (the aim check below misses)
     for below, tok in zip(chain, chain[1:]):
         aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if aimed and any(c.dep_ in ("dobj", "attr", "acomp", "npadvmod") and (
@@ -445,7 +445,7 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return False
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and any(
             getattr(mentions.at(t), "kind", None) == "election" for t in args) and any(
-            t.lower_ in PROSPECTIVE_POLLS for t in args):
+            t.lower_ in PROSPECTIVE for t in args):
         return False  # "standing down at the next election": not standing again, no resignation
     if rule.name == "entered-contest" and not any(
             (t.lower_ in rule.needs or getattr(mentions.at(t), "kind", None) == "election")
