@@ -1396,3 +1396,22 @@ def test_a_leader_since_a_year_became_leader_then_and_a_reappointment_is_one(tmp
                   "reappointment as home secretary.\n")
     assert ("BecameLeader", "Plaid Cymru", "2018", None) in _events(kg, "Ann Roe")
     assert ("Appointed", "Home Secretary") in _what(kg, "Kim Koe")
+
+
+def test_heads_of_bodies_advisers_and_negotiators_hold_posts(tmp_path):
+    kg = _article(tmp_path, "date 2020-04-24\nNews\n\nMI6 chief Richard Moore said the talks "
+                  "were over. The chief medical officer, Chris Whitty, agreed. Refugee Council "
+                  "chief executive Maurice Wren and the British prime minister, Boris Johnson, "
+                  "spoke. A jubilant Ukip boss Nigel Farage was there. Home Office minister Lord "
+                  "Falconer and Downing Street adviser Baroness Morgan wrote it. An aide to Mr "
+                  "Johnson said so, and a Scottish Executive spokeswoman denied it.\n")
+    assert _holds(kg, "Richard Moore") == {("OfficeHolding", "MI6 chief")}
+    assert _holds(kg, "Chris Whitty") == {("OfficeHolding", "Chief Medical Officer")}
+    assert _holds(kg, "Maurice Wren") == {("OfficeHolding", "Refugee Council chief executive")}
+    assert ("OfficeHolding", "Prime Minister") in _holds(kg, "Boris Johnson")
+    assert ("OfficeHolding", "Ukip boss") not in _holds(kg, "Nigel Farage")  # its leader
+    assert _holds(kg, "Falconer") == {("OfficeHolding", "Home Office minister")}
+    assert _holds(kg, "Morgan") == {("OfficeHolding", "Downing Street adviser")}
+    offices = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    assert not {"Aide to Mr", "Executive spokeswoman"} & offices

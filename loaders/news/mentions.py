@@ -63,6 +63,9 @@ _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
+_CHIEF_TITLES = words("chief_titles", "names")
+#: A party's "boss" or "chief" is its leader, not a post of its own ("Ukip boss Nigel Farage").
+_LEADER_NOUNS = {"boss", "chief"}
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
@@ -285,7 +288,9 @@ class Mentions:
             # a party's leader is leaderOf; its deputy leader holds a post
             deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
                 and doc[tok.i - 1].lower_ == "deputy"
-            if (tok.lower_ in TITLE_NOUNS or deputy) and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            chief = tok.lower_ in _CHIEF_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "chief"
+            if (tok.lower_ in TITLE_NOUNS or deputy or chief) \
+                    and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post
                 if span is not None and (len(span) > 1 or tok.is_title):
@@ -303,6 +308,8 @@ class Mentions:
             if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
                    for t in words) and span.root.lower_ in _GENERIC_HEADS:
                 continue  # "Labour minister", "Cabinet minister": no post named
+            if words == [span.root] and span.root.lower_ in _LEADER_NOUNS:
+                continue  # "Ukip boss": the party's leader
             if len(span) == 1 and span.root.lower_ in _BARE_TITLES:
                 continue  # "Chairman Sam Younger": of what, the words do not say
             bare = " ".join(t.text for t in words).strip()
@@ -681,6 +688,8 @@ def office_span(head: Token) -> Span | None:
         if prev.lower_ in _NOT_OFFICE_WORDS or (
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
             break
+        if start >= 2 and doc[start - 2].lower_.rstrip(".") in HONORIFIC and prev.pos_ == "PROPN":
+            break  # "Minister Lord Falconer and Downing Street adviser": a name ends the post
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
             if doc[start - 2].lower_ in ("pro", "anti"):  # "pro-Out minister": a stance,
                 start += 1  # not part of the title
@@ -708,7 +717,8 @@ def office_span(head: Token) -> Span | None:
         if doc[j].lower_ == "the":
             j += 1
         k = j
-        while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
+        while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
+                doc[k].lower_.rstrip(".") not in HONORIFIC and (  # "aide to Mr Johnson"
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
                 and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
