@@ -1415,3 +1415,22 @@ def test_heads_of_bodies_advisers_and_negotiators_hold_posts(tmp_path):
     offices = {str(label) for (label,) in kg.query(
         "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
     assert not {"Aide to Mr", "Executive spokeswoman"} & offices
+
+
+def test_a_resignation_from_a_post_still_held_is_the_days_news(tmp_path):
+    # Cameron was prime minister until 13 July 2016: on 24 June his resignation is news,
+    # from the post the article names that the holders' table says he held
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe prime minister lost the vote. Mr "
+                  "David Cameron has said he will resign. Boris Johnson resigned in 2008 as a "
+                  "columnist.\n")
+    assert _events(kg, "David Cameron") == {
+        ("Resigned", "Prime Minister", "2016-06-24", None)}
+    assert ("Resigned", None, "2008", None) in _events(kg, "Boris Johnson")
+
+
+def test_a_partys_landslide_or_result_of_a_year_is_that_years_general_election(tmp_path):
+    kg = _article(tmp_path, "date 2019-06-22\nNews\n\nHe led the party after the 2001 Labour "
+                  "landslide. The general election result in 2017 surprised everyone. The "
+                  "2003 Labour victory in Wales was narrow.\n")
+    assert _held(kg) == {("2001 general election", "2001-06-07"),
+                         ("2017 general election", "2017-06-08")}

@@ -44,7 +44,7 @@ from .temporal import (
     resolve,
     shift_days,
 )
-from .tenures import known_tenures
+from .tenures import held_on, known_tenures
 
 NO_DATE = "the article does not say when"
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
@@ -56,6 +56,7 @@ CALLING = words("calling_verbs", "elections")
 DEVOLVED = words("devolved", "elections")
 #: "within hours of the result": what a poll gives.
 POLL_RESULTS = words("poll_results", "elections")
+PARTY_RESULTS = words("party_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
@@ -151,6 +152,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             ev.election = contest
     _fill_objects(events, relations, _only_dated_election(mentions, published)
                   or _sole_by_election(mentions))
+    _resigned_from_held_posts(events, mentions, published)
     events = [e for e in events if not (e.type == "Appointed" and e.object is None
                                         and e.predecessor is not None)]
     events += _defections_from_title(events, relations)
@@ -425,6 +427,8 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
         holders = [root]
         if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
             holders.append(root.head)
+        if root.dep_ == "compound" and root.head.lower_ in POLL_RESULTS | PARTY_RESULTS:
+            holders.append(root.head)  # "the general election result in 1997"
         verb = root
         while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
                 verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
@@ -967,6 +971,30 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             if ev.object is not None and wanted[ev.type] == "holdsOffice":
                 relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
                                           end=ev.date))
+
+
+def _resigned_from_held_posts(events: list[Event], mentions: Mentions,
+                              published: date | None) -> None:
+    """A resignation from a post its agent still holds on the report's day (the holders'
+    table) is news: announced that day ("Mr Cameron has said he will resign", "the dignity of
+    the prime minister's resignation" the morning after the referendum). With no post named,
+    it is the one post the article names that the table says they held then."""
+    if published is None:
+        return
+    for ev in events:
+        if ev.type != "Resigned" or ev.agent is None or ev.agent.kind != "person" \
+                or ev.held == "seat":
+            continue
+        held = held_on(ev.agent.name, ev.date.earliest if ev.date else published)
+        if ev.object is None:
+            named = [office for post in held
+                     if (office := mentions.entities.get(Entity("office", post).key)) is not None]
+            ev.object = named[0] if len(named) == 1 else None
+        if ev.object is not None and ev.date is None and ev.date_reason in (None, NO_DATE) \
+                and ev.object.name in held_on(ev.agent.name, published):
+            ev.date, ev.date_reason, ev.date_inferred = (
+                DateInterval.parse(published.isoformat()), None, True)
+            ev.evidence = replace(ev.evidence, confidence=round(ev.evidence.confidence * 0.75, 2))
 
 
 def _date_results_by_election(events: list[Event], mentions: Mentions) -> None:

@@ -492,12 +492,13 @@ class Mentions:
             else:
                 continue
             if not any(getattr(self.entity(c), "kind", None) == "party"
-                       for c in [*verb.children, *tok.children] if c.dep_ in ("nsubj", "poss")):
-                continue
+                       for c in [*verb.children, *tok.children]
+                       if c.dep_ in ("nsubj", "poss", "compound")):
+                continue  # ("the 2001 Labour landslide")
             year = next((g.text for c in [*verb.children, *tok.children]
                          if c.dep_ == "prep" and c.lower_ == "in"
-                         for g in c.children if g.like_num and len(g.text) == 4
-                         and g.text[:2] in ("19", "20")), None)
+                         for g in c.children if _year(g)), None) or next(
+                (c.text for c in tok.children if _year(c) and c.i < tok.i), None)
             if year is not None and int(year) in years:
                 self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
                          election_kind="general election", date=DateInterval.parse(year))
@@ -601,6 +602,11 @@ class Mentions:
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
         return None
+
+
+def _year(tok: Token) -> bool:
+    """A year of modern politics written as a number: "1997"."""
+    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
 
 def _no_poll(tok: Token) -> bool:

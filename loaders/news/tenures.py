@@ -59,6 +59,13 @@ def covered(post: str) -> bool:
     return post in known_tenures()
 
 
+def held_on(name: str, day: date) -> list[str]:
+    """The posts the table says the person held on the day."""
+    key = canonical_name(name)
+    return [post for post, tenures in known_tenures().items()
+            if any(t.holder == key and t.held_on(day) for t in tenures)]
+
+
 #: When an undated article was written, as far as its titles tell: (earliest, latest).
 Era = tuple[date, date]
 
