@@ -1434,3 +1434,16 @@ def test_a_partys_landslide_or_result_of_a_year_is_that_years_general_election(t
                   "2003 Labour victory in Wales was narrow.\n")
     assert _held(kg) == {("2001 general election", "2001-06-07"),
                          ("2017 general election", "2017-06-08")}
+
+
+def test_an_undated_articles_bare_titles_are_read_together(tmp_path):
+    # Blair prime minister and Brown chancellor (1997-2007) is the one time both posts had
+    # one holder among the names; "the prime minister" alone stays unread
+    kg = _article(tmp_path, "Budget row\n\nThe prime minister said the chancellor was wrong. "
+                  "Tony Blair and Gordon Brown met later.\n")
+    assert _holds(kg, "Tony Blair") == {("OfficeHolding", "Prime Minister")}
+    assert _holds(kg, "Gordon Brown") == {("OfficeHolding", "Chancellor of the Exchequer")}
+    (tmp_path / "alone").mkdir()
+    kg = _article(tmp_path / "alone", "Budget row\n\nThe prime minister spoke. Tony Blair and "
+                  "Gordon Brown met later.\n")
+    assert not _holds(kg, "Tony Blair") | _holds(kg, "Gordon Brown")

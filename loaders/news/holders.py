@@ -25,7 +25,7 @@ from polkg.loaders.lexicon import words
 from .facts import Entity, Relation
 from .mentions import Mentions
 from .rules import evidence, group_leader
-from .tenures import article_era, known_tenures, table_holder
+from .tenures import article_era, known_tenures, table_holder, titles_era
 
 INDEFINITE = words("indefinite")
 SESSION_NOUNS = words("session_nouns", "names")
@@ -37,8 +37,10 @@ def known_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
     """holdsOffice / leaderOf for posts named without a name beside them."""
     stated = {(r.type, id(r.subject), id(r.object)) for r in relations}
     people = [e for e in mentions.entities.values() if e.kind == "person"]
-    era = article_era(relations) if published is None else None
-    for title, post, kind in _bare_titles(doc, mentions):
+    titles = list(_bare_titles(doc, mentions))
+    era = None if published is not None else article_era(relations) or titles_era(
+        [(post.name, title) for title, post, _ in titles], people)
+    for title, post, kind in titles:
         person = table_holder(post.name, title, people, published, era)
         if person is not None and (kind, id(person), id(post)) not in stated:
             stated.add((kind, id(person), id(post)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -92,6 +92,28 @@ def _sole_holder(post: str, people: list[Entity], when: Era | None,
         if held:
             fits.append(person)
     return fits[0] if len(fits) == 1 else None
+
+
+def titles_era(titles: list[tuple[str, Span]], people: list[Entity]) -> Era | None:
+    """An undated article's time from its bare titles alone: a day on which the most of them
+    had exactly one holder among the people it names. "The prime minister" and "the
+    chancellor" beside Blair and Brown are of 1997-2007 (Blair and Brown), not of 2007-10
+    (Brown, and no chancellor named). None unless two or more titles agree on one reading."""
+    named = {canonical_name(p.name) for p in people}
+    posts = {post for post, title in titles if not _former(title)}
+    tenures = [t for post in posts for t in known_tenures()[post] if t.holder in named]
+    days = {t.start for t in tenures} | {t.end + timedelta(days=1) for t in tenures if t.end}
+    readings: dict[frozenset, date] = {}
+    for day in sorted(days):
+        reading = {}
+        for post in posts:
+            holders = {t.holder for t in tenures if t.post == post and t.held_on(day)}
+            if len(holders) == 1:
+                reading[post] = holders.pop()
+        readings.setdefault(frozenset(reading.items()), day)
+    top = max(map(len, readings), default=0)
+    best = [day for reading, day in readings.items() if len(reading) == top]
+    return (best[0], best[0]) if top >= 2 and len(best) == 1 else None
 
 
 def article_era(relations: list[Relation]) -> Era | None:
