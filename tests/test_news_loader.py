@@ -1447,3 +1447,11 @@ def test_an_undated_articles_bare_titles_are_read_together(tmp_path):
     kg = _article(tmp_path / "alone", "Budget row\n\nThe prime minister spoke. Tony Blair and "
                   "Gordon Brown met later.\n")
     assert not _holds(kg, "Tony Blair") | _holds(kg, "Gordon Brown")
+
+
+def test_the_deputy_party_leader_is_no_leader(tmp_path):
+    kg = _article(tmp_path, "date 2023-10-08\nNews\n\nAngela Rayner, the deputy Labour leader, "
+                  "spoke first. Labour deputy leader Ann Roe agreed.\n")
+    assert _holds(kg, "Angela Rayner") == {("OfficeHolding", "Labour deputy leader"),
+                                           ("Membership", "Labour Party")}
+    assert _holds(kg, "Ann Roe") == _holds(kg, "Angela Rayner")

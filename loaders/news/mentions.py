@@ -286,8 +286,11 @@ class Mentions:
                 found.append(doc[min(ent.start, ext.start):max(ent.end, ext.end)])
         for tok in doc:
             # a party's leader is leaderOf; its deputy leader holds a post
+            before = tok.i - 1  # (over the party's name: "the deputy Labour leader")
+            while before > 0 and getattr(self.by_token.get(before), "kind", None) == "party":
+                before -= 1
             deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
-                and doc[tok.i - 1].lower_ == "deputy"
+                and doc[before].lower_ == "deputy"
             chief = tok.lower_ in _CHIEF_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "chief"
             if (tok.lower_ in TITLE_NOUNS or deputy or chief) \
                     and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -318,6 +321,9 @@ class Mentions:
             if shadow:
                 canonical = f"Shadow {shadow}"
             name = canonical or _title_case(span.text)
+            if len(span) > 2 and span[0].lower_ == "deputy" and all(
+                    getattr(self.by_token.get(t.i), "kind", None) == "party" for t in span[1:-1]):
+                name = f"{span[1:-1].text} deputy {span[-1].text}"  # as "Labour deputy leader"
             party = self._possessing_party(span)
             if canonical is None and party is not None:
                 name = f"{party} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's

@@ -1053,8 +1053,9 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     first = k
     while k < len(doc) and k - first < 8 and (
             doc[k].lower_ in ("the", "a", "an", "former", "new") or _newly_made(doc, k)
-            or mentions.at(doc[k]) is None and (doc[k].pos_ == "ADJ" or doc[k].text == ","
-                                                and doc[k - 1].pos_ == "ADJ")):
+            or mentions.at(doc[k]) is None and doc[k].lower_ not in POST_NOUNS and (
+                doc[k].pos_ == "ADJ" or doc[k].text == "," and doc[k - 1].pos_ == "ADJ")):
+        # (an adjective of the person, not of the post: "the deputy Labour leader" is no leader)
         k += _newly_made(doc, k) or 1  # "the newly appointed", "a romantic, libertarian"
     owner = mentions.at(doc[k]) if k < len(doc) else None
     end = k
