@@ -27,6 +27,7 @@ from polkg.graph.network.ego import EgoNetwork, ego_network
 from polkg.graph.network.fusion import fuse_rows
 from polkg.graph.network.network import Period, project
 from polkg.graph.network.network_export import write_network
+from polkg.graph.network.on_date import tenure_reader
 from polkg.graph.network.paths import Path as NetworkPath
 from polkg.graph.network.paths import find_paths
 from polkg.graph.network.profile import Profile, profile
@@ -374,9 +375,20 @@ class KnowledgeGraph:
             raise ParameterError(f"no named query {name!r}; `polkg queries` lists them") from None
         # The project's own text with its parameters bound as terms: it names no URL to fetch,
         # so it skips check_fetches (parsing it costs a one-off command a tenth of a second).
-        result = self.store.query(*self.prepare(named, params))
-        # One row per fact, with every source, where the query's header says how (fuse:).
-        return fuse_rows(result, named.fuse) if named.fuse else result
+        text, bindings = self.prepare(named, params)
+        result = self.store.query(text, bindings)
+        if not named.fuse:
+            return result
+        # One row per fact, with every source, where the query's header says how (fuse:); the
+        # holders' other claims where it has a tenures form (members_of).
+        tenures = self.tenures_form(named)
+        return fuse_rows(result, named.fuse, tenures and tenure_reader(
+            self.store.query, tenures, bindings))
+
+    def tenures_form(self, named: NamedQuery) -> str | None:
+        """The named query's `tenures` form for this store (queries/__init__.py), or None."""
+        return named.form(tenures=True, lateral=self.store.lateral) if named.reads_tenures \
+            else None
 
     def prepare(self, named: NamedQuery, params: Mapping[str, str]
                 ) -> tuple[str, dict[str, Node | tuple[Node, ...]]]:

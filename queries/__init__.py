@@ -17,7 +17,8 @@ A query may read the store's date index (graph/store/date_index.py): its header 
 parameters the index keys are made from (`# index: from to [entity:property]`: the date
 range from the first parameter's first day to the last one's last day, and the entity a
 tenure key holds by that property), the lines that end in `# index` are read only when the
-index serves the question, and those that end in `# no index` only when it does not.
+index serves the question, and those that end in `# no index` only when it does not. A line
+may name several conditions, all of which must hold: `# no index, no tenures`.
 
 A query whose rows may state one fact several times (once per document, at different
 precisions) names how they are fused into one row per fact: `# fuse: timeline` for the
@@ -29,8 +30,13 @@ SEP-0006: the block is evaluated once per row of what precedes it, with that row
 bound), and those that end in `# no lateral` only elsewhere: Oxigraph 0.5 evaluates an
 `OPTIONAL` that follows a join, and a `UNION`, over the whole store, and `LATERAL` makes them
 lookups for the rows at hand (docs/QUERIES.md, "How the queries are written").
-`text` is the query with neither, correct on any store; `form()` the one for an engine and
-a question.
+A query fused `on-date` (graph/network/on_date.py) whose lines read only the claims that may
+overlap the date (`# no tenures`: its date FILTER) has a second form, `tenures`: the lines
+that end in `# tenures` instead, with no date FILTER, give every claim of the tenures of the
+holders bound as its subject (all of their claims of that party), so that each holder's claims
+are judged beside the rest of their tenure.
+`text` is the query with none of these, correct on any store; `form()` the one for an engine
+and a question.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ from pathlib import Path
 
 PARAM_TYPES = ("entity", "class", "date", "string", "integer", "iri")
 #: The conditions a line may be kept under (`# index`, `# no lateral`...).
-FLAGS = ("index", "lateral")
+FLAGS = ("index", "lateral", "tenures")
 
 
 class QueryDefinitionError(ValueError):
@@ -107,25 +113,44 @@ class NamedQuery:
                    header["example"][0], _variant(text, set()), path, index, text,
                    header["fuse"][0] if "fuse" in header else None)
 
-    def form(self, *, indexed: bool = False, lateral: bool = False) -> str:
+    @property
+    def reads_tenures(self) -> bool:
+        """True when it has a `tenures` form (see the module's comment)."""
+        return any(match and "no tenures" in match.group(1)
+                   for match in map(_CONDITIONS.search, self.source.splitlines()))
+
+    def form(self, *, indexed: bool = False, lateral: bool = False, tenures: bool = False) -> str:
         """The query for a question the date index serves (indexed: only for a query with an
-        `index` header) and an engine that takes LATERAL, or not."""
+        `index` header) and an engine that takes LATERAL, or not; or its `tenures` form (never
+        indexed)."""
         if indexed and not self.index:
             raise ValueError(f"{self.name} does not read the date index")
-        return _variant(self.source, {flag for flag, on in
-                                      (("index", indexed), ("lateral", lateral)) if on})
+        if tenures and (indexed or not self.reads_tenures):
+            raise ValueError(f"{self.name} has no tenures form" if not self.reads_tenures
+                             else "the tenures form reads no date index")
+        return _variant(self.source, {flag for flag, on in (
+            ("index", indexed), ("lateral", lateral), ("tenures", tenures)) if on})
 
 
 def _is_date(params: tuple[Param, ...], name: str) -> bool:
     return any(p.name == name and p.type == "date" for p in params)
 
 
+#: A line's conditions: `# index`, `# no lateral`, or several (`# no index, no tenures`).
+_CONDITION = r"(?:no )?(?:{})".format("|".join(FLAGS))
+_CONDITIONS = re.compile(rf"#\s*({_CONDITION}(?:,\s*{_CONDITION})*)\s*$")
+
+
 def _variant(text: str, flags: set[str]) -> str:
-    """The query with the lines of the flags it is asked with (`# index`) and the lines of
-    those it is not (`# no index`); other lines stay."""
-    drop = tuple(f"# no {flag}" if flag in flags else f"# {flag}" for flag in FLAGS)
-    return "\n".join(line for line in text.splitlines()
-                     if not line.rstrip().endswith(drop)) + "\n"
+    """The query with the lines whose conditions the flags it is asked with meet (`# index`
+    with the index, `# no index` without it, `# no index, no tenures` without either); lines
+    without conditions stay."""
+    def kept(line: str) -> bool:
+        match = _CONDITIONS.search(line)
+        return match is None or all(
+            (flag.removeprefix("no ") in flags) != flag.startswith("no ")
+            for flag in (c.strip() for c in match.group(1).split(",")))
+    return "\n".join(line for line in text.splitlines() if kept(line)) + "\n"
 
 
 def _parse_param(path: Path, spec: str) -> Param:

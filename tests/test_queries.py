@@ -8,7 +8,7 @@ import pytest
 
 from polkg.api import ParameterError
 from polkg.graph.identity.resolve import AmbiguousName, UnknownName
-from polkg.queries import named_queries, query_dir
+from polkg.queries import NamedQuery, named_queries, query_dir
 
 from .conftest import DATA, ROOT, TURTLE_PREFIXES
 
@@ -253,3 +253,32 @@ def test_bench_generator_follows_the_conventions(kg, tmp_path):
     person = str(kg.query("SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l } LIMIT 1").rows[0][0])
     timeline = rows(kg.run("person_timeline", person=person))
     assert timeline and all(r["sources"] for r in timeline)
+
+
+def test_a_line_kept_under_several_conditions_and_the_tenures_form(tmp_path):
+    """A line may name several conditions, all of which must hold; a query with `# no tenures`
+    lines has a tenures form, never indexed; the others have none."""
+    path = tmp_path / "demo.rq"
+    path.write_text("# title: Demo\n# description: d\n# example: e\n"
+                    "# param: date date  the day\n# index: date\n"
+                    "SELECT ?x WHERE {\n"
+                    "  ?x pol:key ?indexKey .  # index\n"
+                    "  ?x pol:organization ?p .  # no index, no tenures\n"
+                    "  ?x pol:member ?m .  # tenures\n"
+                    "  FILTER (?d <= ?date)  # no tenures\n"
+                    "}\n")
+    demo = NamedQuery.from_file(path)
+
+    def body(text: str) -> list[str]:
+        return [line.split("#")[0].strip() for line in text.splitlines()
+                if line.startswith("  ")]
+
+    assert body(demo.text) == ["?x pol:organization ?p .", "FILTER (?d <= ?date)"]
+    assert body(demo.form(indexed=True)) == ["?x pol:key ?indexKey .", "FILTER (?d <= ?date)"]
+    assert body(demo.form(tenures=True)) == ["?x pol:member ?m ."]
+    assert demo.reads_tenures
+    with pytest.raises(ValueError, match="reads no date index"):
+        demo.form(indexed=True, tenures=True)
+    assert [name for name, q in named_queries().items() if q.reads_tenures] == ["members_of"]
+    with pytest.raises(ValueError, match="party_on_date has no tenures form"):
+        named_queries()["party_on_date"].form(tenures=True)

@@ -10,6 +10,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
 
 from polkg import KnowledgeGraph
 from polkg.endpoint import EndpointServer
@@ -205,7 +206,9 @@ def test_on_a_date_an_open_ended_claim_never_outlasts_an_end_other_sources_give(
     assert leaders("2020-06") == [("Keir Starmer", "2020-04-04", None, "true")]
     assert leaders("2017") == [("Jeremy Corbyn", "2015-09-12", "2020-04-04", "true")]
     (corbyn,) = rows(kg.run("leader_on_date", party="Labour", date="2017"))
-    assert files(kg, corbyn) == ["2024-07-05_corbyn_islington_north.txt",
+    # The 2019 article's undated "Labour leader Jeremy Corbyn" is evidence of the tenure.
+    assert files(kg, corbyn) == ["2019-07-24_johnson_becomes_pm.txt",
+                                 "2024-07-05_corbyn_islington_north.txt",
                                  "labour-leadership.ttl", "profile-corbyn.txt"]
     assert rows(kg.run("party_on_date", person="Jeremy Corbyn", date="1950")) == []
     (labour,) = rows(kg.run("party_on_date", person="Jeremy Corbyn", date="2017"))
@@ -248,3 +251,75 @@ def test_on_a_date_claims_close_only_their_own_tenure_and_disagreements_are_kept
                               f"end 2019-05 per {c}")]
     # d's claim is over by then, c's is not: listed, surely, with the same dates.
     assert party("2019-03") == party("2017")
+
+
+ON_DATE = DATA / "on-date"
+#: The columns an on-date row is compared by (sources as sets: their order is the rows').
+SAME = ("start", "end", "heldFrom", "heldUntil", "certain", "contested")
+
+
+def on_date(row: dict) -> tuple:
+    return (*(row[c] for c in SAME), sorted(row["sources"].split()))
+
+
+def test_members_of_gives_each_member_the_row_party_on_date_gives(kg):
+    """The term-57 file has Chuka Umunna sitting for Labour through the Parliament, with no
+    end; a record ends his membership on 2019-02-18. members_of reads only the claims that may
+    overlap the date asked, yet the record, outside it, still closes the term file's claim: on
+    each date every member's row is the one party_on_date gives for that person and Labour,
+    and no one else is listed."""
+    kg.load([*RECORDS, ON_DATE / "umunna-left-labour.ttl"])
+    labour = next(str(p) for p, in kg.query(
+        'SELECT ?p WHERE { ?p a pol:Party ; rdfs:label "Labour Party" }').rows)
+    people = [(str(p), str(n)) for p, n in kg.query(
+        "SELECT DISTINCT ?p ?n WHERE { ?m pol:member ?p ; pol:organization ?o . "
+        "?p rdfs:label ?n } ORDER BY ?n", {"o": URIRef(labour)}).rows]
+    umunna = {}
+    for day in ("2017-07-01", "2018-06-01", "2019-01", "2019-06-01", "2019", "2019-12-20"):
+        members = {r["person"]: on_date(r)
+                   for r in rows(kg.run("members_of", party="Labour Party", date=day))}
+        expected = {person: on_date(r) for person, _ in people
+                    for r in rows(kg.run("party_on_date", person=person, date=day))
+                    if r["party"] == labour}
+        assert members == expected, day
+        umunna[day] = members.get("https://w3id.org/polkg/id/person/chuka-umunna")
+    assert umunna["2018-06-01"][:5] == (None, "2019-02-18", "2017-06-08", "2019-11-06", "true")
+    assert umunna["2019-06-01"] is None and umunna["2019-12-20"] is None
+    assert umunna["2019"][:5] == (None, "2019-02-18", "2017-06-08", "2019-11-06", "true")
+
+
+def test_on_a_date_an_undated_claim_is_evidence_of_the_tenure_never_a_date(kg):
+    """An undated record of Umunna's Labour membership: among the sources of his row on a date
+    the term file covers, and no row where nothing dated makes one. fusion.trig's undated
+    leaderships: Ann Example's is a source of her dated one, Bob Example's makes no row."""
+    undated = ON_DATE / "umunna-labour-undated.ttl"
+    kg.load([RECORDS[-1], undated, DATA / "fusion.trig"])
+    for query, subject in (("members_of", "party=Labour Party"),
+                           ("party_on_date", "person=Chuka Umunna")):
+        name, value = subject.split("=")
+        (row,) = [r for r in rows(kg.run(query, **{name: value, "date": "2018-06-01"}))
+                  if "umunna" in r.get("person", "umunna")]
+        assert files(kg, row) == ["everypolitician-uk-commons-term-57.csv", undated.name]
+        assert (row["start"], row["heldFrom"]) == (None, "2017-06-08")
+        assert not [r for r in rows(kg.run(query, **{name: value, "date": "2021-06-01"}))
+                    if "umunna" in r.get("person", "umunna")]
+    leaders = rows(kg.run("leader_on_date", party="Labour Party", date="2017"))
+    assert [(r["label"], r["start"], r["end"], files(kg, r)) for r in leaders] == [
+        ("Ann Example", "2015", "2020-04", ["a.txt", "c.txt"])]
+    assert rows(kg.run("leader_on_date", party="Labour Party", date="2022")) == []
+
+
+def test_the_endpoints_members_of_reads_the_members_tenures_as_polkg_query_does(tmp_path):
+    kg = KnowledgeGraph(tmp_path / "store")
+    kg.load([RECORDS[-1], ON_DATE / "umunna-left-labour.ttl"])
+    """On 2019-06-01 the record (outside the date) ends Umunna's membership on the endpoint too."""
+    expected = rows(kg.run("members_of", party="Labour Party", date="2019-06-01"))
+    assert "Jeremy Corbyn" in [r["label"] for r in expected]
+    assert "Chuka Umunna" not in [r["label"] for r in expected]
+    path = "queries/members_of?" + urllib.parse.urlencode(
+        {"party": "Labour Party", "date": "2019-06-01", "format": "csv"})
+    with EndpointServer(kg, port=0).start() as server:
+        with urllib.request.build_opener().open(server.url + path, timeout=30) as response:
+            table = list(csv.DictReader(io.StringIO(response.read().decode("utf-8"))))
+    kg.close()
+    assert table == [{k: v or "" for k, v in row.items()} for row in expected]

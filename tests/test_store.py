@@ -108,6 +108,18 @@ def test_parameters_are_terms_not_syntax(kg):
     assert len(kg.store) > 0
 
 
+def test_tuples_of_one_length_bind_rows_not_every_pairing(kg):
+    """Several values per variable: tuples of one length are rows, the i-th terms together
+    (members_of's tenures form binds each member beside the party so), on every backend."""
+    a, b, x = (URIRef(f"https://example.org/{n}") for n in "abx")
+    text = "SELECT ?p ?o ?k WHERE { } ORDER BY ?p ?o"
+    rows = kg.query(text, {"p": (a, b), "o": (x, x), "k": Literal(1)}).rows
+    assert [(p, o) for p, o, _ in rows] == [(a, x), (b, x)]
+    # Tuples of two lengths stay two blocks: every pairing.
+    assert len(kg.query(text, {"p": (a, b), "o": (x,)}).rows) == 2
+    assert len(kg.query(text, {"p": (a, b), "o": (a, b, x)}).rows) == 6
+
+
 def test_typed_values_come_back_as_python_values_each_time():
     kg = KnowledgeGraph(":memory:")
     text = ('SELECT ?v WHERE { VALUES ?v { true false "2024-07-05"^^xsd:date 3 "3"^^xsd:string '

@@ -43,7 +43,7 @@ from rdflib import Literal
 from rdflib.term import Node
 
 from polkg.graph.identity.dates import DateFormatError, DateInterval, spans_meet
-from polkg.graph.network.on_date import ON_DATE, on_date_rows
+from polkg.graph.network.on_date import ON_DATE, TenureReader, on_date_rows
 from polkg.graph.store.store import QueryResult
 from polkg.queries import QueryDefinitionError
 
@@ -316,12 +316,14 @@ def fuse_spec(spec: str, columns: Iterable[str] | None = None) -> dict[str, str]
     return roles
 
 
-def fuse_rows(result: QueryResult, spec: str) -> QueryResult:
+def fuse_rows(result: QueryResult, spec: str, tenures: TenureReader | None = None
+              ) -> QueryResult:
     """A named query's rows with each fact once (its header's `fuse:` line, `spec`), in the
-    order of the rows kept, with a `contested` column."""
+    order of the rows kept, with a `contested` column; `tenures` reads the rest of the
+    holders' tenures where the query has a tenures form (on-date only: on_date.py)."""
     roles = fuse_spec(spec, result.vars)
     if spec.split()[0] == ON_DATE:  # tenures on a date: one row per holder
-        return on_date_rows(result, roles["subject"])
+        return on_date_rows(result, roles["subject"], tenures)
     rows = list(result.dicts())
     if roles is None:
         fused = _timeline_rows(fuse([e for row in rows for e in timeline_entries(row)]))

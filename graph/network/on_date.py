@@ -3,10 +3,15 @@
 Their queries (header `# fuse: on-date subject=COLUMN`) give one row per claim: a tenure as one
 document states it, with its start, end and held span (bounds and labels), its document, and
 the date asked about. A question about one party or person reads every claim of it, so that a
-claim is judged beside the others of the same tenure (same holder, same party); members_of
-reads the claims that may overlap the date. on_date_rows() makes them one row per holder:
+claim is judged beside the others of the same tenure (same holder, same party). members_of
+reads only the claims that may overlap the date (through the date index), then, by its
+`tenures` form (queries/__init__.py), every claim of the tenures of the holders found: a claim
+outside the date may still close or narrow one inside it ("member since 2015" and "left the
+party in 2019", asked about 2020). on_date_rows() makes them one row per holder:
 
-- a claim with no date at all is "sometime": never listed, and it dates nothing;
+- a claim with no date at all is "sometime": never listed, and it dates nothing; it is
+  evidence that the tenure exists, so its documents are among the `sources` of its holder's
+  row when a dated claim makes one;
 - a side a claim leaves open (no pol:start nor pol:heldFrom; no pol:end) is closed by the
   claims of the same tenure that give it (whose span overlaps the claim's): "leader from
   2015", beside a record 2015-09-12 to 2020-04-04, ends 2020-04-04; "member until 2024",
@@ -22,6 +27,7 @@ reads the claims that may overlap the date. on_date_rows() makes them one row pe
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -29,10 +35,17 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from polkg.graph.identity.dates import PRECISIONS, DateFormatError, DateInterval
+from polkg.graph.store.bindings import iri_text
 from polkg.graph.store.store import QueryResult
 
 #: A `fuse:` header's kind for these queries.
 ON_DATE = "on-date"
+
+#: The other claims of the tenures of some holders: (the subject column, the holders, the
+#: claims already read) -> rows.
+TenureReader = Callable[[str, tuple[URIRef, ...], tuple[URIRef, ...]], QueryResult]
+#: Where a tenures form lists the claims already read (queries/members_of.rq).
+READ = "NOT IN (?read)"
 
 
 @dataclass
@@ -67,9 +80,33 @@ class _Claim:
                 and (other.first is None or self.last is None or other.first <= self.last))
 
 
-def on_date_rows(result: QueryResult, subject: str) -> QueryResult:
-    """The claims of `result` as one row per `subject`, in the order they first appear."""
+def tenure_reader(query: Callable[..., QueryResult], text: str,
+                  bindings: Mapping[str, Node | tuple[Node, ...]]) -> TenureReader:
+    """Reads a query's `tenures` form (`text`) with `query` (a store's or a KnowledgeGraph's):
+    the holders bound as its subject, beside the question's own entities (the party), and the
+    claims already read written in as a list; its dates and the date index's keys are not
+    bound (the form reads neither)."""
+    entities = {name: term for name, term in bindings.items() if isinstance(term, URIRef)}
+
+    def read(subject: str, holders: tuple[URIRef, ...], known: tuple[URIRef, ...]
+             ) -> QueryResult:
+        listed = text.replace(READ, f"NOT IN ({', '.join(iri_text(t) for t in known)})")
+        # One VALUES row per holder (graph/store/bindings.py: one block, not a join of two).
+        return query(listed, {subject: holders, **{name: (term,) * len(holders)
+                                                   for name, term in entities.items()}})
+    return read
+
+
+def on_date_rows(result: QueryResult, subject: str, tenures: TenureReader | None = None
+                 ) -> QueryResult:
+    """The claims of `result` as one row per `subject`, in the order they first appear; with
+    `tenures`, judged beside every claim of the tenures of the holders found."""
     rows = list(result.dicts())
+    asked = (_day(rows[0]["date"]), _day(rows[0]["dateLatest"])) if rows else None
+    holders = tuple(dict.fromkeys(URIRef(str(row[subject])) for row in rows))
+    if tenures is not None and holders:
+        known = tuple(dict.fromkeys(URIRef(str(row["t"])) for row in rows))
+        rows += tenures(subject, holders, known).dicts()
     claims: dict[str, _Claim] = {}
     for row in rows:
         claim = claims.setdefault(str(row["t"]), _Claim(str(row[subject]), row["name"]))
@@ -79,11 +116,10 @@ def on_date_rows(result: QueryResult, subject: str) -> QueryResult:
         claim.held_until = claim.held_until or _interval(row, "heldUntilLabel", "ue", "ue")
         claim.carried = claim.carried or _day(row.get("cl"))
         claim.docs[str(row["doc"])] = None
-    asked = (_day(rows[0]["date"]), _day(rows[0]["dateLatest"])) if rows else None
     by_subject: dict[str, list[_Claim]] = {}
+    undated: dict[str, list[_Claim]] = {}
     for claim in claims.values():
-        if not claim.undated:
-            by_subject.setdefault(claim.subject, []).append(claim)
+        (undated if claim.undated else by_subject).setdefault(claim.subject, []).append(claim)
     held = result.vars.count("heldFromLabel") > 0
     columns = [subject, "label", "start", "end", *(["heldFrom", "heldUntil"] if held else []),
                "certain", "sources", "contested"]
@@ -92,7 +128,7 @@ def on_date_rows(result: QueryResult, subject: str) -> QueryResult:
         dated = [_dated(claim, group) for claim in group]
         found = [(claim, parts) for claim, parts in dated if _may_hold(claim, parts, asked)]
         if found:
-            out.append({subject: URIRef(key), **_row(found, asked, held)})
+            out.append({subject: URIRef(key), **_row(found, undated.get(key, []), asked, held)})
     return QueryResult("select", vars=columns, rows=[tuple(r.get(c) for c in columns)
                                                       for r in out])
 
@@ -160,7 +196,7 @@ def _surely_holds(claim: _Claim, parts: dict, asked) -> bool:
             and (surely_until is None or surely_until >= asked[0]))
 
 
-def _row(found: list, asked, held: bool) -> dict[str, Node | None]:
+def _row(found: list, undated: list[_Claim], asked, held: bool) -> dict[str, Node | None]:
     claims = [claim for claim, _ in found]
     row: dict[str, Node | None] = {"label": claims[0].name}
     contested, docs = [], dict.fromkeys(doc for claim in claims for doc in claim.docs)
@@ -177,6 +213,7 @@ def _row(found: list, asked, held: bool) -> dict[str, Node | None]:
         untils = [c.held_until for c in claims if c.held_until]
         row["heldFrom"] = Literal(str(min(froms, key=lambda d: d.earliest))) if froms else None
         row["heldUntil"] = Literal(str(max(untils, key=lambda d: d.latest))) if untils else None
+    docs.update(dict.fromkeys(doc for claim in undated for doc in claim.docs))
     row["certain"] = Literal(any(_surely_holds(c, p, asked) for c, p in found))
     row["sources"] = Literal(" ".join(docs))
     row["contested"] = Literal("; ".join(dict.fromkeys(contested))) if contested else None

@@ -105,8 +105,11 @@ def query_form(sparql: str) -> str:
 def with_values(sparql: str, bindings: Mapping[str, Node | tuple[Node, ...]], *,
                 cast_dates: bool = True) -> str:
     """The query with `bindings` pre-bound by a VALUES block at the start of its WHERE group;
-    dates by a BIND cast instead, unless `cast_dates` is false (see the module's comment); a
-    tuple of terms by a VALUES block of its own, one row per term."""
+    dates by a BIND cast instead, unless `cast_dates` is false (see the module's comment);
+    tuples of terms by a VALUES block of their own, one row per term: tuples of one length in
+    one block, their i-th terms in its i-th row (two blocks would be joined, every row of one
+    with every row of the other, and Oxigraph 0.5 plans an OPTIONAL after that join over the
+    whole store)."""
     if not bindings:
         return sparql
     casts = {name: term for name, term in bindings.items() if cast_dates and _cast(term)}
@@ -120,10 +123,21 @@ def with_values(sparql: str, bindings: Mapping[str, Node | tuple[Node, ...]], *,
         names = " ".join(f"?{name}" for name in values)
         terms = " ".join(_n3(name, term) for name, term in values.items())
         lines.append(f"  VALUES ({names}) {{ ({terms}) }}")
-    lines += [f"  VALUES ?{name} {{ {' '.join(_n3(name, t) for t in terms)} }}"
-              for name, terms in several.items()]
+    by_length: dict[int, list[str]] = {}
+    for name, terms in several.items():
+        by_length.setdefault(len(terms), []).append(name)
+    for length, names in by_length.items():
+        rows = " ".join("(" + " ".join(_n3(name, several[name][i]) for name in names) + ")"
+                        for i in range(length))
+        lines.append(f"  VALUES ({' '.join(f'?{name}' for name in names)}) {{ {rows} }}")
     at = where_group_start(sparql)
     return sparql[:at] + "\n" + "\n".join(lines) + "\n" + sparql[at:]
+
+
+def iri_text(term: URIRef) -> str:
+    """An IRI's SPARQL text, for a list that VALUES cannot bind (BindingError if it is not
+    an IRI)."""
+    return _n3("iri", term)
 
 
 def _n3(name: str, term: Node) -> str:

@@ -260,18 +260,20 @@ class Endpoint:
         if named is None:
             raise Problem(404, f"no named query {name!r}; GET /queries lists them")
         params = {k: v for k, v in request.args.items() if k not in RESERVED}
-        return self._answer(request, *self.kg.prepare(named, params), fuse=named.fuse)
+        return self._answer(request, *self.kg.prepare(named, params), fuse=named.fuse,
+                            tenures=self.kg.tenures_form(named))
 
     # -- running a query within the limits ------------------------------------
 
     def _answer(self, request: Request, sparql: str, bindings: dict | None = None,
-                params: MultiDict | None = None, fuse: str | None = None) -> Response:
+                params: MultiDict | None = None, fuse: str | None = None,
+                tenures: str | None = None) -> Response:
         job = QueryJob(
             sparql, time.monotonic() + self.timeout, bindings or {},
             default_graphs=tuple(params.getlist("default-graph-uri")) if params else (),
             named_graphs=tuple(params.getlist("named-graph-uri")) if params else (),
             accept=request.headers.get("Accept", ""), format=request.values.get("format"),
-            max_rows=self.max_rows, fuse=fuse)
+            max_rows=self.max_rows, fuse=fuse, tenures=tenures)
         return _body(self._evaluator.run(job, request.remote_addr or ""), self.max_rows)
 
 

@@ -18,6 +18,7 @@ from werkzeug.http import parse_accept_header
 
 from polkg.api import KnowledgeGraph
 from polkg.graph.network.fusion import fuse_rows
+from polkg.graph.network.on_date import tenure_reader
 from polkg.graph.store import OxigraphStore
 from polkg.graph.store.terms import to_ox
 
@@ -37,6 +38,8 @@ class QueryJob:
     max_rows: int | None = None
     #: A named query's `fuse:` line: its rows are fused, one per fact (graph/network/fusion.py).
     fuse: str | None = None
+    #: Its `tenures` form, which the fusion reads the holders' other claims with (members_of).
+    tenures: str | None = None
 
 
 def evaluate(store: OxigraphStore | KnowledgeGraph, job: QueryJob) -> Body:
@@ -50,7 +53,8 @@ def evaluate(store: OxigraphStore | KnowledgeGraph, job: QueryJob) -> Body:
         return choose(formats, accept, job.format)
 
     if job.fuse:  # fused in Python, as `polkg query` does: the rows are read whole
-        fused = fuse_rows(store.query(job.sparql, job.bindings), job.fuse)
+        fused = fuse_rows(store.query(job.sparql, job.bindings), job.fuse, job.tenures and
+                          tenure_reader(store.query, job.tenures, job.bindings))
         rows = [tuple(None if t is None else to_ox(t) for t in row) for row in fused.rows]
         return render_rows(fused.vars, rows, chooser, max_rows=job.max_rows,
                            deadline=job.deadline)
