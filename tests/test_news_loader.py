@@ -1455,3 +1455,10 @@ def test_the_deputy_party_leader_is_no_leader(tmp_path):
     assert _holds(kg, "Angela Rayner") == {("OfficeHolding", "Labour deputy leader"),
                                            ("Membership", "Labour Party")}
     assert _holds(kg, "Ann Roe") == _holds(kg, "Angela Rayner")
+
+
+def test_leadership_elections_in_general_are_no_contest_of_the_year(tmp_path):
+    kg = _article(tmp_path, "date 2021-09-20\nNews\n\nPlans to change the party's leadership "
+                  "elections met anger on the left. The Green Party's leadership contest is "
+                  "under way.\n")
+    assert _held(kg) == {("2021 Green Party leadership election", "2021")}

@@ -224,7 +224,9 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
     for entity in list(mentions.entities.values()):
         if entity.kind == "election" and entity.date is None \
                 and entity.election_kind in ("leadership election", "by-election") \
-                and not _prospective(entity, mentions):
+                and not _prospective(entity, mentions) and not all(
+                    s.root.tag_ == "NNS" for s in _spans(mentions, entity)):
+            # (not "the party's leadership elections": contests in general)
             dated = [e for e in mentions.entities.values() if e.kind == "election"
                      and e.election_kind == entity.election_kind and e.party is entity.party
                      and e.constituency is entity.constituency and e.date is not None
