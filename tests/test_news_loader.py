@@ -1462,3 +1462,18 @@ def test_leadership_elections_in_general_are_no_contest_of_the_year(tmp_path):
                   "elections met anger on the left. The Green Party's leadership contest is "
                   "under way.\n")
     assert _held(kg) == {("2021 Green Party leadership election", "2021")}
+
+
+def test_a_headlines_named_post_is_an_appointment_that_day(tmp_path):
+    kg = _article(tmp_path, "date 2023-04-21\nOliver Dowden named deputy PM after Raab quits\n\n"
+                  "Rishi Sunak named Ann Roe deputy PM in a reshuffle today.\n")
+    assert ("Appointed", "Deputy Prime Minister", "2023-04-21", None) in _events(
+        kg, "Oliver Dowden")
+    assert not _events(kg, "Rishi Sunak")
+
+
+def test_a_post_owned_by_an_organisation_is_named_with_it(tmp_path):
+    kg = _article(tmp_path, "date 2020-04-24\nNews\n\nMichel Barnier, the EU's chief negotiator, "
+                  "spoke. Sir Andrew Green, the Refugee Council's chief executive, agreed.\n")
+    assert _holds(kg, "Michel Barnier") == {("OfficeHolding", "EU chief negotiator")}
+    assert _holds(kg, "Andrew Green") == {("OfficeHolding", "Refugee Council chief executive")}

@@ -796,7 +796,9 @@ def _headline(sent) -> bool:
     """A line of its own with no closing full stop: a headline."""
     last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
     after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
-    ends_line = after is None or "\n" in last.whitespace_ or (after.is_space and "\n" in after.text)
+    ends_line = after is None or "\n" in last.whitespace_ \
+        or (after.is_space and "\n" in after.text) \
+        or sent[-1].is_space and "\n" in sent[-1].text  # (the line break kept in the sentence)
     return ends_line and last.text[-1] not in ".!?\"'”’"
 
 

@@ -324,24 +324,32 @@ class Mentions:
             if len(span) > 2 and span[0].lower_ == "deputy" and all(
                     getattr(self.by_token.get(t.i), "kind", None) == "party" for t in span[1:-1]):
                 name = f"{span[1:-1].text} deputy {span[-1].text}"  # as "Labour deputy leader"
-            party = self._possessing_party(span)
-            if canonical is None and party is not None:
-                name = f"{party} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's
+            owner = self._possessor(span)
+            if canonical is None and owner is not None:
+                name = f"{owner} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
             self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
-    def _possessing_party(self, span: Span) -> str | None:
-        """The party named as the owner of a party post: "UKIP's deputy leader" (as written)."""
-        if span.root.lower_ not in _PARTY_POSTS or any(
+    def _possessor(self, span: Span) -> str | None:
+        """The party or organisation named as the owner of a post, as written: "UKIP's deputy
+        leader", "the EU's chief negotiator" (a party owns only party posts)."""
+        if span.start < 2 or self.doc[span.start - 1].lower_ not in ("'s", "’s") or any(
                 getattr(self.by_token.get(t.i), "kind", None) == "party"
-                or t.lower_ in party_adjectives() for t in span) or span.start < 2:
+                or t.lower_ in party_adjectives() for t in span):
             return None
-        owner = self.doc[span.start - 2]
-        if self.doc[span.start - 1].lower_ not in ("'s", "’s") or getattr(
-                self.by_token.get(owner.i), "kind", None) != "party":
+        last = self.doc[span.start - 2]
+        owner = self.by_token.get(last.i)
+        kind = getattr(owner, "kind", None) or ("organization" if last.ent_type_ == "ORG" else None)
+        if kind not in ("party", "organization") or (
+                kind == "party" and span.root.lower_ not in _PARTY_POSTS):
             return None
-        return owner.text
+        first = last.i  # (the model's organisations are not yet mentions)
+        while first > 0 and (self.by_token.get(first - 1) is owner if owner is not None else (
+                self.doc[first - 1].ent_iob_ != "O" and self.doc[first - 1].ent_type_ == "ORG"
+                and self.doc[first].ent_iob_ == "I" and self.doc[first - 1].lower_ != "the")):
+            first -= 1
+        return self.doc[first:span.start - 1].text
 
     def _forget(self, entity: Entity) -> None:
         """Drop every mention of an entity the words around show to be something else."""

@@ -681,6 +681,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
+            if rule.agent == "patient" and not patient and not passive and tok.pos_ == "VERB" \
+                    and any(c.dep_ == "oprd" and getattr(mentions.at(c), "kind", None) == "office"
+                            and not any(getattr(mentions.at(t), "kind", None) == "person"
+                                        for t in c.subtree) for c in tok.children):
+                passive = True  # a headline's "Oliver Dowden named deputy PM" (no "is")
             owner = _owner(tok) if tok.pos_ == "NOUN" else None
             if rule.owned and (owner is None or tok.dep_ == "compound"):
                 continue
