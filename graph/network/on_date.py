@@ -40,6 +40,10 @@ from polkg.graph.store.store import QueryResult
 
 #: A `fuse:` header's kind for these queries.
 ON_DATE = "on-date"
+#: Each precision's rank, coarsest first; and the `certain` column's two values, made once
+#: (an rdflib Literal costs microseconds, and members_of at 10M triples makes thousands).
+_RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
+_CERTAIN = {True: Literal(True), False: Literal(False)}
 
 #: The other claims of the tenures of some holders: (the subject column, the holders, the
 #: claims already read) -> rows.
@@ -158,10 +162,9 @@ def _chosen(dates: list[tuple[DateInterval, list[_Claim]]]
     contain that one: sources that disagree (as the timeline keeps a tenure's first end)."""
     if not dates:
         return None, []
-    precision = list(PRECISIONS)  # coarsest first
-    first = min(dates, key=lambda d: (d[0].earliest, precision.index(d[0].precision)))[0]
+    first = min(dates, key=lambda d: (d[0].earliest, _RANK[d[0].precision]))[0]
     best = max((d for d, _ in dates if first.contains(d)),
-               key=lambda d: (precision.index(d.precision), -d.earliest.toordinal()))
+               key=lambda d: (_RANK[d.precision], -d.earliest.toordinal()))
     return best, [d for d in dates if not d[0].contains(best)]
 
 
@@ -214,7 +217,7 @@ def _row(found: list, undated: list[_Claim], asked, held: bool) -> dict[str, Nod
         row["heldFrom"] = Literal(str(min(froms, key=lambda d: d.earliest))) if froms else None
         row["heldUntil"] = Literal(str(max(untils, key=lambda d: d.latest))) if untils else None
     docs.update(dict.fromkeys(doc for claim in undated for doc in claim.docs))
-    row["certain"] = Literal(any(_surely_holds(c, p, asked) for c, p in found))
+    row["certain"] = _CERTAIN[any(_surely_holds(c, p, asked) for c, p in found)]
     row["sources"] = Literal(" ".join(docs))
     row["contested"] = Literal("; ".join(dict.fromkeys(contested))) if contested else None
     return row
