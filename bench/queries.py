@@ -15,6 +15,10 @@ added as `polkg load` does, and each named query runs --reps times after one war
   none);
 - "unindexed": the query's plain text (standard, without the date index), the figure
   before the index, on the same store in the same run ("-" when it is the same as the above);
+- "before": with --before DIR, the same query as the .rq file of that name in DIR has it (a
+  folder of queries/ from another checkout: `git show REF:queries/NAME.rq`), in the form
+  kg.run would read it, on the same store in the same rounds: the ratio of two versions of
+  a query without two processes and their separate loads;
 - "run": kg.run(name, **params), as a user calls it (names resolved each time);
 - "rdflib": the same SPARQL text with the same VALUES bindings on an rdflib
   Dataset(default_union=True) held in memory, up to --rdflib-max triples (rdflib
@@ -45,7 +49,7 @@ from rdflib import Dataset
 from polkg import KnowledgeGraph
 from polkg.graph.store.bindings import with_values
 from polkg.ontology import PREFIXES, ontology_path
-from polkg.queries import named_queries
+from polkg.queries import NamedQuery, named_queries
 
 from .synthetic import generate
 
@@ -169,14 +173,15 @@ def bench_size(label: str, n: int, args) -> list[tuple]:
             continue
         rows.append(time_query(kg, ds, queries[name], params, label, args))
         progress(f"[{label}] {name}: {rows[-1][2]} ms (standard {rows[-1][3]}, unindexed "
-                 f"{rows[-1][4]}, rdflib {rows[-1][6]}), {rows[-1][7]} rows (rdflib {rows[-1][8]})")
+                 f"{rows[-1][4]}, before {rows[-1][5]}, run() {rows[-1][6]}, rdflib "
+                 f"{rows[-1][7]}), {rows[-1][8]} rows (rdflib {rows[-1][9]})")
     kg.close()
     progress(f"[{label}] {quads} quads in the store")
     return rows
 
 
 def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, str],
-               label: str, args) -> tuple[str, str, str, str, str, str, str, int, str]:
+               label: str, args) -> tuple[str, str, str, str, str, str, str, str, int, str]:
     """One table row: the query's timings on each store, and how many rows each returns."""
     bindings = kg.bind(named, params)
     text, asked = kg.prepare(named, params)
@@ -187,6 +192,10 @@ def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, 
     if SIZES[label] <= SIZES[args.compare_max]:
         forms["standard"] = (named.form(indexed="indexKey" in asked, lateral=False), asked)
         forms["unindexed"] = (named.text, bindings)
+    if args.before:
+        before = NamedQuery.from_file(Path(args.before) / f"{named.name}.rq")
+        forms["before"] = (before.form(indexed="indexKey" in asked, lateral=kg.store.lateral)
+                           if before.index else before.text, asked if before.index else bindings)
     distinct: dict[str, tuple[str, dict]] = {}
     for name, (query, values) in forms.items():
         if query not in [q for q, _ in distinct.values()]:
@@ -209,7 +218,8 @@ def time_query(kg: KnowledgeGraph, ds: Dataset | None, named, params: dict[str, 
         except Exception as exc:  # rdflib's own failures are a result too  # noqa: BLE001
             rdflib_cell = f"fails: {type(exc).__name__}"
     return (named.name, label, cell["oxigraph"], cell.get("standard", "-"),
-            cell.get("unindexed", "-"), wall_cpu(runs[-1]), rdflib_cell, n_rows, rdflib_rows)
+            cell.get("unindexed", "-"), cell.get("before", "-"), wall_cpu(runs[-1]),
+            rdflib_cell, n_rows, rdflib_rows)
 
 
 @contextmanager
@@ -240,13 +250,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", nargs="*", help="time only these named queries")
     parser.add_argument("--compare-max", default="10M", choices=SIZES,
                         help="largest size at which the standard and unindexed forms are timed")
+    parser.add_argument("--before", help="a folder of .rq files (another checkout's queries/) "
+                        "whose versions of the queries are timed beside these")
     parser.add_argument("--workdir", default="/tmp/polkg-bench",
                         help="where the N-Quads files and stores are kept")
     parser.add_argument("--out", help="also write the Markdown table to this file")
     args = parser.parse_args(argv)
     table = ["| query | size | oxigraph p50 / p95 (ms) | standard p50 / p95 | unindexed p50 / p95 "
-             "| run() incl. name lookup p50 / p95 | rdflib memory p50 / p95 | rows | rdflib rows |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "| before p50 / p95 | run() incl. name lookup p50 / p95 | rdflib memory p50 / p95 "
+             "| rows | rdflib rows |", "|---|---|---|---|---|---|---|---|---|---|"]
     for label in args.sizes.split(","):
         for row in bench_size(label, SIZES[label], args):
             table.append("| " + " | ".join(map(str, row)) + " |")
