@@ -1477,3 +1477,10 @@ def test_a_post_owned_by_an_organisation_is_named_with_it(tmp_path):
                   "spoke. Sir Andrew Green, the Refugee Council's chief executive, agreed.\n")
     assert _holds(kg, "Michel Barnier") == {("OfficeHolding", "EU chief negotiator")}
     assert _holds(kg, "Andrew Green") == {("OfficeHolding", "Refugee Council chief executive")}
+
+
+def test_a_post_of_an_unnamed_body_is_no_post(tmp_path):
+    kg = _article(tmp_path, "date 2020-04-24\nNews\n\nSir Andrew Green, chairman of the "
+                  "organisation, says no. Tom Hale, chair of the privileges committee, agreed.\n")
+    assert not _holds(kg, "Andrew Green")
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Chair of the privileges committee")}

@@ -64,6 +64,7 @@ _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
+_GENERIC_BODIES = words("generic_bodies", "names")
 #: A party's "boss" or "chief" is its leader, not a post of its own ("Ukip boss Nigel Farage").
 _LEADER_NOUNS = {"boss", "chief"}
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
@@ -744,6 +745,8 @@ def office_span(head: Token) -> Span | None:
                 or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
                 or k > j and doc[k].text == "," and _listed_to_and(doc, k)):
             k += 1  # ("Minister for Children, Young People and Families")
+        if k == j and k < len(doc) and doc[k].lower_ in _GENERIC_BODIES:
+            return None  # "chairman of the organisation": of which, the words do not say
         if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
             noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             # "spokeswoman for women", "chair of the privileges committee"
