@@ -1484,3 +1484,12 @@ def test_a_post_of_an_unnamed_body_is_no_post(tmp_path):
                   "organisation, says no. Tom Hale, chair of the privileges committee, agreed.\n")
     assert not _holds(kg, "Andrew Green")
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Chair of the privileges committee")}
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe fellow Scots Ruth Davidson and Liam Fox "
+                  "backed different sides. Ann Welsh spoke.\n")
+    people = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    assert {"Ruth Davidson", "Liam Fox", "Ann Welsh"} <= people
+    assert not any(name.startswith("Scots") for name in people)

@@ -65,6 +65,7 @@ _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
+_DEMONYMS = words("demonyms", "names")
 #: A party's "boss" or "chief" is its leader, not a post of its own ("Ukip boss Nigel Farage").
 _LEADER_NOUNS = {"boss", "chief"}
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
@@ -813,6 +814,8 @@ def _common_word(span: Span) -> bool:
 
 def _clean_person(span: Span) -> Span | None:
     span = _strip(span)
+    while span is not None and len(span) > 2 and span[0].text in _DEMONYMS:
+        span = span[1:]  # "the fellow Scots Ruth Davidson": a nationality, not a first name
     if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span) and \
             span.text not in in_capitals():
         return None
