@@ -1493,3 +1493,11 @@ def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
         "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
     assert {"Ruth Davidson", "Liam Fox", "Ann Welsh"} <= people
     assert not any(name.startswith("Scots") for name in people)
+
+
+def test_a_wish_to_become_is_no_appointment(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAmber Rudd attacked Boris Johnson.\n\nShe "
+                  "branded Mr Johnson a liar obsessed with becoming PM. Ann Roe is keen on "
+                  "becoming leader. Since becoming prime minister, Theresa May has struggled.\n")
+    assert not _events(kg, "Amber Rudd") | _events(kg, "Boris Johnson") | _events(kg, "Ann Roe")
+    assert ("Appointed", "Prime Minister") in _what(kg, "Theresa May")

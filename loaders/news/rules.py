@@ -139,6 +139,10 @@ def speculative(trigger: Token) -> bool:
             c.dep_.startswith("nsubj") for c in trigger.children) and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.head.children):
         return True  # "Defeated, he will look reckless": a supposition, not a result
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("pobj", "pcomp") and trigger.head.dep_ == "prep" \
+            and (trigger.head.head.pos_ == "ADJ" or trigger.head.head.tag_ == "VBN"
+                 and trigger.head.head.dep_ in ("acl", "amod", "acomp")):
+        return True  # "a liar obsessed with becoming PM", "keen on becoming leader": a wish
     to = next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     if to is not None and any(t.lemma_.lower() in DEMAND_NOUNS
                               for t in trigger.doc[max(to.i - 3, trigger.sent.start):to.i]):
