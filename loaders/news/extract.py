@@ -12,7 +12,7 @@ from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import known_holders
-from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions
+from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions, is_year
 from .polls import general_election_years, known_polls, poll_for, polling_days
 from .rules import (
     ANNOUNCING,
@@ -995,7 +995,7 @@ def _resigned_from_held_posts(events: list[Event], mentions: Mentions,
                      if (office := mentions.entities.get(Entity("office", post).key)) is not None]
             ev.object = named[0] if len(named) == 1 else None
         if ev.object is not None and ev.date is None and ev.date_reason in (None, NO_DATE) \
-                and ev.object.name in held_on(ev.agent.name, published):
+                and ev.object.name in held:  # (held on the report's day, as it has no date)
             ev.date, ev.date_reason, ev.date_inferred = (
                 DateInterval.parse(published.isoformat()), None, True)
             ev.evidence = replace(ev.evidence, confidence=round(ev.evidence.confidence * 0.75, 2))
@@ -1091,7 +1091,7 @@ def _several_polls(span: Span, entity: Entity) -> bool:
     return span.root.lower_ == "by-elections" or not any(
         t.lower_ in kind_words for t in span for kind_words, _ in ELECTION_KINDS) and (
         entity.election_kind == "general election") or any(
-        c.like_num and not (len(c.text) == 4 and c.text[:2] in ("19", "20")) or c.lower_ in SEVERAL
+        c.like_num and not is_year(c) or c.lower_ in SEVERAL
         for c in span.root.lefts)
 
 

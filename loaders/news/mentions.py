@@ -66,8 +66,7 @@ _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
 _DEMONYMS = words("demonyms", "names")
-#: A party's "boss" or "chief" is its leader, not a post of its own ("Ukip boss Nigel Farage").
-_LEADER_NOUNS = {"boss", "chief"}
+_LEADER_NOUNS = words("party_boss_nouns", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
@@ -441,8 +440,7 @@ class Mentions:
                      for g in c.children]  # "the presidential election of 2004"
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
-            year = next((m.text for m in mods if m.like_num and len(m.text) == 4
-                         and m.text[:2] in ("19", "20")), None)
+            year = next((m.text for m in mods if is_year(m)), None)
             party = next((e for m in mods for t in m.subtree
                           if (e := self.entity(t)) is not None and e.kind == "party"), None)
             if party is None and leadership and any(t.lower_ == "party" for m in mods
@@ -513,8 +511,8 @@ class Mentions:
                 continue  # ("the 2001 Labour landslide")
             year = next((g.text for c in [*verb.children, *tok.children]
                          if c.dep_ == "prep" and c.lower_ == "in"
-                         for g in c.children if _year(g)), None) or next(
-                (c.text for c in tok.children if _year(c) and c.i < tok.i), None)
+                         for g in c.children if is_year(g)), None) or next(
+                (c.text for c in tok.children if is_year(c) and c.i < tok.i), None)
             if year is not None and int(year) in years:
                 self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
                          election_kind="general election", date=DateInterval.parse(year))
@@ -620,7 +618,7 @@ class Mentions:
         return None
 
 
-def _year(tok: Token) -> bool:
+def is_year(tok: Token) -> bool:
     """A year of modern politics written as a number: "1997"."""
     return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
 
