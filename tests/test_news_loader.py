@@ -1501,3 +1501,56 @@ def test_a_wish_to_become_is_no_appointment(tmp_path):
                   "becoming leader. Since becoming prime minister, Theresa May has struggled.\n")
     assert not _events(kg, "Amber Rudd") | _events(kg, "Boris Johnson") | _events(kg, "Ann Roe")
     assert ("Appointed", "Prime Minister") in _what(kg, "Theresa May")
+
+
+def test_a_party_before_a_government_post_is_the_holders_not_the_posts(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nTory Treasury minister Ann Roe joined "
+                  "the debate. Labour health spokesman John Doe disagreed.\n")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Treasury minister"),
+                                     ("Membership", "Conservative Party")}
+    assert ("OfficeHolding", "Labour health spokesman") in _holds(kg, "John Doe")
+
+
+def test_a_bank_governor_and_a_countrys_president(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nThe Bank of England governor Mark Carney "
+                  "spoke. France's President, Emmanuel Macron, agreed. Tory whip Tom Hale "
+                  "disagreed.\n")
+    assert _holds(kg, "Mark Carney") == {("OfficeHolding", "Governor of the Bank of England")}
+    assert not _holds(kg, "Emmanuel Macron")  # a post, but not one called "President"
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Tory whip"),
+                                      ("Membership", "Conservative Party")}
+
+
+def test_a_party_before_a_member_noun_makes_a_member(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nLabour councillor Jane Doe, Tory "
+                  "frontbencher John Smith and Labour MEP Ann Poe spoke.\n")
+    assert _holds(kg, "Jane Doe") == {("Membership", "Labour Party")}
+    assert _holds(kg, "John Smith") == {("Membership", "Conservative Party")}
+    assert _holds(kg, "Ann Poe") == {("Membership", "Labour Party")}
+
+
+def test_a_partys_former_post_before_a_name(tmp_path):
+    kg = _article(tmp_path, "date 2004-11-22\nNews\n\nPlaid Cymru's former president, Dafydd "
+                  "Evans, disagreed. Labour's chairman, Tom Hale, agreed. Lib Dem former "
+                  "Business Secretary Vince Cable said it was bad.\n")
+    assert _holds(kg, "Dafydd Evans") == {("OfficeHolding", "Plaid Cymru president"),
+                                          ("Membership", "Plaid Cymru")}
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Labour chairman"),
+                                      ("Membership", "Labour Party")}
+    assert ("Membership", "Liberal Democrats") in _holds(kg, "Vince Cable")
+
+
+def test_a_name_of_a_party_in_commas_is_its_member(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-16\nNews\n\nSimon Price, of Plaid Cymru, called it a "
+                  "budget for the rich. Ann Hale, of the Labour Party's ruling body, spoke.\n")
+    assert _holds(kg, "Simon Price") == {("Membership", "Plaid Cymru")}
+    assert not _holds(kg, "Ann Hale")
+
+
+def test_a_seat_before_a_member_title_is_the_holders_seat(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nThe prime minister paid tribute to the "
+                  "late Batley and Spen MP Mrs Cox. Halifax MP Jane Jones wept. Tom Hale, the "
+                  "Witney MP, spoke.\n")
+    assert _holds(kg, "Cox") == {("Representation", "Batley and Spen")}
+    assert _holds(kg, "Jane Jones") == {("Representation", "Halifax")}
+    assert _holds(kg, "Tom Hale") == {("Representation", "Witney")}

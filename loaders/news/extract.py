@@ -30,6 +30,7 @@ from .rules import (
     party_seats,
     posts_of_resigners,
     represented,
+    seat_titles,
     speculative,
     standing_for_party,
     whip_events,
@@ -129,7 +130,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations = list(find_relations(doc, mentions, offset))
     relations += list(known_holders(doc, mentions, relations, published, offset))
     relations += list(definite_offices(doc, mentions, relations, offset, known_tenures()))
-    relations += list(members_for(doc, mentions, offset, published))
+    relations += list(members_for(doc, mentions, offset, published)) + list(
+        seat_titles(doc, mentions, offset))
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
     relations += list(chairs(doc, mentions, offset)) + list(owned_posts(doc, mentions, offset))

@@ -35,7 +35,7 @@ from .gazetteer import (
     office_titles,
     party_adjectives,
 )
-from .tenures import covered, table_holder
+from .tenures import FORMER, covered, table_holder
 
 MALE = {title for title, gender in TITLES.items() if gender == "m"}
 FEMALE = {title for title, gender in TITLES.items() if gender == "f"}
@@ -296,8 +296,10 @@ class Mentions:
             if (tok.lower_ in TITLE_NOUNS or deputy or chief) \
                     and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
-                # a bare lower-case "the chairman" is a reference, not a named post
-                if span is not None and (len(span) > 1 or tok.is_title):
+                # a bare lower-case "the chairman" is a reference, not a named post;
+                # "Labour's chairman" names one
+                if span is not None and (len(span) > 1 or tok.is_title
+                                         or self._possessor(span) is not None):
                     found.append(span)
         spans = [s for s in found
                  if not any(o is not s and o.start <= s.start and s.end <= o.end
@@ -314,32 +316,46 @@ class Mentions:
                 continue  # "Labour minister", "Cabinet minister": no post named
             if words == [span.root] and span.root.lower_ in _LEADER_NOUNS:
                 continue  # "Ukip boss": the party's leader
-            if len(span) == 1 and span.root.lower_ in _BARE_TITLES:
+            owner = self._possessor(span)
+            if len(span) == 1 and span.root.lower_ in _BARE_TITLES and owner is None:
                 continue  # "Chairman Sam Younger": of what, the words do not say
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
                 canonical = f"Shadow {shadow}"
-            name = canonical or _title_case(span.text)
+            name = canonical or _title_case(self._post_words(span).text)
             if len(span) > 2 and span[0].lower_ == "deputy" and all(
                     getattr(self.by_token.get(t.i), "kind", None) == "party" for t in span[1:-1]):
                 name = f"{span[1:-1].text} deputy {span[-1].text}"  # as "Labour deputy leader"
-            owner = self._possessor(span)
             if canonical is None and owner is not None:
                 name = f"{owner} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
             self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
+    def _post_words(self, span: Span) -> Span:
+        """The words that name the post: a party before a government post is the holder's,
+        not the post's ("Tory Treasury minister" is the Treasury minister); before a party
+        post it is the post's ("Labour health spokesman")."""
+        if any(t.lower_ in _PARTY_POSTS for t in span):
+            return span
+        lead = span.start
+        while lead < span.root.i and (self.doc[lead].lower_ in party_adjectives() or getattr(
+                self.by_token.get(lead), "kind", None) == "party"):
+            lead += 1
+        return self.doc[lead:span.end]
+
     def _possessor(self, span: Span) -> str | None:
         """The party or organisation named as the owner of a post, as written: "UKIP's deputy
-        leader", "the EU's chief negotiator" (a party owns only party posts)."""
-        if span.start < 2 or self.doc[span.start - 1].lower_ not in ("'s", "’s") or any(
+        leader", "the EU's chief negotiator", "Labour's former chairman" (a party owns only
+        party posts)."""
+        mark = _possessive_before(span)
+        if mark is None or any(
                 getattr(self.by_token.get(t.i), "kind", None) == "party"
                 or t.lower_ in party_adjectives() for t in span):
             return None
-        last = self.doc[span.start - 2]
+        last = self.doc[mark - 1]
         owner = self.by_token.get(last.i)
         kind = getattr(owner, "kind", None) or ("organization" if last.ent_type_ == "ORG" else None)
         if kind not in ("party", "organization") or (
@@ -350,7 +366,7 @@ class Mentions:
                 self.doc[first - 1].ent_iob_ != "O" and self.doc[first - 1].ent_type_ == "ORG"
                 and self.doc[first].ent_iob_ == "I" and self.doc[first - 1].lower_ != "the")):
             first -= 1
-        return self.doc[first:span.start - 1].text
+        return self.doc[first:mark].text
 
     def _forget(self, entity: Entity) -> None:
         """Drop every mention of an entity the words around show to be something else."""
@@ -400,7 +416,8 @@ class Mentions:
                              if not (t.is_title or t.lower_ in ("and", ","))), None)
                 listed = listed or getattr(rest, "lower_", "") in ("by-elections", "seats",
                                                                     "constituencies")
-                if listed or SEAT_BEFORE.search(before) or after in (
+                titled = tok.nbor(1).text.isupper() and after in MEMBER_TITLES  # "Halifax MP"
+                if listed or titled or SEAT_BEFORE.search(before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
@@ -763,9 +780,18 @@ def office_span(head: Token) -> Span | None:
         start += 1
     span = doc[start:end]
     if head.lower_ in ("director", "president", "governor", "commissioner") and end <= head.i + 2 \
-            and start == head.i:
-        return None
+            and start == head.i and _possessive_before(span) is None:
+        return None  # "the president": of what, the words do not say ("Labour's president" do)
     return span
+
+
+def _possessive_before(span: Span) -> int | None:
+    """Where the "'s" of an owner named before a post is: "Labour's former chairman"."""
+    doc = span.doc
+    mark = span.start - 1
+    while mark > 0 and doc[mark].lower_ in FORMER:
+        mark -= 1
+    return mark if mark >= 1 and doc[mark].lower_ in ("'s", "’s") else None
 
 
 def _listed_to_and(doc: Doc, comma: int) -> bool:

@@ -21,7 +21,15 @@ from polkg.loaders.lexicon import table, words
 
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
-from .mentions import HONORIFIC, PRONOUNS, PROSPECTIVE, SEAT_HOLDER, SUFFIXES, Mentions
+from .mentions import (
+    HONORIFIC,
+    MEMBER_TITLES,
+    PRONOUNS,
+    PROSPECTIVE,
+    SEAT_HOLDER,
+    SUFFIXES,
+    Mentions,
+)
 from .tenures import FORMER
 
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
@@ -901,8 +909,11 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             office = None  # "A, the former London Mayor, B, the Energy minister": A's title
         if office is not None:  # "former chancellors Lord Lawson and Lord Lamont": both
             # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
+            mark = office_span.start - 1  # "Labour's former chairman"
+            while mark > sent.start and doc[mark].lower_ in FORMER:
+                mark -= 1
             party = _party_in(doc, mentions, j, sent.start) or _possessor_party(
-                doc, mentions, office_span.start - 1)
+                doc, mentions, mark)
             for holder in (person, *_conjoined(span, mentions)):
                 yield Relation("holdsOffice", holder, office, ev)
                 if party:
@@ -1008,7 +1019,8 @@ def _party_in(doc: Doc, mentions: Mentions, j: int, floor: int) -> Entity | None
         entity = mentions.at(doc[k])
         if entity is not None and entity.kind == "party":
             return entity
-        if entity is None and not doc[k].is_title and doc[k].lower_ not in ("-", "co"):
+        if entity is None and not doc[k].is_title and doc[k].lower_ not in ("-", "co") \
+                and doc[k].lower_ not in FORMER:  # "Lib Dem former Business Secretary"
             break
         k -= 1
     return None
@@ -1053,11 +1065,15 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     k += 1
     ev = evidence(span.sent, offset, "apposition", 0.7)
     party = None
-    if k < len(doc) and doc[k].lower_ == "for":
-        if k + 2 < len(doc) and (p := mentions.at(doc[k + 2] if doc[k + 1].lower_ == "the"
-                                                 else doc[k + 1])) is not None \
-                and p.kind == "party":
-            yield Relation("memberOf", person, p, ev)
+    if k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):  # "Name, of Plaid Cymru,"
+        at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        p = mentions.at(doc[at]) if at < len(doc) else None
+        after = at
+        while p is not None and after < len(doc) and mentions.at(doc[after]) is p:
+            after += 1
+        if p is not None and p.kind == "party" and (
+                doc[k].lower_ == "for" or after == len(doc) or doc[after].is_punct):
+            yield Relation("memberOf", person, p, ev)  # (not "of the Labour Party's NEC")
         return
     first = k
     while k < len(doc) and k - first < 8 and (
@@ -1365,6 +1381,25 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 yield Relation("memberOf", person, party,
                                evidence(span.sent, offset, "member-for", 0.8))
                 break
+
+
+def seat_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'Halifax MP Jane Roe', 'the late Batley and Spen MP Mrs Cox', 'Mrs Cox, the Batley and
+    Spen MP,': a seat's name before a member title is the seat its holder sits for."""
+    for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
+        if span.end + 1 >= len(doc) or doc[span.end].text.lower() not in MEMBER_TITLES \
+                or not doc[span.end].text.isupper():
+            continue
+        person = mentions.at(doc[span.end + 1])
+        if getattr(person, "kind", None) != "person":  # "Mrs Cox, the Batley and Spen MP"
+            k = span.start - 1
+            while k > span.sent.start and doc[k].lower_ in ("the", "late", "former", "ex"):
+                k -= 1
+            person = mentions.at(doc[k - 1]) if k > span.sent.start and doc[k].text == "," \
+                else None
+        if getattr(person, "kind", None) == "person":
+            yield Relation("represents", person, seat,
+                           evidence(span.sent, offset, "seat-title", 0.8))
 
 
 def _seat_locality(gap: Span, title: Token, seat: Span) -> bool:
