@@ -1554,3 +1554,28 @@ def test_a_seat_before_a_member_title_is_the_holders_seat(tmp_path):
     assert _holds(kg, "Cox") == {("Representation", "Batley and Spen")}
     assert _holds(kg, "Jane Jones") == {("Representation", "Halifax")}
     assert _holds(kg, "Tom Hale") == {("Representation", "Witney")}
+
+
+def test_a_party_before_a_post_in_apposition_makes_a_member_in_that_post(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron, the Conservative prime "
+                  "minister, agreed.\n")
+    assert _holds(kg, "David Cameron") == {("OfficeHolding", "Prime Minister"),
+                                           ("Membership", "Conservative Party")}
+
+
+def test_a_named_partys_chair_is_that_partys_post(tmp_path):
+    kg = _article(tmp_path, "date 2023-01-25\nNews\n\nGreg Hands, the Conservative party chair, "
+                  "spoke. Labour party chairman Ann Roe disagreed. It is no fun being chair of "
+                  "a party, Tom Hale said.\n")
+    assert _holds(kg, "Greg Hands") == {("OfficeHolding", "Chair of the Conservative Party"),
+                                        ("Membership", "Conservative Party")}
+    assert ("OfficeHolding", "Chair of the Labour Party") in _holds(kg, "Ann Roe")
+    offices = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    assert not any(label.lower().startswith("being") for label in offices)
+
+
+def test_a_digest_line_names_the_headlines_party_chair(tmp_path):
+    kg = _article(tmp_path, "date 2023-01-25\nUK politics headlines\n\nCalls for Ann Roe to go "
+                  "over tax affairs\nThe Tory Party chair faces fresh questions about her tax.\n")
+    assert ("OfficeHolding", "Chair of the Conservative Party") in _holds(kg, "Ann Roe")

@@ -29,6 +29,7 @@ from .gazetteer import (
     ADJECTIVE_PREFIXES,
     FIRST_NAMES,
     NOT_NAMES,
+    PARTIES,
     POSSESSIVE_ONLY_PARTIES,
     TITLE_NOUNS,
     constituencies,
@@ -63,6 +64,7 @@ _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
+
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
 _DEMONYMS = words("demonyms", "names")
@@ -298,6 +300,12 @@ class Mentions:
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post;
                 # "Labour's chairman" names one
+                if span is not None and len(span) == 1 and tok.lower_ in _PARTY_POSTS \
+                        and tok.lower_ not in DESCRIBED and _possessive_before(span) is None \
+                        and (party := self._party_before(span)) is not None:
+                    start = min(s.start for s, e in self.spans if e is party
+                                and s.end == span.start)
+                    span = doc[start:span.end]  # "the Conservative party chair"
                 if span is not None and (len(span) > 1 or tok.is_title
                                          or self._possessor(span) is not None):
                     found.append(span)
@@ -321,6 +329,10 @@ class Mentions:
                 continue  # "Chairman Sam Younger": of what, the words do not say
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
+            party = next((e for t in span if (e := self.by_token.get(t.i)) is not None
+                          and e.kind == "party"), None)
+            if canonical == "Party Chair" and party is not None:  # that party's, not any party's
+                canonical = party_chair(party.name)  # "the Tory party chairman"
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
                 canonical = f"Shadow {shadow}"
@@ -333,6 +345,13 @@ class Mentions:
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
             self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+
+    def _party_before(self, span: Span) -> Entity | None:
+        """The party named right before a post or as its owner: "the Conservative party
+        chair", "Labour's chairman"."""
+        mark = _possessive_before(span)
+        before = self.by_token.get(mark - 1 if mark is not None else span.start - 1)
+        return before if span.start > 0 and getattr(before, "kind", None) == "party" else None
 
     def _post_words(self, span: Span) -> Span:
         """The words that name the post: a party before a government post is the holder's,
@@ -739,6 +758,8 @@ def office_span(head: Token) -> Span | None:
             break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
+        if prev.lower_ in ("being", "becoming"):  # "fun being chair of the party"
+            break
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
                 prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and":
             if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
@@ -783,6 +804,15 @@ def office_span(head: Token) -> Span | None:
             and start == head.i and _possessive_before(span) is None:
         return None  # "the president": of what, the words do not say ("Labour's president" do)
     return span
+
+
+def party_chair(party: str) -> str:
+    """A named party's chair: "the Tory party chairman" is the Chair of the Conservative
+    Party, one post like those of the offices table."""
+    return f"Chair of {'the ' if party.split()[-1] in ('Party', 'Democrats') else ''}{party}"
+
+
+PARTY_CHAIRS = frozenset(party_chair(name) for name in PARTIES)
 
 
 def _possessive_before(span: Span) -> int | None:

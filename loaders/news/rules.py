@@ -24,6 +24,7 @@ from .gazetteer import OFFICES
 from .mentions import (
     HONORIFIC,
     MEMBER_TITLES,
+    PARTY_CHAIRS,
     PRONOUNS,
     PROSPECTIVE,
     SEAT_HOLDER,
@@ -1093,10 +1094,12 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         k = end + 1
     if k < len(doc) and getattr(mentions.at(doc[k]), "kind", None) == "person":
         return  # "A, Labour's B and C": a list of names, not A's title
+    post_at = k
     if k < len(doc) and (p := mentions.at(doc[k])) is not None and p.kind == "party":
         after = k
         while after < len(doc) and mentions.at(doc[after]) is p:
             after += 1
+        post_at = after  # "Name, the Conservative prime minister": a member in that post
         if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
             yield Relation("memberOf" if group_leader(doc[after]) else "leaderOf", person, p, ev)
             return
@@ -1105,7 +1108,8 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                                                 None) == "person":
                 return  # "A, Conservative MP B and ...": B's title, in a list of names
             party = p
-    office = next((e for s, e in office_spans if s.start <= k < s.end), None)
+    office = next((e for s, e in office_spans if s.start <= k < s.end or s.start == post_at),
+                  None)
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
         if party is None:
@@ -1507,7 +1511,8 @@ def definite_offices(doc: Doc, mentions: Mentions, relations: list[Relation], of
     holders = {r.object.name: r.subject for r in relations if r.type == "holdsOffice"}
     busy = {r.subject.name for r in relations if r.type == "holdsOffice"}
     for span, office in [(s, e) for s, e in mentions.spans if e.kind == "office"]:
-        if office.name not in OFFICES or office.name in holders or office.name in covered:
+        if not (office.name in OFFICES or office.name in PARTY_CHAIRS) \
+                or office.name in holders or office.name in covered:
             continue
         if span.start == 0 or doc[span.start - 1].lower_ != "the" \
                 or span.root.dep_ not in ("nsubj", "nsubjpass"):
