@@ -1588,3 +1588,20 @@ def test_a_place_the_model_calls_an_organisation_is_no_entity(tmp_path):
     organisations = {str(label) for (label,) in kg.query(
         "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
     assert organisations == {"Electoral Commission"}
+
+
+def test_entering_parliament_is_an_election(tmp_path):
+    kg = _article(tmp_path, "date 2004-12-01\nProfile\n\nDavid Blunkett entered Parliament for "
+                  "Sheffield Brightside in 1987, after first contesting another seat in 1974. "
+                  "Ann Roe entered the Commons in 2001. Tourists entered Parliament by the "
+                  "main gate.\n")
+    assert ("Elected", "Sheffield Brightside", "1987", None) in _events(kg, "David Blunkett")
+    assert ("Representation", "Sheffield Brightside") in _holds(kg, "David Blunkett")
+    assert _what(kg, "Ann Roe") == {("Elected", None)}
+
+
+def test_a_when_clause_tells_a_fact_under_a_negated_main_clause(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nHe will avoid the mistake Gordon Brown made "
+                  "in not calling an election when he succeeded Tony Blair as prime minister in "
+                  "2007.\n")
+    assert ("Appointed", "Prime Minister", "2007", None) in _events(kg, "Gordon Brown")

@@ -412,8 +412,10 @@ class Mentions:
         seats the list lacks (Holyrood, Senedd) after "the MSP for"."""
         doc = self.doc
         for tok in doc[2:]:
+            entered = doc[tok.i - 2].lower_ in ("parliament", "commons") \
+                and doc[tok.i - 2].head.lemma_ == "enter"  # "entered Parliament for X"
             if not tok.is_title or doc[tok.i - 1].lower_ != "for" \
-                    or doc[tok.i - 2].lower_ not in SEAT_HOLDER:
+                    or doc[tok.i - 2].lower_ not in SEAT_HOLDER and not entered:
                 continue
             if getattr(self.by_token.get(tok.i), "kind", None) == "person":
                 self._forget(self.by_token[tok.i])  # "the MSP for Glasgow Pollok": not a name

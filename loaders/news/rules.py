@@ -221,8 +221,9 @@ def predicted(trigger: Token, event: str) -> bool:
 def _past_fact_clause(verb: Token) -> bool:
     """An adverbial clause in the past tense opened by "after", "when", "since" ...: what it
     says happened, whatever the clause it hangs from plans or hopes."""
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in verb.children) and (
+    return verb.dep_ == "advcl" and any(  # ("when" may be parsed as an adverb of the clause)
+        (c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ == "when")
+        and c.lower_ in FACTUAL_MARKS for c in verb.children) and (
         verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                   for c in verb.children))
 
