@@ -1605,3 +1605,10 @@ def test_a_when_clause_tells_a_fact_under_a_negated_main_clause(tmp_path):
                   "in not calling an election when he succeeded Tony Blair as prime minister in "
                   "2007.\n")
     assert ("Appointed", "Prime Minister", "2007", None) in _events(kg, "Gordon Brown")
+
+
+def test_a_bodys_name_with_of_or_for_runs_into_its_post(tmp_path):
+    kg = _article(tmp_path, "date 2004-06-24\nNews\n\nCommission for Racial Equality chief Tom "
+                  "Hale wants shortlists. Ministry of Defence spokesman Ann Roe disagreed.\n")
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Commission for Racial Equality chief")}
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Ministry of Defence spokesman")}

@@ -758,6 +758,10 @@ def office_span(head: Token) -> Span | None:
                 break
             start -= 2
             continue
+        if prev.lower_ in ("of", "for") and start >= 2 and doc[start - 2].is_title \
+                and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON":
+            start -= 1  # "Commission for Racial Equality chief": the body's name runs on
+            continue
         if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
             break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
