@@ -1612,3 +1612,11 @@ def test_a_bodys_name_with_of_or_for_runs_into_its_post(tmp_path):
                   "Hale wants shortlists. Ministry of Defence spokesman Ann Roe disagreed.\n")
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Commission for Racial Equality chief")}
     assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Ministry of Defence spokesman")}
+
+
+def test_messrs_names_the_people_already_named(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron and George Osborne met "
+                  "donors. Later, Messrs Cameron and Osborne insisted the economy was strong.\n")
+    people = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    assert people == {"David Cameron", "George Osborne"}

@@ -19,7 +19,7 @@ from polkg.ontology import ID
 #: The one list of titles written before a person's name, lower case, with the gender each
 #: implies ("" for either). The news loader reads mentions with it; names drop it.
 TITLES = {
-    **dict.fromkeys(("mr", "sir", "lord", "baron"), "m"),
+    **dict.fromkeys(("mr", "messrs", "sir", "lord", "baron"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
     **dict.fromkeys(("dr", "prof", "professor", "rev", "cllr"), ""),
 }
