@@ -1620,3 +1620,10 @@ def test_messrs_names_the_people_already_named(tmp_path):
     people = {str(label) for (label,) in kg.query(
         "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
     assert people == {"David Cameron", "George Osborne"}
+
+
+def test_a_bare_mayor_is_no_post_and_a_london_mayor_is(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nA petition calls on Mayor Ann Roe to act. "
+                  "London Mayor Tom Hale agreed.\n")
+    assert not _holds(kg, "Ann Roe")
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Mayor of London")}
