@@ -1627,3 +1627,15 @@ def test_a_bare_mayor_is_no_post_and_a_london_mayor_is(tmp_path):
                   "London Mayor Tom Hale agreed.\n")
     assert not _holds(kg, "Ann Roe")
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Mayor of London")}
+
+
+def test_unions_platforms_and_american_parties_are_named(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDonald Trump, the Republican nominee, "
+                  "praised the vote on Twitter. Unison and the GMB disagreed, and the European "
+                  "Council met.\n")
+    named = {(str(kind).rsplit("#", 1)[-1], str(label)) for kind, label in kg.query(
+        "SELECT ?k ?l WHERE { ?o a ?k ; rdfs:label ?l . "
+        "FILTER(?k IN (pol:Party, pol:Organization)) }").rows}
+    assert {("Party", "Republican Party"), ("Organization", "Twitter"),
+            ("Organization", "Unison"), ("Organization", "GMB"),
+            ("Organization", "European Council")} <= named

@@ -65,7 +65,6 @@ _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
-
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
 _DEMONYMS = words("demonyms", "names")
@@ -439,7 +438,7 @@ class Mentions:
                              if not (t.is_title or t.lower_ in ("and", ","))), None)
                 listed = listed or getattr(rest, "lower_", "") in ("by-elections", "seats",
                                                                     "constituencies")
-                titled = tok.nbor(1).text.isupper() and after in MEMBER_TITLES  # "Halifax MP"
+                titled = after in MEMBER_TITLES and tok.nbor(1).text.isupper()  # "Halifax MP"
                 if listed or titled or SEAT_BEFORE.search(before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
