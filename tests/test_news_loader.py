@@ -1639,3 +1639,11 @@ def test_unions_platforms_and_american_parties_are_named(tmp_path):
     assert {("Party", "Republican Party"), ("Organization", "Twitter"),
             ("Organization", "Unison"), ("Organization", "GMB"),
             ("Organization", "European Council")} <= named
+
+
+def test_a_devolved_government_in_lower_case_is_named(tmp_path):
+    kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
+                  "Welsh government agreed.\n")
+    organisations = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    assert organisations == {"Scottish Government", "Welsh Government"}
