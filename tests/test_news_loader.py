@@ -1647,3 +1647,10 @@ def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     organisations = {str(label) for (label,) in kg.query(
         "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
     assert organisations == {"Scottish Government", "Welsh Government"}
+
+
+def test_leaving_ones_office_is_leaving_a_room(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAndy Burnham spoke. He leaves his office "
+                  "and walks round the corner to the hall. Tony Blair left office in 2007.\n")
+    assert not _events(kg, "Andy Burnham")
+    assert _what(kg, "Tony Blair") == {("Resigned", None)}

@@ -466,6 +466,9 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             and (t.head.i == trigger.i or t.head.head.i == trigger.i
                  and t.head.lower_ in ("in", "into")) for t in args):
         return False  # "joins the race"; not "joins a list of MPs standing down at the election"
+    if rule.name == "left-office" and any(
+            t.lower_ == "office" and any(c.dep_ == "poss" for c in t.children) for t in args):
+        return False  # "he leaves his office and walks round the corner": a room, not a post
     if rule.name == "appointed" and _place_of(args, mentions) is not None:
         return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
