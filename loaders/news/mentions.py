@@ -303,7 +303,7 @@ class Mentions:
                 # "Labour's chairman" names one
                 if span is not None and len(span) == 1 and tok.lower_ in _PARTY_POSTS \
                         and tok.lower_ not in DESCRIBED and _possessive_before(span) is None \
-                        and (party := self._party_before(span)) is not None:
+                        and (party := self.party_before(span)) is not None:
                     start = min(s.start for s, e in self.spans if e is party
                                 and s.end == span.start)
                     span = doc[start:span.end]  # "the Conservative party chair"
@@ -330,9 +330,9 @@ class Mentions:
                 continue  # "Chairman Sam Younger": of what, the words do not say
             bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
-            party = next((e for t in span if (e := self.by_token.get(t.i)) is not None
-                          and e.kind == "party"), None)
-            if canonical == "Party Chair" and party is not None:  # that party's, not any party's
+            if canonical == "Party Chair" and (party := next(
+                    (e for t in span if (e := self.by_token.get(t.i)) is not None
+                     and e.kind == "party"), None)) is not None:  # that party's, not any's
                 canonical = party_chair(party.name)  # "the Tory party chairman"
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
@@ -347,7 +347,7 @@ class Mentions:
                      overwrite=False)
             self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
 
-    def _party_before(self, span: Span) -> Entity | None:
+    def party_before(self, span: Span) -> Entity | None:
         """The party named right before a post or as its owner: "the Conservative party
         chair", "Labour's chairman"."""
         mark = _possessive_before(span)

@@ -914,11 +914,8 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             office = None  # "A, the former London Mayor, B, the Energy minister": A's title
         if office is not None:  # "former chancellors Lord Lawson and Lord Lamont": both
             # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
-            mark = office_span.start - 1  # "Labour's former chairman"
-            while mark > sent.start and doc[mark].lower_ in FORMER:
-                mark -= 1
-            party = _party_in(doc, mentions, j, sent.start) or _possessor_party(
-                doc, mentions, mark)
+            party = _party_in(doc, mentions, j, sent.start) or mentions.party_before(
+                office_span)  # "Labour's former chairman"
             for holder in (person, *_conjoined(span, mentions)):
                 yield Relation("holdsOffice", holder, office, ev)
                 if party:
