@@ -438,7 +438,7 @@ class Mentions:
                              if not (t.is_title or t.lower_ in ("and", ","))), None)
                 listed = listed or getattr(rest, "lower_", "") in ("by-elections", "seats",
                                                                     "constituencies")
-                titled = after in MEMBER_TITLES and tok.nbor(1).text.isupper()  # "Halifax MP"
+                titled = tok.i + 1 < len(self.doc) and member_title(tok.nbor(1))  # "Halifax MP"
                 if listed or titled or SEAT_BEFORE.search(before) or after in (
                         "constituency", "seat", "by-election", "seats") or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
@@ -811,6 +811,11 @@ def office_span(head: Token) -> Span | None:
             and start == head.i and _possessive_before(span) is None:
         return None  # "the president": of what, the words do not say ("Labour's president" do)
     return span
+
+
+def member_title(tok: Token) -> bool:
+    """A member title as written after a seat's name: "Halifax MP" (not "Ms")."""
+    return tok.lower_ in MEMBER_TITLES and tok.text.isupper()
 
 
 def party_chair(party: str) -> str:

@@ -23,13 +23,13 @@ from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
 from .mentions import (
     HONORIFIC,
-    MEMBER_TITLES,
     PARTY_CHAIRS,
     PRONOUNS,
     PROSPECTIVE,
     SEAT_HOLDER,
     SUFFIXES,
     Mentions,
+    member_title,
 )
 from .tenures import FORMER
 
@@ -1392,8 +1392,7 @@ def seat_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
     """'Halifax MP Jane Roe', 'the late Batley and Spen MP Mrs Cox', 'Mrs Cox, the Batley and
     Spen MP,': a seat's name before a member title is the seat its holder sits for."""
     for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
-        if span.end + 1 >= len(doc) or doc[span.end].text.lower() not in MEMBER_TITLES \
-                or not doc[span.end].text.isupper():
+        if span.end + 1 >= len(doc) or not member_title(doc[span.end]):
             continue
         person = mentions.at(doc[span.end + 1])
         if getattr(person, "kind", None) != "person":  # "Mrs Cox, the Batley and Spen MP"
