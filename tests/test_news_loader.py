@@ -1654,3 +1654,47 @@ def test_leaving_ones_office_is_leaving_a_room(tmp_path):
                   "and walks round the corner to the hall. Tony Blair left office in 2007.\n")
     assert not _events(kg, "Andy Burnham")
     assert _what(kg, "Tony Blair") == {("Resigned", None)}
+
+
+def test_a_leader_whose_party_follows_the_noun(tmp_path):
+    """The party as a phrase of 'leader' (of, possessive) and the person joined to it by an
+    apposition on either side or by 'be'; a deputy, a group's leader or a leader to come leads
+    nothing."""
+    kg = _article(tmp_path, "date 2017-01-10\nNews\n\nThe plan was meant to reassure Arlene "
+                  "Foster, the leader of the Democratic Unionist party, that no border would "
+                  "come. The leader of the Scottish National Party, Nicola Sturgeon, disagreed. "
+                  "Plaid Cymru's leader, Leanne Wood, stayed silent. Tim Farron, who is the "
+                  "leader of the Liberal Democrats, spoke later. Paul Nuttall is the Ukip leader. "
+                  "Tom Watson, deputy leader of the Labour Party, was away. Sam Poe, the leader "
+                  "of the Labour group on Leeds council, was not. Jo Moe could be the next "
+                  "leader of the Labour Party.\n")
+    assert ("Leadership", "Democratic Unionist Party") in _holds(kg, "Arlene Foster")
+    assert ("Leadership", "Scottish National Party") in _holds(kg, "Nicola Sturgeon")
+    assert ("Leadership", "Plaid Cymru") in _holds(kg, "Leanne Wood")
+    assert ("Leadership", "Liberal Democrats") in _holds(kg, "Tim Farron")
+    assert ("Leadership", "UK Independence Party") in _holds(kg, "Paul Nuttall")
+    for name in ("Tom Watson", "Sam Poe", "Jo Moe"):
+        assert not any(kind == "Leadership" for kind, _ in _holds(kg, name)), name
+
+
+def test_two_given_names_share_one_surname_and_he_is_the_man(tmp_path):
+    """'Boris and Carrie Johnson': two people, and 'he' is the one known to be a man, not the
+    nearer name whose gender the article does not give."""
+    kg = _article(tmp_path, "date 2021-12-09\nNews\n\nBoris and Carrie Johnson have announced "
+                  "the birth of a daughter, their second child since he became prime minister. "
+                  "Cameron and Nick Clegg sent their congratulations.\n")
+    people = {str(n) for n, in kg.query("SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
+    assert {"Boris Johnson", "Carrie Johnson", "Nick Clegg"} <= people
+    assert "Cameron Clegg" not in people
+    assert _what(kg, "Boris Johnson") == {("Appointed", "Prime Minister")}
+    assert _what(kg, "Carrie Johnson") == set()
+
+
+def test_the_offices_of_the_law_and_the_nations_first_ministers_by_their_own_names(tmp_path):
+    kg = _article(tmp_path, "date 2006-01-10\nNews\n\nThe Lord Chancellor, Lord Falconer, paid "
+                  "tribute. The Lord Chief Justice, Lord Woolf, agreed. Sir John Bourn, the "
+                  "auditor general, was not asked. Welsh first minister Rhodri Morgan was.\n")
+    assert _holds(kg, "Falconer") == {("OfficeHolding", "Lord Chancellor")}
+    assert _holds(kg, "Woolf") == {("OfficeHolding", "Lord Chief Justice")}
+    assert _holds(kg, "John Bourn") == {("OfficeHolding", "Comptroller and Auditor General")}
+    assert _holds(kg, "Rhodri Morgan") == {("OfficeHolding", "First Minister of Wales")}

@@ -27,6 +27,7 @@ from .rules import (
     newly_made,
     owned_posts,
     party_groups,
+    party_leaders,
     party_seats,
     posts_of_resigners,
     represented,
@@ -138,6 +139,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))
+    relations += list(party_leaders(doc, mentions, offset))
     for ev in newly_made(doc, relations, offset):  # "the newly appointed X": undated
         if not any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
                    for e in events):

@@ -258,7 +258,15 @@ class Mentions:
 
     def _add_people(self, spans: list[Span], known: KnownPeople) -> None:
         full = [s for s in spans if len(_name_words(s)) >= 2]
+        shared = _shared_surnames(self.doc, full)
+        spans = sorted([s for s in spans if (s.start, s.end) not in shared]
+                       + [s for s, _ in shared.values()], key=lambda s: s.start)
         for span in spans:
+            if (span.start, span.end) in shared:  # "Boris and Carrie Johnson": Boris Johnson
+                name = known.label(shared[span.start, span.end][1])
+                self.add(span, "person", name, span.text,
+                         gender=public_figures().get(name) or FIRST_NAMES.get(span.text))
+                continue
             words = _name_words(span)
             honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC \
                 else _honorific_before(span)
@@ -589,7 +597,9 @@ class Mentions:
                     if e.gender in (None, gender) and s.root.dep_ in ("nsubj", "nsubjpass")]
         same_sentence = [e for s, e in self.people_before(token.i, 1)
                          if e.gender in (None, gender)]
-        pick = (same_sentence or subjects or candidates or [None])[0]
+        # a person known to be of the pronoun's gender before one whose gender is not known
+        pick = min(same_sentence or subjects or candidates or [None],
+                   key=lambda e: e is not None and e.gender != gender)
         if pick is not None:
             self.by_token[token.i] = pick
             self.spans.append((self.doc[token.i:token.i + 1], pick))
@@ -931,3 +941,19 @@ def _inside_quote(span: Span) -> bool:
         span.doc.user_data["polkg_quote_marks"] = marks
     opened, closed, straight = (bisect_left(found, span.start_char) for found in marks)
     return opened - closed > 0 or straight % 2 == 1
+
+
+def _shared_surnames(doc: Doc, full: list[Span]) -> dict[tuple[int, int], tuple[Span, str]]:
+    """'Boris and Carrie Johnson', 'Ed and Justine Miliband': a lone word before 'and' and a
+    full name share the full name's surname when the word is a known first name or the name
+    they make a known public figure ('Cameron and Nick Clegg' stay two people)."""
+    shared = {}
+    for span in full:
+        at = span.start - 2
+        if at < 0 or doc[at + 1].lower_ not in ("and", "&") or not doc[at].is_title \
+                or at > doc[at].sent.start and doc[at - 1].is_title:
+            continue
+        name = f"{doc[at].text} {_name_words(span)[-1]}"
+        if doc[at].text in FIRST_NAMES or name in public_figures():
+            shared[at, at + 1] = (doc[at:at + 1], name)
+    return shared

@@ -964,6 +964,39 @@ def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation
                                        evidence(group.sent, offset, "party-group", 0.7))
 
 
+def party_leaders(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'X, the leader of the DUP', "X, Labour's leader", 'The leader of the Labour Party, X,',
+    'X, who is the party's leader': a leader whose party is a phrase of the noun (not a word
+    before it, which the title rules read) and whose person the parse joins to it, as an
+    apposition or as the complement of 'be'."""
+    for tok in doc:
+        if tok.lower_ not in ("leader", "co-leader") or group_leader(tok) or any(
+                c.lower_ in ("deputy", *PROSPECTIVE_TITLES) for c in tok.children) \
+                or _post_to_come(tok, tok.head):
+            continue
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]  # "the leader of the Labour Party"
+        party = next((e for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                      and (e := mentions.entity(c)) is not None and e.kind == "party"), None) \
+            or next((e for g in named if (e := mentions.entity(g)) is not None
+                     and e.kind == "party"), None)
+        if party is None:
+            continue
+        people: list[Entity] = []
+        if tok.dep_ == "appos":  # "X, the leader of the DUP,"
+            people = [e for e in [mentions.at(tok.head)] if e is not None and e.kind == "person"]
+        # "The leader of the Labour Party, X,": the parser hangs X on the party's name
+        people = people or [e for c in (*tok.children, *(c for g in named for c in g.children))
+                            if c.dep_ == "appos" and (e := mentions.at(c)) is not None
+                            and e.kind == "person"]
+        if not people and tok.dep_ == "attr" and tok.head.lemma_ == "be" \
+                and not speculative(tok.head):  # "X is (was) the leader of Y"
+            people = _people(_subject(tok.head, False), mentions)
+        for person in people[:1]:
+            yield Relation("leaderOf", person, party,
+                           evidence(tok.sent, offset, "leader-of", 0.7))
+
+
 def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
                  ) -> tuple[str, Entity | None]:
     """The party tenure a title ending at token j gives: "Labour's X", "Labour MP X", "Lib Dem
