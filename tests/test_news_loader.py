@@ -1698,3 +1698,14 @@ def test_the_offices_of_the_law_and_the_nations_first_ministers_by_their_own_nam
     assert _holds(kg, "Woolf") == {("OfficeHolding", "Lord Chief Justice")}
     assert _holds(kg, "John Bourn") == {("OfficeHolding", "Comptroller and Auditor General")}
     assert _holds(kg, "Rhodri Morgan") == {("OfficeHolding", "First Minister of Wales")}
+
+
+def test_a_lords_surname_is_not_his_wifes_full_name_and_particles_stay_in_a_name(tmp_path):
+    kg = _article(tmp_path, "date 2023-12-03\nNews\n\nFormer Labour leader Neil Kinnock paid "
+                  "tribute. Baroness Glenys Kinnock, the wife of the former Labour leader Lord "
+                  "Kinnock, has died. The Belgian ambassador to the EU, Willem van de Voorde, "
+                  "sent his condolences.\n")
+    assert _holds(kg, "Neil Kinnock") == {("Leadership", "Labour Party")}
+    assert _holds(kg, "Glenys Kinnock") == set()
+    people = {str(n) for n, in kg.query("SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
+    assert "Willem van de Voorde" in people

@@ -270,7 +270,7 @@ class Mentions:
             words = _name_words(span)
             honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC \
                 else _honorific_before(span)
-            gender = "m" if honorific in MALE else "f" if honorific in FEMALE else None
+            gender = _titled_gender(span)
             if len(words) >= 2:
                 name = " ".join(words)
                 name = in_capitals().get(name, name)  # "DOMINIC RAAB, a Brexiteer, has ..."
@@ -900,13 +900,20 @@ def _clean_person(span: Span) -> Span | None:
     return span
 
 
+#: Lower-case words inside a surname ("van de Voorde", "de Gaulle", "von der Leyen").
+NAME_PARTICLES = frozenset(words("name_particles", "names"))
+
+
 def _name_words(span: Span) -> list[str]:
     """The words of a name without honorifics or post-nominals; 'Long-Bailey' stays one word."""
     kept = [t for t in span if t.lower_.rstrip(".") not in HONORIFIC
             and not (t.i == span.end - 1 and t.lower_ in SUFFIXES and t.is_upper)
             and not (t.is_punct and t.text not in "-'’")]
-    text = "".join(t.text_with_ws for t in kept).strip()
-    return [w for w in text.split() if w[:1].isupper()]
+    words = "".join(t.text_with_ws for t in kept).strip().split()
+    # "Willem van de Voorde": a particle between a first name and a surname is part of it
+    return [w for n, w in enumerate(words) if w[:1].isupper() or (
+        w in NAME_PARTICLES and 0 < n < len(words) - 1 and words[0][:1].isupper()
+        and words[-1][:1].isupper())]
 
 
 def _honorific_before(span: Span) -> str | None:
@@ -916,16 +923,28 @@ def _honorific_before(span: Span) -> str | None:
     return prev if prev in HONORIFIC else None
 
 
+def _titled_gender(span: Span) -> str | None:
+    """The gender a title in or just before the name gives ('Lord', 'Baroness', 'Mrs')."""
+    title = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC \
+        else _honorific_before(span)
+    return "m" if title in MALE else "f" if title in FEMALE else None
+
+
 def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
-    """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives."""
+    """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives;
+    'Lord Kinnock' not to the Glenys Kinnock named beside him (titles and first names tell a
+    gender where they can)."""
     def words(s: Span) -> list[str]:  # "DOMINIC RAAB" as the name it is
         return in_capitals().get(" ".join(_name_words(s)), " ".join(_name_words(s))).split()
 
-    def matches(names: list[str]) -> bool:
-        return names[-1] == word or names[0] == word
+    gender = _titled_gender(span)
 
-    before = [s for s in full if s.start < span.start and matches(words(s))]
-    after = [s for s in full if s.start > span.start and matches(words(s))]
+    def matches(names: list[str], s: Span) -> bool:
+        other = gender and (_titled_gender(s) or FIRST_NAMES.get(names[0]))
+        return (names[-1] == word or names[0] == word) and other in (None, gender)
+
+    before = [s for s in full if s.start < span.start and matches(words(s), s)]
+    after = [s for s in full if s.start > span.start and matches(words(s), s)]
     pick = (before[-1:] or after[:1])
     if pick:
         return " ".join(words(pick[0]))
