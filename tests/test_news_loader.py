@@ -1709,3 +1709,20 @@ def test_a_lords_surname_is_not_his_wifes_full_name_and_particles_stay_in_a_name
     assert _holds(kg, "Glenys Kinnock") == set()
     people = {str(n) for n, in kg.query("SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
     assert "Willem van de Voorde" in people
+
+
+def test_the_shadow_chancellor_by_the_name_reports_use(tmp_path):
+    kg = _article(tmp_path, "date 2017-10-08\nNews\n\nShadow chancellor John McDonnell attacked "
+                  "the Chancellor, Philip Hammond. Emily Thornberry, the shadow foreign "
+                  "secretary, agreed.\n")
+    assert _holds(kg, "John McDonnell") == {("OfficeHolding", "Shadow Chancellor")}
+    assert _holds(kg, "Philip Hammond") == {("OfficeHolding", "Chancellor of the Exchequer")}
+    assert _holds(kg, "Emily Thornberry") == {("OfficeHolding", "Shadow Foreign Secretary")}
+
+
+def test_a_bodys_post_ends_before_the_members_who_sit_on_it(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nGraham Brady, the chairman of the 1922 "
+                  "Committee of Conservative MPs, called for calm. Michael Gove, the Chancellor "
+                  "of the Duchy of Lancaster, did not.\n")
+    assert ("OfficeHolding", "Chairman of the 1922 Committee") in _holds(kg, "Graham Brady")
+    assert _holds(kg, "Michael Gove") == {("OfficeHolding", "Chancellor of the Duchy of Lancaster")}

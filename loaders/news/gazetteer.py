@@ -33,6 +33,12 @@ POSSESSIVE_ONLY_PARTIES: dict[str, str] = table("parties")["possessive_only"]
 
 #: Canonical office title -> other titles for the same post (matched case-insensitively).
 OFFICES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in table("offices").items()}
+SHADOW_OFFICES: dict[str, str] = table("shadow_offices")
+
+
+def shadow_office(name: str) -> str:
+    """The shadow of an office: 'Shadow Home Secretary', 'Shadow Chancellor'."""
+    return SHADOW_OFFICES.get(name, f"Shadow {name}")
 
 #: Head nouns of posts; a noun phrase headed by one of these is an office.
 TITLE_NOUNS = words("title_nouns", "names")
@@ -110,7 +116,7 @@ def ruler_patterns() -> list[dict]:
         words = [{"LOWER": w} for w in title.split()]
         patterns.append({"label": "OFFICE", "pattern": words, "id": name})
         patterns.append({"label": "OFFICE", "pattern": [{"LOWER": "shadow"}, *words],
-                         "id": f"Shadow {name}"})
+                         "id": shadow_office(name)})
     return patterns
 
 

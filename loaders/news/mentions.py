@@ -36,6 +36,7 @@ from .gazetteer import (
     office_titles,
     party_adjectives,
     places,
+    shadow_office,
 )
 from .tenures import FORMER, covered, table_holder
 
@@ -344,7 +345,7 @@ class Mentions:
                 canonical = party_chair(party.name)  # "the Tory party chairman"
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
-                canonical = f"Shadow {shadow}"
+                canonical = shadow_office(shadow)
             name = canonical or _title_case(self._post_words(span).text)
             if len(span) > 2 and span[0].lower_ == "deputy" and all(
                     getattr(self.by_token.get(t.i), "kind", None) == "party" for t in span[1:-1]):
@@ -808,6 +809,11 @@ def office_span(head: Token) -> Span | None:
                 t.pos_ == "NOUN" for t in doc[j:noun.i + 1]) else k + 1
             break
         if k == j:
+            break
+        inner = [i for i in range(j + 1, k - 1) if doc[i].lower_ == "of"]
+        if inner and k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and not doc[k].is_title \
+                and (doc[k - 1].lower_ in party_adjectives() or doc[k - 1].ent_type_ == "NORP"):
+            end = inner[-1]  # "of the 1922 Committee of Conservative MPs": who sit on it
             break
         noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
         if noun is not None and k <= noun.i < k + 3 and noun.pos_ == "NOUN" and all(
