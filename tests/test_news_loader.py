@@ -1726,3 +1726,14 @@ def test_a_bodys_post_ends_before_the_members_who_sit_on_it(tmp_path):
                   "of the Duchy of Lancaster, did not.\n")
     assert ("OfficeHolding", "Chairman of the 1922 Committee") in _holds(kg, "Graham Brady")
     assert _holds(kg, "Michael Gove") == {("OfficeHolding", "Chancellor of the Duchy of Lancaster")}
+
+
+def test_laws_taxes_indices_and_peoples_are_no_organisations_or_people(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nThe Children Bill passed and the European "
+                  "Communities Act was debated. VAT rose, the FTSE fell and the Welsh voted. "
+                  "Ann Hill of the Electoral Commission spoke.\n")
+    named = {str(n) for n, in kg.query(
+        "SELECT ?n WHERE { ?e a ?c ; rdfs:label ?n FILTER (?c IN (pol:Person, pol:Organization)) }"
+    ).rows}
+    assert {"Ann Hill", "Electoral Commission"} <= named
+    assert not named & {"Children Bill", "European Communities Act", "VAT", "FTSE", "Welsh"}

@@ -80,6 +80,7 @@ MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LAN
 #: Nouns before a title that describe its holder, not the post ("a cabinet minister").
 GENERIC_MODIFIERS = words("generic_modifiers", "names")
 NOT_ORGANIZATIONS = words("not_organizations", "names")
+LAW_NOUNS = words("law_nouns", "names")
 SUFFIXES = MEMBER_TITLES | words("suffixes", "names")
 CALENDAR_WORDS = {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]} | {
     "last", "next", "early", "late", "mid", "in", "on"}
@@ -197,6 +198,7 @@ class Mentions:
                 if span is not None and span.text.lower() not in parties \
                         and span.text.lower() not in office_titles() \
                         and span.text not in NOT_ORGANIZATIONS and not _common_word(span) \
+                        and span[-1].text not in LAW_NOUNS and span.text not in _DEMONYMS \
                         and span.text not in places():  # "Norfolk", "Cyprus": places
                     orgs.append(span)
         persons += _titled_names(doc, persons)
@@ -269,6 +271,8 @@ class Mentions:
                          gender=public_figures().get(name) or FIRST_NAMES.get(span.text))
                 continue
             words = _name_words(span)
+            if len(words) >= 2 and words[-1] in LAW_NOUNS:
+                continue  # "the Children Bill": a law the model took for a Bill
             honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC \
                 else _honorific_before(span)
             gender = _titled_gender(span)
