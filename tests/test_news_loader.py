@@ -1737,3 +1737,16 @@ def test_laws_taxes_indices_and_peoples_are_no_organisations_or_people(tmp_path)
     ).rows}
     assert {"Ann Hill", "Electoral Commission"} <= named
     assert not named & {"Children Bill", "European Communities Act", "VAT", "FTSE", "Welsh"}
+
+
+def test_a_councillors_title_a_bracketed_acronym_and_an_adjective_of_the_portfolio(tmp_path):
+    kg = _article(tmp_path, "date 2020-08-02\nNews\n\nTory councillor Ann Roe was suspended. "
+                  "Councillor Ann Roe apologised. Jess Phillips, the shadow domestic violence "
+                  "minister, welcomed it. The Scientific Advisory Group for Emergencies (Sage) "
+                  "met. The new health minister said nothing.\n")
+    named = {(str(c).rsplit("#", 1)[-1], str(n)) for c, n in kg.query(
+        "SELECT ?c ?n WHERE { ?e a ?c ; rdfs:label ?n }").rows}
+    assert ("Person", "Ann Roe") in named and ("Person", "Councillor Ann Roe") not in named
+    assert ("Organization", "Scientific Advisory Group for Emergencies") in named
+    assert _holds(kg, "Jess Phillips") == {("OfficeHolding", "Shadow domestic violence minister")}
+    assert ("Office", "Health minister") in named

@@ -21,7 +21,7 @@ from polkg.ontology import ID
 TITLES = {
     **dict.fromkeys(("mr", "messrs", "sir", "lord", "baron"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
-    **dict.fromkeys(("dr", "prof", "professor", "rev", "cllr"), ""),
+    **dict.fromkeys(("dr", "prof", "professor", "rev", "cllr", "councillor"), ""),
 }
 #: The words for one who sits for a seat: "the MP for Islington North", "Jo Smith MSP".
 MEMBER_TITLES = frozenset({"mp", "msp", "am", "ms", "mla"})

@@ -780,6 +780,10 @@ def office_span(head: Token) -> Span | None:
             break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
             and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
+        # "domestic violence minister": an adjective of the portfolio, not of the post
+        portfolio = portfolio or prev.pos_ == "ADJ" and prev.dep_ == "amod" \
+            and start <= prev.head.i < head.i and doc[prev.head.i].pos_ == "NOUN" \
+            and prev.lower_ not in GENERIC_MODIFIERS
         if prev.lower_ in ("being", "becoming"):  # "fun being chair of the party"
             break
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
@@ -880,6 +884,9 @@ def _strip(span: Span) -> Span | None:
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
                            or doc[end - 1].is_punct):
         end -= 1
+    bracket = next((t.i for t in doc[start:end] if t.text == "("), None)
+    if bracket is not None and bracket > start:  # "the Scientific Advisory Group (Sage"
+        end = bracket
     if end <= start:
         return None
     text = doc[start:end].text
