@@ -1750,3 +1750,19 @@ def test_a_councillors_title_a_bracketed_acronym_and_an_adjective_of_the_portfol
     assert ("Organization", "Scientific Advisory Group for Emergencies") in named
     assert _holds(kg, "Jess Phillips") == {("OfficeHolding", "Shadow domestic violence minister")}
     assert ("Office", "Health minister") in named
+
+
+def test_idioms_of_losing_and_beating_are_no_defeats(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nDavid Cameron said Michael Gove had lost "
+                  "it during the referendum campaign. In 2003 Baha Mousa was beaten to death in "
+                  "custody. Michael Portillo lost his seat at the 1997 election.\n")
+    assert _what(kg, "Michael Gove") == set()
+    assert _what(kg, "Baha Mousa") == set()
+    assert ("Defeated", None) in _what(kg, "Michael Portillo")
+
+
+def test_the_leader_of_the_opposition_is_the_one_named_who_held_it_then(tmp_path):
+    kg = _article(tmp_path, "date 2004-03-10\nNews\n\nMichael Howard stood up. Tony Blair "
+                  "defended the war. The leader of the opposition then attacked him.\n")
+    assert _holds(kg, "Michael Howard") == {("OfficeHolding", "Leader of the Opposition")}
+    assert not any(what == "Leader of the Opposition" for _, what in _holds(kg, "Tony Blair"))

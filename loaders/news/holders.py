@@ -3,8 +3,8 @@
 Reports name a person once and then call them by their post ("the former prime
 minister", "the Ukip leader"). A reader resolves that from what they know of
 the time; the rules do the same from data/office_holders.csv (UK prime
-ministers, great offices of state, first ministers, Speakers, mayors of London
-and party leaders, with their start and end days, compiled from public records:
+ministers, great offices of state, first ministers, Speakers, mayors of London, leaders of
+the opposition and party leaders, with their start and end days, compiled from public records:
 Wikidata's P39 "position held" and the parties' own lists; facts, not text).
 
 A post so named is given to a person only when the article names that person

@@ -72,10 +72,14 @@ class Rule:
     #: a noun that tells an event only with its owner, and not as a modifier ("her election
     #: in 2019"; not "the election", "his election campaign")
     owned: bool = False
+    #: words among the arguments that make the verb an idiom, no event ("lost it", "beaten
+    #: to death")
+    not_with: frozenset[str] = frozenset()
 
 
 TRIGGER_KEYS = frozenset({"name", "event", "lemmas", "nouns", "agent", "object", "needs",
-                          "object_preps", "particle", "confidence", "under", "owned"})
+                          "object_preps", "particle", "confidence", "under", "owned",
+                          "not_with"})
 
 
 def _rule(entry: dict) -> Rule:
@@ -90,7 +94,7 @@ def _rule(entry: dict) -> Rule:
                 entry["agent"], entry.get("object"), frozenset(entry.get("needs", ())),
                 entry.get("confidence", 0.8), None if preps is None else frozenset(preps),
                 entry.get("particle"), frozenset(entry.get("under", ())),
-                entry.get("owned", False))
+                entry.get("owned", False), frozenset(entry.get("not_with", ())))
 
 
 #: The event triggers, in order (data/lexicon.toml, [[trigger]]).
@@ -452,6 +456,8 @@ def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
 
 
 def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions) -> bool:
+    if rule.not_with and any(t.lower_ in rule.not_with for t in args):
+        return False
     if rule.particle is not None and not any(
             c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in trigger.children):
         return False
