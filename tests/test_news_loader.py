@@ -1766,3 +1766,15 @@ def test_the_leader_of_the_opposition_is_the_one_named_who_held_it_then(tmp_path
                   "defended the war. The leader of the opposition then attacked him.\n")
     assert _holds(kg, "Michael Howard") == {("OfficeHolding", "Leader of the Opposition")}
     assert not any(what == "Leader of the Opposition" for _, what in _holds(kg, "Tony Blair"))
+
+
+def test_a_partys_own_plural_and_of_the_party_after_a_name_make_members(tmp_path):
+    kg = _article(tmp_path, "date 2018-09-22\nNews\n\nMany Tories, such as Justine Greening and "
+                  "Nick Boles, want another vote. Tory defector Robert Jackson agreed. Ian "
+                  "Blackford of the SNP said it was too late. Ann Roe of the Labour Party's "
+                  "national executive disagreed.\n")
+    for name, party in (("Justine Greening", "Conservative Party"), ("Nick Boles",
+                        "Conservative Party"), ("Robert Jackson", "Conservative Party"),
+                        ("Ian Blackford", "Scottish National Party")):
+        assert ("Membership", party) in _holds(kg, name), name
+    assert ("Membership", "Labour Party") not in _holds(kg, "Ann Roe")

@@ -955,10 +955,13 @@ def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation
     B': its leader)."""
     for group in doc:
         leaders = group.lower_ in ("leader", "leaders")  # "a Labour leader like A, B or C"
-        if group.lower_ not in GROUP_NOUNS and not leaders:
+        # "Tories such as A and B": the party's own name for its people
+        named = mentions.at(group) if group.tag_ in ("NNS", "NNPS") else None
+        if group.lower_ not in GROUP_NOUNS and not leaders and getattr(named, "kind", None) \
+                != "party":
             continue
-        party = next((e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
-                      and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+        party = named or next((e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
+                               and (e := mentions.at(c)) is not None and e.kind == "party"), None)
         if party is None:
             continue
         for prep in group.children:
@@ -1101,20 +1104,16 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     k = span.end
     if k < len(doc) and doc[k].lower_ in SUFFIXES:  # "Paul Boateng MP, Labour's ..."
         k += 1
+    ev = evidence(span.sent, offset, "apposition", 0.7)
+    if k + 1 < len(doc) and doc[k].lower_ == "of":  # "Ian Blackford of the SNP said"
+        yield from _of_party(doc, k, person, mentions, ev, comma=False)
+        return
     if k >= len(doc) or doc[k].text != ",":
         return
     k += 1
-    ev = evidence(span.sent, offset, "apposition", 0.7)
     party = None
     if k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):  # "Name, of Plaid Cymru,"
-        at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-        p = mentions.at(doc[at]) if at < len(doc) else None
-        after = at
-        while p is not None and after < len(doc) and mentions.at(doc[after]) is p:
-            after += 1
-        if p is not None and p.kind == "party" and (
-                doc[k].lower_ == "for" or after == len(doc) or doc[after].is_punct):
-            yield Relation("memberOf", person, p, ev)  # (not "of the Labour Party's NEC")
+        yield from _of_party(doc, k, person, mentions, ev, comma=True)
         return
     first = k
     while k < len(doc) and k - first < 8 and (
@@ -1158,6 +1157,23 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                           and mentions.at(doc[t]).kind == "party"), None)
     if party is not None:
         yield Relation("memberOf", person, party, ev)
+
+
+def _of_party(doc: Doc, k: int, person: Entity, mentions: Mentions, ev: Evidence,
+              comma: bool) -> Iterator[Relation]:
+    """'Name, of Plaid Cymru,', 'Name, for the Greens,', 'Name of the SNP said', 'Name of
+    France's National Front': a member; not 'of the Labour Party's NEC' (a body of it)."""
+    at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    if at + 1 < len(doc) and doc[at + 1].lower_ in ("'s", "’s") and doc[at].ent_type_ == "GPE":
+        at += 2  # "of France's National Front"
+    p = mentions.at(doc[at]) if at < len(doc) else None
+    after = at
+    while p is not None and after < len(doc) and mentions.at(doc[after]) is p:
+        after += 1
+    ends = after == len(doc) or doc[after].is_punct or not comma and doc[after].pos_ in (
+        "VERB", "AUX", "CCONJ")
+    if p is not None and p.kind == "party" and (doc[k].lower_ == "for" or ends):
+        yield Relation("memberOf", person, p, ev)
 
 
 #: "the newly appointed Home Secretary": the event a participle after "newly" tells.
