@@ -1778,3 +1778,12 @@ def test_a_partys_own_plural_and_of_the_party_after_a_name_make_members(tmp_path
                         ("Ian Blackford", "Scottish National Party")):
         assert ("Membership", party) in _holds(kg, name), name
     assert ("Membership", "Labour Party") not in _holds(kg, "Ann Roe")
+
+
+def test_a_bare_election_in_a_year_without_a_general_election_is_the_poll_named_that_year(tmp_path):
+    kg = _article(tmp_path, "date 2022-05-06\nNews\n\nElection 2022: what happened in my area? "
+                  "Local elections 2022: Tory council leaders blame the prime minister.\n")
+    labels = {str(n) for n, in kg.query("SELECT ?n WHERE { ?e a pol:Election ; rdfs:label ?n }"
+                                        ).rows}
+    assert labels == {"2022 local election"}
+    assert _held(kg) == {("2022 local election", "2022-05-05")}

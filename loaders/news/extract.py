@@ -401,11 +401,20 @@ def _devolved_years(mentions: Mentions, doc: Doc) -> None:
     counts = {kind: sum(t.lower_ in words for t in doc) for words, kind in ELECTION_KINDS
               if kind in DEVOLVED}
     nation = max(counts, key=counts.get) if counts and max(counts.values()) else None
-    for entity in mentions.entities.values():
+    for entity in list(mentions.entities.values()):
         if entity.kind != "election" or entity.election_kind != "general election" \
-                or entity.date is None or entity.date.earliest.year in years or nation is None:
+                or entity.date is None or entity.date.earliest.year in years:
             continue
         year = entity.date.earliest.year
+        written = [s for s, e in mentions.spans if e is entity]
+        other = [e for e in mentions.entities.values() if e.kind == "election"
+                 and e.election_kind != "general election" and e.date is not None
+                 and e.date.earliest.year == year]
+        if len(other) == 1 and not any("general" in s.text.lower() for s in written):
+            _fold_into(mentions, entity, other[0])  # "Election 2022" in a piece on the
+            continue  # local elections of 2022, a year with no general election
+        if nation is None:
+            continue
         if any(p.kind == nation and p.day.year == year for p in known_polls()):
             same = next((e for e in mentions.entities.values() if e.kind == "election"
                          and e.election_kind == nation and e.date is not None
