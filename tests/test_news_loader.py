@@ -1787,3 +1787,11 @@ def test_a_bare_election_in_a_year_without_a_general_election_is_the_poll_named_
                                         ).rows}
     assert labels == {"2022 local election"}
     assert _held(kg) == {("2022 local election", "2022-05-05")}
+
+
+def test_appointing_a_person_a_post_with_the_name_folded_into_the_post(tmp_path):
+    kg = _article(tmp_path, "date 2022-09-07\nNews\n\nLiz Truss named Kwasi Kwarteng chancellor. "
+                  "She made Suella Braverman home secretary.\n")
+    assert _what(kg, "Kwasi Kwarteng") == {("Appointed", "Chancellor of the Exchequer")}
+    assert _what(kg, "Suella Braverman") == {("Appointed", "Home Secretary")}
+    assert _what(kg, "Liz Truss") == set()

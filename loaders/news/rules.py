@@ -704,6 +704,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 or any(getattr(mentions.at(a), "kind", None) == "person"  # "the Conservative
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
+            if rule.agent == "patient" and not patient and tok.lemma_ in APPOINTING:
+                # "made Alex Chalk justice secretary": the parser folds the name into the post
+                patient = [e for c in tok.children if c.dep_ in ("dobj", "oprd")
+                           and getattr(mentions.at(c), "kind", None) == "office"
+                           for t in c.children if t.dep_ == "compound"
+                           and (e := mentions.at(t)) is not None and e.kind == "person"][:1]
             if rule.agent == "patient" and not patient and not passive and tok.pos_ == "VERB" \
                     and any(c.dep_ == "oprd" and getattr(mentions.at(c), "kind", None) == "office"
                             and not any(getattr(mentions.at(t), "kind", None) == "person"
