@@ -1167,11 +1167,9 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
 
 def _of_party(doc: Doc, k: int, person: Entity, mentions: Mentions, ev: Evidence,
               comma: bool) -> Iterator[Relation]:
-    """'Name, of Plaid Cymru,', 'Name, for the Greens,', 'Name of the SNP said', 'Name of
-    France's National Front': a member; not 'of the Labour Party's NEC' (a body of it)."""
+    """'Name, of Plaid Cymru,', 'Name, for the Greens,', 'Name of the SNP said': a member;
+    not 'of the Labour Party's NEC' (a body of it)."""
     at = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-    if at + 1 < len(doc) and doc[at + 1].lower_ in ("'s", "’s") and doc[at].ent_type_ == "GPE":
-        at += 2  # "of France's National Front"
     p = mentions.at(doc[at]) if at < len(doc) else None
     after = at
     while p is not None and after < len(doc) and mentions.at(doc[after]) is p:
