@@ -1795,3 +1795,14 @@ def test_appointing_a_person_a_post_with_the_name_folded_into_the_post(tmp_path)
     assert _what(kg, "Kwasi Kwarteng") == {("Appointed", "Chancellor of the Exchequer")}
     assert _what(kg, "Suella Braverman") == {("Appointed", "Home Secretary")}
     assert _what(kg, "Liz Truss") == set()
+
+
+def test_a_two_word_name_the_model_calls_an_organisation_is_a_person_by_its_first_name(tmp_path):
+    """The small model tags "Dominic Cummings" an ORG; a known person's first name makes it a
+    person (the cost: a firm named after one, "John Lewis", is taken for a person too)."""
+    kg = _article(tmp_path, "date 2020-05-26\nNews\n\nAny hopes in Downing Street that Dominic "
+                  "Cummings' TV appearance would end the row have gone.\n")
+    named = {(str(c).rsplit("#", 1)[-1], str(n)) for c, n in kg.query(
+        "SELECT ?c ?n WHERE { ?e a ?c ; rdfs:label ?n }").rows}
+    assert ("Person", "Dominic Cummings") in named
+    assert ("Organization", "Dominic Cummings") not in named

@@ -47,3 +47,10 @@ def person_patterns() -> list[dict]:
 def in_capitals() -> dict[str, str]:
     """A known name written in capitals -> the name as known ("DOMINIC RAAB")."""
     return {name.upper(): name for name in public_figures()}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first names of the known people ("Dominic", "Keir"): a two-word name the model
+    calls an organisation is a person when it begins with one."""
+    return frozenset(name.split()[0] for name in public_figures())

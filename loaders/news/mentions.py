@@ -24,7 +24,7 @@ from polkg.loaders.base import KnownEntity
 from polkg.loaders.lexicon import table, words
 
 from .facts import Entity
-from .figures import in_capitals, public_figures
+from .figures import first_names, in_capitals, public_figures
 from .gazetteer import (
     ADJECTIVE_PREFIXES,
     FIRST_NAMES,
@@ -222,7 +222,10 @@ class Mentions:
                     and len(span) in (2, 3) and all(t.text[:1].isupper() for t in span)) or (
                     len(span) in (2, 3) and all(t.is_title for t in span)
                     and span.end + 1 < len(doc) and doc[span.end].text == ","
-                    and doc[span.end + 1].lower_ == "who")  # "Nicola Sturgeon, who led ..."
+                    and doc[span.end + 1].lower_ == "who") or (  # "Nicola Sturgeon, who led ..."
+                    # "Dominic Cummings": two words, the first a known person's first name
+                    len(span) == 2 and all(t.is_title for t in span)
+                    and span[0].text in first_names())
                 if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
