@@ -1641,6 +1641,15 @@ def test_unions_platforms_and_american_parties_are_named(tmp_path):
             ("Organization", "European Council")} <= named
 
 
+def test_the_body_named_inside_a_post_is_named_too(tmp_path):
+    kg = _article(tmp_path, "date 2004-05-05\nNews\n\nThe BBC chairman Michael Grade spoke "
+                  "to staff.\n")
+    assert _holds(kg, "Michael Grade") == {("OfficeHolding", "BBC chairman")}
+    organisations = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    assert organisations == {"BBC"}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

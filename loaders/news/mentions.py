@@ -239,10 +239,17 @@ class Mentions:
         mentions._learn_genders()
         mentions._add_offices()
         mentions._add_single_word_seats()
+        offices = [s for s, e in mentions.spans if e.kind == "office"]
         for span in orgs:
-            if span not in persons and not any(i in mentions.by_token
-                                               for i in range(span.start, span.end)):
+            if span in persons:
+                continue
+            if not any(i in mentions.by_token for i in range(span.start, span.end)):
                 mentions.add(span, "organization", span.text)
+            elif (len(span) > 1 or span.text.isupper()) and any(
+                    o.start <= span.start and span.end <= o.end and len(span) < len(o)
+                    for o in offices):  # "Commission for Racial Equality chairman": the
+                # body is named too, while its words stay the post's
+                mentions.add(span, "organization", span.text, overwrite=False)
         return mentions
 
     def _learn_genders(self) -> None:
