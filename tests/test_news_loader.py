@@ -929,6 +929,23 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
     assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
 
 
+def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-20\nNews\n\nRishi Sunak and Liz Truss, the two "
+                  "finalists in the Conservative leadership race, met voters in Leeds. Kate "
+                  "Forbes, Humza Yousaf and Ash Regan are the contenders in the SNP leadership "
+                  "race. Emily Thornberry, who is running to be Labour leader, spoke next. Penny "
+                  "Mordaunt launched her leadership bid on Tuesday. Sajid Javid and Priti Patel "
+                  "are possible leadership contenders. Andy Burnham may run to be leader.\n")
+    for name in ("Rishi Sunak", "Liz Truss", "Kate Forbes", "Humza Yousaf", "Ash Regan",
+                 "Emily Thornberry", "Penny Mordaunt"):
+        assert _what(kg, name) == {("StoodForElection", None)}, name
+    assert ("StoodForElection", None, "2022-07-19", None) in _events(kg, "Penny Mordaunt")
+    assert ("Membership", "Scottish National Party") in _holds(kg, "Humza Yousaf")
+    assert not _holds(kg, "Emily Thornberry")  # seeking the leadership is not holding it
+    for name in ("Sajid Javid", "Priti Patel", "Andy Burnham"):
+        assert not _events(kg, name), name
+
+
 def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tmp_path):
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "

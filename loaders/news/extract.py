@@ -29,6 +29,7 @@ from .rules import (
     party_groups,
     party_leaders,
     party_seats,
+    post_seekers,
     posts_of_resigners,
     represented,
     seat_titles,
@@ -88,7 +89,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
-    found += list(candidacies(doc, mentions, offset)) + list(done_to(doc, mentions, offset))
+    found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
+    found += list(done_to(doc, mentions, offset))
     _posts_of_predecessors(found)
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \

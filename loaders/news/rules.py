@@ -47,6 +47,9 @@ LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = words("contender_words")
+SEEKING_VERBS = words("seeking_verbs")
+BID_NOUNS = words("bid_nouns")
+BID_STARTS = words("bid_starts")
 #: Nouns a party name before makes its member: "the Conservative peer X".
 PARTY_MEMBER_NOUNS = words("party_member_nouns")
 
@@ -303,6 +306,11 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
         return [holder] if holder else []
     joined = [] if relative else [c for c in head.subtree if c.dep_ == "conj" and c.head.i in
                                   {head.i, *[x.i for x in head.subtree]}]
+    # "Kate Forbes, Humza Yousaf and Ash Regan": the parser may make the second name an
+    # apposition of the first, with the third its conjunct; a list, not one person
+    joined += [c for c in head.children if c.dep_ == "appos" and c not in joined
+               and any(g.dep_ == "conj" for g in c.children)
+               and getattr(mentions.at(c), "kind", None) == "person"]
     for tok in [head, *joined]:  # not "X, who won it, and Y": the clause is X's alone
         entity = mentions.entity(tok)
         if entity is None and not relative:  # "the former prime minister David Cameron"; not
@@ -1331,32 +1339,75 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
 def candidacies(doc: Doc, mentions: Mentions, offset: int
                           ) -> Iterator[tuple[Event, Token]]:
     """'The Labour leadership contender Rebecca Long-Bailey': she stands in that contest; 'the
-    Green candidate Ann Roe', 'Ann Roe, the Labour candidate for Slough': she stands. The
-    name is the one right after the title, or the one the title is in apposition to (a title
-    and a name are two tokens of one phrase, which the trigger table, made for verbs and
-    their arguments, does not describe)."""
+    Green candidate Ann Roe', 'Ann Roe, the Labour candidate for Slough': she stands; so do
+    'A and B, the two finalists in the leadership race' and 'A, B and C are the contenders in
+    the SNP leadership race'. The name is the one right after the title, or the one (the
+    ones, for a plural title) the title is in apposition to or is said of (a title and a
+    name are two tokens of one phrase, which the trigger table, made for verbs and their
+    arguments, does not describe)."""
     for tok in doc[1:]:
-        leadership = doc[tok.i - 1].lower_ == "leadership"
-        if tok.lower_ not in CONTENDER_WORDS or not (leadership or tok.lower_ == "candidate") \
+        contest = _contest_of(tok, mentions)
+        leadership = doc[tok.i - 1].lower_ == "leadership" or (
+            contest is not None and contest.election_kind == "leadership election")
+        if not ({tok.lower_, tok.lemma_.lower()} & CONTENDER_WORDS) \
+                or not (leadership or tok.lower_ == "candidate") \
                 or tok.i + 1 >= len(doc) or speculative(tok) or any(
                     t.lower_ in PROSPECTIVE_TITLES for t in doc[max(0, tok.i - 3):tok.i]):
             continue
         after = doc[tok.i + 1] if doc[tok.i + 1].text != "," else doc[min(tok.i + 2, len(doc) - 1)]
-        person = mentions.at(after)
-        if (person is None or person.kind != "person") and tok.dep_ == "appos":
-            person = mentions.at(tok.head)  # "Ann Roe, the Labour candidate for Slough,"
-        if person is None or person.kind != "person":
-            continue
-        contest = mentions.at(doc[tok.i - 1])
+        people = [e for e in [mentions.at(after)] if e is not None and e.kind == "person"]
+        if not people and tok.dep_ == "appos":  # "Ann Roe, the Labour candidate for Slough,"
+            people = _people(tok.head, mentions) if tok.tag_ in ("NNS", "NNPS") else [
+                e for e in [mentions.at(tok.head)] if e is not None and e.kind == "person"]
+        if not people and tok.dep_ == "attr" and tok.head.lemma_ == "be" \
+                and not speculative(tok.head):  # "A and B are the contenders"
+            people = _people(_subject(tok.head, False), mentions)
         seat = next((e for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                      for g in c.children if (e := mentions.at(g)) is not None
                      and e.kind == "constituency"), None)
-        yield Event("StoodForElection", person, seat,
-                    evidence(tok.sent, offset, "leadership-contender" if leadership
-                             else "candidate", 0.7),
-                    date_reason="the article does not say when",
-                    election=contest if contest is not None and contest.kind == "election"
-                    else None), tok
+        for person in people:
+            yield Event("StoodForElection", person, seat,
+                        evidence(tok.sent, offset, "leadership-contender" if leadership
+                                 else "candidate", 0.7),
+                        date_reason="the article does not say when",
+                        election=contest), tok
+
+
+def _contest_of(title: Token, mentions: Mentions) -> Entity | None:
+    """The election a contender's title names: 'the Labour leadership contender' (the word
+    before), 'the finalists in the Conservative leadership race' (a phrase after)."""
+    named = [mentions.at(title.doc[title.i - 1])] + [
+        mentions.at(t) for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+        for t in c.subtree]
+    return next((e for e in named if e is not None and e.kind == "election"), None)
+
+
+def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
+    """'Emily Thornberry, who is running to be Labour leader': she stands for the post (and
+    does not hold it: _post_to_come). 'Liz Truss launched her leadership bid': so does she."""
+    for tok in doc:
+        if tok.lemma_ in ("be", "become") and tok.dep_ == "xcomp" \
+                and tok.head.lemma_ in SEEKING_VERBS:
+            verb = tok.head
+            post = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
+            if post is None or not (post.lower_ in LEADER_WORDS or getattr(
+                    mentions.at(post), "kind", None) == "office"):
+                continue
+            people = _people(_subject(verb, False), mentions)
+        elif tok.lemma_ in BID_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in BID_STARTS \
+                and any(c.lower_ == "leadership" for c in tok.children):
+            verb = tok.head
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            people = _people(owner, mentions) if owner is not None and owner.pos_ != "PRON" \
+                else _people(_subject(verb, False), mentions)
+        else:
+            continue
+        if speculative(verb):
+            continue
+        for person in people:
+            yield Event("StoodForElection", person, None,
+                        evidence(tok.sent, offset, "seeks-post", 0.7),
+                        date_reason="the article does not say when"), tok
 
 
 def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
@@ -1531,10 +1582,12 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
 
 
 def _post_to_come(title: Token, verb: Token) -> bool:
-    """'a PM in waiting', 'the next prime minister', 'a would-be chancellor': not held yet."""
+    """'a PM in waiting', 'the next prime minister', 'a would-be chancellor', 'running to be
+    leader': not held yet."""
     return any(c.lower_ in PROSPECTIVE_TITLES for c in title.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "waiting" for g in c.children)
-        for c in (*title.children, *verb.children))
+        for c in (*title.children, *verb.children)) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ in SEEKING_VERBS)  # "running to be leader"
 
 
 def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
