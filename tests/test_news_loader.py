@@ -1667,6 +1667,21 @@ def test_the_body_named_inside_a_post_is_named_too(tmp_path):
     assert organisations == {"BBC"}
 
 
+def test_names_cut_from_a_place_before_them_or_a_peerage_after_them(tmp_path):
+    kg = _article(tmp_path, "date 2023-11-20\nNews\n\nGordon Brown flew to Kenya. After "
+                  "the aid deal with Kenya Mr Brown said more would follow. Arriving as David "
+                  "William Donald Cameron, he became Lord Cameron of Chipping Norton. Baroness "
+                  "Thatcher of Kesteven was remembered. The cabinet secretary Simon Case "
+                  "agreed. Ken Clarke was minister without portfolio.\n")
+    people = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    assert people == {"Gordon Brown", "David Cameron", "Thatcher", "Simon Case",
+                      "Ken Clarke"}
+    assert not kg.query("SELECT ?o WHERE { ?o a pol:Organization }").rows
+    assert _holds(kg, "Simon Case") == {("OfficeHolding", "Cabinet Secretary")}
+    assert _holds(kg, "Ken Clarke") == {("OfficeHolding", "Minister without Portfolio")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

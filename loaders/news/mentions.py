@@ -183,6 +183,8 @@ class Mentions:
                 mentions.add(doc[tok.i:tok.i + 1], "party", name, tok.text)
         for ent in doc.ents:
             label = ent.label_
+            if label in ("PERSON", "ORG") and _peerage_place(ent):
+                continue
             if label == "PARTY":
                 mentions.add(ent, "party", ent.ent_id_, ent.text)
             elif label == "CONSTITUENCY":
@@ -287,8 +289,7 @@ class Mentions:
                 else _honorific_before(span)
             gender = _titled_gender(span)
             if len(words) >= 2:
-                name = " ".join(words)
-                name = in_capitals().get(name, name)  # "DOMINIC RAAB, a Brexiteer, has ..."
+                name = _full_name(span)
             else:
                 name = _expand(words[0], span, full, known) if words else None
                 # a lone capitalised word that no full name or title explains is as often a
@@ -343,15 +344,17 @@ class Mentions:
                 continue
             seen.add((span.start, span.end))
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
+            bare = " ".join(t.text for t in words).strip()
             if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
-                   for t in words) and span.root.lower_ in _GENERIC_HEADS:
-                continue  # "Labour minister", "Cabinet minister": no post named
+                   for t in words) and span.root.lower_ in _GENERIC_HEADS \
+                    and bare.lower() not in titles:
+                continue  # "Labour minister", "Cabinet minister": no post named (the
+                # "cabinet secretary" of the offices table is one)
             if words == [span.root] and span.root.lower_ in _LEADER_NOUNS:
                 continue  # "Ukip boss": the party's leader
             owner = self._possessor(span)
             if len(span) == 1 and span.root.lower_ in _BARE_TITLES and owner is None:
                 continue  # "Chairman Sam Younger": of what, the words do not say
-            bare = " ".join(t.text for t in words).strip()
             canonical = titles.get(bare.lower())
             if canonical == "Party Chair" and (party := next(
                     (e for t in span if (e := self.by_token.get(t.i)) is not None
@@ -897,6 +900,10 @@ def _strip(span: Span) -> Span | None:
     bracket = next((t.i for t in doc[start:end] if t.text == "("), None)
     if bracket is not None and bracket > start:  # "the Scientific Advisory Group (Sage"
         end = bracket
+    titled = next((t.i for t in doc[start + 1:end - 1] if t.text.rstrip(".") in HONORIFIC_WORDS
+                   and doc[t.i + 1].is_title), None)
+    if titled is not None:  # "the deal with Tanzania Mr Brown said": the name starts at "Mr"
+        start = titled
     if end <= start:
         return None
     text = doc[start:end].text
@@ -913,6 +920,19 @@ def _common_word(span: Span) -> bool:
         return False
     word = span.text
     return not word[:1].isupper() or any(t.text == word.lower() for t in span.doc)
+
+
+#: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
+PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})
+
+
+def _peerage_place(span: Span) -> bool:
+    """'Baroness Thatcher of Kesteven': the place after a peer's name is part of the title,
+    neither a person nor an organisation."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of" or not doc[span.start - 2].is_title:
+        return False
+    return any(doc[k].text in PEER_TITLES for k in range(max(0, span.start - 5), span.start - 2))
 
 
 def _clean_person(span: Span) -> Span | None:
@@ -957,12 +977,22 @@ def _titled_gender(span: Span) -> str | None:
     return "m" if title in MALE else "f" if title in FEMALE else None
 
 
+def _full_name(span: Span) -> str:
+    """The name a span of two or more name words gives: 'DOMINIC RAAB' as the name it is,
+    'David William Donald Cameron' as the public figure known without his middle names."""
+    words = _name_words(span)
+    name = in_capitals().get(" ".join(words), " ".join(words))
+    if len(words) >= 3 and f"{words[0]} {words[-1]}" in public_figures():
+        name = f"{words[0]} {words[-1]}"
+    return name
+
+
 def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
     """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives;
     'Lord Kinnock' not to the Glenys Kinnock named beside him (titles and first names tell a
     gender where they can)."""
-    def words(s: Span) -> list[str]:  # "DOMINIC RAAB" as the name it is
-        return in_capitals().get(" ".join(_name_words(s)), " ".join(_name_words(s))).split()
+    def words(s: Span) -> list[str]:
+        return _full_name(s).split()
 
     gender = _titled_gender(span)
 
