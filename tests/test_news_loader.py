@@ -1682,6 +1682,21 @@ def test_names_cut_from_a_place_before_them_or_a_peerage_after_them(tmp_path):
     assert _holds(kg, "Ken Clarke") == {("OfficeHolding", "Minister without Portfolio")}
 
 
+def test_a_lone_surname_is_the_one_known_holder_of_its_time(tmp_path):
+    def people(text: str) -> set[str]:
+        kg = _article(tmp_path, text)
+        return {str(label) for (label,) in kg.query(
+            "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+
+    # Sunak and Drakeford are the only holders of their surnames in the table of known
+    # holders; Johnson is not (Boris and Alan); "Foster carers" names carers, not Arlene Foster
+    assert people("date 2022-07-19\nNews\n\nSunak said the race was open. Drakeford "
+                  "agreed. Johnson left. Foster carers will be paid more.\n") == {
+        "Rishi Sunak", "Mark Drakeford"}
+    # a report of 1950 is not of Sunak's time
+    assert people("date 1950-02-23\nNews\n\nMr Sunak said the race was open.\n") == {"Sunak"}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

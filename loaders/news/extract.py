@@ -80,8 +80,7 @@ class ArticleFacts:
 
 def extract(doc: Doc, published: date | None, offset: int = 0,
             known: KnownPeople | None = None) -> ArticleFacts:
-    mentions = Mentions.build(doc, known)
-    mentions.published = published
+    mentions = Mentions.build(doc, known, published)
     digest = is_digest(doc)
     if digest:  # a digest's first line names the feed, not the news
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))

@@ -38,7 +38,7 @@ from .gazetteer import (
     places,
     shadow_office,
 )
-from .tenures import FORMER, covered, table_holder
+from .tenures import FORMER, covered, holder_by_surname, table_holder
 
 MALE = {title for title, gender in TITLES.items() if gender == "m"}
 FEMALE = {title for title, gender in TITLES.items() if gender == "f"}
@@ -170,8 +170,9 @@ class Mentions:
         return entity
 
     @classmethod
-    def build(cls, doc: Doc, known: KnownPeople | None = None) -> Mentions:
-        mentions = cls(doc)
+    def build(cls, doc: Doc, known: KnownPeople | None = None,
+              published: date | None = None) -> Mentions:
+        mentions = cls(doc, published=published)
         known_people = known or KnownPeople()
         parties = party_adjectives()
         persons: list[Span] = []
@@ -209,7 +210,7 @@ class Mentions:
         persons += [e for e in doc.ents if e.label_ == "DATE" and len(e) == 1
                     and e.text in surnames and e.root.dep_ in ("nsubj", "nsubjpass", "dobj",
                                                                "poss", "appos")]
-        persons += _stored_surnames(doc, persons, known_people)
+        persons += _stored_surnames(doc, persons, known_people, published)
         # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
         # surname with a PERSON, or one joined by "and" to a PERSON
         for _ in range(2):
@@ -291,7 +292,7 @@ class Mentions:
             if len(words) >= 2:
                 name = _full_name(span)
             else:
-                name = _expand(words[0], span, full, known) if words else None
+                name = _expand(words[0], span, full, known, self.published) if words else None
                 # a lone capitalised word that no full name or title explains is as often a
                 # place ("visits Manchester") as a person: leave it out
                 if name == (words[0] if words else None) and honorific is None:
@@ -757,11 +758,15 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
     return found
 
 
-def _stored_surnames(doc: Doc, persons: list[Span], known: KnownPeople) -> list[Span]:
-    """A capitalised word that is the surname of exactly one stored person ('Starmer said')."""
+def _stored_surnames(doc: Doc, persons: list[Span], known: KnownPeople,
+                     published: date | None) -> list[Span]:
+    """A capitalised word that is the surname of exactly one stored person ('Starmer said'),
+    or, used as a name, of the one known holder of its time ('Sunak said')."""
     taken = {i for p in persons for i in range(p.start, p.end)}
     return [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and not t.ent_type_
-            and t.pos_ == "PROPN" and known.surname(t.text)]
+            and t.pos_ == "PROPN" and (known.surname(t.text) or (
+                t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos")
+                and holder_by_surname(t.text, published)))]
 
 
 def office_span(head: Token) -> Span | None:
@@ -987,10 +992,11 @@ def _full_name(span: Span) -> str:
     return name
 
 
-def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
-    """A lone name ('Corbyn', 'Sir Keir') to the full name the article or the store gives;
-    'Lord Kinnock' not to the Glenys Kinnock named beside him (titles and first names tell a
-    gender where they can)."""
+def _expand(word: str, span: Span, full: list[Span], known: KnownPeople,
+            published: date | None) -> str:
+    """A lone name ('Corbyn', 'Sir Keir') to the full name the article, the store or the table
+    of known holders gives; 'Lord Kinnock' not to the Glenys Kinnock named beside him (titles
+    and first names tell a gender where they can)."""
     def words(s: Span) -> list[str]:
         return _full_name(s).split()
 
@@ -1005,7 +1011,10 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople) -> str:
     pick = (before[-1:] or after[:1])
     if pick:
         return " ".join(words(pick[0]))
-    return known.surname(word) or word
+    # the table's holder only for a word used as a name: not "Foster carers", "the Price"
+    named = span.root.dep_ != "compound" and (
+        span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))
+    return known.surname(word) or (named and holder_by_surname(word, published)) or word
 
 
 def _inside_quote(span: Span) -> bool:

@@ -49,6 +49,34 @@ def known_tenures() -> dict[str, tuple[Tenure, ...]]:
     return {post: tuple(tenures) for post, tenures in by_post.items()}
 
 
+@lru_cache(maxsize=1)
+def _holders_by_surname() -> dict[str, dict[str, list[Tenure]]]:
+    """Surname -> the holder's name as the table writes it -> that person's tenures."""
+    text = resources.files("polkg.loaders.news").joinpath("data/office_holders.csv")
+    found: dict[str, dict[str, list[Tenure]]] = {}
+    for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()):
+        name = row["holder"]
+        end = date.fromisoformat(row["end"]) if row["end"] else None
+        found.setdefault(name.split()[-1], {}).setdefault(name, []).append(
+            Tenure(row["post"], canonical_name(name), date.fromisoformat(row["start"]), end))
+    return found
+
+
+def holder_by_surname(surname: str, published: date | None) -> str | None:
+    """The one holder of the table with this surname ('Sunak said'), when the report is of
+    their time: from five years before their first post to thirty after their last (any
+    time, in an undated report). None when two holders share it ('Johnson')."""
+    holders = _holders_by_surname().get(surname, {})
+    if len(holders) != 1:
+        return None
+    name, tenures = next(iter(holders.items()))
+    if published is None:
+        return name
+    first = min(t.start for t in tenures).year - 5
+    last = max((t.end or date.max).year for t in tenures)
+    return name if first <= published.year <= min(last, 9969) + 30 else None
+
+
 def _former(span: Span) -> bool:
     words = {t.lower_ for t in span.doc[max(span.start - 2, 0):span.end]}
     return bool(words & FORMER) or any(t.lower_.startswith("ex-") for t in span)
