@@ -946,6 +946,18 @@ def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
         assert not _events(kg, name), name
 
 
+def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(
+        tmp_path):
+    kg = _article(tmp_path, "date 2016-07-21\nNews\n\nAnn Loe, the Labour MP who challenged "
+                  "Tom Hale for the leadership, spoke. Jane Roe challenged the leadership over "
+                  "its Brexit stance. Martin Bell, who took the Tatton seat from Neil Hamilton "
+                  "in 1997, spoke.\n")
+    assert _what(kg, "Ann Loe") == {("StoodForElection", None)}
+    assert not _events(kg, "Jane Roe")
+    assert _what(kg, "Martin Bell") == {("Elected", "Tatton")}
+    assert _events(kg, "Neil Hamilton") == {("Defeated", "Tatton", "1997", None)}
+
+
 def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tmp_path):
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "

@@ -91,6 +91,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
     found += list(done_to(doc, mentions, offset))
     _posts_of_predecessors(found)
+    found += _seats_won_from(found, mentions)
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
                 and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():
@@ -333,6 +334,24 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
         successor = appointed.get(head.i)
         if successor is not None and successor.agent is not ev.agent:
             ev.object = successor.object
+
+
+def _seats_won_from(found: list[tuple[Event, Token]], mentions: Mentions
+                    ) -> list[tuple[Event, Token]]:
+    """'Martin Bell, who won the Tatton seat from Tory Neil Hamilton': who held the seat lost
+    it to the winner (the trigger table names one agent per verb)."""
+    out = []
+    for ev, tok in found:
+        if ev.type != "Elected" or ev.object is None or ev.object.kind != "constituency":
+            continue
+        losers = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"
+                  for e in [mentions.at(g)] if e is not None and e.kind == "person"]
+        for loser in losers:
+            out.append((Event("Defeated", loser, ev.object, replace(ev.evidence, rule="won-from"),
+                              date=ev.date, date_reason=ev.date_reason,
+                              date_inferred=ev.date_inferred), tok))
+    return out
 
 
 def _spans(mentions: Mentions, entity: Entity) -> list[Span]:

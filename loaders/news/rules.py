@@ -498,6 +498,9 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             kinds.add("@leadership")
         if e is not None and e.kind == "election" and e.election_kind == "by-election":
             kinds.add("@by-election")
+        if t.lower_ == "leadership" and t.head.lower_ == "for":
+            kinds.add("@for-leadership")  # "challenged him for the leadership", not "challenged
+            # the leadership over Brexit"
     leaders = [t for t in args if t.lower_ in ("leader", "leaders")]
     if rule.event == "BecameLeader" and leaders and all(_leads_other(t, mentions)
                                                         for t in leaders):
