@@ -1709,6 +1709,14 @@ def test_a_lone_surname_is_the_one_known_holder_of_its_time(tmp_path):
     assert people("date 1950-02-23\nNews\n\nMr Sunak said the race was open.\n") == {"Sunak"}
 
 
+def test_an_apposition_naming_anothers_post_gives_no_tenure(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nPiers Corbyn, the Labour leader's "
+                  "brother, spoke. Carrie Johnson, the prime minister's wife, agreed. Jane Roe, "
+                  "the Labour leader, left.\n")
+    assert not _holds(kg, "Piers Corbyn") and not _holds(kg, "Carrie Johnson")
+    assert _holds(kg, "Jane Roe") == {("Leadership", "Labour Party")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

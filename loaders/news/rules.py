@@ -1156,6 +1156,8 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         while after < len(doc) and mentions.at(doc[after]) is p:
             after += 1
         post_at = after  # "Name, the Conservative prime minister": a member in that post
+        if after + 1 < len(doc) and doc[after + 1].lower_ in ("'s", "’s"):
+            return  # "Piers Corbyn, the Labour leader's brother": another's title
         if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
             yield Relation("memberOf" if group_leader(doc[after]) else "leaderOf", person, p, ev)
             return
@@ -1164,8 +1166,11 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                                                 None) == "person":
                 return  # "A, Conservative MP B and ...": B's title, in a list of names
             party = p
-    office = next((e for s, e in office_spans if s.start <= k < s.end or s.start == post_at),
-                  None)
+    office_span, office = next(((s, e) for s, e in office_spans
+                                if s.start <= k < s.end or s.start == post_at), (None, None))
+    if office_span is not None and office_span.end < len(doc) \
+            and doc[office_span.end].lower_ in ("'s", "’s"):
+        return  # "Carrie Johnson, the prime minister's wife"
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
         if party is None:
