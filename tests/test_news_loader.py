@@ -1717,6 +1717,15 @@ def test_an_apposition_naming_anothers_post_gives_no_tenure(tmp_path):
     assert _holds(kg, "Jane Roe") == {("Leadership", "Labour Party")}
 
 
+def test_appointed_again_to_the_post_just_named(tmp_path):
+    kg = _article(tmp_path, "date 2022-10-31\nNews\n\nSuella Braverman, the home secretary, "
+                  "was reappointed to the position 11 days ago by Rishi Sunak. Jane Roe applied "
+                  "for the job.\n")
+    assert _events(kg, "Suella Braverman") == {("Appointed", "Home Secretary", "2022-10-20",
+                                                None)}
+    assert not _events(kg, "Jane Roe")
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

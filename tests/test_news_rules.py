@@ -62,6 +62,9 @@ def test_oversized_file_is_refused_not_parsed():
     ("last week", "", "2024-06", "point"),
     ("yesterday", "", "2024-07-04", "point"),
     ("last year", "", "2023", "point"),
+    ("11 days ago", "", "2024-06-24", "point"),
+    ("three months ago", "", "2024-04", "point"),
+    ("20 years ago", "", "2004", "point"),
 ])
 def test_time_expressions_resolve_to_their_precision(text, prep, expected, role):
     ref = resolve(text, PUBLISHED, prep=prep)

@@ -434,6 +434,23 @@ def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
     return [entity] if entity is not None and entity.kind == "person" else []
 
 
+POST_WORDS = frozenset({"job", "position", "post", "role"})
+
+
+def _the_post(args: list[Token]) -> bool:
+    """'the post', 'the position': a post the sentence has named already."""
+    return any(t.lower_ in POST_WORDS and any(c.lower_ == "the" for c in t.children)
+               for t in args)
+
+
+def _post_named_before(trigger: Token, mentions: Mentions) -> Entity | None:
+    """The office the trigger's sentence names before it ('The home secretary was
+    reappointed to the position'), if one."""
+    sent = trigger.sent
+    return next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
+                 if e.kind == "office" and sent.start <= s.start < trigger.i), None)
+
+
 def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
     """The entity of `kind` named last before token i."""
     return next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
@@ -514,6 +531,9 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return False  # "stood down as MP for X" is not a candidacy
     if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
+    if rule.object_kind == "office" and _the_post(args) \
+            and _post_named_before(trigger, mentions) is not None:
+        kinds.add("@office")  # "the home secretary was reappointed to the position"
     if any(t.lower_ in ("leader", "leaders") and not any(
             c.lower_ in ("deputy", "co") for c in t.children)
            and getattr(mentions.at(t), "kind", None) != "office"  # "Leader of the House"
@@ -785,6 +805,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     t.lower_ in ("seat", "constituency") for t in args) or _seat_pronoun(
                         tok, args)):
                 obj = _last_before(mentions, "constituency", tok.i)  # "lost the seat"
+            if obj is None and rule.object_kind == "office" and _the_post(args):
+                obj = _post_named_before(tok, mentions)  # "reappointed to the position"
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
                     mentions.at(tok.head) or None  # "Heywood, where X was elected"

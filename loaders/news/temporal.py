@@ -32,6 +32,7 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
                       r"(day|night|evening|morning|week|month|year)"
                       r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
@@ -170,10 +171,21 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
             delta = -7
         return TimeRef(DateInterval.of_day(p + timedelta(days=delta)), role)
     if keyword == "ago":  # "months ago": before the report, by a while it does not count
-        m = _DURATION.search(lower)
+        m = _AGO.search(lower)
         n = (int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1))) if m else None
-        return TimeRef(DateInterval.parse(f"{p.year - n:04d}"), role) if n else TimeRef(
-            None, role, "some time before the report, not counted")
+        if not n:
+            return TimeRef(None, role, "some time before the report, not counted")
+        unit = m.group(2)
+        if unit == "day":  # "11 days ago": that day
+            return TimeRef(DateInterval.of_day(p - timedelta(days=n)), role)
+        if unit == "week":  # "two weeks ago": that week, give or take
+            then = p - timedelta(weeks=n)
+            return TimeRef(_span(then - timedelta(days=3), then + timedelta(days=3)), role)
+        if unit == "month":
+            month = p.month - n
+            return TimeRef(_month_interval(p.year + (month - 1) // 12, (month - 1) % 12 + 1),
+                           role)
+        return TimeRef(DateInterval.parse(f"{p.year - n:04d}"), role)
     if keyword == "yesterday" or (keyword == "night" and last):
         return TimeRef(DateInterval.of_day(p - timedelta(days=1)), role)
     if keyword in ("today", "tonight", "morning", "afternoon", "evening", "night"):
