@@ -1726,6 +1726,31 @@ def test_appointed_again_to_the_post_just_named(tmp_path):
     assert not _events(kg, "Jane Roe")
 
 
+def test_a_digest_summary_calls_its_headlines_person_by_a_title(tmp_path):
+    kg = _article(tmp_path, "date 2023-09-26\nPolitics headlines, 2023-09-26\n\n"
+                  "Threats over new speed limits, says Drakeford\n"
+                  "First minister tells of abuse over the new 20mph limit.\n\n"
+                  "Man guilty of harassing Matt Hancock\n"
+                  "He pushed and shouted at the former health secretary in the street.\n\n"
+                  "Menopause: Liz Kendall wants free prescriptions\n"
+                  "A Labour MP tells of what she went through.\n\n"
+                  "Nadhim Zahawi faces questions on tax\n"
+                  "The PM's ethics adviser will look at the case.\n\n"
+                  "Chris Mason: Tories gather in Manchester\n"
+                  "The prime minister will speak on Wednesday.\n")
+    assert _holds(kg, "Mark Drakeford") == {("OfficeHolding", "First Minister")}
+    assert _holds(kg, "Matt Hancock") == {("OfficeHolding", "Health Secretary")}
+    assert _holds(kg, "Liz Kendall") == {("Membership", "Labour Party")}
+    assert not _holds(kg, "Nadhim Zahawi") and not _holds(kg, "Chris Mason")
+
+
+def test_an_office_of_the_country_is_its_office(tmp_path):
+    kg = _article(tmp_path, "date 2021-08-20\nNews\n\nThe UK foreign secretary, Dominic Raab, "
+                  "spoke. The British home secretary, Priti Patel, agreed.\n")
+    assert _holds(kg, "Dominic Raab") == {("OfficeHolding", "Foreign Secretary")}
+    assert _holds(kg, "Priti Patel") == {("OfficeHolding", "Home Secretary")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

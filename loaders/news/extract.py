@@ -11,7 +11,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
-from .holders import known_holders
+from .holders import digest_holders, known_holders
 from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions, is_year
 from .polls import general_election_years, known_polls, poll_for, polling_days
 from .rules import (
@@ -132,6 +132,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             entity.name = f"{entity.date.earliest.year} {entity.name}"
     relations = list(find_relations(doc, mentions, offset))
     relations += list(known_holders(doc, mentions, relations, published, offset))
+    if digest:
+        relations += list(digest_holders(doc, mentions, relations, published, offset))
     relations += list(definite_offices(doc, mentions, relations, offset, known_tenures()))
     relations += list(members_for(doc, mentions, offset, published)) + list(
         seat_titles(doc, mentions, offset))

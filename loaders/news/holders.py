@@ -11,6 +11,10 @@ A post so named is given to a person only when the article names that person
 too, and exactly one person it names held the post at the article's date
 (before it, for "former"; at any time, in an undated article). A guess from
 the story's order is never made for a post this table covers.
+
+In a headline digest the item says who: a summary that calls someone "the
+former health secretary" or "a Labour MP" speaks of the one person its
+headline names (digest_holders), the table permitting.
 """
 
 from __future__ import annotations
@@ -81,8 +85,9 @@ def _definite(span: Span) -> bool:
 def _named_beside(span: Span, mentions: Mentions) -> bool:
     """'the prime minister, Rishi Sunak' or 'Labour leader Keir Starmer': the title rules'."""
     doc = span.doc
+    sent = span.sent
     for i in (span.end, span.end + 1, span.start - 1, span.start - 2):
-        if 0 <= i < len(doc):
+        if sent.start <= i < sent.end:  # (not the headline's last word above a summary)
             found = mentions.at(doc[i])
             if found is not None and found.kind == "person":
                 return True
@@ -96,3 +101,75 @@ def _apposed_person(root: Token, mentions: Mentions) -> bool:
                     and found.kind == "person":
                 return True
     return False
+
+
+def digest_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
+                   published: date | None, offset: int) -> Iterator[Relation]:
+    """In a headline digest, a post named alone in an item's summary ('The UK foreign
+    secretary is facing calls to quit', 'at the former health secretary', 'A Labour MP
+    describes ...') is the one person the item's headline names, when the summary does not
+    name that person itself; a post of the table of holders only if the table agrees."""
+    stated = {(r.type, id(r.subject), id(r.object)) for r in relations}
+    for headline, summary in _digest_items(doc):
+        named = {id(e): e for s, e in mentions.spans if e.kind == "person"
+                 and headline.start <= s.start < headline.end and not _prefix_name(s)}
+        if len(named) != 1:
+            continue
+        person = next(iter(named.values()))
+        if any(e is person and s.root.pos_ != "PRON" for s, e in mentions.spans
+               if summary.start <= s.start < summary.end):
+            continue  # (a pronoun of the summary is no name: "as she has")
+        for span, post, kind in _summary_titles(mentions, summary):
+            if kind != "memberOf" and post.name in known_tenures() and table_holder(
+                    post.name, span, [person], published) is None:
+                continue
+            if (kind, id(person), id(post)) not in stated:
+                stated.add((kind, id(person), id(post)))
+                yield Relation(kind, person, post,
+                               evidence(span.sent, offset, "digest-title", 0.6))
+
+
+def _digest_items(doc: Doc) -> Iterator[tuple[Span, Span]]:
+    """Each item of a digest: its headline line and the lines of summary below it."""
+    at = 0
+    for block in doc.text.split("\n\n"):
+        start, at = at, at + len(block) + 2
+        lines = block.strip("\n")
+        first = block.find(lines) + start
+        if "\n" not in lines:
+            continue
+        cut = first + lines.index("\n")
+        headline = doc.char_span(first, cut, alignment_mode="expand")
+        summary = doc.char_span(cut + 1, first + len(lines), alignment_mode="expand")
+        if headline is not None and summary is not None:
+            yield headline, summary
+
+
+def _prefix_name(span: Span) -> bool:
+    """'Chris Mason: Real prospect of twists': a name before a colon names the story's
+    subject or its writer, not who the summary's titles are."""
+    return span.end < len(span.doc) and span.doc[span.end].text == ":"
+
+
+def _summary_titles(mentions: Mentions, summary: Span) -> Iterator[tuple[Span, Entity, str]]:
+    """Posts a summary names alone: an office ('the former health secretary', 'First
+    minister' opening it), a party's MP ('A Labour MP') or leader ('The Tory leader')."""
+    for span, entity in mentions.spans:
+        if entity.kind == "office" and summary.start <= span.start < summary.end \
+                and (_definite(span) or span.start == summary.start) \
+                and not _named_beside(span, mentions) \
+                and not any(c.dep_ == "poss" and getattr(mentions.at(c), "kind", None)
+                            in ("person", "office") for c in span.root.children):
+            # "the PM's ethics adviser" is someone else ("Labour's deputy leader" may be him)
+            yield span, entity, "holdsOffice"
+    for tok in summary:
+        party = next((mentions.at(c) for c in tok.children if c.dep_ in ("compound", "amod")
+                      and getattr(mentions.at(c), "kind", None) == "party"), None)
+        if party is None or any(c.dep_ == "poss" for c in tok.children):
+            continue
+        span = tok.doc[min(c.i for c in tok.subtree if c.i <= tok.i):tok.i + 1]
+        if tok.lower_ == "mp" and not _named_beside(span, mentions):
+            yield span, party, "memberOf"
+        elif tok.lower_ == "leader" and not group_leader(tok) and _definite(span) \
+                and not _named_beside(span, mentions):
+            yield span, party, "leaderOf"

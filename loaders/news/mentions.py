@@ -357,6 +357,9 @@ class Mentions:
             if len(span) == 1 and span.root.lower_ in _BARE_TITLES and owner is None:
                 continue  # "Chairman Sam Younger": of what, the words do not say
             canonical = titles.get(bare.lower())
+            country, _, rest = bare.lower().partition(" ")
+            if canonical is None and country in ("uk", "british") and rest in titles:
+                canonical = titles[rest]  # "the UK foreign secretary": the country's own post
             if canonical == "Party Chair" and (party := next(
                     (e for t in span if (e := self.by_token.get(t.i)) is not None
                      and e.kind == "party"), None)) is not None:  # that party's, not any's
