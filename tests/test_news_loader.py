@@ -1751,6 +1751,20 @@ def test_an_office_of_the_country_is_its_office(tmp_path):
     assert _holds(kg, "Priti Patel") == {("OfficeHolding", "Home Secretary")}
 
 
+def test_a_title_in_a_list_of_names_is_the_next_names(tmp_path):
+    # Major led the Conservatives and the country while the table of holders lists every Lib
+    # Dem leader, so "the Liberal Democrat leader" beside him is Farron's; Foot led Labour
+    # before the table's list of its leaders begins, so his leadership stands
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nCameron was joined by Gordon Brown "
+                  "and Sir John Major, the Liberal Democrat leader, Tim Farron, and others. "
+                  "Michael Foot, the former Labour leader, was remembered. Those targeted include "
+                  "Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard said.\n")
+    assert ("Leadership", "Liberal Democrats") not in _holds(kg, "John Major")
+    assert ("Leadership", "Liberal Democrats") in _holds(kg, "Tim Farron")
+    assert _holds(kg, "Michael Foot") == {("Leadership", "Labour Party")}
+    assert not _holds(kg, "Theresa May")
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

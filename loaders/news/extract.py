@@ -47,7 +47,7 @@ from .temporal import (
     resolve,
     shift_days,
 )
-from .tenures import held_on, known_tenures
+from .tenures import held_on, known_tenures, table_denies
 
 NO_DATE = "the article does not say when"
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
@@ -173,7 +173,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             e.object is current for e in events):
         current.name = "general election"  # "deserved a general election": no year to give it
     events += _elections_held(mentions, offset)
-    relations = _merge_relations(relations)
+    relations = [r for r in _merge_relations(relations) if not (
+        r.type in ("holdsOffice", "leaderOf") and table_denies(r.object.name, r.subject.name))]
     used = {id(e) for e in mentions.entities.values()}
     return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
                         relations, mentions.first_spans(offset))

@@ -1180,7 +1180,8 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         post_at = after  # "Name, the Conservative prime minister": a member in that post
         if after + 1 < len(doc) and doc[after + 1].lower_ in ("'s", "’s"):
             return  # "Piers Corbyn, the Labour leader's brother": another's title
-        if after < len(doc) and doc[after].lower_ in LEADER_WORDS:  # "Name, the Labour leader"
+        if after < len(doc) and doc[after].lower_ in LEADER_WORDS \
+                and not _person_at(doc, after + 1, mentions):  # "Name, the Labour leader"
             yield Relation("memberOf" if group_leader(doc[after]) else "leaderOf", person, p, ev)
             return
         if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
@@ -1190,9 +1191,11 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
             party = p
     office_span, office = next(((s, e) for s, e in office_spans
                                 if s.start <= k < s.end or s.start == post_at), (None, None))
-    if office_span is not None and office_span.end < len(doc) \
-            and doc[office_span.end].lower_ in ("'s", "’s"):
-        return  # "Carrie Johnson, the prime minister's wife"
+    if office_span is not None and office_span.end < len(doc) and (
+            doc[office_span.end].lower_ in ("'s", "’s") or _person_at(doc, office_span.end,
+                                                                      mentions)):
+        return  # "Carrie Johnson, the prime minister's wife"; "A, B and C, Lib Dem's
+        # elections chief Lord Rennard said": the next name's title
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
         if party is None:
@@ -1201,6 +1204,13 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                           and mentions.at(doc[t]).kind == "party"), None)
     if party is not None:
         yield Relation("memberOf", person, party, ev)
+
+
+def _person_at(doc: Doc, i: int, mentions: Mentions) -> bool:
+    """A person's name starts at token i, after any honorifics ('Lord Rennard')."""
+    while i < len(doc) and doc[i].lower_.rstrip(".") in HONORIFIC:
+        i += 1
+    return i < len(doc) and getattr(mentions.at(doc[i]), "kind", None) == "person"
 
 
 def _of_party(doc: Doc, k: int, person: Entity, mentions: Mentions, ev: Evidence,

@@ -77,6 +77,22 @@ def holder_by_surname(surname: str, published: date | None) -> str | None:
     return name if first <= published.year <= min(last, 9969) + 30 else None
 
 
+def table_denies(post: str, person: str) -> bool:
+    """The table knows this person (as a holder of its posts) over years in which it knows
+    every holder of `post`, and they never held it: 'Sir John Major, the Liberal Democrat
+    leader, Tim Farron' did not make Major the Lib Dems' leader. Michael Foot, who led the
+    opposition before the table's list of Labour leaders begins, is not denied the post."""
+    tenures = known_tenures().get(post)
+    if not tenures:
+        return False
+    key = canonical_name(person)
+    if any(t.holder == key for t in tenures):
+        return False
+    theirs = [t for ts in known_tenures().values() for t in ts if t.holder == key]
+    known_from = min(t.start for t in tenures)
+    return bool(theirs) and all(t.start >= known_from for t in theirs)
+
+
 def _former(span: Span) -> bool:
     words = {t.lower_ for t in span.doc[max(span.start - 2, 0):span.end]}
     return bool(words & FORMER) or any(t.lower_.startswith("ex-") for t in span)
