@@ -1765,6 +1765,22 @@ def test_a_title_in_a_list_of_names_is_the_next_names(tmp_path):
     assert not _holds(kg, "Theresa May")
 
 
+def test_posts_held_before_plans_and_pressure_give_no_event(tmp_path):
+    kg = _article(tmp_path, "date 2020-08-22\nNews\n\nHe named former MI5 boss Jonathan Evans "
+                  "as his adviser. David Cameron will become the youngest ex-prime minister since "
+                  "1894. Pressure grew on Boris Johnson to sack Gavin Williamson. Rishi Sunak is "
+                  "clearly going to stand to be PM, a supporter says. Ed Davey spoke at the "
+                  "first conference since he became leader more than three years ago.\n"
+                  "It was a mistake to appoint him - PM\n")
+    for name in ("Jonathan Evans", "David Cameron", "Boris Johnson", "Gavin Williamson",
+                 "Rishi Sunak"):
+        assert not _events(kg, name), name
+    assert {(t, date) for t, _, date, _ in _events(kg, "Ed Davey")} == {("BecameLeader", None)}
+    offices = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    assert "Him - PM" not in offices and "Prime Minister" in offices
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

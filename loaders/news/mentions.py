@@ -785,7 +785,8 @@ def office_span(head: Token) -> Span | None:
             break
         if start >= 2 and doc[start - 2].lower_.rstrip(".") in HONORIFIC and prev.pos_ == "PROPN":
             break  # "Minister Lord Falconer and Downing Street adviser": a name ends the post
-        if prev.text == "-" and start >= 2 and not doc[start - 2].is_space:
+        if prev.text == "-" and start >= 2 and not doc[start - 2].is_space \
+                and not prev.whitespace_ and not doc[start - 2].whitespace_:  # not "him - PM"
             if doc[start - 2].lower_ in ("pro", "anti"):  # "pro-Out minister": a stance,
                 start += 1  # not part of the title
                 break

@@ -171,6 +171,11 @@ def speculative(trigger: Token) -> bool:
                 for c in tok.children):
             return True  # "launch a plot to oust him", "is favourite to become leader"
     for below, tok in zip(chain, chain[1:]):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) and (
+                any(c.dep_ == "nsubj" and c.lemma_.lower() in DEMAND_NOUNS
+                    for c in tok.children)  # "pressure grew on him to sack her"
+                or tok.lemma_ == "go" and tok.tag_ == "VBG"):  # "is going to stand": a plan
+            return True
         if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
             return True  # "has yet to name the date", "is yet to resign": not done
@@ -432,6 +437,17 @@ def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
         j -= 1
     entity = mentions.at(trigger.doc[j]) if j >= trigger.sent.start else None
     return [entity] if entity is not None and entity.kind == "person" else []
+
+
+def _former_post(post: Entity, args: list[Token], mentions: Mentions) -> bool:
+    """The arguments name the post as one held before: 'former MI5 boss', 'ex-prime minister'."""
+    for span, entity in mentions.spans:
+        if entity is post and any(span.start <= t.i < span.end for t in args):
+            before = [w.lower_ for w in span.doc[max(span.start - 2, 0):span.start]]
+            if any(w in FORMER or w == "ex" for w in before) \
+                    or span[0].lower_.startswith("ex-"):
+                return True
+    return False
 
 
 POST_WORDS = frozenset({"job", "position", "post", "role"})
@@ -794,6 +810,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 continue  # its post was another's phrase ("secretary to the prime minister")
             if rule.name == "became-member" and any(t.lower_ in SUPERLATIVES for t in args):
                 continue  # "became the first Green MP": a description, not the day it happened
+            if rule.event in ("Appointed", "Elected") and obj is not None \
+                    and obj.kind == "office" and _former_post(obj, args, mentions):
+                continue  # "named former MI5 boss Lord Evans as ...", "become an ex-prime
+                # minister": a post held before is no post given
             if rule.name == "became-office" and _superlative(tok, obj, args, mentions):
                 continue  # "became the first prime minister to visit ...": a description
             if obj is None and rule.object_kind == "constituency":

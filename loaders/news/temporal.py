@@ -173,7 +173,7 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
     if keyword == "ago":  # "months ago": before the report, by a while it does not count
         m = _AGO.search(lower)
         n = (int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1))) if m else None
-        if not n:
+        if not n or re.search(r"\b(more than|over|at least)\s", lower):
             return TimeRef(None, role, "some time before the report, not counted")
         unit = m.group(2)
         if unit == "day":  # "11 days ago": that day
