@@ -958,6 +958,14 @@ def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_h
     assert _events(kg, "Neil Hamilton") == {("Defeated", "Tatton", "1997", None)}
 
 
+def test_a_seat_written_with_an_ampersand_and_the_rival_defeated_in_it(tmp_path):
+    kg = _article(tmp_path, "In 2001, Michael Howard won the Folkestone & Hythe seat, "
+                  "defeating the Liberal Democrat candidate Peter Carroll.\n")
+    assert _events(kg, "Michael Howard") == {("Elected", "Folkestone and Hythe", "2001", None)}
+    assert _what(kg, "Peter Carroll") == {("Defeated", "Folkestone and Hythe"),
+                                          ("StoodForElection", "Folkestone and Hythe")}
+
+
 def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tmp_path):
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "

@@ -342,11 +342,17 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
 def _seats_won_from(found: list[tuple[Event, Token]], mentions: Mentions
                     ) -> list[tuple[Event, Token]]:
     """'Martin Bell, who won the Tatton seat from Tory Neil Hamilton': who held the seat lost
-    it to the winner (the trigger table names one agent per verb)."""
+    it to the winner (the trigger table names one agent per verb); 'won the seat, defeating
+    the Lib Dem candidate Peter Carroll': the defeat and the candidacy under the winning
+    verb are in that seat."""
     out = []
     for ev, tok in found:
         if ev.type != "Elected" or ev.object is None or ev.object.kind != "constituency":
             continue
+        for other, at in found:
+            if other.type in ("Defeated", "StoodForElection") and other.object is None \
+                    and other.agent is not ev.agent and tok in at.ancestors:
+                other.object = ev.object
         losers = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj"
                   for e in [mentions.at(g)] if e is not None and e.kind == "person"]

@@ -107,7 +107,9 @@ def ruler_patterns() -> list[dict]:
         patterns += [{"label": "INSTITUTION", "pattern": a, "id": name} for a in {name, *aliases}]
     for name in constituencies():
         if " " in name:  # one-word names ("Bath", "Gordon") are only seats in context
-            patterns.append({"label": "CONSTITUENCY", "pattern": name, "id": name})
+            patterns += [{"label": "CONSTITUENCY", "pattern": written, "id": name}
+                         for written in {name, name.replace(" and ", " & ")}]  # "Folkestone &
+            # Hythe", as some reports write it
     for title, name in office_titles().items():
         if title in ("pm", "speaker"):  # as written: "a speaker" is not the Speaker
             patterns.append({"label": "OFFICE", "pattern": title.upper() if title == "pm"
