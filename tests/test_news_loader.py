@@ -1789,6 +1789,19 @@ def test_posts_held_before_plans_and_pressure_give_no_event(tmp_path):
     assert "Him - PM" not in offices and "Prime Minister" in offices
 
 
+def test_treasury_posts_a_style_suffix_and_venues(tmp_path):
+    kg = _article(tmp_path, "date 2022-09-28\nNews\n\nHe wants a George Bush-style tax cut, "
+                  "said Financial Secretary Andrew Griffith at Wembley Arena. Michael Gove, the "
+                  "Chancellor of the Duchy of Lancaster, agreed.\n")
+    people = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    assert people == {"George Bush", "Andrew Griffith", "Michael Gove"}
+    assert _holds(kg, "Andrew Griffith") == {
+        ("OfficeHolding", "Financial Secretary to the Treasury")}
+    assert _holds(kg, "Michael Gove") == {
+        ("OfficeHolding", "Chancellor of the Duchy of Lancaster")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

@@ -946,6 +946,10 @@ def _peerage_place(span: Span) -> bool:
 
 def _clean_person(span: Span) -> Span | None:
     span = _strip(span)
+    cut = next((t.i for t in span if t.text == "-" and t.i + 1 < span.end
+                and span.doc[t.i + 1].is_lower), None) if span is not None else None
+    if cut is not None and cut > span.start:
+        span = span.doc[span.start:cut]  # "a George Bush-style tax cut": George Bush
     while span is not None and len(span) > 2 and span[0].text in _DEMONYMS:
         span = span[1:]  # "the fellow Scots Ruth Davidson": a nationality, not a first name
     if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span) and \
