@@ -1802,6 +1802,14 @@ def test_treasury_posts_a_style_suffix_and_venues(tmp_path):
         ("OfficeHolding", "Chancellor of the Duchy of Lancaster")}
 
 
+def test_a_spokesman_no_one_named_holds_is_no_post(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-15\nNews\n\nA Labour spokesman said no. UKIP "
+                  "spokesman Mark Croucher said yes.\n")
+    offices = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    assert offices == {"UKIP spokesman"}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

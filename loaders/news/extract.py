@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -175,9 +176,15 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     events += _elections_held(mentions, offset)
     relations = [r for r in _merge_relations(relations) if not (
         r.type in ("holdsOffice", "leaderOf") and table_denies(r.object.name, r.subject.name))]
-    used = {id(e) for e in mentions.entities.values()}
+    held = {id(r.object) for r in relations}
+    used = {id(e) for e in mentions.entities.values() if not (
+        e.kind == "office" and id(e) not in held
+        and SPOKES.search(e.name))}  # "a Labour spokesman said": a voice, no post named
     return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
-                        relations, mentions.first_spans(offset))
+                        relations, [m for m in mentions.first_spans(offset) if id(m[0]) in used])
+
+
+SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.IGNORECASE)
 
 
 def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
