@@ -1680,11 +1680,12 @@ def test_unions_platforms_and_american_parties_are_named(tmp_path):
 
 def test_the_body_named_inside_a_post_is_named_too(tmp_path):
     kg = _article(tmp_path, "date 2004-05-05\nNews\n\nThe BBC chairman Michael Grade spoke "
-                  "to staff.\n")
+                  "to staff. Metropolitan Police Commissioner Sir John Stevens agreed.\n")
     assert _holds(kg, "Michael Grade") == {("OfficeHolding", "BBC chairman")}
+    assert _holds(kg, "John Stevens") == {("OfficeHolding", "Metropolitan Police Commissioner")}
     organisations = {str(label) for (label,) in kg.query(
         "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
-    assert organisations == {"BBC"}
+    assert organisations == {"BBC", "Metropolitan Police"}
 
 
 def test_names_cut_from_a_place_before_them_or_a_peerage_after_them(tmp_path):

@@ -375,7 +375,8 @@ class Mentions:
                 name = f"{owner} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
-            self.drop_inside(span, "organization")  # "Treasury" in "Treasury spokesman"
+            self._unmap_inside(span, "organization")  # "Metropolitan Police Commissioner":
+            # the words are the post's, and the body is named too
 
     def party_before(self, span: Span) -> Entity | None:
         """The party named right before a post or as its owner: "the Conservative party
@@ -423,6 +424,16 @@ class Mentions:
         self.by_token = {i: e for i, e in self.by_token.items() if e is not entity}
         self.spans = [(s, e) for s, e in self.spans if e is not entity]
         self.entities.pop(entity.key, None)
+
+    def _unmap_inside(self, outer: Span, kind: str) -> None:
+        """The tokens of the mentions (of `kind`) within `outer` belong to it; the entities
+        they name stay named."""
+        for span, entity in self.spans:
+            if entity.kind == kind and outer.start <= span.start and span.end <= outer.end \
+                    and (span.start, span.end) != (outer.start, outer.end):
+                for i in range(span.start, span.end):
+                    if self.by_token.get(i) is entity:
+                        del self.by_token[i]
 
     def drop_inside(self, outer: Span, kind: str | None = None) -> None:
         """Forget the mentions (of one kind, or all) within `outer`."""
