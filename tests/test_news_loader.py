@@ -1811,6 +1811,16 @@ def test_a_spokesman_no_one_named_holds_is_no_post(tmp_path):
     assert offices == {"UKIP spokesman"}
 
 
+def test_bodies_reports_name_often_are_organisations(tmp_path):
+    kg = _article(tmp_path, "date 2023-05-30\nNews\n\nThe G8 met in Scotland. The shadow "
+                  "cabinet met on Monday, HMRC wrote to MPs, and the Covid inquiry asked for "
+                  "notebooks. He spoke on BBC One.\n")
+    organisations = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    assert {"G8", "Shadow Cabinet", "HM Revenue and Customs", "Covid inquiry",
+            "BBC One"} <= organisations
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")
