@@ -1821,6 +1821,13 @@ def test_bodies_reports_name_often_are_organisations(tmp_path):
             "BBC One"} <= organisations
 
 
+def test_a_promotion_to_a_post_is_an_appointment(tmp_path):
+    kg = _article(tmp_path, "date 2004-12-15\nNews\n\nDavid Miliband's rise continues with "
+                  "his promotion to Cabinet Office minister. Calls for the promotion of women to "
+                  "the cabinet grew.\n")
+    assert _what(kg, "David Miliband") == {("Appointed", "Cabinet Office minister")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")
