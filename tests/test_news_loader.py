@@ -1828,6 +1828,18 @@ def test_a_promotion_to_a_post_is_an_appointment(tmp_path):
     assert _what(kg, "David Miliband") == {("Appointed", "Cabinet Office minister")}
 
 
+def test_roles_posts_and_letters_around_names(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nLawyer Louise Christian said so, and "
+                  "High Commissioner spoke. Guy Mansfield QC said no. Baroness Kinnock was "
+                  "shocked. Jo Cox worked for Oxfam before her election in May 2015. They lived "
+                  "in her Batley and Spen constituency.\n")
+    people = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    assert people == {"Louise Christian", "Guy Mansfield", "Kinnock", "Jo Cox"}
+    assert _holds(kg, "Jo Cox") == {("Representation", "Batley and Spen")}
+    assert ("Elected", "Batley and Spen", "2015-05", None) in _events(kg, "Jo Cox")
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

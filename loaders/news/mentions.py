@@ -228,7 +228,10 @@ class Mentions:
                     and doc[span.end + 1].lower_ == "who") or (  # "Nicola Sturgeon, who led ..."
                     # "Dominic Cummings": two words, the first a known person's first name
                     len(span) == 2 and all(t.is_title for t in span)
-                    and span[0].text in first_names())
+                    and span[0].text in first_names()) or (
+                    # "Guy Mansfield QC": a name with a lawyer's letters after it
+                    len(span) in (3, 4) and span[-1].text in ("QC", "KC")
+                    and all(t.is_title for t in span[:-1]))
                 if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
@@ -236,7 +239,8 @@ class Mentions:
                             for c in span.root.children))):
                     persons.append(span)
         # "Downing Street announced": an address, whatever found it a name
-        persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)]
+        persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)
+                   and p[-1].lower_ not in TITLE_NOUNS]  # "High Commissioner": a post
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._learn_genders()
@@ -942,6 +946,8 @@ def _common_word(span: Span) -> bool:
     return not word[:1].isupper() or any(t.text == word.lower() for t in span.doc)
 
 
+#: Words for what a person is or does, written before a name: not part of it.
+ROLE_NOUNS = words("role_nouns", "names")
 #: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
 PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})
 
@@ -963,6 +969,11 @@ def _clean_person(span: Span) -> Span | None:
         span = span.doc[span.start:cut]  # "a George Bush-style tax cut": George Bush
     while span is not None and len(span) > 2 and span[0].text in _DEMONYMS:
         span = span[1:]  # "the fellow Scots Ruth Davidson": a nationality, not a first name
+    if span is not None and len(span) >= 2 and span[0].lower_ in ROLE_NOUNS \
+            and span[1].is_title:
+        span = span[1:]  # "Lawyer Louise Christian", "Dad Gordon": a role, then the name
+    if span is not None and span[-1].lower_ in TITLE_NOUNS:
+        return None  # "High Commissioner": a post the model took for a name
     if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span) and \
             span.text not in in_capitals():
         return None
@@ -1033,7 +1044,11 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople,
     # the table's holder only for a word used as a name: not "Foster carers", "the Price"
     named = span.root.dep_ != "compound" and (
         span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))
-    return known.surname(word) or (named and holder_by_surname(word, published)) or word
+    holder = named and holder_by_surname(word, published)
+    if holder and gender and (public_figures().get(holder) or FIRST_NAMES.get(
+            holder.split()[0])) not in (None, "", gender):
+        holder = None  # "Baroness Kinnock" is not the Neil Kinnock of the table
+    return known.surname(word) or holder or word
 
 
 def _inside_quote(span: Span) -> bool:

@@ -1387,7 +1387,8 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
             noun, relation = doc[span.start - 1].head, "holdsOffice"
         else:
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for t in (noun, *span) for c in t.children if c.dep_ == "poss"),
+                     None)  # (the parser may hang "her" on the seat's name)
         if owner is None or any(c.lower_ in FORMER for c in noun.children):
             continue  # "his former seat": not now; the article says when, if it does
         person = mentions.entity(owner)
