@@ -1840,6 +1840,16 @@ def test_roles_posts_and_letters_around_names(tmp_path):
     assert ("Elected", "Batley and Spen", "2015-05", None) in _events(kg, "Jo Cox")
 
 
+def test_a_posts_body_keeps_its_whole_name(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-23\nNews\n\nStuart Rose, chairman of Britain "
+                  "Stronger in Europe, spoke. Jo Cox, chairwoman of the Labour Women's Network, "
+                  "agreed. Andrew Cuomo, the New York governor, did not.\n")
+    assert _holds(kg, "Stuart Rose") == {
+        ("OfficeHolding", "Chairman of Britain Stronger in Europe")}
+    assert ("OfficeHolding", "Chairwoman of the Labour Women's Network") in _holds(kg, "Jo Cox")
+    assert _holds(kg, "Andrew Cuomo") == {("OfficeHolding", "New York governor")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

@@ -830,6 +830,9 @@ def office_span(head: Token) -> Span | None:
             start -= 1
             continue
         break
+    while 0 < start < head.i and doc[start].ent_iob_ == "I" and doc[start].ent_type_ not in (
+            "PERSON", "DATE") and doc[start - 1].ent_type_ == doc[start].ent_type_:
+        start -= 1  # "the New York governor": not half a place's name
     end = head.i + 1
     if end < len(doc) and doc[end].lower_ == "general":  # "director general"
         end += 1
@@ -843,6 +846,10 @@ def office_span(head: Token) -> Span | None:
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
                 and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
+                or (k > j and doc[k].ent_iob_ == "I" and doc[k].ent_type_ != "PERSON")
+                # "chairman of Britain Stronger in Europe": a name's own small words
+                or (k > j and doc[k].lower_ in ("'s", "’s") and k + 1 < len(doc)
+                    and doc[k + 1].is_title and doc[k - 1].is_title)  # "Labour Women's Network"
                 or k > j and doc[k].text == "," and _listed_to_and(doc, k)):
             k += 1  # ("Minister for Children, Young People and Families")
         if k == j and k < len(doc) and doc[k].lower_ in _GENERIC_BODIES:
