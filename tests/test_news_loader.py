@@ -1850,6 +1850,13 @@ def test_a_posts_body_keeps_its_whole_name(tmp_path):
     assert _holds(kg, "Andrew Cuomo") == {("OfficeHolding", "New York governor")}
 
 
+def test_the_post_named_alone_is_not_a_possessors(tmp_path):
+    kg = _article(tmp_path, "date 2023-01-10\nNews\n\nRishi Sunak's plan was praised by Steve "
+                  "Barclay. The health secretary said it would work.\n")
+    assert _holds(kg, "Steve Barclay") == {("OfficeHolding", "Health Secretary")}
+    assert not _holds(kg, "Rishi Sunak")
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

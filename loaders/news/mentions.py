@@ -655,8 +655,10 @@ class Mentions:
             named = [e for e in self.entities.values() if e.kind == "person"]
             return table_holder(office.name, span, named, self.published)
         people = [(s, e) for s, e in self.people_before(token.i, 4) if e.name not in busy]
-        subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass", "poss")]
-        return (subjects or [e for _, e in people] or [None])[0]
+        subjects = [e for s, e in people if s.root.dep_ in ("nsubj", "nsubjpass")]
+        # a possessor last: "playing into Putin's hands, says Zahawi" (parsed as an object)
+        rest = sorted(people, key=lambda p: p[0].root.dep_ == "poss")
+        return (subjects or [e for _, e in rest] or [None])[0]
 
     def sitting_member(self, token: Token) -> Entity | None:
         """'The MP for East Surrey, who ...', 'The MP has been suspended', 'The former leader
