@@ -1857,6 +1857,17 @@ def test_the_post_named_alone_is_not_a_possessors(tmp_path):
     assert not _holds(kg, "Rishi Sunak")
 
 
+def test_a_role_said_of_no_one_and_a_reporters_beat_are_no_posts(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-10\nNews\n\nTony Blair spoke in Bristol. It would "
+                  "mean no one from immigrant parents could be prime minister, Michael Howard "
+                  "said. BBC correspondent Stephen Cape said the unions were a formidable force. "
+                  "Linda Knox, director of the Scottish Local Authority Management Centre at "
+                  "Strathclyde University, agreed.\n")
+    assert not _holds(kg, "Tony Blair") and not _holds(kg, "Stephen Cape")
+    assert _holds(kg, "Linda Knox") == {
+        ("OfficeHolding", "Director of the Scottish Local Authority Management Centre")}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

@@ -57,7 +57,10 @@ def _bare_titles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Span, Entity, s
     tables = known_tenures()
     for span, entity in mentions.spans:
         if entity.kind == "office" and entity.name in tables and _definite(span) \
-                and not _named_beside(span, mentions):
+                and not _named_beside(span, mentions) \
+                and not (span.root.dep_ in ("attr", "oprd") and not any(
+                    c.dep_ in ("det", "poss") for c in span.root.children)):
+            # "no one could be prime minister": a role, no one's; "is the prime minister" is
             yield span, entity, "holdsOffice"
     for tok in doc:
         if tok.lower_ != "leader":

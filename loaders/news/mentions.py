@@ -848,7 +848,8 @@ def office_span(head: Token) -> Span | None:
                 doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
                 and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
-                or (k > j and doc[k].ent_iob_ == "I" and doc[k].ent_type_ != "PERSON")
+                or (k > j and doc[k].ent_iob_ == "I" and doc[k].ent_type_ != "PERSON"
+                    and doc[k].lower_ != "at")  # (not "... Centre at Strathclyde University")
                 # "chairman of Britain Stronger in Europe": a name's own small words
                 or (k > j and doc[k].lower_ in ("'s", "’s") and k + 1 < len(doc)
                     and doc[k + 1].is_title and doc[k - 1].is_title)  # "Labour Women's Network"
