@@ -966,6 +966,15 @@ def test_a_seat_written_with_an_ampersand_and_the_rival_defeated_in_it(tmp_path)
                                           ("StoodForElection", "Folkestone and Hythe")}
 
 
+def test_parliamentary_hopefuls_named_together_stand(tmp_path):
+    kg = _article(tmp_path, "date 2005-02-01\nNews\n\nMichael Howard will visit Tory "
+                  "Parliamentary hopefuls Robert Light and Sayeeda Warsi. The Labour candidates "
+                  "Jane Roe and Ann Loe spoke. Candidates must register soon.\n")
+    for name in ("Robert Light", "Sayeeda Warsi", "Jane Roe", "Ann Loe"):
+        assert _what(kg, name) == {("StoodForElection", None)}, name
+    assert not _events(kg, "Michael Howard")
+
+
 def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tmp_path):
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "

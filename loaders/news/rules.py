@@ -1411,12 +1411,16 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
         leadership = doc[tok.i - 1].lower_ == "leadership" or (
             contest is not None and contest.election_kind == "leadership election")
         if not ({tok.lower_, tok.lemma_.lower()} & CONTENDER_WORDS) \
-                or not (leadership or tok.lower_ == "candidate") \
+                or not (leadership or tok.lemma_.lower() == "candidate"
+                        or doc[tok.i - 1].lower_ == "parliamentary") \
                 or tok.i + 1 >= len(doc) or speculative(tok) or any(
                     t.lower_ in PROSPECTIVE_TITLES for t in doc[max(0, tok.i - 3):tok.i]):
             continue
         after = doc[tok.i + 1] if doc[tok.i + 1].text != "," else doc[min(tok.i + 2, len(doc) - 1)]
         people = [e for e in [mentions.at(after)] if e is not None and e.kind == "person"]
+        if people and tok.tag_ in ("NNS", "NNPS"):  # "Tory hopefuls Robert Light and X"
+            name = next(s for s, e in mentions.spans if s.start <= after.i < s.end)
+            people = _people(name.root, mentions) or people
         if not people and tok.dep_ == "appos":  # "Ann Roe, the Labour candidate for Slough,"
             people = _people(tok.head, mentions) if tok.tag_ in ("NNS", "NNPS") else [
                 e for e in [mentions.at(tok.head)] if e is not None and e.kind == "person"]
