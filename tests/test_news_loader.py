@@ -1723,6 +1723,9 @@ def test_a_lone_surname_is_the_one_known_holder_of_its_time(tmp_path):
     assert people("date 2022-07-19\nNews\n\nSunak said the race was open. Drakeford "
                   "agreed. Johnson left. Foster carers will be paid more.\n") == {
         "Rishi Sunak", "Mark Drakeford"}
+    # the model may call a lone surname an organisation ("after Cameron quits")
+    assert "David Cameron" in people("date 2016-06-24\nHere's how the next PM will be chosen "
+                                     "after Cameron quits\n")
     # a report of 1950 is not of Sunak's time
     assert people("date 1950-02-23\nNews\n\nMr Sunak said the race was open.\n") == {"Sunak"}
 

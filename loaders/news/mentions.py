@@ -231,7 +231,10 @@ class Mentions:
                     and span[0].text in first_names()) or (
                     # "Guy Mansfield QC": a name with a lawyer's letters after it
                     len(span) in (3, 4) and span[-1].text in ("QC", "KC")
-                    and all(t.is_title for t in span[:-1]))
+                    and all(t.is_title for t in span[:-1])) or (
+                    # "after Cameron quits": the table's one holder of that surname, acting
+                    len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+                    and holder_by_surname(span.text, published) is not None)
                 if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
