@@ -37,28 +37,31 @@ class Tenure:
 
 
 @lru_cache(maxsize=1)
+def _table() -> tuple[tuple[str, Tenure], ...]:
+    """Each row of the table: the holder's name as written, and the tenure."""
+    text = resources.files("polkg.loaders.news").joinpath("data/office_holders.csv")
+    return tuple(
+        (row["holder"], Tenure(row["post"], canonical_name(row["holder"]),
+                               date.fromisoformat(row["start"]),
+                               date.fromisoformat(row["end"]) if row["end"] else None))
+        for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()))
+
+
+@lru_cache(maxsize=1)
 def known_tenures() -> dict[str, tuple[Tenure, ...]]:
     """The table, by post."""
-    text = resources.files("polkg.loaders.news").joinpath("data/office_holders.csv")
     by_post: dict[str, list[Tenure]] = {}
-    for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()):
-        end = date.fromisoformat(row["end"]) if row["end"] else None
-        by_post.setdefault(row["post"], []).append(
-            Tenure(row["post"], canonical_name(row["holder"]), date.fromisoformat(row["start"]),
-                   end))
+    for _, tenure in _table():
+        by_post.setdefault(tenure.post, []).append(tenure)
     return {post: tuple(tenures) for post, tenures in by_post.items()}
 
 
 @lru_cache(maxsize=1)
 def _holders_by_surname() -> dict[str, dict[str, list[Tenure]]]:
     """Surname -> the holder's name as the table writes it -> that person's tenures."""
-    text = resources.files("polkg.loaders.news").joinpath("data/office_holders.csv")
     found: dict[str, dict[str, list[Tenure]]] = {}
-    for row in csv.DictReader(text.read_text(encoding="utf-8").splitlines()):
-        name = row["holder"]
-        end = date.fromisoformat(row["end"]) if row["end"] else None
-        found.setdefault(name.split()[-1], {}).setdefault(name, []).append(
-            Tenure(row["post"], canonical_name(name), date.fromisoformat(row["start"]), end))
+    for name, tenure in _table():
+        found.setdefault(name.split()[-1], {}).setdefault(name, []).append(tenure)
     return found
 
 
