@@ -51,6 +51,8 @@ from .temporal import (
 from .tenures import held_on, known_tenures, table_denies
 
 NO_DATE = "the article does not say when"
+#: A voice, not a post, unless someone named holds it: "a Labour spokesman said".
+SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.IGNORECASE)
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
 #: one is not).
 RESULT_VERBS = words("result_verbs", "elections")
@@ -179,12 +181,10 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     held = {id(r.object) for r in relations}
     used = {id(e) for e in mentions.entities.values() if not (
         e.kind == "office" and id(e) not in held
-        and SPOKES.search(e.name))}  # "a Labour spokesman said": a voice, no post named
+        and SPOKES.search(e.name))}
     return ArticleFacts([e for e in mentions.entities.values() if id(e) in used], events,
                         relations, [m for m in mentions.first_spans(offset) if id(m[0]) in used])
 
-
-SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.IGNORECASE)
 
 
 def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
