@@ -186,7 +186,6 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                         relations, [m for m in mentions.first_spans(offset) if id(m[0]) in used])
 
 
-
 def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
     """'X was elected leader of the party on D' ... 'Y, who lost the leadership contest': the
     article's one undated leadership contest of that party ended on D."""
