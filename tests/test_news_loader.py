@@ -1880,6 +1880,16 @@ def test_a_role_said_of_no_one_and_a_reporters_beat_are_no_posts(tmp_path):
         ("OfficeHolding", "Director of the Scottish Local Authority Management Centre")}
 
 
+def test_a_question_and_a_ranking_that_is_no_poll_give_no_event(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-23\nNews\n\nBoris Johnson said: \"Who elected "
+                  "Jean-Claude Juncker to run anything in this way?\" In the ranking of jibes, "
+                  "Tim Farron came a close second. Jane Roe came second in the Hartlepool "
+                  "by-election. Tom Hale, who was elected in 2019, spoke.\n")
+    assert not _events(kg, "Jean-Claude Juncker") and not _events(kg, "Tim Farron")
+    assert _what(kg, "Jane Roe") == {("Defeated", "Hartlepool")}
+    assert {kind for kind, _ in _what(kg, "Tom Hale")} == {"Elected"}  # a relative clause
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")

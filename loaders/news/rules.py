@@ -450,6 +450,26 @@ def _former_post(post: Entity, args: list[Token], mentions: Mentions) -> bool:
     return False
 
 
+#: Words of a poll, for a ranking that must be an election's ("came second in the poll").
+POLL_WORDS = frozenset({"ballot", "by-election", "contest", "count", "election", "poll",
+                        "race", "result", "seat", "vote", "votes"})
+
+
+def _with_sentence_before(tok: Token) -> Span:
+    """The token's sentence and the one before it."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return tok.doc[start:sent.end]
+
+
+def _asked(trigger: Token) -> bool:
+    """A question whose subject is its question word: 'Who elected Juncker?' asks, and
+    implies no one did ('X, who was elected in 2019,' is a relative clause, not this)."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("who", "what") \
+        and trigger.dep_ != "relcl" and trigger.sent.text.rstrip(" \"'”’").endswith("?")
+
+
 POST_WORDS = frozenset({"job", "position", "post", "role"})
 
 
@@ -796,9 +816,14 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if lemma == "run" and any(c.dep_ == "dobj" and c.lemma_ == "campaign"
                                       for c in tok.children):
                 continue  # "brought in to run the election campaign": a manager, no candidate
-            if rule.name == "came-second" and not any(
-                    t.lower_ in rule.needs and t.head.i == tok.i for t in args):
-                continue  # "second class citizens" below "come from": no ranking
+            if rule.name == "came-second" and not (any(
+                    t.lower_ in rule.needs and t.head.i == tok.i for t in args) and any(
+                    t.lower_ in POLL_WORDS or getattr(mentions.at(t), "kind", None)
+                    in ("election", "constituency") for t in _with_sentence_before(tok))):
+                continue  # "second class citizens" below "come from": no ranking; "came a
+                # close second" in a ranking of jibes: no poll in this sentence or the last
+            if _asked(tok):
+                continue  # "Who elected Jean-Claude Juncker?": a question, no event
             if lemma == "dismiss" and any(
                     c.dep_ == "prep" and c.lower_ == "as" and not any(
                         getattr(mentions.at(t), "kind", None) == "office" for t in c.subtree)
