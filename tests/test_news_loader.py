@@ -944,6 +944,11 @@ def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
     assert not _holds(kg, "Emily Thornberry")  # seeking the leadership is not holding it
     for name in ("Sajid Javid", "Priti Patel", "Andy Burnham"):
         assert not _events(kg, name), name
+    (tmp_path / "seat").mkdir()
+    kg = _article(tmp_path / "seat", "date 2022-07-14\nNews\n\nThe MP for Portsmouth North, "
+                  "Penny Mordaunt, is the only Tory leadership candidate to set out views on "
+                  "climate change.\n")  # a leadership contest is fought in no seat
+    assert _what(kg, "Penny Mordaunt") == {("StoodForElection", None)}
 
 
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(

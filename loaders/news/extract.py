@@ -51,6 +51,9 @@ from .temporal import (
 from .tenures import held_on, known_tenures, table_denies
 
 NO_DATE = "the article does not say when"
+#: Rules that read a candidacy for a party's leadership, never for a seat.
+LEADERSHIP_CANDIDACIES = frozenset({"leadership-contender", "seeks-post",
+                                    "challenged-for-leadership"})
 #: A voice, not a post, unless someone named holds it: "a Labour spokesman said".
 SPOKES = re.compile(r"\bspokes(man|woman|person)\b", re.IGNORECASE)
 #: Verbs of a result: the day they happen is the election's polling day (the day of calling
@@ -1016,7 +1019,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
         if ev.type in ("Elected", "Defeated") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             ev.object = getattr(ev.election or election, "constituency", None)
-        if ev.election is not None and ev.election.election_kind == "leadership election":
+        if ev.election is not None and ev.election.election_kind == "leadership election" \
+                or ev.evidence.rule in LEADERSHIP_CANDIDACIES:
             continue  # a leadership contest is not fought in the candidate's seat
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
