@@ -1895,6 +1895,13 @@ def test_a_question_and_a_ranking_that_is_no_poll_give_no_event(tmp_path):
     assert {kind for kind, _ in _what(kg, "Tom Hale")} == {"Elected"}  # a relative clause
 
 
+def test_naming_a_retirement_date_calls_no_election(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTony Blair named his own retirement "
+                  "date. Gordon Brown named the date of the general election.\n")
+    assert not _events(kg, "Tony Blair")
+    assert {kind for kind, _ in _what(kg, "Gordon Brown")} == {"ElectionCalled"}
+
+
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")
