@@ -1091,7 +1091,7 @@ def test_posts_told_as_newly_given_and_candidates_for_a_one_word_seat(tmp_path):
                   "agreed. Ann Roe was selected as the Labour candidate for Slough.\n")
     assert _what(kg, "Tom Hale") == {("Appointed", "Metropolitan Police commissioner")}
     assert _what(kg, "Keir Starmer") == {("BecameLeader", "Labour Party")}
-    assert not _events(kg, "Jim Poe")  # "new" tells the post, not that it was just given
+    assert _what(kg, "Jim Poe") == {("Appointed", "Chancellor of the Exchequer")}  # undated
     assert ("OfficeHolding", "Chancellor of the Exchequer", None, None) in _tenures(kg, "Jim Poe")
     assert _what(kg, "Ann Roe") == {("StoodForElection", "Slough")}
 
@@ -2067,3 +2067,24 @@ def test_a_two_word_name_the_model_calls_an_organisation_is_a_person_by_its_firs
         "SELECT ?c ?n WHERE { ?e a ?c ; rdfs:label ?n }").rows}
     assert ("Person", "Dominic Cummings") in named
     assert ("Organization", "Dominic Cummings") not in named
+
+
+def test_a_title_called_new_before_its_holder_is_a_recent_appointment(tmp_path):
+    """'New Home Secretary X', 'the new Tory leader, X': the post was just given (undated);
+    a name's own 'New' and a 'new prime minister' named for no one are not."""
+    kg = _article(tmp_path, "date 2022-10-28\nNews\n\nNew Chancellor Jeremy Hunt met bankers. "
+                  "The new Tory leader, Rishi Sunak, chose his cabinet. Boris Johnson said a "
+                  "new prime minister would bring calm. New Zealand prime minister Jacinda "
+                  "Ardern sent her good wishes.\n")
+    assert _what(kg, "Jeremy Hunt") == {("Appointed", "Chancellor of the Exchequer")}
+    assert _what(kg, "Rishi Sunak") == {("BecameLeader", "Conservative Party")}
+    assert _what(kg, "Boris Johnson") == set()
+    assert _what(kg, "Jacinda Ardern") == set()
+
+
+def test_voted_in_as_a_post_is_elected_and_next_weekday_said_that_day_is_a_week_on(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nCarwyn Jones was voted in as first "
+                  "minister of Wales by the assembly in 2011. Markets were calm before next "
+                  "Thursday's referendum. The mayor voted in the morning.\n")
+    assert _what(kg, "Carwyn Jones") == {("Elected", "First Minister of Wales")}
+    assert _held(kg) == {("2016 referendum", "2016-06-23")}

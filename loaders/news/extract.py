@@ -540,6 +540,8 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
             before = {t.lower_ for t in child.lefts}
             shift = (ahead if before & {"this", "next", "coming"} or ahead <= 3
                      and "last" not in before else ahead - 7)  # "next Thursday's": ahead
+            if shift == 0 and "next" in before:  # said on a Thursday: a week on
+                shift = 7
             if not before & {"this", "next", "coming", "last"}:  # the one a poll fell on
                 polled = _weekday_polled(child.lower_, published)
                 if polled is not None:
@@ -548,7 +550,7 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
                                                          "poss"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
-            ref = resolve(ent.text.removesuffix("'s").removesuffix("’s"), published)
+            ref = resolve(ent.text, published)
             if ref is not None and ref.interval is not None and ref.role == "point" and (
                     ref.interval.precision == "day" or child.dep_ == "poss" or any(
                         g.dep_ == "nummod" and g.like_num for g in child.children)):

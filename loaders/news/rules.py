@@ -1324,10 +1324,13 @@ def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, 
 
 
 def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Event]:
-    """'X, the newly appointed Home Secretary', 'the newly elected Labour leader X': the post
-    a title states was just given, an appointment (or a leadership won) undated."""
+    """'X, the newly appointed Home Secretary', 'the newly elected Labour leader X', 'New
+    Home Secretary X': the post a title states was just given, an appointment (or a
+    leadership won) undated."""
     for tok in doc:
-        width = _newly_made(doc, tok.i)
+        # "new" alone: an adjective of the title, not a name's word ("New Zealand", "New Labour")
+        width = _newly_made(doc, tok.i) or int(
+            tok.lower_ == "new" and tok.dep_ in ("amod", "compound") and not tok.ent_type_)
         if not width:
             continue
         verb = doc[tok.i + width - 1]
@@ -1335,12 +1338,19 @@ def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Eve
         for rel in relations:
             if rel.evidence.char_start != start or rel.type not in ("holdsOffice", "leaderOf"):
                 continue
-            where = [t for t in doc[tok.i + width:tok.i + width + 4]
-                     if rel.object.name.lower().split()[-1] in t.lower_
+            words = {w for n in (rel.object.name, *rel.object.aliases) for w in n.lower().split()
+                     if w not in ("of", "the", "for", "and")}  # "Chancellor of the Exchequer"
+            where = [t for t in doc[tok.i + width:tok.i + width + 4] if t.lower_ in words
+                     or rel.object.name.lower().split()[-1] in t.lower_
                      or t.lower_ in LEADER_WORDS and rel.type == "leaderOf"]
             if not where:
                 continue
-            kind = "BecameLeader" if rel.type == "leaderOf" else NEWLY[verb.lemma_]
+            near = doc[max(tok.i - 6, 0):tok.i + width + 8]
+            if tok.lower_ == "new" and not any(  # "hugged the new prime minister": whose?
+                    t.lower_ == rel.subject.name.lower().split()[-1] for t in near):
+                continue
+            kind = "BecameLeader" if rel.type == "leaderOf" else NEWLY.get(verb.lemma_,
+                                                                            "Appointed")
             yield Event(kind, rel.subject, rel.object, evidence(
                 tok.sent, offset, "newly-made", 0.7))
 

@@ -92,7 +92,7 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
 
     Returns None when the text is not a time expression we understand.
     """
-    text = " ".join(text.split())
+    text = re.sub(r"['’]s$", "", " ".join(text.split()))  # "next Thursday's vote"
     lower = text.lower()
     prep = prep.lower()
     role = "since" if prep == "since" else "point"
@@ -169,6 +169,8 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
         delta = (weekday - p.weekday()) % 7 if nxt else -((p.weekday() - weekday) % 7)
         if last and delta == 0:
             delta = -7
+        if "next" in words and delta == 0:  # "next Thursday", said on a Thursday
+            delta = 7
         return TimeRef(DateInterval.of_day(p + timedelta(days=delta)), role)
     if keyword == "ago":  # "months ago": before the report, by a while it does not count
         m = _AGO.search(lower)
