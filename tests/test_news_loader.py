@@ -2088,3 +2088,19 @@ def test_voted_in_as_a_post_is_elected_and_next_weekday_said_that_day_is_a_week_
                   "Thursday's referendum. The mayor voted in the morning.\n")
     assert _what(kg, "Carwyn Jones") == {("Elected", "First Minister of Wales")}
     assert _held(kg) == {("2016 referendum", "2016-06-23")}
+
+
+def test_a_predecessors_going_takes_the_post_the_successor_took(tmp_path):
+    """'She replaces X, who announced that she was standing down': X (the teller of her own
+    going) left the post her successor was appointed to; 'on Y's first day as home
+    secretary following Z's resignation': Y took the post and Z left it."""
+    kg = _article(tmp_path, "date 2020-05-26\nAnn Poe appointed Labour general secretary\n\n"
+                  "Ann Poe was appointed general secretary of the Labour Party on Tuesday. She "
+                  "replaces Jo Roe, who announced in April that she was standing down. The "
+                  "ruling came on Tim Hale's first day as home secretary following Bob Dole's "
+                  "resignation.\n")
+    post = "General secretary of the Labour Party"
+    assert _what(kg, "Jo Roe") == {("Resigned", post)}
+    assert _what(kg, "Ann Poe") == {("Appointed", post)}
+    assert _what(kg, "Tim Hale") == {("Appointed", "Home Secretary")}
+    assert _what(kg, "Bob Dole") == {("Resigned", "Home Secretary")}

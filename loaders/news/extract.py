@@ -343,7 +343,9 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
             head = tok.head
         else:
             continue
-        successor = appointed.get(head.i)
+        # the appointment's word or one above it: "first day as home secretary following X"
+        successor = next((appointed[t.i] for t in [head, *head.ancestors][:3]
+                          if t.i in appointed), None)
         if successor is not None and successor.agent is not ev.agent:
             ev.object = successor.object
 
@@ -917,7 +919,9 @@ def _merge_events(events: list[Event]) -> list[Event]:
                 twin.object = ev.object
         if twin is None:
             kept.append(ev)
-        elif ev.date is not None and (twin.date is None or twin.date.contains(ev.date)):
+            continue
+        twin.predecessor = twin.predecessor or ev.predecessor  # "She replaces X": whose post
+        if ev.date is not None and (twin.date is None or twin.date.contains(ev.date)):
             twin.date, twin.date_reason, twin.date_inferred = ev.date, None, ev.date_inferred
     return kept
 
@@ -1005,7 +1009,16 @@ def _fill_objects(events: list[Event], relations: list[Relation],
               "Reinstated": "memberOf", "Expelled": "memberOf"}
     left = {id(e.agent): e.object for e in events if e.type in ("Dismissed", "Resigned")
             and e.object is not None and e.object.kind == "office"}
+    successors = {id(e.predecessor): e.agent for e in events
+                  if e.type == "Appointed" and e.predecessor is not None and e.agent is not None}
     for ev in events:
+        if ev.type in ("Resigned", "Dismissed") and ev.object is None \
+                and id(ev.agent) in successors:
+            # "She replaces Jo Roe, who announced she was standing down": the post taken
+            posts = {id(e.object): e.object for e in events if e.type == "Appointed"
+                     and e.agent is successors[id(ev.agent)] and e.object is not None
+                     and e.object.kind == "office"}
+            ev.object = next(iter(posts.values())) if len(posts) == 1 else None
         if ev.type == "Appointed" and ev.object is None and ev.predecessor is not None:
             # "was replaced by X", "appointed X in his place": the predecessor's post, the
             # one they left last when the article dates their departures

@@ -631,6 +631,10 @@ class Mentions:
         gender = PRONOUNS.get(token.lower_)
         if gender is None:
             return None
+        speaker = self._speaker(token)
+        if speaker is not None and speaker.gender in (None, gender):
+            self.by_token[token.i] = speaker
+            return speaker
         candidates = [e for s, e in self.people_before(token.i)
                       if e.gender in (None, gender) and not _inside_quote(s)]
         subjects = [e for s, e in self.people_before(token.i)
@@ -646,6 +650,20 @@ class Mentions:
             if pick.gender is None:
                 pick.gender = gender
         return pick
+
+    def _speaker(self, token: Token) -> Entity | None:
+        """'Jo Roe, who announced that she was standing down', 'Ann Poe said he had won': the
+        subject of a clause told by a person named as the telling verb's subject is that
+        person when the gender fits (the usual reading of reported speech)."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.lower_ in ("who", "that") \
+                and clause.head.dep_ == "relcl":
+            teller = clause.head.head  # "Jo Roe, who announced ...": the clause's noun
+        found = self.at(teller) if teller is not None else None
+        return found if found is not None and found.kind == "person" else None
 
     def holder(self, token: Token, busy: set[str] = frozenset()) -> Entity | None:
         """'The prime minister said': the last person before it named as subject, else any;
