@@ -2104,3 +2104,11 @@ def test_a_predecessors_going_takes_the_post_the_successor_took(tmp_path):
     assert _what(kg, "Ann Poe") == {("Appointed", post)}
     assert _what(kg, "Tim Hale") == {("Appointed", "Home Secretary")}
     assert _what(kg, "Bob Dole") == {("Resigned", "Home Secretary")}
+
+
+def test_a_second_referendum_to_come_is_not_the_one_just_held(tmp_path):
+    """'a second Scottish independence referendum' looks ahead, however many words stand
+    between 'second' and 'referendum': it is no mention of the poll the report is about."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron called the referendum. The "
+                  "SNP threatened a second Scottish independence referendum.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23")}

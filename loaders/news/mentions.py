@@ -537,7 +537,11 @@ class Mentions:
             span = self.doc[start:tok.i + 1]
             seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
                          and e.kind == "constituency"), None)
-            ahead = next((t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]
+            # the words before the noun, however many ("a second Scottish independence
+            # referendum"), but not a date's ("next Thursday's referendum")
+            before = [t for c in tok.lefts for t in c.subtree if t.ent_type_ != "DATE"] \
+                or self.doc[max(tok.i - 2, 0):tok.i]
+            ahead = next((t.lower_ for t in before
                           if t.lower_ in PROSPECTIVE and (t.lower_ != "second" or any(
                               c.lower_ in ("a", "an") for c in tok.lefts))), None)
             # ("the second leadership election in a year" counts; "a second referendum" is new)
