@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -45,9 +46,9 @@ ON_DATE = "on-date"
 _RANK = {name: rank for rank, name in enumerate(PRECISIONS)}
 _CERTAIN = {True: Literal(True), False: Literal(False)}
 
-#: The other claims of the tenures of some holders: (the subject column, the holders, the
-#: claims already read) -> rows.
-TenureReader = Callable[[str, tuple[URIRef, ...], tuple[URIRef, ...]], QueryResult]
+#: The other claims of the tenures of some holders: (the subject column, each holder with
+#: the claims of theirs already read) -> rows.
+TenureReader = Callable[[str, Mapping[URIRef, tuple[URIRef, ...]]], QueryResult]
 #: Where a tenures form lists the claims already read (queries/members_of.rq).
 READ = "NOT IN (?read)"
 
@@ -97,15 +98,18 @@ def tenure_reader(query: Callable[..., QueryResult], text: str,
     bound (the form reads neither)."""
     entities = {name: term for name, term in bindings.items() if isinstance(term, URIRef)}
 
-    def read(subject: str, holders: tuple[URIRef, ...], known: tuple[URIRef, ...]
-             ) -> QueryResult:
-        listed = text.replace(READ, f"NOT IN ({', '.join(iri_text(t) for t in known)})")
+    def read(subject: str, known: Mapping[URIRef, tuple[URIRef, ...]]) -> QueryResult:
+        holders = tuple(known)
+        parts = []
         # One VALUES row per holder (graph/store/bindings.py: one block, not a join of two),
-        # HOLDERS_PER_QUERY at a time.
-        parts = [query(listed, {subject: batch, **{name: (term,) * len(batch)
-                                                    for name, term in entities.items()}})
-                 for batch in (holders[i:i + HOLDERS_PER_QUERY]
-                               for i in range(0, len(holders), HOLDERS_PER_QUERY))]
+        # HOLDERS_PER_QUERY at a time, each batch listing only its own holders' claims (the
+        # list is compared with every claim found: 3,000 IRIs cost more than the lookups).
+        for batch in (holders[i:i + HOLDERS_PER_QUERY]
+                      for i in range(0, len(holders), HOLDERS_PER_QUERY)):
+            listed = text.replace(READ, "NOT IN ({})".format(
+                ", ".join(iri_text(t) for holder in batch for t in known[holder])))
+            parts.append(query(listed, {subject: batch, **{
+                name: (term,) * len(batch) for name, term in entities.items()}}))
         return QueryResult("select", parts[0].vars, [row for part in parts for row in part.rows])
     return read
 
@@ -116,10 +120,11 @@ def on_date_rows(result: QueryResult, subject: str, tenures: TenureReader | None
     `tenures`, judged beside every claim of the tenures of the holders found."""
     rows = list(result.dicts())
     asked = (_day(rows[0]["date"]), _day(rows[0]["dateLatest"])) if rows else None
-    holders = tuple(dict.fromkeys(URIRef(str(row[subject])) for row in rows))
-    if tenures is not None and holders:
-        known = tuple(dict.fromkeys(URIRef(str(row["t"])) for row in rows))
-        rows += tenures(subject, holders, known).dicts()
+    if tenures is not None and rows:
+        known: dict[URIRef, dict[URIRef, None]] = {}
+        for row in rows:
+            known.setdefault(URIRef(str(row[subject])), {})[URIRef(str(row["t"]))] = None
+        rows += tenures(subject, {h: tuple(claims) for h, claims in known.items()}).dicts()
     claims: dict[str, _Claim] = {}
     for row in rows:
         claim = claims.setdefault(str(row["t"]), _Claim(str(row[subject]), row["name"]))
@@ -138,8 +143,9 @@ def on_date_rows(result: QueryResult, subject: str, tenures: TenureReader | None
                "certain", "sources", "contested"]
     out = []
     for key, group in by_subject.items():
-        dated = [_dated(claim, group) for claim in group]
-        found = [(claim, parts) for claim, parts in dated if _may_hold(claim, parts, asked)]
+        dated = [(claim, parts, _span(claim, parts))
+                 for claim, parts in (_dated(claim, group) for claim in group)]
+        found = [(claim, parts, span) for claim, parts, span in dated if _may_hold(span, asked)]
         if found:
             out.append({subject: URIRef(key), **_row(found, undated.get(key, []), asked, held)})
     return QueryResult("select", vars=columns, rows=[tuple(r.get(c) for c in columns)
@@ -196,26 +202,26 @@ def _span(claim: _Claim, parts: dict) -> tuple[date | None, date | None, date | 
     return may_from, may_until, surely_from, surely_until
 
 
-def _may_hold(claim: _Claim, parts: dict, asked) -> bool:
-    may_from, may_until, _, _ = _span(claim, parts)
+def _may_hold(span: tuple, asked) -> bool:
+    may_from, may_until, _, _ = span
     return (may_from is None or may_from <= asked[1]) and (may_until is None
                                                            or may_until >= asked[0])
 
 
-def _surely_holds(claim: _Claim, parts: dict, asked) -> bool:
-    _, _, surely_from, surely_until = _span(claim, parts)
+def _surely_holds(span: tuple, asked) -> bool:
+    _, _, surely_from, surely_until = span
     return (surely_from is not None and surely_from <= asked[1]
             and (surely_until is None or surely_until >= asked[0]))
 
 
 def _row(found: list, undated: list[_Claim], asked, held: bool) -> dict[str, Node | None]:
-    claims = [claim for claim, _ in found]
+    claims = [claim for claim, _, _ in found]
     row: dict[str, Node | None] = {"label": claims[0].name}
     contested, docs = [], dict.fromkeys(doc for claim in claims for doc in claim.docs)
     for side in ("start", "end"):
-        dates = [d for _, parts in found for d in parts[side]]
+        dates = [d for _, parts, _ in found for d in parts[side]]
         best, others = _chosen(dates)
-        row[side] = None if best is None else Literal(str(best))
+        row[side] = None if best is None else _date_literal(str(best))
         # The claims that date the tenure are its evidence too.
         docs.update(dict.fromkeys(doc for _, by in dates for c in by for doc in c.docs))
         contested += [f"{side} {when} per {' '.join(doc for c in by for doc in c.docs)}"
@@ -223,13 +229,21 @@ def _row(found: list, undated: list[_Claim], asked, held: bool) -> dict[str, Nod
     if held:
         froms = [c.held_from for c in claims if c.held_from]
         untils = [c.held_until for c in claims if c.held_until]
-        row["heldFrom"] = Literal(str(min(froms, key=lambda d: d.earliest))) if froms else None
-        row["heldUntil"] = Literal(str(max(untils, key=lambda d: d.latest))) if untils else None
+        row["heldFrom"] = _date_literal(str(min(froms, key=lambda d: d.earliest))) \
+            if froms else None
+        row["heldUntil"] = _date_literal(str(max(untils, key=lambda d: d.latest))) \
+            if untils else None
     docs.update(dict.fromkeys(doc for claim in undated for doc in claim.docs))
-    row["certain"] = _CERTAIN[any(_surely_holds(c, p, asked) for c, p in found)]
+    row["certain"] = _CERTAIN[any(_surely_holds(span, asked) for _, _, span in found)]
     row["sources"] = Literal(" ".join(docs))
     row["contested"] = Literal("; ".join(dict.fromkeys(contested))) if contested else None
     return row
+
+
+@lru_cache(maxsize=4096)
+def _date_literal(text: str) -> Literal:
+    """A date's label as a literal, made once (members_of at 10M triples lists thousands)."""
+    return Literal(text)
 
 
 def _interval(row: dict, label: str, earliest: str, latest: str) -> DateInterval | None:
