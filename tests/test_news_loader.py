@@ -2112,3 +2112,16 @@ def test_a_second_referendum_to_come_is_not_the_one_just_held(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron called the referendum. The "
                   "SNP threatened a second Scottish independence referendum.\n")
     assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
+
+
+def test_a_byelection_spelt_as_one_word_and_seats_named_with_of_and_upon(tmp_path):
+    """The Guardian writes "byelection"; the 2019 results file writes "City Of Chester", the
+    papers "City of Chester" and "Newcastle upon Tyne"."""
+    kg = _article(tmp_path, "date 2022-12-02\nLabour hold City of Chester\n\nSamantha Dixon "
+                  "held the City of Chester for Labour in Thursday's byelection, defeating the "
+                  "Conservative candidate. Chi Onwurah sits for Newcastle upon Tyne Central.\n")
+    assert _held(kg) == {("2022 City of Chester by-election", "2022-12-01")}
+    assert _what(kg, "Samantha Dixon") == {("Elected", "City of Chester")}
+    seats = {str(n) for n, in kg.query(
+        "SELECT ?n WHERE { ?c a pol:Constituency ; rdfs:label ?n }").rows}
+    assert seats == {"City of Chester", "Newcastle upon Tyne Central"}

@@ -13,7 +13,15 @@ from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
 from .holders import digest_holders, known_holders
-from .mentions import ELECTION_KINDS, PROSPECTIVE, KnownPeople, Mentions, is_year
+from .mentions import (
+    BY_ELECTION,
+    BY_ELECTIONS,
+    ELECTION_KINDS,
+    PROSPECTIVE,
+    KnownPeople,
+    Mentions,
+    is_year,
+)
 from .polls import general_election_years, known_polls, poll_for, polling_days
 from .rules import (
     ANNOUNCING,
@@ -266,7 +274,7 @@ def _merge_by_elections(mentions: Mentions) -> None:
     sents = list(doc.sents)
     for span, entity in list(mentions.spans):
         if entity.kind != "election" or entity.election_kind != "by-election" \
-                or entity.constituency is not None or span.root.lower_ != "by-election":
+                or entity.constituency is not None or span.root.lower_ not in BY_ELECTION:
             continue
         k = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
         floor = sents[max(0, k - 1)].start
@@ -1153,9 +1161,9 @@ def _several_polls(span: Span, entity: Entity) -> bool:
     """'two by-elections', 'the 2021 elections': several polls, where 'the European elections'
     and 'the local elections' (or 'the 2007 elections' of a Welsh story) are each one poll of
     its kind."""
-    if span.root.lower_ not in ("elections", "by-elections"):
+    if span.root.lower_ not in BY_ELECTIONS | {"elections"}:
         return False
-    return span.root.lower_ == "by-elections" or not any(
+    return span.root.lower_ in BY_ELECTIONS or not any(
         t.lower_ in kind_words for t in span for kind_words, _ in ELECTION_KINDS) and (
         entity.election_kind == "general election") or any(
         c.like_num and not is_year(c) or c.lower_ in SEVERAL

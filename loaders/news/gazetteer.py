@@ -8,6 +8,7 @@ data (data/constituencies.txt, written by bench/build_constituencies.py).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -55,10 +56,13 @@ ADJECTIVE_PREFIXES = tuple(table("names")["adjective_prefixes"])
 
 @lru_cache(maxsize=1)
 def constituencies() -> tuple[str, ...]:
-    """The official constituency names (2024 seats and retired 2019 ones)."""
+    """The official constituency names (2024 seats and retired 2019 ones); the 2019 results
+    file capitalises every word ("City Of Chester"), where the names and the papers write
+    "of" and "upon" in lower case."""
     text = resources.files("polkg.loaders.news").joinpath("data/constituencies.txt")
-    return tuple(line.strip() for line in text.read_text(encoding="utf-8").splitlines()
-                 if line.strip())
+    names = (re.sub(r"(?<=\S) (Of|Upon) ", lambda m: f" {m.group(1).lower()} ", line.strip())
+             for line in text.read_text(encoding="utf-8").splitlines() if line.strip())
+    return tuple(dict.fromkeys(names))
 
 
 @lru_cache(maxsize=1)

@@ -90,6 +90,9 @@ PERSON_VERBS = words("person_verbs")
 #: Verbs whose object can only be a person ("appointed Alistair Darling").
 PATIENT_VERBS = words("patient_verbs")
 ELECTION_WORDS = words("words", "elections")
+#: "by-election" and "byelection", one poll and several.
+BY_ELECTION = words("by_election", "elections")
+BY_ELECTIONS = words("by_elections", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
 PROSPECTIVE = words("prospective", "elections")
@@ -484,11 +487,11 @@ class Mentions:
                                                         None) == "constituency"
                 rest = next((t for t in self.doc[tok.i + 1:tok.i + 8]
                              if not (t.is_title or t.lower_ in ("and", ","))), None)
-                listed = listed or getattr(rest, "lower_", "") in ("by-elections", "seats",
-                                                                    "constituencies")
+                listed = listed or getattr(rest, "lower_", "") in BY_ELECTIONS | {
+                    "seats", "constituencies"}
                 titled = tok.i + 1 < len(self.doc) and member_title(tok.nbor(1))  # "Halifax MP"
-                if listed or titled or SEAT_BEFORE.search(before) or after in (
-                        "constituency", "seat", "by-election", "seats") or (
+                if listed or titled or SEAT_BEFORE.search(before) or after in BY_ELECTION | {
+                        "constituency", "seat", "seats"} or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
 
@@ -514,7 +517,8 @@ class Mentions:
                 t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"
                 for g in c.children if g.ent_type_ == "GPE" for t in g.subtree}
             # ("the election in Northern Ireland")
-            kind = ("leadership election" if leadership else "by-election" if "by-" in lower
+            kind = ("leadership election" if leadership else "by-election"
+                    if lower in BY_ELECTION | BY_ELECTIONS
                     else "referendum" if lower in ("referendum", "vote")
                     else next((k for words, k in ELECTION_KINDS if near & words),
                               "general election"))
@@ -556,14 +560,14 @@ class Mentions:
         """'the Scottish, Welsh and local elections', 'the Tamworth and Selby by-elections': one
         poll for each kind or seat the plural lists (the parse of such lists is unreliable, so
         the words before the noun are read, back to the determiner)."""
-        if tok.lower_ not in ("elections", "by-elections"):
+        if tok.lower_ not in BY_ELECTIONS | {"elections"}:
             return False
         start = tok.i
         while start > tok.sent.start and self.doc[start - 1].pos_ in (
                 "ADJ", "PROPN", "PUNCT", "CCONJ", "NOUN") and self.doc[start - 1].lower_ != ":":
             start -= 1
         words = self.doc[start:tok.i]
-        if tok.lower_ == "by-elections":
+        if tok.lower_ in BY_ELECTIONS:
             seats = list({id(e): (t, e) for t in words if (e := self.by_token.get(t.i))
                           is not None and e.kind == "constituency"}.values())
             for _, seat in seats if len(seats) > 1 else ():

@@ -22,6 +22,7 @@ from polkg.loaders.lexicon import table, words
 from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
 from .mentions import (
+    BY_ELECTION,
     HONORIFIC,
     PARTY_CHAIRS,
     PRONOUNS,
@@ -451,8 +452,8 @@ def _former_post(post: Entity, args: list[Token], mentions: Mentions) -> bool:
 
 
 #: Words of a poll, for a ranking that must be an election's ("came second in the poll").
-POLL_WORDS = frozenset({"ballot", "by-election", "contest", "count", "election", "poll",
-                        "race", "result", "seat", "vote", "votes"})
+POLL_WORDS = BY_ELECTION | frozenset({"ballot", "contest", "count", "election", "poll", "race",
+                                      "result", "seat", "vote", "votes"})
 
 
 def _with_sentence_before(tok: Token) -> Span:
@@ -671,8 +672,9 @@ def _owner(noun: Token) -> Token | None:
 
 def _names_a_poll(tok: Token) -> bool:
     """'the winner of the leadership contest': what was won, not whose act it was."""
-    return any(w.lower_ in ("contest", "race", "election", "ballot", "vote", "leadership",
-                            "by-election", "referendum", "seat") for w in tok.subtree)
+    return any(w.lower_ in BY_ELECTION | {"contest", "race", "election", "ballot", "vote",
+                                          "leadership", "referendum", "seat"}
+               for w in tok.subtree)
 
 
 def _own_act(noun: Token) -> bool:
