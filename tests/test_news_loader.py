@@ -2125,3 +2125,13 @@ def test_a_byelection_spelt_as_one_word_and_seats_named_with_of_and_upon(tmp_pat
     seats = {str(n) for n, in kg.query(
         "SELECT ?n WHERE { ?c a pol:Constituency ; rdfs:label ?n }").rows}
     assert seats == {"City of Chester", "Newcastle upon Tyne Central"}
+
+
+def test_a_headline_drops_the_is_of_a_passive(tmp_path):
+    """'Labour MP Ann Roe suspended over complaint' is a headline's 'is suspended'; 'Tim Hale
+    returned to the campaign trail' has no object because the verb needs none."""
+    kg = _article(tmp_path, "date 2023-06-09\nLabour MP Ann Roe suspended over complaint\n\nA "
+                  "complaint was made to the party.\n\nTim Hale returned to the campaign trail "
+                  "today as he urged voters to turn out on Thursday\n\nHe spoke in Ipswich.\n")
+    assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
+    assert _what(kg, "Tim Hale") == set()

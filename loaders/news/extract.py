@@ -32,6 +32,7 @@ from .rules import (
     done_to,
     find_events,
     find_relations,
+    headline,
     members_for,
     newly_made,
     owned_posts,
@@ -841,7 +842,7 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     if trigger.dep_ == "advcl" and trigger.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ == "when" for c in trigger.children):
         return False  # "as unpopular as Johnson when he was ousted": a time recalled
-    if digest or _headline(trigger.sent):
+    if digest or headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
         return False
@@ -853,16 +854,6 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     if trigger.tag_ == "VBN":  # "has been sacked"; not "ashamed to have joined" (long before)
         return bool(auxes & {"has", "have", "'s", "'ve"}) and "to" not in auxes
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
-
-
-def _headline(sent) -> bool:
-    """A line of its own with no closing full stop: a headline."""
-    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
-    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
-    ends_line = after is None or "\n" in last.whitespace_ \
-        or (after.is_space and "\n" in after.text) \
-        or sent[-1].is_space and "\n" in sent[-1].text  # (the line break kept in the sentence)
-    return ends_line and last.text[-1] not in ".!?\"'”’"
 
 
 def _past_perfect(trigger: Token) -> bool:

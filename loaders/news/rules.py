@@ -739,6 +739,16 @@ def evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
                     confidence)
 
 
+def headline(sent: Span) -> bool:
+    """A line of its own with no closing full stop: a headline."""
+    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    ends_line = after is None or "\n" in last.whitespace_ \
+        or (after.is_space and "\n" in after.text) \
+        or sent[-1].is_space and "\n" in sent[-1].text  # (the line break kept in the sentence)
+    return ends_line and last.text[-1] not in ".!?\"'”’"
+
+
 def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
     """Every event a rule finds, with its trigger token (for dating)."""
     by_lemma = _rules_by_lemma()
@@ -784,6 +794,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                             and not any(getattr(mentions.at(t), "kind", None) == "person"
                                         for t in c.subtree) for c in tok.children):
                 passive = True  # a headline's "Oliver Dowden named deputy PM" (no "is")
+            if rule.agent == "patient" and not patient and not passive and tok.tag_ == "VBD" \
+                    and tok.dep_ == "ROOT" and tok.lemma_ != "return" and headline(tok.sent) \
+                    and not any(c.dep_ == "dobj" for c in tok.children):
+                passive = True  # a headline's "Bambos Charalambous suspended over complaint"
+                # (not "returned to the campaign trail": that verb goes without an object)
             owner = _owner(tok) if tok.pos_ == "NOUN" else None
             if rule.owned and (owner is None or tok.dep_ == "compound"):
                 continue
