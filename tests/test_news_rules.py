@@ -59,6 +59,8 @@ def test_oversized_file_is_refused_not_parsed():
     ("4 July", "", "2024-07-04", "point"),
     ("May 2020", "", "2020-05", "point"),
     ("Tuesday", "on", "2024-07-02", "point"),
+    ("next Friday", "", "2024-07-12", "point"),  # said on a Friday: a week on
+    ("next Friday's", "", "2024-07-12", "point"),  # "next Friday's vote"
     ("last week", "", "2024-06", "point"),
     ("yesterday", "", "2024-07-04", "point"),
     ("last year", "", "2023", "point"),
