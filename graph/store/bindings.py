@@ -66,25 +66,13 @@ def where_group_start(sparql: str) -> int:
 
 def code_only(sparql: str) -> str:
     """The text with its comments, strings and IRIs blanked out (offsets kept), for finding
-    keywords."""
-    out, i = [], 0
-    while i < len(sparql):
-        c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            end = len(sparql) if end < 0 else end
-        elif c in "\"'<":
-            m = (IRIREF if c == "<" else STRING).match(sparql, i)
-            end = m.end() if m else i
-        else:
-            end = i
-        if end > i:
-            out.append(" " * (end - i))
-            i = end
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+    keywords. One regular expression scans it: a character-by-character loop took 3 ms on a
+    query listing a few hundred IRIs (members_of's tenures form, 11 per question at 10M)."""
+    return _SKIPPED.sub(lambda m: " " * len(m.group()), sparql)
+
+
+#: What code_only blanks, leftmost first: a comment to its line's end, a string, an IRI.
+_SKIPPED = re.compile(r"#[^\n]*|" + STRING.pattern + "|" + IRIREF.pattern, re.S)
 
 
 _FROM = re.compile(r"(?<![\w:?$])from(?![\w:])", re.I)
