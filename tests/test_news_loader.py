@@ -951,6 +951,25 @@ def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
     assert _what(kg, "Penny Mordaunt") == {("StoodForElection", None)}
 
 
+def test_moves_in_a_leadership_race_and_rivals_in_it_stand(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-18\nNews\n\nAnn Loe has pulled ahead in the "
+                  "Conservative leadership race. Tim Voe dropped out of the race on Sunday. "
+                  "Backers of Jane Roe said her main rival, Kim Koe, had stalled in the Tory "
+                  "leadership contest. Sam Poe urged his rivals in the Conservative "
+                  "leadership race to debate. Lee Doe could "
+                  "enter the race. Ben Boe backed Ann Loe.\n")
+    for name in ("Ann Loe", "Tim Voe", "Jane Roe", "Kim Koe", "Sam Poe"):
+        assert _what(kg, name) == {("StoodForElection", None)}, name
+    assert ("Membership", "Conservative Party") in _holds(kg, "Tim Voe")
+    for name in ("Lee Doe", "Ben Boe"):  # hedged; a backer
+        assert not _events(kg, name), name
+    (tmp_path / "two").mkdir()  # "the race" is the article's contest only when it names one
+    kg = _article(tmp_path / "two", "date 2022-07-18\nNews\n\nThe Conservative leadership "
+                  "race and the Tiverton by-election are both under way. Tim Voe dropped out of "
+                  "the race on Sunday.\n")
+    assert not _events(kg, "Tim Voe")
+
+
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(
         tmp_path):
     kg = _article(tmp_path, "date 2016-07-21\nNews\n\nAnn Loe, the Labour MP who challenged "

@@ -28,6 +28,7 @@ from .rules import (
     candidacies,
     chairs,
     contest_candidates,
+    contest_entrants,
     definite_offices,
     done_to,
     find_events,
@@ -104,6 +105,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
+    found += list(contest_entrants(doc, mentions, offset))
     found += list(done_to(doc, mentions, offset))
     _posts_of_predecessors(found)
     found += _seats_won_from(found, mentions)

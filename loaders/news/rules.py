@@ -1465,9 +1465,10 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
         if not ({tok.lower_, tok.lemma_.lower()} & CONTENDER_WORDS) \
                 or not (leadership or tok.lemma_.lower() == "candidate"
                         or doc[tok.i - 1].lower_ == "parliamentary") \
-                or tok.i + 1 >= len(doc) or speculative(tok) or any(
+                or tok.i + 1 >= len(doc) or any(
                     t.lower_ in PROSPECTIVE_TITLES for t in doc[max(0, tok.i - 3):tok.i]):
             continue
+        hedged = speculative(tok)  # "a likely leadership contender if ..."
         after = doc[tok.i + 1] if doc[tok.i + 1].text != "," else doc[min(tok.i + 2, len(doc) - 1)]
         people = [e for e in [mentions.at(after)] if e is not None and e.kind == "person"]
         if people and tok.tag_ in ("NNS", "NNPS"):  # "Tory hopefuls Robert Light and X"
@@ -1482,6 +1483,14 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
         seat = next((e for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                      for g in c.children if (e := mentions.at(g)) is not None
                      and e.kind == "constituency"), None)
+        people = [] if hedged else people
+        # "her rivals in the Labour leadership race", "Truss's key rival, X": a leadership
+        # contender's rival stands too, whatever the clause says of the rivals ("called on
+        # her rivals to ..."); a candidate's rival may be one for a seat, or in a vote
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if leadership and owner is not None and tok.lemma_.lower() == "rival" \
+                and (rival := mentions.entity(owner)) is not None and rival.kind == "person":
+            people.append(rival)
         for person in people:
             yield Event("StoodForElection", person, seat,
                         evidence(tok.sent, offset, "leadership-contender" if leadership
@@ -1496,7 +1505,13 @@ def _contest_of(title: Token, mentions: Mentions) -> Entity | None:
     named = [mentions.at(title.doc[title.i - 1])] + [
         mentions.at(t) for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
         for t in c.subtree]
-    return next((e for e in named if e is not None and e.kind == "election"), None)
+    found = next((e for e in named if e is not None and e.kind == "election"), None)
+    if found is None and title.lemma_.lower() == "rival":  # "her key rival, X, ... in the
+        # Conservative leadership contest": a rival in the contest the sentence names
+        found = next((e for t in title.sent if (e := mentions.at(t)) is not None
+                      and e.kind == "election" and e.election_kind == "leadership election"),
+                     None)
+    return found
 
 
 def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
@@ -1527,19 +1542,47 @@ def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Ev
                         date_reason="the article does not say when"), tok
 
 
-def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
-    """'Andrea Leadsom withdrew from the Conservative leadership contest': a candidate for a
-    party's leadership is a member of that party."""
+def contest_moves(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, Entity]]:
+    """What a candidate does in a party's leadership contest, and the contest: 'Andrea Leadsom
+    withdrew from the Conservative leadership contest'; 'X dropped out of the race' where the
+    article names one contest, a leadership one (the bare noun is that contest: an article
+    about a leadership race calls it "the race" once it has named it)."""
+    sole = {id(e): e for _, e in mentions.spans if e.kind == "election"}
+    sole_contest = next(iter(sole.values())) if len(sole) == 1 else None
     for tok in doc:
         if tok.lemma_ not in CANDIDATE_VERBS or tok.pos_ != "VERB":
             continue
-        contest = _object("election", _args(tok), mentions)
-        if contest is None or contest.election_kind != "leadership election" \
-                or contest.party is None:
+        args = _args(tok)
+        contest = _object("election", args, mentions)
+        if contest is None and any(a.lower_ in ("contest", "race") and a.dep_ in ("dobj", "pobj")
+                                   for a in args):
+            contest = sole_contest
+        if contest is not None and contest.election_kind == "leadership election":
+            yield tok, contest
+
+
+def contest_candidates(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'Andrea Leadsom withdrew from the Conservative leadership contest': a candidate for a
+    party's leadership is a member of that party."""
+    for tok, contest in contest_moves(doc, mentions):
+        if contest.party is None:
             continue
         for person in _people(_subject(tok, False), mentions):
             yield Relation("memberOf", person, contest.party,
                            evidence(tok.sent, offset, "contest-candidate", 0.7))
+
+
+def contest_entrants(doc: Doc, mentions: Mentions, offset: int
+                     ) -> Iterator[tuple[Event, Token]]:
+    """'X has surged ahead in the Tory leadership race', 'Y dropped out of the race': they
+    stand in it (unless the move is hedged: 'could enter the race')."""
+    for tok, contest in contest_moves(doc, mentions):
+        if speculative(tok):
+            continue
+        for person in _people(_subject(tok, False), mentions):
+            yield Event("StoodForElection", person, None,
+                        evidence(tok.sent, offset, "contest-entrant", 0.7),
+                        date_reason="the article does not say when", election=contest), tok
 
 
 def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
