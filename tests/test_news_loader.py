@@ -458,6 +458,14 @@ def test_news_told_as_done_is_dated_by_the_report(tmp_path):
                       "Budget plans\nThe chancellor sets out his plans.\n\n"
                       "Council tax\nBills will rise in April.\n")
     assert ("Suspended", "Labour Party", "2020-10-30", None) in _events(digest, "Jeremy Corbyn")
+    # the present passive too; the parser reads "as the new X - watch ..." as a clause whose
+    # subject is the post, which is still the post given
+    (tmp_path / "sworn").mkdir()
+    sworn = _article(tmp_path / "sworn", "date 2022-09-06\nNews\n\nAnn Loe is sworn in as "
+                     "the new prime minister - watch how the day unfolded. Tim Voe will be "
+                     "appointed chancellor.\n")
+    assert _events(sworn, "Ann Loe") == {("Appointed", "Prime Minister", "2022-09-06", None)}
+    assert {d for *_, d, _ in _events(sworn, "Tim Voe")} == {None}  # not yet done
 
 
 def test_a_post_named_without_a_name_goes_to_its_known_holder_named_in_the_article(tmp_path):
@@ -968,6 +976,19 @@ def test_moves_in_a_leadership_race_and_rivals_in_it_stand(tmp_path):
                   "race and the Tiverton by-election are both under way. Tim Voe dropped out of "
                   "the race on Sunday.\n")
     assert not _events(kg, "Tim Voe")
+
+
+def test_the_first_person_of_a_quotation_and_people_named_along_with_the_agent(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Roe told the BBC: \"When I was "
+                  "first elected in 1983, the chamber was half empty.\" \"1992 was when I "
+                  "was first elected,\" said Tim Voe. Jane Doe said she had been elected "
+                  "along with two other new MPs - Oona King and Stephen Twigg - in 1997. \"I will "
+                  "never resign,\" Kim Koe said.\n")
+    assert _events(kg, "Ann Roe") == {("Elected", None, "1983", None)}
+    assert _events(kg, "Tim Voe") == {("Elected", None, "1992", None)}
+    for name in ("Jane Doe", "Oona King", "Stephen Twigg"):
+        assert _events(kg, name) == {("Elected", None, "1997", None)}, name
+    assert not _events(kg, "Kim Koe")
 
 
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(

@@ -617,7 +617,8 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
             continue
         if ent.start in named:  # "the 1997 election", "Mrs May": names, not dates of this event
             continue
-        if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+        if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") \
+                and not _time_equated(ent.root, trigger):
             continue  # "May names Hammond": a month cannot be who acts
         if _in_other_clause(ent.root, trigger):  # "Workington, which Labour held since 1918"
             continue
@@ -636,6 +637,14 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
     if not refs and ANAPHOR.search(words):  # "hours later": no entity, still a cue
         refs.append((0, 0, TimeRef(None, "anaphor", shift=anaphor_shift(words))))
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
+
+
+def _time_equated(date_root: Token, trigger: Token) -> bool:
+    """'1983 was when I was first elected': a date that "be ... when" equates with the time
+    of the event is its date, though it stands as the copula's subject."""
+    return date_root.dep_ == "nsubj" and date_root.head.lemma_ == "be" \
+        and trigger.head.i == date_root.head.i and any(
+            c.lower_ == "when" for c in trigger.children)
 
 
 def _ordered_clause(trigger: Token) -> bool:
@@ -840,7 +849,7 @@ def _last_poll_before(mentions: Mentions, published: date) -> Entity | None:
 def _told_as_news(trigger: Token, digest: bool) -> bool:
     """An undated event a dated report tells as today's news: in a headline or a digest,
     announced ("announced his resignation"), or in the present or present perfect
-    ("resigns", "is stepping down", "has been sacked")."""
+    ("resigns", "is stepping down", "is sworn in", "has been sacked")."""
     if trigger.dep_ == "advcl" and trigger.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ == "when" for c in trigger.children):
         return False  # "as unpopular as Johnson when he was ousted": a time recalled
@@ -853,8 +862,11 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     if trigger.tag_ in ("VBZ", "VBP"):
         return not auxes & {"will", "would", "to"}
-    if trigger.tag_ == "VBN":  # "has been sacked"; not "ashamed to have joined" (long before)
-        return bool(auxes & {"has", "have", "'s", "'ve"}) and "to" not in auxes
+    if trigger.tag_ == "VBN":  # "has been sacked", "is sworn in"; not "ashamed to have
+        # joined" (long before), nor "will be appointed"
+        passive = {c.lower_ for c in trigger.children if c.dep_ == "auxpass"}
+        return bool(auxes & {"has", "have", "'s", "'ve"} or not auxes and passive & {
+            "is", "are"}) and "to" not in auxes
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
 
 

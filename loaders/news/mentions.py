@@ -60,6 +60,9 @@ PARTY_RESULTS = words("party_results", "elections")
 PLACE_NOUNS = words("place_nouns", "names")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: The first person, in a quotation: the person it is attributed to.
+FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+SPEECH_VERBS = words("speech_verbs")
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = words("not_office_words", "names")
@@ -659,6 +662,28 @@ class Mentions:
                 pick.gender = gender
         return pick
 
+    def quoted_speaker(self, token: Token) -> Entity | None:
+        """'Ann Roe said: "When I was first elected in 1983 ..."', '"I quit," said Ann Roe':
+        the first person in a quotation is the person named as the subject of a verb of
+        speech outside the quotation, in its sentence or in the one before that ends with a
+        colon (a quotation its own sentence follows)."""
+        if not _inside_quote(self.doc[token.i:token.i + 1]):
+            return None
+        sent = before = token.sent
+        while before.start > 0 and (before is sent or not any(t.is_alpha for t in before)):
+            before = self.doc[before.start - 1].sent  # (an opening mark may stand alone)
+        sentences = [sent] + ([before] if before.text.rstrip().endswith(":") else [])
+        for verb in (t for s in sentences for t in s):
+            if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB" \
+                    or _inside_quote(self.doc[verb.i:verb.i + 1]):
+                continue
+            teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = self.at(teller) if teller is not None else None
+            if found is not None and found.kind == "person":
+                self.by_token[token.i] = found
+                return found
+        return None
+
     def _speaker(self, token: Token) -> Entity | None:
         """'Jo Roe, who announced that she was standing down', 'Ann Poe said he had won': the
         subject of a clause told by a person named as the telling verb's subject is that
@@ -728,6 +753,8 @@ class Mentions:
             return found
         if token.lower_ in PRONOUNS:
             return self.resolve_pronoun(token)
+        if token.lower_ in FIRST_PERSON:
+            return self.quoted_speaker(token)
         if token.lower_ in SEAT_HOLDER | DESCRIBED and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):

@@ -251,12 +251,48 @@ def _args(trigger: Token) -> list[Token]:
                 tok.pos_ == "VERB" or tok.lemma_ == "be" and any(
                     c.dep_ == "nsubj" for c in tok.children)) \
                 and tok.ent_type_ not in NAMED_TYPES:  # "to UKIP" parsed as an infinitive
-            continue  # (nor a copula's: "became an adviser now he is not home secretary")
+            # (nor a copula's: "became an adviser now he is not home secretary"); but "sworn
+            # in as the new prime minister - watch how ...", parsed as a clause after "as"
+            # whose subject is the post, still gives that post
+            out += [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree] \
+                if tok.dep_ == "advcl" and tok.head.i == trigger.i and any(
+                    c.dep_ == "mark" and c.lower_ == "as" and c.i == _after_particle(trigger)
+                    for c in tok.children) else []
+            continue
         if tok.head.i == trigger.i and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
             continue
         out.append(tok)
         stack.extend(tok.children)
     return out
+
+
+def _fellows(trigger: Token, mentions: Mentions) -> list[Entity]:
+    """'she was elected along with three other MPs - Keith Vaz and Paul Boateng', 'sacked
+    alongside Tim Voe': the people named there did it (or had it done to them) too."""
+    found: list[Entity] = []
+    for prep in _fellow_phrases(trigger):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [e for span, e in mentions.spans if e.kind == "person" and e not in found
+                      and obj.i <= span.root.i <= obj.right_edge.i and obj.left_edge.i <= span.root.i
+                      and span.root.dep_ in ("pobj", "appos", "conj")]
+    return found
+
+
+def _fellow_phrases(trigger: Token) -> list[Token]:
+    """The trigger's 'along with ...', 'together with ...', 'alongside ...' (their prepositions)."""
+    preps = [p for p in trigger.children if p.dep_ in ("prep", "advmod")]
+    preps += [w for p in preps if p.lower_ in ("along", "together") for w in p.children
+              if w.dep_ == "prep"]  # ("with" may hang from "along")
+    return [prep for prep in preps if prep.dep_ == "prep" and (
+        prep.lower_ == "alongside" or prep.lower_ == "with" and prep.i > 0
+        and prep.doc[prep.i - 1].lower_ in ("along", "together"))]
+
+
+def _after_particle(trigger: Token) -> int:
+    """The index of the word after a verb and its particle ("sworn in as": of "as")."""
+    particle = next((c for c in trigger.children if c.dep_ == "prt" and c.i == trigger.i + 1),
+                    None)
+    return (particle or trigger).i + 1
 
 
 #: Dependencies a clause without its own subject borrows one through.
@@ -825,9 +861,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _name_just_before(tok, mentions)
             if not agents:
                 continue
+            agents += [e for e in _fellows(tok, mentions) if e not in agents]
             if rule.event in ("Joined", "Left"):  # "quits the Labour front bench": no party
                 args = [t for t in args if not _modifies_other(t, mentions)]
-            obj = _object(rule.object_kind, args, mentions, rule.object_preps)
+            fellows = {t.i for prep in _fellow_phrases(tok) for t in prep.subtree}
+            obj = _object(rule.object_kind, [t for t in args if t.i not in fellows], mentions,
+                          rule.object_preps)  # (not "resigned along with the party chairman")
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
             if lemma == "run" and any(c.dep_ == "dobj" and c.lemma_ == "campaign"
