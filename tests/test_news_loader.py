@@ -2138,12 +2138,15 @@ def test_a_predecessors_going_takes_the_post_the_successor_took(tmp_path):
                   "Ann Poe was appointed general secretary of the Labour Party on Tuesday. She "
                   "replaces Jo Roe, who announced in April that she was standing down. The "
                   "ruling came on Tim Hale's first day as home secretary following Bob Dole's "
-                  "resignation.\n")
+                  "resignation. The law lords' ruling came on Charles Clarke's first day as "
+                  "home secretary last Thursday following David Blunkett's resignation.\n")
     post = "General secretary of the Labour Party"
     assert _what(kg, "Jo Roe") == {("Resigned", post)}
     assert _what(kg, "Ann Poe") == {("Appointed", post)}
     assert _what(kg, "Tim Hale") == {("Appointed", "Home Secretary")}
     assert _what(kg, "Bob Dole") == {("Resigned", "Home Secretary")}
+    # (there the parser hangs "following" on "came")
+    assert _what(kg, "David Blunkett") == {("Resigned", "Home Secretary")}
 
 
 def test_a_second_referendum_to_come_is_not_the_one_just_held(tmp_path):

@@ -357,6 +357,11 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
         # the appointment's word or one above it: "first day as home secretary following X"
         successor = next((appointed[t.i] for t in [head, *head.ancestors][:3]
                           if t.i in appointed), None)
+        if successor is None:  # "came on Y's first day as home secretary last Thursday,
+            # following X's resignation": the parser may hang "following" on the verb; the one
+            # appointment below it
+            below = {id(e): e for t in head.subtree if (e := appointed.get(t.i)) is not None}
+            successor = next(iter(below.values())) if len(below) == 1 else None
         if successor is not None and successor.agent is not ev.agent:
             ev.object = successor.object
 
