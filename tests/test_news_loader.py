@@ -991,6 +991,17 @@ def test_the_first_person_of_a_quotation_and_people_named_along_with_the_agent(t
     assert not _events(kg, "Kim Koe")
 
 
+def test_a_month_before_a_poll_dates_it_and_an_mp_quits_in_a_seat(tmp_path):
+    # the parser reads "December's" here as a modifier, not a possessive: still the month
+    kg = _article(tmp_path, "date 2020-01-10\nNews\n\nA site has secured money as Boris "
+                  "Johnson won in December\u2019s general election.\n\nThe site closed.\n\n"
+                  "Neil Parish quit in Tiverton and Honiton after a scandal. Ann Loe quit in "
+                  "disgust.\n")
+    assert _held(kg) == {("2019 general election", "2019-12-12")}
+    assert _what(kg, "Neil Parish") == {("Resigned", None)}
+    assert not _events(kg, "Ann Loe")  # no post, no seat: not a resignation
+
+
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(
         tmp_path):
     kg = _article(tmp_path, "date 2016-07-21\nNews\n\nAnn Loe, the Labour MP who challenged "

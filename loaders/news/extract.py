@@ -569,11 +569,13 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
                                                          "poss"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
             ref = resolve(ent.text, published)
+            possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
             if ref is not None and ref.interval is not None and ref.role == "point" and (
-                    ref.interval.precision == "day" or child.dep_ == "poss" or any(
+                    ref.interval.precision == "day" or possessive or any(
                         g.dep_ == "nummod" and g.like_num for g in child.children)):
-                return ref.interval  # "last month's leadership contest": that month's;
-                # "the February 1974 general election": that month's
+                return ref.interval  # "last month's leadership contest": that month's (the
+                # parser may call "December's" an nmod); "the February 1974 general
+                # election": that month's
     return None
 
 
