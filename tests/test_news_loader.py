@@ -1002,6 +1002,20 @@ def test_a_month_before_a_poll_dates_it_and_an_mp_quits_in_a_seat(tmp_path):
     assert not _events(kg, "Ann Loe")  # no post, no seat: not a resignation
 
 
+def test_the_latter_a_passive_misread_as_a_conjunct_and_a_shadow_post_opening_a_sentence(
+        tmp_path):
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab, who succeeded David Davis "
+                  "as Brexit secretary after the latter resigned on Sunday night, is a hard man. "
+                  "Frederick Forsyth also forgets basic human rights were suspended then. Ann Loe "
+                  "joined Labour in 1990 and was suspended in 2020. Shadow policing minister Jack "
+                  "Dromey spoke.\n")
+    assert ("Resigned", "Brexit secretary", "2018-07-08", None) in _events(kg, "David Davis")
+    assert "Resigned" not in {t for t, *_ in _events(kg, "Dominic Raab")}
+    assert not _events(kg, "Frederick Forsyth")  # the rights were suspended, not he
+    assert ("Suspended", "Labour Party") in _what(kg, "Ann Loe")  # a shared subject still counts
+    assert ("OfficeHolding", "Shadow policing minister", None, None) in _tenures(kg, "Jack Dromey")
+
+
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(
         tmp_path):
     kg = _article(tmp_path, "date 2016-07-21\nNews\n\nAnn Loe, the Labour MP who challenged "

@@ -662,6 +662,17 @@ class Mentions:
                 pick.gender = gender
         return pick
 
+    def latter_or_former(self, token: Token) -> Entity | None:
+        """'Raab, who succeeded David Davis after the latter resigned': of the last two people
+        named (in this sentence or the one before), the nearer is the latter, the other the
+        former."""
+        named = list({id(e): e for _, e in self.people_before(token.i, 2)}.values())
+        if len(named) < 2:
+            return None
+        found = named[0] if token.lower_ == "latter" else named[1]
+        self.by_token[token.i] = found
+        return found
+
     def quoted_speaker(self, token: Token) -> Entity | None:
         """'Ann Roe said: "When I was first elected in 1983 ..."', '"I quit," said Ann Roe':
         the first person in a quotation is the person named as the subject of a verb of
@@ -755,6 +766,10 @@ class Mentions:
             return self.resolve_pronoun(token)
         if token.lower_ in FIRST_PERSON:
             return self.quoted_speaker(token)
+        if token.lower_ in ("latter", "former") and token.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj") and any(
+                c.lower_ == "the" for c in token.children):
+            return self.latter_or_former(token)
         if token.lower_ in SEAT_HOLDER | DESCRIBED and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
@@ -870,6 +885,9 @@ def office_span(head: Token) -> Span | None:
         if prev.lower_ in ("of", "for") and start >= 2 and doc[start - 2].is_title \
                 and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON":
             start -= 1  # "Commission for Racial Equality chief": the body's name runs on
+            continue
+        if prev.lower_ == "shadow":  # part of the post, though opening a sentence it may be
+            start -= 1  # tagged a verb ("Shadow policing minister Jack Dromey said")
             continue
         if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
             break

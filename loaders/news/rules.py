@@ -266,6 +266,17 @@ def _args(trigger: Token) -> list[Token]:
     return out
 
 
+def _subject_taken_as_object(trigger: Token) -> bool:
+    """'He forgets basic human rights were suspended': the parser may make a passive clause a
+    conjunct or complement of the verb before it and its subject that verb's object, which
+    then ends just before the passive's auxiliary; the passive is said of that object, not
+    of 'he'."""
+    aux = next((c for c in trigger.children if c.dep_ in ("auxpass", "aux") and c.i < trigger.i),
+               None)
+    return trigger.dep_ in ("conj", "ccomp") and aux is not None and any(
+        c.dep_ == "dobj" and c.right_edge.i == aux.i - 1 for c in trigger.head.children)
+
+
 def _fellows(trigger: Token, mentions: Mentions) -> list[Entity]:
     """'she was elected along with three other MPs - Keith Vaz and Paul Boateng', 'sacked
     alongside Tim Voe': the people named there did it (or had it done to them) too."""
@@ -855,7 +866,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
             if rule.agent == "patient" and passive and not agents and not any(
-                    c.dep_ == "nsubjpass" for c in tok.children):  # "rights were suspended"
+                    c.dep_ == "nsubjpass" for c in tok.children) \
+                    and not _subject_taken_as_object(tok):  # "rights were suspended"
                 agents = _people(_subject(tok, False), mentions)
             if not agents and rule.agent == "subject":
                 agents = _name_just_before(tok, mentions)
