@@ -995,11 +995,14 @@ def test_a_month_before_a_poll_dates_it_and_an_mp_quits_in_a_seat(tmp_path):
     # the parser reads "December's" here as a modifier, not a possessive: still the month
     kg = _article(tmp_path, "date 2020-01-10\nNews\n\nA site has secured money as Boris "
                   "Johnson won in December\u2019s general election.\n\nThe site closed.\n\n"
-                  "Neil Parish quit in Tiverton and Honiton after a scandal. Ann Loe quit in "
-                  "disgust.\n")
+                  "Neil Parish quit in Tiverton and Honiton after a scandal. Ann Loe quit "
+                  "smoking. Tim Voe quits Twitter. Cabinet reshuffle: new team meets after Sam "
+                  "Poe quits\n\nThe papers on Lee Doe's refusal to quit\n")
     assert _held(kg) == {("2019 general election", "2019-12-12")}
     assert _what(kg, "Neil Parish") == {("Resigned", None)}
-    assert not _events(kg, "Ann Loe")  # no post, no seat: not a resignation
+    assert _what(kg, "Sam Poe") == {("Resigned", None)}  # quits, alone: the post held
+    for name in ("Ann Loe", "Tim Voe", "Lee Doe"):  # quits something else; refuses
+        assert not _events(kg, name), name
 
 
 def test_the_latter_a_passive_misread_as_a_conjunct_and_a_shadow_post_opening_a_sentence(

@@ -613,6 +613,10 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     if rule.event == "StoodForElection" and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         return False  # "stood down as MP for X" is not a candidacy
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "oprd", "attr", "acomp")
+               for c in trigger.children):
+        kinds.add("@alone")  # "as Sajid Javid quits": quits what goes without saying; not
+        # "quits Twitter", "quit smoking"
     if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
     if rule.object_kind == "office" and _the_post(args) \
