@@ -1019,6 +1019,14 @@ def test_the_latter_a_passive_misread_as_a_conjunct_and_a_shadow_post_opening_a_
     assert ("OfficeHolding", "Shadow policing minister", None, None) in _tenures(kg, "Jack Dromey")
 
 
+def test_by_elections_of_public_record_take_their_polling_day(tmp_path):
+    kg = _article(tmp_path, "date 2022-12-02\nNews\n\nLabour held the City of Chester "
+                  "byelection. The Wakefield by-election in June was a warning. Tiverton and "
+                  "Honiton may see a by-election.\n")
+    assert _held(kg) == {("2022 City of Chester by-election", "2022-12-01"),
+                         ("2022 Wakefield by-election", "2022-06-23")}
+
+
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(
         tmp_path):
     kg = _article(tmp_path, "date 2016-07-21\nNews\n\nAnn Loe, the Labour MP who challenged "

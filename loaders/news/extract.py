@@ -22,7 +22,7 @@ from .mentions import (
     Mentions,
     is_year,
 )
-from .polls import general_election_years, known_polls, poll_for, polling_days
+from .polls import general_election_years, known_polls, poll_for, polling_days, seat_key
 from .rules import (
     ANNOUNCING,
     candidacies,
@@ -412,13 +412,15 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
         if published is None and year is None:
             continue
         party = entity.party.name if entity.party is not None else None
-        poll = poll_for(kind, published, spans, party, year)
+        seat = entity.constituency.name if entity.constituency is not None else None
+        poll = poll_for(kind, published, spans, party, year, seat)
         if poll is None:
             continue
         entity.date = DateInterval.parse(poll.day.isoformat())
-        if year is None:
+        if year is None:  # (a by-election's name holds its seat already)
             entity.aliases.add(entity.name)
-            entity.name = f"{poll.day.year} {poll.topic + ' ' if poll.topic else ''}{entity.name}"
+            named = poll.topic + " " if poll.topic and kind != "by-election" else ""
+            entity.name = f"{poll.day.year} {named}{entity.name}"
     polls: dict[tuple, Entity] = {}
     for entity in list(mentions.entities.values()):
         if entity.kind == "election" and entity.date is not None and entity.date.precision \
@@ -432,9 +434,12 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
 def _poll_of_month(entity: Entity, mentions: Mentions) -> None:
     """'Last month's leadership contest': the one poll of its kind that month, and its party
     where the article names that party."""
+    seat = entity.constituency.name if entity.constituency is not None else None
     fits = [p for p in known_polls() if p.kind == entity.election_kind
             and entity.date.earliest <= p.day <= entity.date.latest
-            and (entity.party is None or p.party == entity.party.name)]
+            and (entity.party is None or p.party == entity.party.name)
+            and (p.kind != "by-election" or seat is not None
+                 and seat_key(p.topic) == seat_key(seat))]  # ("the Wakefield by-election in June")
     if len(fits) != 1:
         return
     poll = fits[0]
@@ -445,7 +450,8 @@ def _poll_of_month(entity: Entity, mentions: Mentions) -> None:
             return
     entity.aliases.add(entity.name)
     entity.date = DateInterval.parse(poll.day.isoformat())
-    what = f"{entity.party.name} leadership election" if entity.party else entity.election_kind
+    what = f"{entity.party.name} leadership election" if entity.party \
+        else f"{seat} by-election" if poll.kind == "by-election" else entity.election_kind
     entity.name = f"{poll.day.year} {what}"
 
 

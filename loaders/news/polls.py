@@ -100,12 +100,15 @@ def definite(spans: list[Span]) -> bool:
 
 
 def poll_for(kind: str, published: date | None, spans: list[Span], party: str | None = None,
-             year: int | None = None) -> Poll | None:
-    """The table's poll that an article of `published` means (of `year`, if it gives one)."""
-    subject = topic(spans) if kind == "referendum" else ""
-    if year is None and not definite(spans):
+             year: int | None = None, seat: str | None = None) -> Poll | None:
+    """The table's poll that an article of `published` means (of `year`, if it gives one; a
+    by-election only of its `seat`, which the table names as its topic)."""
+    subject = topic(spans) if kind == "referendum" else seat_key(seat or "")
+    if year is None and not definite(spans) or kind == "by-election" and not subject:
         return None
-    fits = [p for p in known_polls() if p.kind == kind and (p.topic == subject or not subject)
+    fits = [p for p in known_polls() if p.kind == kind
+            and ((seat_key(p.topic) if kind == "by-election" else p.topic) == subject
+                 or not subject)
             and (party is None or p.party == party) and (kind != "leadership election" or party)
             and (year is None or p.day.year == year)]
     if year is not None:
@@ -122,6 +125,12 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
         behind = max(behind, BEHIND_TOLD)
     near = [p for p in fits if p.day - AHEAD <= published <= p.day + behind]
     return min(near, key=lambda p: abs((p.day - published).days)) if near else None
+
+
+def seat_key(name: str) -> str:
+    """A seat's name as compared with the table's: "City Of Chester", "Birmingham, Erdington"
+    and "city of chester", "birmingham erdington" are one seat."""
+    return " ".join(name.lower().replace(",", " ").split())
 
 
 def _told_past(span: Span) -> bool:

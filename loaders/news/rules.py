@@ -284,7 +284,7 @@ def _fellows(trigger: Token, mentions: Mentions) -> list[Entity]:
     for prep in _fellow_phrases(trigger):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found += [e for span, e in mentions.spans if e.kind == "person" and e not in found
-                      and obj.i <= span.root.i <= obj.right_edge.i and obj.left_edge.i <= span.root.i
+                      and obj.left_edge.i <= span.root.i <= obj.right_edge.i
                       and span.root.dep_ in ("pobj", "appos", "conj")]
     return found
 
