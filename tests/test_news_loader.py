@@ -997,11 +997,14 @@ def test_a_month_before_a_poll_dates_it_and_an_mp_quits_in_a_seat(tmp_path):
                   "Johnson won in December\u2019s general election.\n\nThe site closed.\n\n"
                   "Neil Parish quit in Tiverton and Honiton after a scandal. Ann Loe quit "
                   "smoking. Tim Voe quits Twitter. Cabinet reshuffle: new team meets after Sam "
-                  "Poe quits\n\nThe papers on Lee Doe's refusal to quit\n")
+                  "Poe quits\n\nThe papers on Lee Doe's refusal to quit\n\nJo Roe had been the "
+                  "party's interim leader since Kim Koe quit the role in August. Ben Boe quit "
+                  "the post office queue.\n")
     assert _held(kg) == {("2019 general election", "2019-12-12")}
     assert _what(kg, "Neil Parish") == {("Resigned", None)}
     assert _what(kg, "Sam Poe") == {("Resigned", None)}  # quits, alone: the post held
-    for name in ("Ann Loe", "Tim Voe", "Lee Doe"):  # quits something else; refuses
+    assert _events(kg, "Kim Koe") == {("Resigned", None, "2019-08", None)}  # "the role"
+    for name in ("Ann Loe", "Tim Voe", "Lee Doe", "Ben Boe"):  # quits something else; refuses
         assert not _events(kg, name), name
 
 

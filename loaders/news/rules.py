@@ -619,6 +619,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         # "quits Twitter", "quit smoking"
     if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
+    if _the_post(args):
+        kinds.add("@the-post")  # "since Ruth Davidson quit the role in August"
     if rule.object_kind == "office" and _the_post(args) \
             and _post_named_before(trigger, mentions) is not None:
         kinds.add("@office")  # "the home secretary was reappointed to the position"
