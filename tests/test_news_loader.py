@@ -1028,6 +1028,10 @@ def test_by_elections_of_public_record_take_their_polling_day(tmp_path):
                   "Honiton may see a by-election.\n")
     assert _held(kg) == {("2022 City of Chester by-election", "2022-12-01"),
                          ("2022 Wakefield by-election", "2022-06-23")}
+    (tmp_path / "one").mkdir()  # a candidate in a report of one by-election stood in its seat
+    kg = _article(tmp_path / "one", "date 2022-12-02\nSamantha Dixon beats Tory candidate "
+                  "Elizabeth Wardlaw\n\nLabour held the City of Chester in a byelection.\n")
+    assert ("StoodForElection", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
 
 
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(

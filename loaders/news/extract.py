@@ -1057,8 +1057,9 @@ def _fill_objects(events: list[Event], relations: list[Relation],
         if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
             ev.object = held.get(("represents", id(ev.agent)))
             continue
-        if ev.type in ("Elected", "Defeated") and ev.object is None:
+        if ev.type in ("Elected", "Defeated", "StoodForElection") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
+            # ("Dixon beats Tory candidate Elizabeth Wardlaw": she stood there too)
             ev.object = getattr(ev.election or election, "constituency", None)
         if ev.election is not None and ev.election.election_kind == "leadership election" \
                 or ev.evidence.rule in LEADERSHIP_CANDIDACIES:
