@@ -1034,6 +1034,14 @@ def test_by_elections_of_public_record_take_their_polling_day(tmp_path):
     assert ("StoodForElection", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
 
 
+def test_a_candidate_selected_to_fight_a_seat_stands_there(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Loe, who had been selected to fight "
+                  "the Suffolk Coastal seat, spoke. Tim Voe vowed to fight the closure of the "
+                  "hospital.\n")
+    assert _what(kg, "Ann Loe") == {("StoodForElection", "Suffolk Coastal")}
+    assert not _events(kg, "Tim Voe")  # fights no seat
+
+
 def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_his_loss(
         tmp_path):
     kg = _article(tmp_path, "date 2016-07-21\nNews\n\nAnn Loe, the Labour MP who challenged "
