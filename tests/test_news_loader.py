@@ -1034,6 +1034,14 @@ def test_by_elections_of_public_record_take_their_polling_day(tmp_path):
     assert ("StoodForElection", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
 
 
+def test_a_resignation_someday_is_no_event_and_one_on_a_day_is_announced(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nThe deal was that Ann Loe will one day "
+                  "stand down in favour of the chancellor. Jo Roe will eventually resign. Tim "
+                  "Voe will resign on Friday.\n")
+    assert not _events(kg, "Ann Loe") and not _events(kg, "Jo Roe")
+    assert _events(kg, "Tim Voe") == {("Resigned", None, "2005-03-04", None)}
+
+
 def test_a_candidate_selected_to_fight_a_seat_stands_there(tmp_path):
     kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Loe, who had been selected to fight "
                   "the Suffolk Coastal seat, spoke. Tim Voe vowed to fight the closure of the "

@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = tuple(_rule(entry) for entry in table("trigger"))
 
 
 ANNOUNCING = words("announcing")
+VAGUE_FUTURE = words("vague_future")
 SUPERLATIVES = words("superlatives")
 #: Gazetteer and NER types of names; a token so tagged is a name whatever its part of speech.
 NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
@@ -136,6 +137,10 @@ def speculative(trigger: Token) -> bool:
             # the verb of the task a deed is: "may face a harder task winning the contest"
         chain.append(anc)
     announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in trigger.children) \
+            and any(" ".join(t.lower_ for t in c.subtree) in VAGUE_FUTURE
+                    for c in trigger.children if c.dep_ in ("advmod", "npadvmod")):
+        return True  # "Mr Blair will one day stand down": someday, not announced
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
         return True  # "faced resignation demands"
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") \
