@@ -103,12 +103,13 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
              year: int | None = None, seat: str | None = None) -> Poll | None:
     """The table's poll that an article of `published` means (of `year`, if it gives one; a
     by-election only of its `seat`, which the table names as its topic)."""
-    subject = topic(spans) if kind == "referendum" else seat_key(seat or "")
-    if year is None and not definite(spans) or kind == "by-election" and not subject:
+    by_election = kind == "by-election"
+    subject = topic(spans) if kind == "referendum" else seat_key(seat or "") if by_election \
+        else ""  # (a poll of another kind held in a seat is still the nation's)
+    if year is None and not definite(spans) or by_election and not subject:
         return None
     fits = [p for p in known_polls() if p.kind == kind
-            and ((seat_key(p.topic) if kind == "by-election" else p.topic) == subject
-                 or not subject)
+            and ((seat_key(p.topic) if by_election else p.topic) == subject or not subject)
             and (party is None or p.party == party) and (kind != "leadership election" or party)
             and (year is None or p.day.year == year)]
     if year is not None:

@@ -282,11 +282,12 @@ def _subject_taken_as_object(trigger: Token) -> bool:
         c.dep_ == "dobj" and c.right_edge.i == aux.i - 1 for c in trigger.head.children)
 
 
-def _fellows(trigger: Token, mentions: Mentions) -> list[Entity]:
+def _fellows(phrases: list[Token], mentions: Mentions) -> list[Entity]:
     """'she was elected along with three other MPs - Keith Vaz and Paul Boateng', 'sacked
-    alongside Tim Voe': the people named there did it (or had it done to them) too."""
+    alongside Tim Voe': the people named in the trigger's `phrases` (_fellow_phrases) did it
+    (or had it done to them) too."""
     found: list[Entity] = []
-    for prep in _fellow_phrases(trigger):
+    for prep in phrases:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found += [e for span, e in mentions.spans if e.kind == "person" and e not in found
                       and obj.left_edge.i <= span.root.i <= obj.right_edge.i
@@ -624,9 +625,10 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         # "quits Twitter", "quit smoking"
     if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
-    if _the_post(args):
+    the_post = _the_post(args)
+    if the_post:
         kinds.add("@the-post")  # "since Ruth Davidson quit the role in August"
-    if rule.object_kind == "office" and _the_post(args) \
+    if rule.object_kind == "office" and the_post \
             and _post_named_before(trigger, mentions) is not None:
         kinds.add("@office")  # "the home secretary was reappointed to the position"
     if any(t.lower_ in ("leader", "leaders") and not any(
@@ -884,10 +886,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _name_just_before(tok, mentions)
             if not agents:
                 continue
-            agents += [e for e in _fellows(tok, mentions) if e not in agents]
+            phrases = _fellow_phrases(tok)
+            agents += [e for e in _fellows(phrases, mentions) if e not in agents]
             if rule.event in ("Joined", "Left"):  # "quits the Labour front bench": no party
                 args = [t for t in args if not _modifies_other(t, mentions)]
-            fellows = {t.i for prep in _fellow_phrases(tok) for t in prep.subtree}
+            fellows = {t.i for prep in phrases for t in prep.subtree}
             obj = _object(rule.object_kind, [t for t in args if t.i not in fellows], mentions,
                           rule.object_preps)  # (not "resigned along with the party chairman")
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
