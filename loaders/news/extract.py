@@ -22,7 +22,7 @@ from .mentions import (
     Mentions,
     is_year,
 )
-from .polls import general_election_years, known_polls, poll_for, polling_days, seat_key
+from .polls import general_election_years, held_in, known_polls, poll_for, polling_days
 from .rules import (
     ANNOUNCING,
     candidacies,
@@ -438,8 +438,7 @@ def _poll_of_month(entity: Entity, mentions: Mentions) -> None:
     fits = [p for p in known_polls() if p.kind == entity.election_kind
             and entity.date.earliest <= p.day <= entity.date.latest
             and (entity.party is None or p.party == entity.party.name)
-            and (p.kind != "by-election" or seat is not None
-                 and seat_key(p.topic) == seat_key(seat))]  # ("the Wakefield by-election in June")
+            and held_in(p, seat)]  # ("the Wakefield by-election in June")
     if len(fits) != 1:
         return
     poll = fits[0]

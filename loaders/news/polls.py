@@ -103,14 +103,12 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
              year: int | None = None, seat: str | None = None) -> Poll | None:
     """The table's poll that an article of `published` means (of `year`, if it gives one; a
     by-election only of its `seat`, which the table names as its topic)."""
-    by_election = kind == "by-election"
-    subject = topic(spans) if kind == "referendum" else seat_key(seat or "") if by_election \
-        else ""  # (a poll of another kind held in a seat is still the nation's)
-    if year is None and not definite(spans) or by_election and not subject:
+    subject = topic(spans) if kind == "referendum" else ""
+    if year is None and not definite(spans) or kind == "by-election" and not seat:
         return None
-    fits = [p for p in known_polls() if p.kind == kind
-            and ((seat_key(p.topic) if by_election else p.topic) == subject or not subject)
-            and (party is None or p.party == party) and (kind != "leadership election" or party)
+    fits = [p for p in known_polls() if p.kind == kind and (p.topic == subject or not subject)
+            and held_in(p, seat) and (party is None or p.party == party)
+            and (kind != "leadership election" or party)
             and (year is None or p.day.year == year)]
     if year is not None:
         days = {p.day for p in fits}
@@ -128,7 +126,13 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
     return min(near, key=lambda p: abs((p.day - published).days)) if near else None
 
 
-def seat_key(name: str) -> str:
+def held_in(poll: Poll, seat: str | None) -> bool:
+    """A by-election of the table held in `seat` (any other kind of poll: whatever the seat)."""
+    return poll.kind != "by-election" or seat is not None and _seat_key(poll.topic) == _seat_key(
+        seat)
+
+
+def _seat_key(name: str) -> str:
     """A seat's name as compared with the table's: "City Of Chester", "Birmingham, Erdington"
     and "city of chester", "birmingham erdington" are one seat."""
     return " ".join(name.lower().replace(",", " ").split())
