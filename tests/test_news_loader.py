@@ -2237,3 +2237,24 @@ def test_a_headline_drops_the_is_of_a_passive(tmp_path):
                   "today as he urged voters to turn out on Thursday\n\nHe spoke in Ipswich.\n")
     assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
     assert _what(kg, "Tim Hale") == set()
+
+
+def test_a_deed_announced_for_later_is_dated_when_announced(tmp_path):
+    """'said he would quit by October': the one who speaks will act, so it is announced (a
+    Resigned on the day it was told, FORMAT.md), not the month it takes effect; others'
+    forecasts and conditions stay out. 'stand for the Labour leadership' is a candidacy."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTim Voe said he would quit by October. "
+                  "Ann Loe announced on Monday she would step down as party chair by the "
+                  "autumn. Aides said he would resign soon. Jo Roe said she would resign if "
+                  "she lost. Kim Koe said she would stand for the Labour leadership.\n")
+    assert _events(kg, "Tim Voe") == {("Resigned", None, "2016-06-24", None)}
+    assert {(t, d) for t, _, d, _ in _events(kg, "Ann Loe")} == {("Resigned", "2016-06-20")}
+    assert not _events(kg, "Jo Roe")
+    assert {t for t, *_ in _events(kg, "Kim Koe")} == {"StoodForElection"}
+
+
+def test_a_results_words_date_its_election(tmp_path):
+    """'last year's general election result': the year is the result's, so the election's."""
+    kg = _article(tmp_path, "date 2016-06-21\nNews\n\nPollsters failed to forecast last "
+                  "year's general election result.\n")
+    assert _held(kg) == {("2015 general election", "2015-05-07")}

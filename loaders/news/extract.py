@@ -25,6 +25,7 @@ from .mentions import (
 from .polls import general_election_years, held_in, known_polls, poll_for, polling_days
 from .rules import (
     ANNOUNCING,
+    announced_by,
     candidacies,
     chairs,
     contest_candidates,
@@ -555,8 +556,11 @@ def _date_after(verb: Token, published: date | None) -> bool:
 def _polling_day_named(root: Token, published: date | None) -> DateInterval | None:
     """A day in the election's own words: "Thursday's referendum" (the Thursday nearest the
     report, before or after it, unless a known poll fell on the other), "the June 23
-    referendum"."""
-    for child in root.lefts:
+    referendum"; a result's words are the election's ("last year's general election result")."""
+    lefts = [*root.lefts]
+    if root.dep_ == "compound" and root.head.lower_ in POLL_RESULTS | PARTY_RESULTS:
+        lefts += [c for c in root.head.lefts if c.i < root.i]
+    for child in lefts:
         if child.lower_ in WEEKDAYS and any(c.dep_ == "case" for c in child.children) \
                 and published is not None:
             ahead = (WEEKDAYS[child.lower_] - published.weekday()) % 7
@@ -708,7 +712,12 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         others = {t.i for o in triggers if o.sent.start == trigger.sent.start
                   and o.i != trigger.i and o.i not in above for t in o.subtree}
         others -= {t.i for t in trigger.subtree}
-        refs = _time_refs(trigger, published, others, in_election_names)
+        announcer = announced_by(trigger)
+        if announcer is None:
+            refs = _time_refs(trigger, published, others, in_election_names)
+        else:  # "said on Friday he would quit by October": dated when announced (FORMAT.md)
+            refs = _time_refs(announcer, published, others, in_election_names | {
+                t.i for t in trigger.subtree})
         if event.type == "ElectionCalled" and published is not None:
             # a date after publication is the polling day ("called an election for 4 July")
             later = [r for r in refs if r.interval and r.interval.earliest > published]
@@ -869,8 +878,10 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
         return False
-    if any(a.lemma_ in ANNOUNCING for a in list(trigger.ancestors)[:3]):
-        return True  # "announced his resignation": told as done, on the day it was told
+    if any(a.lemma_ in ANNOUNCING for a in list(trigger.ancestors)[:3]) \
+            or announced_by(trigger) is not None:
+        return True  # "announced his resignation", "said he would quit": told as done, on
+        # the day it was told
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     if trigger.tag_ in ("VBZ", "VBP"):
         return not auxes & {"will", "would", "to"}

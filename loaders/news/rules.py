@@ -28,6 +28,7 @@ from .mentions import (
     PRONOUNS,
     PROSPECTIVE,
     SEAT_HOLDER,
+    SPEECH_VERBS,
     SUFFIXES,
     Mentions,
     member_title,
@@ -136,7 +137,8 @@ def speculative(trigger: Token) -> bool:
             break  # an event noun's own verb counts: "demanded his resignation"; so does
             # the verb of the task a deed is: "may face a harder task winning the contest"
         chain.append(anc)
-    announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:])
+    announced = any(t.lemma_.lower() in ANNOUNCING for t in chain[1:]) \
+        or announced_by(trigger) is not None
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in trigger.children) \
             and any(" ".join(t.lower_ for t in c.subtree) in VAGUE_FUTURE
                     for c in trigger.children if c.dep_ in ("advmod", "npadvmod")):
@@ -214,6 +216,35 @@ def speculative(trigger: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def announced_by(trigger: Token) -> Token | None:
+    """The verb that announces a deed for later, told with "will" or "would": "announced he
+    would step down by October"; "Mr Cameron said he would quit" (a verb of speech only when
+    who speaks is who will act: not "sources said he would quit")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in
+               trigger.children):
+        return None
+    verb = trigger
+    for _ in range(2):  # "announced that he would", "said he had decided he would"
+        if verb.dep_ not in ("ccomp", "xcomp"):
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in ANNOUNCING:
+            return verb
+        if verb.lemma_.lower() in SPEECH_VERBS and _self_told(verb, trigger):
+            return verb
+    return None
+
+
+def _self_told(speech: Token, trigger: Token) -> bool:
+    """'Mr Cameron said he would quit', 'the prime minister told MPs she would stand down':
+    a named speaker, and the deed's subject a pronoun for them."""
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    actor = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return speaker is not None and actor is not None and actor.lower_ in PRONOUNS \
+        and (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS) \
+        and PRONOUNS.get(speaker.lower_, PRONOUNS[actor.lower_]) == PRONOUNS[actor.lower_]
 
 
 def _subjunctive(verb: Token) -> bool:
