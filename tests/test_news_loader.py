@@ -2258,3 +2258,15 @@ def test_a_results_words_date_its_election(tmp_path):
     kg = _article(tmp_path, "date 2016-06-21\nNews\n\nPollsters failed to forecast last "
                   "year's general election result.\n")
     assert _held(kg) == {("2015 general election", "2015-05-07")}
+
+
+def test_elections_listed_by_year_are_each_held(tmp_path):
+    """'the 1979 and particularly 1983 elections': one general election a year, each held (a
+    year with no general election is no such list); 'the 2012 and 2016 local elections' too."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nLabour lost the 1979 and particularly "
+                  "1983 elections. Turnout in the 2012 and 2016 local elections fell. The 2021 "
+                  "and 2022 elections went badly.\n")
+    assert _held(kg) == {("1979 general election", "1979-05-03"),
+                         ("1983 general election", "1983-06-09"),
+                         ("2012 local election", "2012-05-03"),
+                         ("2016 local election", "2016-05-05")}

@@ -101,7 +101,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     digest = is_digest(doc)
     if digest:  # a digest's first line names the feed, not the news
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
-    mentions.add_elections()
+    mentions.add_elections(general_election_years())
     mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))

@@ -498,8 +498,9 @@ class Mentions:
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
 
-    def add_elections(self) -> None:
-        """'the 2017 snap general election', 'the party leadership contest', 'a by-election'."""
+    def add_elections(self, general_years: frozenset[int]) -> None:
+        """'the 2017 snap general election', 'the party leadership contest', 'a by-election';
+        `general_years`: the years of general elections (data/polls.csv)."""
         for tok in self.doc:
             lower = tok.lower_
             if lower not in ELECTION_WORDS and lower not in CONTESTS and lower != "vote":
@@ -513,7 +514,8 @@ class Mentions:
                     tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"):
                 continue  # "the Labour leadership contender X" names a contest; "a likely
                 # leadership contender if ..." does not
-            if tok.i in self.by_token or _no_poll(tok) or self._add_polls_listed(tok):
+            if tok.i in self.by_token or _no_poll(tok) or self._add_polls_listed(
+                    tok, general_years):
                 continue
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
                 t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]} | {
@@ -559,15 +561,17 @@ class Mentions:
                      election_kind=kind, party=party if leadership else None,
                      constituency=seat, date=DateInterval.parse(year) if year else None)
 
-    def _add_polls_listed(self, tok: Token) -> bool:
-        """'the Scottish, Welsh and local elections', 'the Tamworth and Selby by-elections': one
-        poll for each kind or seat the plural lists (the parse of such lists is unreliable, so
-        the words before the noun are read, back to the determiner)."""
+    def _add_polls_listed(self, tok: Token, general_years: frozenset[int]) -> bool:
+        """'the Scottish, Welsh and local elections', 'the Tamworth and Selby by-elections',
+        'the 1979 and 1983 elections': one poll for each kind, seat or year the plural lists
+        (the parse of such lists is unreliable, so the words before the noun are read, back to
+        the determiner); listed years with no kind are general elections' if each had one."""
         if tok.lower_ not in BY_ELECTIONS | {"elections"}:
             return False
         start = tok.i
         while start > tok.sent.start and self.doc[start - 1].pos_ in (
-                "ADJ", "PROPN", "PUNCT", "CCONJ", "NOUN") and self.doc[start - 1].lower_ != ":":
+                "ADJ", "PROPN", "PUNCT", "CCONJ", "NOUN", "NUM", "ADV") \
+                and self.doc[start - 1].lower_ != ":":  # (years, "particularly")
             start -= 1
         words = self.doc[start:tok.i]
         if tok.lower_ in BY_ELECTIONS:
@@ -578,6 +582,15 @@ class Mentions:
                          election_kind="by-election", constituency=seat, overwrite=False)
             return len(seats) > 1
         kinds = list({k: t for t in words for w, k in ELECTION_KINDS if t.lower_ in w}.items())
+        years = [t for t in words if is_year(t)]
+        kind = kinds[0][0] if kinds else "general election"
+        if len(years) > 1 and len(kinds) <= 1 and (kinds or all(
+                int(t.text) in general_years for t in years)):
+            for year in years:  # each year's span is the year: no plural, so each is held
+                self.add(self.doc[year.i:year.i + 1], "election", f"{year.text} {kind}",
+                         overwrite=False, election_kind=kind,
+                         date=DateInterval.parse(year.text))
+            return True
         for n, (kind, word) in enumerate(kinds if len(kinds) > 1 else ()):
             if getattr(self.by_token.get(word.i), "kind", None) == "person":
                 self._forget(self.by_token[word.i])  # "Welsh" taken for a surname
