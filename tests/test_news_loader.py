@@ -2270,3 +2270,14 @@ def test_elections_listed_by_year_are_each_held(tmp_path):
                          ("1983 general election", "1983-06-09"),
                          ("2012 local election", "2012-05-03"),
                          ("2016 local election", "2016-05-05")}
+
+
+def test_a_leader_counted_back_from_now_and_the_party_of_party_leader(tmp_path):
+    """'It comes a year after X became Labour leader': a clause in the present is the report's
+    time, and a count of years gives a year; 'became party leader' is of the party the article
+    gives the new leader."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nIt comes a year after Jo Roe became "
+                  "Labour leader. The move marks a turnaround for Tim Voe, the Tory leader, 11 "
+                  "years after he became party leader.\n")
+    assert _events(kg, "Jo Roe") == {("BecameLeader", "Labour Party", "2015", None)}
+    assert _events(kg, "Tim Voe") == {("BecameLeader", "Conservative Party", "2005", None)}

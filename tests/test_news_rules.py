@@ -67,6 +67,8 @@ def test_oversized_file_is_refused_not_parsed():
     ("11 days ago", "", "2024-06-24", "point"),
     ("three months ago", "", "2024-04", "point"),
     ("20 years ago", "", "2004", "point"),
+    ("a year ago", "", "2023", "point"),  # not this year: "ago" counts back
+    ("a month ago", "", "2024-06", "point"),
 ])
 def test_time_expressions_resolve_to_their_precision(text, prep, expected, role):
     ref = resolve(text, PUBLISHED, prep=prep)

@@ -54,7 +54,8 @@ from .temporal import (
     WEEKDAYS,
     TimeRef,
     anaphor_shift,
-    count_days,
+    counted,
+    offset,
     offset_days,
     resolve,
     shift_days,
@@ -795,15 +796,16 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     for event, _ in found:
         if id(event) not in counted:
             continue
-        head, days = counted[id(event)]
+        head, n, unit = counted[id(event)]
         base = next((e.date for e, t in found if t.i == head.i and e.date is not None), None)
         if base is None:  # the clause it hangs from has no event of ours but a date
             base = next((r.interval for r in _time_refs(head, published, set(),
                                                         in_election_names)
                          if r.interval is not None and r.role == "point"), None)
-        if base is not None and base.precision == "day":
-            event.date = offset_days(base, days)
-        else:
+        if base is None and published is not None and _told_now(head):
+            base = DateInterval.of_day(published)  # "it comes a year after he became leader"
+        event.date = offset(base, n, unit) if base is not None else None
+        if event.date is None:
             event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
     return told
 
@@ -893,14 +895,23 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
 
 
+def _told_now(verb: Token) -> bool:
+    """'It comes ...', 'marks ...', 'has been ...': a clause in the present, or the present
+    perfect, is the report's own time."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (verb.tag_ in ("VBZ", "VBP") and not auxes & {"will", "would", "to"}) or (
+        verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"}))
+
+
 def _past_perfect(trigger: Token) -> bool:
     """'had resigned', 'had been sacked': background told out of order."""
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
 
 
-def _counted_offset(trigger: Token) -> tuple[Token, int] | None:
-    """'[took over yesterday,] a day after he was elected': the clause it hangs from and the
-    days between (negative: this event came first)."""
+def _counted_offset(trigger: Token) -> tuple[Token, int, str] | None:
+    """'[took over yesterday,] a day after he was elected', '11 years after he became leader':
+    the clause it hangs from and the days, months or years between (negative: this event came
+    first)."""
     if trigger.dep_ != "advcl":
         return None
     mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), None)
@@ -908,9 +919,10 @@ def _counted_offset(trigger: Token) -> tuple[Token, int] | None:
         return None
     for child in trigger.children:
         if child.dep_ == "npadvmod":
-            days = count_days(" ".join(t.text for t in child.subtree))
-            if days is not None:
-                return trigger.head, -days if mark == "after" else days
+            count = counted(" ".join(t.text for t in child.subtree))
+            if count is not None:
+                n, unit = count
+                return trigger.head, -n if mark == "after" else n, unit
     return None
 
 
@@ -1036,12 +1048,13 @@ def _fill_objects(events: list[Event], relations: list[Relation],
                   election: Entity | None) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
     member stands in their seat; a minister who 'resigned' or was sacked left their post; an
-    MP who 'lost the whip' was suspended from their party."""
+    MP who 'lost the whip' was suspended from their party; the Tory leader who 'became party
+    leader in 2005' (or a Tory who did) leads the Conservatives."""
     held = {(r.type, id(r.subject)): r.object for r in relations
             if r.type in ("represents", "holdsOffice", "leaderOf", "memberOf")}
     wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
               "Resigned": "holdsOffice", "Dismissed": "holdsOffice", "Appointed": "holdsOffice",
-              "Suspended": "memberOf",
+              "Suspended": "memberOf", "BecameLeader": "leaderOf",
               "Reinstated": "memberOf", "Expelled": "memberOf"}
     left = {id(e.agent): e.object for e in events if e.type in ("Dismissed", "Resigned")
             and e.object is not None and e.object.kind == "office"}
@@ -1076,6 +1089,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             continue  # a leadership contest is not fought in the candidate's seat
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
+            if ev.type == "BecameLeader" and ev.object is None:
+                ev.object = held.get(("memberOf", id(ev.agent)))
             if ev.object is not None and wanted[ev.type] == "holdsOffice":
                 relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
                                           end=ev.date))

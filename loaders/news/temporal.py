@@ -39,8 +39,8 @@ ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
                       r"|\ba (few|couple of) (days|weeks)\b"
                       r"|\bwithin (a few |an? |\w+ )?(hours?|days?|weeks?)\b", re.IGNORECASE)
 #: "a day", "two days", "six weeks": a count of days before or after another event
-_COUNT = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                    r"(day|days|week|weeks)$", re.IGNORECASE)
+_COUNT = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"\d+)\s+(day|week|month|year)s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -151,9 +151,9 @@ def _relative(lower: str, published: date | None, role: str, future: bool, unkno
     if not words:
         return None
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
-    keyword = next((w for w in ("yesterday", "today", "tonight", "week", "weekend", "month",
-                                "year", "ago", "morning", "night", "afternoon", "evening",
-                                *SEASONS) if w in words), None)
+    keyword = next((w for w in ("ago", "yesterday", "today", "tonight", "week", "weekend",
+                                "month", "year", "morning", "night", "afternoon", "evening",
+                                *SEASONS) if w in words), None)  # ("a year ago": not this year)
     if weekday is None and keyword is None:
         return None
     if published is None:
@@ -224,13 +224,26 @@ def shift_days(interval: DateInterval, days: int) -> DateInterval:
     return _span(min(interval.earliest, moved), max(interval.earliest, moved))
 
 
-def count_days(text: str) -> int | None:
-    """'a day' -> 1, 'two days' -> 2, 'six weeks' -> 42; None for anything else."""
+def counted(text: str) -> tuple[int, str] | None:
+    """'a day' -> (1, 'day'), 'six weeks' -> (42, 'day'), '11 years' -> (11, 'year'); None for
+    anything else."""
     m = _COUNT.match(" ".join(text.lower().split()))
     if m is None:
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS.get(m.group(1), 1)
-    return n * 7 if m.group(2).startswith("week") else n
+    unit = m.group(2).lower()
+    return (n * 7, "day") if unit == "week" else (n, unit)
+
+
+def offset(interval: DateInterval, n: int, unit: str) -> DateInterval | None:
+    """A date moved by n days, months or years, to the precision the count allows ('11 years
+    after' a day is a year); None where the date is too coarse for the count."""
+    if unit == "year":
+        return DateInterval.parse(f"{interval.earliest.year + n:04d}")
+    if unit == "month" and interval.precision in ("day", "month"):
+        month = interval.earliest.month - 1 + n
+        return _month_interval(interval.earliest.year + month // 12, month % 12 + 1)
+    return offset_days(interval, n) if unit == "day" and interval.precision == "day" else None
 
 
 def offset_days(interval: DateInterval, days: int) -> DateInterval:
