@@ -2281,3 +2281,18 @@ def test_a_leader_counted_back_from_now_and_the_party_of_party_leader(tmp_path):
                   "years after he became party leader.\n")
     assert _events(kg, "Jo Roe") == {("BecameLeader", "Labour Party", "2015", None)}
     assert _events(kg, "Tim Voe") == {("BecameLeader", "Conservative Party", "2005", None)}
+
+
+def test_the_general_election_is_no_person_and_the_last_budget_before_it_looks_ahead(tmp_path):
+    """The model reads "General Election" as a title and a name; "the last Budget before the
+    General Election" is last of the Budgets, and the poll is the coming one. "Westminster"
+    is the political world as often as the institution: it names no Parliament."""
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nThe Budget will be the last before the "
+                  "General Election, officials said. The mood at Westminster darkened.\n\nThe "
+                  "proposals would be brought in if the Conservatives won the General "
+                  "Election.\n")
+    assert _held(kg) == {("2005 general election", "2005-05-05")}
+    people = kg.query("SELECT ?n WHERE { ?e a pol:Person ; rdfs:label ?n }").rows
+    bodies = {str(n) for n, in kg.query(
+        "SELECT ?n WHERE { ?e a pol:Organization ; rdfs:label ?n }").rows}
+    assert not people and "Parliament" not in bodies

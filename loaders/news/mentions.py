@@ -247,9 +247,10 @@ class Mentions:
                         any(c.dep_ == "conj" and c.i in person_heads
                             for c in span.root.children))):
                     persons.append(span)
-        # "Downing Street announced": an address, whatever found it a name
+        # "Downing Street announced": an address, whatever found it a name; "High
+        # Commissioner": a post; "the General Election": a poll
         persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)
-                   and p[-1].lower_ not in TITLE_NOUNS]  # "High Commissioner": a post
+                   and p[-1].lower_ not in TITLE_NOUNS and p[-1].lower_ not in ELECTION_WORDS]
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._learn_genders()

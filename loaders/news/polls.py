@@ -116,7 +116,8 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
     if kind == "general election" and _other_polls_near(published) and not any(
             t.lower_ in ("general", "snap", "westminster") for s in spans for t in s):
         return None  # "the election" of May 2021: the Senedd's, Holyrood's or the councils'?
-    if any(set(_before(s)) & LAST for s in spans):  # "the last general election"
+    if any(t.lower_ in LAST for s in spans for c in s.root.lefts for t in c.subtree):
+        # "the last general election", not "the last Budget before the general election"
         past = [p for p in fits if p.day < published]
         return max(past, key=lambda p: p.day) if past else None
     behind = BEHIND_TOPIC if subject else BEHIND.get(kind, BEHIND_OTHER)
