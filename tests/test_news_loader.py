@@ -2296,3 +2296,15 @@ def test_the_general_election_is_no_person_and_the_last_budget_before_it_looks_a
     bodies = {str(n) for n, in kg.query(
         "SELECT ?n WHERE { ?e a pol:Organization ; rdfs:label ?n }").rows}
     assert not people and "Parliament" not in bodies
+
+
+def test_a_relative_clause_is_of_its_noun_and_told_as_past_whatever_the_main_clause_hopes(
+        tmp_path):
+    """'The referendum, which Jo Roe called in 2013, was lost': the clause's verb is of the
+    noun it hangs from; 'wants to be like Ann Loe, who resigned in 2010' hopes only in the main
+    clause."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe referendum, which Jo Roe called in "
+                  "2013, was lost. Tim Voe wants to be like Ann Loe, who resigned as party "
+                  "chair in 2010.\n")
+    assert ("ElectionCalled", "2016 EU referendum", "2013", None) in _events(kg, "Jo Roe")
+    assert {(t, d) for t, _, d, _ in _events(kg, "Ann Loe")} == {("Resigned", "2010")}

@@ -268,13 +268,16 @@ def predicted(trigger: Token, event: str) -> bool:
 
 
 def _past_fact_clause(verb: Token) -> bool:
-    """An adverbial clause in the past tense opened by "after", "when", "since" ...: what it
-    says happened, whatever the clause it hangs from plans or hopes."""
+    """An adverbial clause in the past tense opened by "after", "when", "since" ..., or a
+    relative clause in the past ("the referendum that he had called"): what it says happened,
+    whatever the clause it hangs from plans or hopes."""
+    past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children)
+    if verb.dep_ == "relcl":
+        return past
     return verb.dep_ == "advcl" and any(  # ("when" may be parsed as an adverb of the clause)
         (c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ == "when")
-        and c.lower_ in FACTUAL_MARKS for c in verb.children) and (
-        verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                  for c in verb.children))
+        and c.lower_ in FACTUAL_MARKS for c in verb.children) and past
 
 
 def _args(trigger: Token) -> list[Token]:
@@ -847,6 +850,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
     for tok in _trigger_tokens(doc):
         lemma = _lemma(tok, by_lemma)
         args = _args(tok)
+        if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+                                           for c in tok.children):
+            args += [tok.head]  # "the referendum (that) he had called": what the clause is of
         if lemma in APPOINTING and not any(getattr(mentions.at(t), "kind", None) == "office"
                                            for t in args):
             args += _adjacent_office(tok, mentions)
