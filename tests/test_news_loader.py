@@ -2169,14 +2169,15 @@ def test_a_two_word_name_the_model_calls_an_organisation_is_a_person_by_its_firs
 
 
 def test_a_title_called_new_before_its_holder_is_a_recent_appointment(tmp_path):
-    """'New Home Secretary X', 'the new Tory leader, X': the post was just given (undated);
-    a name's own 'New' and a 'new prime minister' named for no one are not."""
+    """'New Home Secretary X', 'the new Tory leader, X': the post was just given (in the
+    report's month); a name's own 'New' and a 'new prime minister' named for no one are not."""
     kg = _article(tmp_path, "date 2022-10-28\nNews\n\nNew Chancellor Jeremy Hunt met bankers. "
                   "The new Tory leader, Rishi Sunak, chose his cabinet. Boris Johnson said a "
                   "new prime minister would bring calm. New Zealand prime minister Jacinda "
                   "Ardern sent her good wishes.\n")
-    assert _what(kg, "Jeremy Hunt") == {("Appointed", "Chancellor of the Exchequer")}
-    assert _what(kg, "Rishi Sunak") == {("BecameLeader", "Conservative Party")}
+    assert _events(kg, "Jeremy Hunt") == {
+        ("Appointed", "Chancellor of the Exchequer", "2022-10", None)}
+    assert _events(kg, "Rishi Sunak") == {("BecameLeader", "Conservative Party", "2022-10", None)}
     assert _what(kg, "Boris Johnson") == set()
     assert _what(kg, "Jacinda Ardern") == set()
 

@@ -163,10 +163,15 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))
     relations += list(party_leaders(doc, mentions, offset))
-    for ev in newly_made(doc, relations, offset):  # "the newly appointed X": undated
+    for ev in newly_made(doc, relations, offset):  # "the newly appointed X": of late
         if not any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
                    for e in events):
-            ev.date_reason = NO_DATE if published is not None else NO_ARTICLE_DATE
+            if published is None:
+                ev.date_reason = NO_ARTICLE_DATE
+            else:  # "New Prime Minister Liz Truss" in a report: its month, no finer
+                ev.date, ev.date_inferred = DateInterval.parse(f"{published:%Y-%m}"), True
+                ev.evidence = replace(ev.evidence, confidence=round(
+                    ev.evidence.confidence * 0.75, 2))
             events.append(ev)
     events += _tenures_begun(relations, events)
     won = party_seats(doc, mentions)
