@@ -2309,3 +2309,16 @@ def test_a_relative_clause_is_of_its_noun_and_told_as_past_whatever_the_main_cla
                   "chair in 2010.\n")
     assert ("ElectionCalled", "2016 EU referendum", "2013", None) in _events(kg, "Jo Roe")
     assert {(t, d) for t, _, d, _ in _events(kg, "Ann Loe")} == {("Resigned", "2010")}
+
+
+def test_a_post_quit_in_a_headline_is_its_holders_and_nominations_win_no_leadership(tmp_path):
+    """'Tim Voe's director of communications Ann Loe quits role': the headline drops 'the',
+    and the post is Ann Loe's, not its owner's; 'won enough nominations to enter the
+    leadership contest' is a candidacy, not the leadership."""
+    kg = _article(tmp_path, "date 2023-09-01\nTim Voe's director of communications Ann Loe "
+                  "quits role\n\nJo Roe won enough nominations to enter the Labour leadership "
+                  "contest.\n")
+    assert _events(kg, "Ann Loe") == {
+        ("Resigned", "Director of communications", "2023-09-01", None)}
+    assert not _events(kg, "Tim Voe")
+    assert {t for t, *_ in _events(kg, "Jo Roe")} == {"StoodForElection"}

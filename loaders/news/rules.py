@@ -38,6 +38,7 @@ from .tenures import FORMER
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
+WON_ON_THE_WAY = words("won_on_the_way")
 FACTUAL_MARKS = words("factual_marks")
 CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
@@ -388,14 +389,16 @@ def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
         head = head.head.head  # "Keir Starmer, who became ...": the antecedent
         if head.dep_ == "appos" and mentions.at(head) is None:
             head = head.head  # "X, a former Tory MP who defected ...": X
-    in_phrase = [e for t in head.subtree if (e := mentions.at(t)) is not None
-                 and e.kind == "person"]
     if (office := mentions.at(head)) is not None and office.kind == "office":
-        if in_phrase:  # "the former prime minister David Cameron"
-            return in_phrase[:1]
+        holders = [e for t in head.subtree if (e := mentions.at(t)) is not None
+                   and e.kind == "person" and not _possessor(t)]
+        if holders:  # "the former prime minister David Cameron"; not "Rishi Sunak's
+            return holders[:1]  # director of communications": whose office, not who holds it
         if any(c.lower_ in ("a", "an", "any", "every", "no") for c in head.children):
             return []  # "the last time a Tory PM resigned": no one in particular
-        holder = mentions.holder(head)
+        owners = {e.name for t in head.subtree if _possessor(t)
+                  and (e := mentions.at(t)) is not None and e.kind == "person"}
+        holder = mentions.holder(head, owners)  # (not Sunak of "Sunak's director")
         return [holder] if holder else []
     joined = [] if relative else [c for c in head.subtree if c.dep_ == "conj" and c.head.i in
                                   {head.i, *[x.i for x in head.subtree]}]
@@ -561,10 +564,15 @@ def _asked(trigger: Token) -> bool:
 POST_WORDS = frozenset({"job", "position", "post", "role"})
 
 
-def _the_post(args: list[Token]) -> bool:
-    """'the post', 'the position': a post the sentence has named already."""
-    return any(t.lower_ in POST_WORDS and any(c.lower_ == "the" for c in t.children)
-               for t in args)
+def _the_post(args: list[Token], trigger: Token, mentions: Mentions) -> bool:
+    """'the post', 'the position': a post the sentence has named already; 'has quit her
+    role' or a headline's 'quits role' only where the sentence names a post before it."""
+    posts = [t for t in args if t.lower_ in POST_WORDS]
+    if any(any(c.lower_ == "the" for c in t.children) for t in posts):
+        return True
+    return any(not any(c.dep_ in ("det", "poss") for c in t.children) or any(
+        c.dep_ == "poss" and c.lower_ in PRONOUNS for c in t.children) for t in posts) \
+        and _post_named_before(trigger, mentions) is not None
 
 
 def _post_named_before(trigger: Token, mentions: Mentions) -> Entity | None:
@@ -648,6 +656,9 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return False  # "became leader of the revolt"
     if rule.event == "Elected" and words & {"selection", "nomination", "primary"}:
         return False  # "won the selection contest": a candidacy, not a seat
+    if rule.event == "BecameLeader" and trigger.lemma_ == "win" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WON_ON_THE_WAY for c in trigger.children):
+        return False  # "won enough nominations to enter the leadership contest"
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
         return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
     if rule.event == "StoodForElection" and any(
@@ -659,7 +670,7 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         # "quits Twitter", "quit smoking"
     if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
-    the_post = _the_post(args)
+    the_post = _the_post(args, trigger, mentions)
     if the_post:
         kinds.add("@the-post")  # "since Ruth Davidson quit the role in August"
     if rule.object_kind == "office" and the_post \
@@ -969,7 +980,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     t.lower_ in ("seat", "constituency") for t in args) or _seat_pronoun(
                         tok, args)):
                 obj = _last_before(mentions, "constituency", tok.i)  # "lost the seat"
-            if obj is None and rule.object_kind == "office" and _the_post(args):
+            if obj is None and rule.object_kind == "office" and _the_post(args, tok, mentions):
                 obj = _post_named_before(tok, mentions)  # "reappointed to the position"
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
