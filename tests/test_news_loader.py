@@ -2322,3 +2322,16 @@ def test_a_post_quit_in_a_headline_is_its_holders_and_nominations_win_no_leaders
         ("Resigned", "Director of communications", "2023-09-01", None)}
     assert not _events(kg, "Tim Voe")
     assert {t for t, *_ in _events(kg, "Jo Roe")} == {"StoodForElection"}
+
+
+def test_a_going_still_to_come_or_told_as_someones_past_is_not_the_reports_news(tmp_path):
+    """'before he steps down' is a time still to come; 'X, who announced she was standing
+    down shortly after Y was elected' tells X's past, timed by the other clause: neither is
+    the report's day, where 'Jo Roe announced she was standing down' is."""
+    kg = _article(tmp_path, "date 2020-05-26\nNews\n\nTim Voe will travel to Balmoral before "
+                  "he steps down. Ann Loe replaces Kim Koe, who announced she was standing down "
+                  "shortly after Ben Moe was elected leader. Jo Roe announced she was standing "
+                  "down.\n")
+    assert {d for _, _, d, _ in _events(kg, "Tim Voe")} == {None}
+    assert {d for _, _, d, _ in _events(kg, "Kim Koe")} == {None}
+    assert {d for _, _, d, _ in _events(kg, "Jo Roe")} == {"2020-05-26"}

@@ -881,14 +881,21 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     if trigger.dep_ == "advcl" and trigger.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ == "when" for c in trigger.children):
         return False  # "as unpopular as Johnson when he was ousted": a time recalled
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till",
+                                                                      "once")
+                                       for c in trigger.children):
+        return False  # "will travel to Balmoral before he steps down": a time still to come
     if digest or headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
         return False
-    if any(a.lemma_ in ANNOUNCING for a in list(trigger.ancestors)[:3]) \
-            or announced_by(trigger) is not None:
-        return True  # "announced his resignation", "said he would quit": told as done, on
-        # the day it was told
+    announcer = next((a for a in list(trigger.ancestors)[:3] if a.lemma_ in ANNOUNCING),
+                     None) or announced_by(trigger)
+    if announcer is not None:  # "announced his resignation", "said he would quit": told as
+        # done, on the day it was told; not "X, who announced she was standing down shortly
+        # after Y was elected" (a person's past, timed by another clause)
+        return not (_about_someone(announcer) or any(
+            _ordered_clause(c) for c in announcer.children))
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     if trigger.tag_ in ("VBZ", "VBP"):
         return not auxes & {"will", "would", "to"}
