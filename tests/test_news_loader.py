@@ -2335,3 +2335,15 @@ def test_a_going_still_to_come_or_told_as_someones_past_is_not_the_reports_news(
     assert {d for _, _, d, _ in _events(kg, "Tim Voe")} == {None}
     assert {d for _, _, d, _ in _events(kg, "Kim Koe")} == {None}
     assert {d for _, _, d, _ in _events(kg, "Jo Roe")} == {"2020-05-26"}
+
+
+def test_a_suspension_from_the_commons_is_from_no_party_and_a_candidate_abroad_no_seats(
+        tmp_path):
+    """'suspended from the Commons' is the House's doing: the member's party is not its object;
+    'Donald Trump, the US presidential candidate' stands in no seat of the article's
+    by-election."""
+    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nLabour MP Jo Roe was suspended from the "
+                  "Commons for bullying. Tim Voe admires Donald Trump, the US presidential "
+                  "candidate. The Batley and Spen by-election is in October.\n")
+    assert _what(kg, "Jo Roe") == {("Suspended", None)}
+    assert not _events(kg, "Donald Trump")

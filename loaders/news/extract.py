@@ -1089,6 +1089,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = held.get(("leaderOf", id(ev.agent)))  # "she resigned as leader"
             if ev.object is not None:
                 continue
+        if ev.held == "house":  # "suspended from the Commons": no party's doing
+            continue
         if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
             ev.object = held.get(("represents", id(ev.agent)))
             continue

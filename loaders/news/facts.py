@@ -49,7 +49,7 @@ class Event:
     #: office is then the one the predecessor held
     predecessor: Entity | None = None
     #: what the agent held until this event: "leader" ("resigned as leader"), "seat" ("lost
-    #: her seat")
+    #: her seat"), "house" (a seat in it: "suspended from the Commons", by no party)
     held: str | None = None
 
 

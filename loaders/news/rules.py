@@ -39,6 +39,8 @@ from .tenures import FORMER
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
 WON_ON_THE_WAY = words("won_on_the_way")
+POLLS_ABROAD = words("polls_abroad", "elections")
+HOUSES = words("houses")
 FACTUAL_MARKS = words("factual_marks")
 CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
@@ -1037,6 +1039,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     obj, held = cause.constituency, "seat"
             if rule.name == "lost-seat" and any(t.lower_ == "seat" for t in args):
                 held = "seat"  # "lost her seat", "lost the seat he had held since 2017"
+            if rule.event == "Suspended" and any(
+                    c.dep_ == "prep" and c.lower_ == "from" and any(
+                        g.lower_ in HOUSES for g in c.children if g.dep_ == "pobj")
+                    for c in tok.children):
+                held, obj = "house", None  # "suspended from the Commons": by the House,
+                # from no party
             election = _object("election", args, mentions)
             party = _party_of_candidate(args, mentions) if rule.event in (
                 "Elected", "StoodForElection", "Defeated") else None
@@ -1579,8 +1587,9 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
                 or not (leadership or tok.lemma_.lower() == "candidate"
                         or doc[tok.i - 1].lower_ == "parliamentary") \
                 or tok.i + 1 >= len(doc) or any(
-                    t.lower_ in PROSPECTIVE_TITLES for t in doc[max(0, tok.i - 3):tok.i]):
-            continue
+                    t.lower_ in PROSPECTIVE_TITLES or t.lower_ in POLLS_ABROAD
+                    for t in doc[max(0, tok.i - 3):tok.i]):
+            continue  # (not "the next leader", nor "the US presidential candidate")
         hedged = speculative(tok)  # "a likely leadership contender if ..."
         after = doc[tok.i + 1] if doc[tok.i + 1].text != "," else doc[min(tok.i + 2, len(doc) - 1)]
         people = [e for e in [mentions.at(after)] if e is not None and e.kind == "person"]
