@@ -55,7 +55,7 @@ from .temporal import (
     TimeRef,
     anaphor_shift,
     counted,
-    offset,
+    moved_by,
     offset_days,
     resolve,
     shift_days,
@@ -79,6 +79,8 @@ DEVOLVED = words("devolved", "elections")
 POLL_RESULTS = words("poll_results", "elections")
 PARTY_RESULTS = words("party_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
+#: Marks of a clause whose time is still to come: "before he steps down", "until she goes".
+STILL_TO_COME = frozenset({"before", "once", "till", "until"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
 DIGEST_ITEMS = 3
@@ -809,7 +811,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                          if r.interval is not None and r.role == "point"), None)
         if base is None and published is not None and _told_now(head):
             base = DateInterval.of_day(published)  # "it comes a year after he became leader"
-        event.date = offset(base, n, unit) if base is not None else None
+        event.date = moved_by(base, n, unit) if base is not None else None
         if event.date is None:
             event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
     return told
@@ -881,8 +883,7 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     if trigger.dep_ == "advcl" and trigger.tag_ in ("VBD", "VBN") and any(
             c.dep_ == "mark" and c.lower_ == "when" for c in trigger.children):
         return False  # "as unpopular as Johnson when he was ousted": a time recalled
-    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "until", "till",
-                                                                      "once")
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in STILL_TO_COME
                                        for c in trigger.children):
         return False  # "will travel to Balmoral before he steps down": a time still to come
     if digest or headline(trigger.sent):

@@ -38,7 +38,8 @@ ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
                       r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
                       r"|\ba (few|couple of) (days|weeks)\b"
                       r"|\bwithin (a few |an? |\w+ )?(hours?|days?|weeks?)\b", re.IGNORECASE)
-#: "a day", "two days", "six weeks": a count of days before or after another event
+#: "a day", "six weeks", "11 years": a count of days, months or years before or after
+#: another event
 _COUNT = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"\d+)\s+(day|week|month|year)s?$", re.IGNORECASE)
 
@@ -235,7 +236,7 @@ def counted(text: str) -> tuple[int, str] | None:
     return (n * 7, "day") if unit == "week" else (n, unit)
 
 
-def offset(interval: DateInterval, n: int, unit: str) -> DateInterval | None:
+def moved_by(interval: DateInterval, n: int, unit: str) -> DateInterval | None:
     """A date moved by n days, months or years, to the precision the count allows ('11 years
     after' a day is a year); None where the date is too coarse for the count."""
     if unit == "year":
