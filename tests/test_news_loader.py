@@ -2347,3 +2347,12 @@ def test_a_suspension_from_the_commons_is_from_no_party_and_a_candidate_abroad_n
                   "candidate. The Batley and Spen by-election is in October.\n")
     assert _what(kg, "Jo Roe") == {("Suspended", None)}
     assert not _events(kg, "Donald Trump")
+
+
+def test_a_time_the_parser_takes_for_an_object_leaves_a_quitting_alone(tmp_path):
+    """'The PM quit hours after the vote': the parser makes "hours" the object of "quit";
+    a stretch of time is no thing quit, so the PM resigned (not "quit smoking")."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTim Voe quit hours after the country "
+                  "voted to leave. Jo Roe quit smoking.\n")
+    assert _what(kg, "Tim Voe") == {("Resigned", None)}
+    assert not _events(kg, "Jo Roe")

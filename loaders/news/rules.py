@@ -41,6 +41,7 @@ DEMAND_NOUNS = words("demand_nouns")
 WON_ON_THE_WAY = words("won_on_the_way")
 POLLS_ABROAD = words("polls_abroad", "elections")
 HOUSES = words("houses")
+TIME_NOUNS = words("time_nouns")
 FACTUAL_MARKS = words("factual_marks")
 CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
@@ -667,9 +668,11 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
         return False  # "stood down as MP for X" is not a candidacy
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "oprd", "attr", "acomp")
+               and not (c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS)
                for c in trigger.children):
         kinds.add("@alone")  # "as Sajid Javid quits": quits what goes without saying; not
-        # "quits Twitter", "quit smoking"
+        # "quits Twitter", "quit smoking"; "quit hours after the vote" (a time parsed as
+        # the object) still quits alone
     if rule.object_kind == "constituency" and _seat_pronoun(trigger, args):
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
     the_post = _the_post(args, trigger, mentions)
