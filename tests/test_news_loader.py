@@ -8,6 +8,8 @@ import pytest
 
 from polkg import KnowledgeGraph
 from polkg.evaluation import evaluate
+from polkg.evaluation.readback import document_facts
+from polkg.loaders.base import Source
 from polkg.loaders.news.pipeline import english
 from tests.conftest import CORBYN_ARTICLE, EXAMPLES, ROOT
 
@@ -2356,3 +2358,19 @@ def test_a_time_the_parser_takes_for_an_object_leaves_a_quitting_alone(tmp_path)
                   "voted to leave. Jo Roe quit smoking.\n")
     assert _what(kg, "Tim Voe") == {("Resigned", None)}
     assert not _events(kg, "Jo Roe")
+
+
+def test_a_month_beside_a_number_is_no_surname_of_a_person_another_article_named(tmp_path):
+    """A person named in one article is known to the next ('Starmer said'); "on 5 May" is
+    still a date there, not Jo May."""
+    (tmp_path / "a.txt").write_text("News\n\nLabour MSP Jo May said the plan was clever.\n")
+    (tmp_path / "b.txt").write_text("News\n\nThe chancellor said the vote - expected to fall on "
+                                    "5 May - would give a clear choice.\n")
+    kg = KnowledgeGraph(":memory:")
+    assert not kg.load([tmp_path / "a.txt"]).failed
+    assert not kg.load([tmp_path / "b.txt"]).failed
+    def people(name: str) -> set[str]:
+        path = tmp_path / name
+        facts = document_facts(kg, Source(path, b"").graph, path.name)
+        return {e.name for e in facts.entities if e.type == "Person"}
+    assert people("a.txt") == {"Jo May"} and people("b.txt") == set()

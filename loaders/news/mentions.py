@@ -869,9 +869,16 @@ def _stored_surnames(doc: Doc, persons: list[Span], known: KnownPeople,
     or, used as a name, of the one known holder of its time ('Sunak said')."""
     taken = {i for p in persons for i in range(p.start, p.end)}
     return [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and not t.ent_type_
-            and t.pos_ == "PROPN" and (known.surname(t.text) or (
+            and t.pos_ == "PROPN" and not _in_a_date(t) and (known.surname(t.text) or (
                 t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos")
                 and holder_by_surname(t.text, published)))]
+
+
+def _in_a_date(tok: Token) -> bool:
+    """'on 5 May', 'May 2005': a month's name beside a number is a date, whatever the model
+    tagged it, not the surname of a person another article named (Christine May)."""
+    return tok.lower_ in CALENDAR_WORDS and any(
+        0 <= tok.i + d < len(tok.doc) and tok.doc[tok.i + d].like_num for d in (-1, 1))
 
 
 def office_span(head: Token) -> Span | None:
