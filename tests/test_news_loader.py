@@ -2374,3 +2374,17 @@ def test_a_month_beside_a_number_is_no_surname_of_a_person_another_article_named
         facts = document_facts(kg, Source(path, b"").graph, path.name)
         return {e.name for e in facts.entities if e.type == "Person"}
     assert people("a.txt") == {"Jo May"} and people("b.txt") == set()
+
+
+def test_a_stored_surname_in_another_name_or_after_the_is_no_person(tmp_path):
+    """Jack Law and Oona King, named in one article, are known to the next; there "the Law
+    Lords" and "the King's Speech" name no one, where "Law said" would."""
+    (tmp_path / "a.txt").write_text("News\n\nJack Law and Oona King spoke at the rally.\n")
+    (tmp_path / "b.txt").write_text("News\n\nThe Law Lords ruled against the plan. It was not "
+                                    "in the King's Speech. Law said he was pleased.\n")
+    kg = KnowledgeGraph(":memory:")
+    assert not kg.load([tmp_path / "a.txt"]).failed
+    assert not kg.load([tmp_path / "b.txt"]).failed
+    path = tmp_path / "b.txt"
+    facts = document_facts(kg, Source(path, b"").graph, path.name)
+    assert {e.name for e in facts.entities if e.type == "Person"} == {"Jack Law"}

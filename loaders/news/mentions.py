@@ -869,9 +869,16 @@ def _stored_surnames(doc: Doc, persons: list[Span], known: KnownPeople,
     or, used as a name, of the one known holder of its time ('Sunak said')."""
     taken = {i for p in persons for i in range(p.start, p.end)}
     return [doc[t.i:t.i + 1] for t in doc if t.i not in taken and t.is_title and not t.ent_type_
-            and t.pos_ == "PROPN" and not _in_a_date(t) and (known.surname(t.text) or (
-                t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos")
-                and holder_by_surname(t.text, published)))]
+            and t.pos_ == "PROPN" and not _in_a_date(t) and (
+                known.surname(t.text) and _used_as_a_name(t) or (
+                    t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "conj", "appos")
+                    and holder_by_surname(t.text, published)))]
+
+
+def _used_as_a_name(tok: Token) -> bool:
+    """'Starmer said'; not 'the Law Lords' nor 'the King's Speech' (a word of another name, or
+    a title with an article), whoever another article named Law or King."""
+    return tok.dep_ != "compound" and not any(c.dep_ == "det" for c in tok.children)
 
 
 def _in_a_date(tok: Token) -> bool:
