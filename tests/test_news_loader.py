@@ -2388,3 +2388,12 @@ def test_a_stored_surname_in_another_name_or_after_the_is_no_person(tmp_path):
     path = tmp_path / "b.txt"
     facts = document_facts(kg, Source(path, b"").graph, path.name)
     assert {e.name for e in facts.entities if e.type == "Person"} == {"Jack Law"}
+
+
+def test_a_judges_title_is_part_of_the_name(tmp_path):
+    """'Lord Justice Rix and Mr Justice Forbes': two judges, not one person called Justice."""
+    kg = _article(tmp_path, "News\n\nThe case was heard by Lord Justice Rix and Mr Justice "
+                  "Forbes, who ruled against the minister.\n")
+    names = {str(n) for n, in kg.query(
+        "SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
+    assert names == {"Justice Rix", "Justice Forbes"}

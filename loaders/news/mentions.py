@@ -210,6 +210,7 @@ class Mentions:
                         and span[-1].text not in LAW_NOUNS and span.text not in _DEMONYMS \
                         and span.text not in places():  # "Norfolk", "Cyprus": places
                     orgs.append(span)
+        persons = [_with_judicial_title(p) for p in persons]
         persons += _titled_names(doc, persons)
         persons += _untagged_names(doc, persons)
         surnames = {p[-1].text for p in persons if len(_name_words(p)) >= 2}
@@ -804,6 +805,16 @@ def _no_poll(tok: Token) -> bool:
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok  # "Elections 2021: ..."
     return tok.lower_ == "elections" and not after.like_num and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts)
+
+
+def _with_judicial_title(span: Span) -> Span:
+    """'Mr Justice Forbes', 'Lord Justice Rix': a judge's title is part of the name, not a
+    person "Justice" of its own (the model tags only the surname)."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].text == "Justice" \
+            and doc[start - 2].text.rstrip(".") in HONORIFIC_WORDS:
+        return doc[start - 2:span.end]
+    return span
 
 
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
