@@ -2360,34 +2360,36 @@ def test_a_time_the_parser_takes_for_an_object_leaves_a_quitting_alone(tmp_path)
     assert not _events(kg, "Jo Roe")
 
 
+def _people_of_two(tmp_path: Path, first: str, second: str) -> tuple[set[str], set[str]]:
+    """The people each of two articles names, loaded one after the other into one store (as a
+    folder is: the first's names are known to the second)."""
+    kg = KnowledgeGraph(":memory:")
+    found = []
+    for name, text in (("a.txt", first), ("b.txt", second)):
+        path = tmp_path / name
+        path.write_text(text)
+        assert not kg.load([path]).failed
+    for name in ("a.txt", "b.txt"):
+        facts = document_facts(kg, Source(tmp_path / name, b"").graph, name)
+        found.append({e.name for e in facts.entities if e.type == "Person"})
+    return found[0], found[1]
+
+
 def test_a_month_beside_a_number_is_no_surname_of_a_person_another_article_named(tmp_path):
     """A person named in one article is known to the next ('Starmer said'); "on 5 May" is
     still a date there, not Jo May."""
-    (tmp_path / "a.txt").write_text("News\n\nLabour MSP Jo May said the plan was clever.\n")
-    (tmp_path / "b.txt").write_text("News\n\nThe chancellor said the vote - expected to fall on "
-                                    "5 May - would give a clear choice.\n")
-    kg = KnowledgeGraph(":memory:")
-    assert not kg.load([tmp_path / "a.txt"]).failed
-    assert not kg.load([tmp_path / "b.txt"]).failed
-    def people(name: str) -> set[str]:
-        path = tmp_path / name
-        facts = document_facts(kg, Source(path, b"").graph, path.name)
-        return {e.name for e in facts.entities if e.type == "Person"}
-    assert people("a.txt") == {"Jo May"} and people("b.txt") == set()
+    assert _people_of_two(tmp_path, "News\n\nLabour MSP Jo May said the plan was clever.\n",
+                          "News\n\nThe chancellor said the vote - expected to fall on 5 May - "
+                          "would give a clear choice.\n") == ({"Jo May"}, set())
 
 
 def test_a_stored_surname_in_another_name_or_after_the_is_no_person(tmp_path):
     """Jack Law and Oona King, named in one article, are known to the next; there "the Law
     Lords" and "the King's Speech" name no one, where "Law said" would."""
-    (tmp_path / "a.txt").write_text("News\n\nJack Law and Oona King spoke at the rally.\n")
-    (tmp_path / "b.txt").write_text("News\n\nThe Law Lords ruled against the plan. It was not "
-                                    "in the King's Speech. Law said he was pleased.\n")
-    kg = KnowledgeGraph(":memory:")
-    assert not kg.load([tmp_path / "a.txt"]).failed
-    assert not kg.load([tmp_path / "b.txt"]).failed
-    path = tmp_path / "b.txt"
-    facts = document_facts(kg, Source(path, b"").graph, path.name)
-    assert {e.name for e in facts.entities if e.type == "Person"} == {"Jack Law"}
+    _, second = _people_of_two(tmp_path, "News\n\nJack Law and Oona King spoke at the rally.\n",
+                               "News\n\nThe Law Lords ruled against the plan. It was not in "
+                               "the King's Speech. Law said he was pleased.\n")
+    assert second == {"Jack Law"}
 
 
 def test_a_judges_title_is_part_of_the_name(tmp_path):
