@@ -22,7 +22,7 @@ from .mentions import (
     Mentions,
     is_year,
 )
-from .polls import general_election_years, held_in, known_polls, poll_for, polling_days
+from .polls import general_election_years, held_in, known_polls, poll_for, polling_days, told_past
 from .rules import (
     ANNOUNCING,
     announced_by,
@@ -107,6 +107,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     mentions.add_elections(general_election_years())
     mentions.add_power_won(general_election_years())
     _merge_by_elections(mentions)
+    _fold_party_posts(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
     found += list(contest_entrants(doc, mentions, offset))
@@ -311,6 +312,22 @@ def _merge_by_elections(mentions: Mentions) -> None:
         _fold_into(mentions, other, named[0])
 
 
+def _fold_party_posts(mentions: Mentions) -> None:
+    """'Labour general secretary' in a headline and 'general secretary of the Labour Party'
+    in the text: one post, named the longer way."""
+    offices = {e.name.lower(): e for e in mentions.entities.values() if e.kind == "office"}
+    for bare in list(offices.values()):
+        parties = {id(p): p for s in _spans(mentions, bare) for t in s
+                   if (p := mentions.at(t)) is not None and p.kind == "party"}
+        if len(parties) != 1:
+            continue
+        party = next(iter(parties.values())).name.lower()
+        full = offices.get(f"{bare.name.lower()} of the {party}") or offices.get(
+            f"{bare.name.lower()} of {party}")
+        if full is not None:
+            _fold_into(mentions, bare, full)
+
+
 def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
     """Make every mention of `other` a mention of `keep`."""
     for i, e in list(mentions.by_token.items()):
@@ -428,7 +445,8 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
         entity.date = DateInterval.parse(poll.day.isoformat())
         if year is None:  # (a by-election's name holds its seat already)
             entity.aliases.add(entity.name)
-            named = poll.topic + " " if poll.topic and kind != "by-election" else ""
+            named = poll.topic + " " if poll.topic and kind != "by-election" \
+                and not entity.name.startswith(poll.topic) else ""
             entity.name = f"{poll.day.year} {named}{entity.name}"
     polls: dict[tuple, Entity] = {}
     for entity in list(mentions.entities.values()):
@@ -585,7 +603,8 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
         if child.ent_type_ == "DATE" and child.dep_ in ("compound", "nmod", "npadvmod", "amod",
                                                          "poss"):
             ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
-            ref = resolve(ent.text, published)
+            ref = resolve(ent.text, published, nearest=not told_past(root.doc[root.i:root.i + 1]))
+            # ("May's elections" in January: the coming May, unless "won ... in May's")
             possessive = child.dep_ == "poss" or any(c.dep_ == "case" for c in child.children)
             if ref is not None and ref.interval is not None and ref.role == "point" and (
                     ref.interval.precision == "day" or possessive or any(

@@ -105,6 +105,7 @@ NOT_POLL_HEADS = words("not_poll_heads", "elections")
 CONTESTS = frozenset({"contest", "race"}) | words("contender_words")
 #: Words before "election" that say which: not every election is a general election.
 ELECTION_KINDS = tuple((frozenset(k["words"]), k["kind"]) for k in table("election_kind"))
+TOPIC_WORDS: dict[str, str] = table("elections")["referendum_topics"]
 
 
 def _brexit_vote(tok: Token) -> bool:
@@ -503,6 +504,7 @@ class Mentions:
     def add_elections(self, general_years: frozenset[int]) -> None:
         """'the 2017 snap general election', 'the party leadership contest', 'a by-election';
         `general_years`: the years of general elections (data/polls.csv)."""
+        topics = {_topic_of(t) for t in self.doc if t.lower_ == "referendum"} - {None}
         for tok in self.doc:
             lower = tok.lower_
             if lower not in ELECTION_WORDS and lower not in CONTESTS and lower != "vote":
@@ -538,7 +540,7 @@ class Mentions:
                      for g in c.children]  # "the presidential election of 2004"
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
-            year = next((m.text for m in mods if is_year(m)), None)
+            year = next((m.text for m in mods if is_year(m)), None) or _year_just_before(tok)
             party = next((e for m in mods for t in m.subtree
                           if (e := self.entity(t)) is not None and e.kind == "party"), None)
             if party is None and leadership and any(t.lower_ == "party" for m in mods
@@ -557,8 +559,12 @@ class Mentions:
                               c.lower_ in ("a", "an") for c in tok.lefts))), None)
             # ("the second leadership election in a year" counts; "a second referendum" is new)
             label = f"{year} " if year else f"{ahead} " if ahead else ""
+            topic = _topic_of(tok) if kind == "referendum" and len(topics) > 1 else None
             label += (f"{party.name} leadership election" if party and leadership
-                      else f"{seat.name} by-election" if seat and kind == "by-election" else kind)
+                      else f"{seat.name} by-election" if seat and kind == "by-election"
+                      else f"{topic} referendum" if topic  # two referendums' topics, two
+                      # polls; one topic, and "the referendum" is that one
+                      else kind)
             self.add(span, "election", label, span.text if span.text != label else None,
                      election_kind=kind, party=party if leadership else None,
                      constituency=seat, date=DateInterval.parse(year) if year else None)
@@ -795,6 +801,24 @@ class Mentions:
 def is_year(tok: Token) -> bool:
     """A year of modern politics written as a number: "1997"."""
     return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20")
+
+
+def _topic_of(tok: Token) -> str | None:
+    """What a referendum is on, from the words before it: "the Scottish independence
+    referendum", "the EU referendum"."""
+    before = [t for c in tok.lefts for t in c.subtree] or tok.doc[max(tok.i - 2, 0):tok.i]
+    return next((TOPIC_WORDS[t.lower_] for t in before if t.lower_ in TOPIC_WORDS), None)
+
+
+def _year_just_before(tok: Token) -> str | None:
+    """A year among the words right before the poll's noun, however the parser hung it: "The
+    2001 election cost ..." may be parsed as one compound whose head is "cost"."""
+    for before in reversed(tok.doc[max(tok.i - 3, tok.sent.start):tok.i]):
+        if is_year(before):
+            return before.text
+        if not before.is_alpha or before.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            return None
+    return None
 
 
 def _no_poll(tok: Token) -> bool:

@@ -25,12 +25,12 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from polkg.loaders.lexicon import table, words
+from polkg.loaders.lexicon import words
 
-from .mentions import PROSPECTIVE
+from .mentions import PROSPECTIVE, TOPIC_WORDS
+from .rules import headline
 
 #: Words that say which referendum: "the EU referendum", "the Brexit vote", "indyref".
-TOPIC_WORDS: dict[str, str] = table("elections")["referendum_topics"]
 #: How long before its day a poll is already "the election" (the campaign), and how long
 #: after it a report still calls it so; a topic referendum keeps its name for years.
 AHEAD = timedelta(days=200)
@@ -96,7 +96,11 @@ def definite(spans: list[Span]) -> bool:
         return False
     return any(set(_before(s)) & DEFINITE or any(t.dep_ == "poss" for t in s)
                or topic([s]) and not set(_before(s)) & {"a", "an"}  # not "a referendum on
-               for s in spans)  # the final Brexit deal"
+               # the final Brexit deal"; a headline drops "the": "absent throughout historic
+               # referendum" (but "Stormont election will happen" may be any)
+               or headline(s.sent) and s.root.tag_ == "NN" and s.root.dep_ == "pobj"
+               and not any(c.dep_ == "det" for c in s.root.children)
+               for s in spans)
 
 
 def poll_for(kind: str, published: date | None, spans: list[Span], party: str | None = None,
@@ -111,6 +115,8 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
             and (kind != "leadership election" or party)
             and (year is None or p.day.year == year)]
     if year is not None:
+        if published is not None:  # "next year's general election": its day is not yet known
+            fits = [p for p in fits if p.day <= published + AHEAD]
         days = {p.day for p in fits}
         return fits[0] if len(days) == 1 else None
     if kind == "general election" and _other_polls_near(published) and not any(
@@ -121,7 +127,7 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
         past = [p for p in fits if p.day < published]
         return max(past, key=lambda p: p.day) if past else None
     behind = BEHIND_TOPIC if subject else BEHIND.get(kind, BEHIND_OTHER)
-    if kind == "general election" and any(_told_past(s) for s in spans):
+    if kind == "general election" and any(told_past(s) for s in spans):
         behind = max(behind, BEHIND_TOLD)
     near = [p for p in fits if p.day - AHEAD <= published <= p.day + behind]
     return min(near, key=lambda p: abs((p.day - published).days)) if near else None
@@ -139,7 +145,7 @@ def _seat_key(name: str) -> str:
     return " ".join(name.lower().replace(",", " ").split())
 
 
-def _told_past(span: Span) -> bool:
+def told_past(span: Span) -> bool:
     """The poll is where something happened, in the past tense: "won it in the general
     election", "had secured a majority in the general election"."""
     verb = span.root

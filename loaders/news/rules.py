@@ -272,9 +272,16 @@ def predicted(trigger: Token, event: str) -> bool:
 
 
 def _past_fact_clause(verb: Token) -> bool:
-    """An adverbial clause in the past tense opened by "after", "when", "since" ..., or a
-    relative clause in the past ("the referendum that he had called"): what it says happened,
-    whatever the clause it hangs from plans or hopes."""
+    """An adverbial clause in the past tense opened by "after", "when", "since" ..., a
+    relative clause in the past ("the referendum that he had called"), or a deed named after
+    "after" ("after the resignation of X"): what it says happened, whatever the clause it
+    hangs from plans or hopes."""
+    if verb.pos_ == "NOUN":  # "expected to hold the seat after the resignation of X": a
+        # deed named as the time of another is presupposed, whatever is hoped of the other
+        return verb.dep_ == "pobj" and verb.head.lower_ in ("after", "following", "since") \
+            and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
+                    or c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep"
+                    and c.lower_ == "of" for c in verb.children)
     past = verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                      for c in verb.children)
     if verb.dep_ == "relcl":
@@ -775,8 +782,9 @@ def _owner(noun: Token) -> Token | None:
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" and not _names_a_poll(g)), None)
     head = noun.head if noun.dep_ == "compound" else noun
-    named = next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"),
-                 None)  # "over the Jeremy Corbyn suspension"
+    named = next((c for c in noun.children if c.dep_ in ("compound", "nmod")
+                  and c.ent_type_ == "PERSON"), None)  # "over the Jeremy Corbyn suspension",
+    # "since Johnson and Truss resignations"
     return of or next((c for c in head.children if c.dep_ == "poss"), None) or named
 
 
@@ -849,6 +857,15 @@ def evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
                     confidence)
 
 
+def _post_given(obj: Token, verb: Token, mentions: Mentions) -> bool:
+    """The object of an appointing verb is a post with nobody in it ("appointed SNP chief
+    executive", "appointed leader of Scottish Conservatives"): a headline's appointee is then
+    its subject, as no one appoints a post."""
+    return verb.lemma_ in APPOINTING and (
+        getattr(mentions.at(obj), "kind", None) == "office" or obj.lower_ in LEADER_WORDS) \
+        and not any(getattr(mentions.at(t), "kind", None) == "person" for t in obj.subtree)
+
+
 def headline(sent: Span) -> bool:
     """A line of its own with no closing full stop: a headline."""
     last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
@@ -909,9 +926,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 passive = True  # a headline's "Oliver Dowden named deputy PM" (no "is")
             if rule.agent == "patient" and not patient and not passive and tok.tag_ == "VBD" \
                     and tok.dep_ == "ROOT" and tok.lemma_ != "return" and headline(tok.sent) \
-                    and not any(c.dep_ == "dobj" for c in tok.children):
-                passive = True  # a headline's "Bambos Charalambous suspended over complaint"
-                # (not "returned to the campaign trail": that verb goes without an object)
+                    and not any(c.dep_ == "dobj" and not _post_given(c, tok, mentions)
+                                for c in tok.children):
+                passive = True  # a headline's "Bambos Charalambous suspended over complaint",
+                # "Murray Foote appointed SNP chief executive" (not "returned to the campaign
+                # trail": that verb goes without an object)
             owner = _owner(tok) if tok.pos_ == "NOUN" else None
             if rule.owned and (owner is None or tok.dep_ == "compound"):
                 continue

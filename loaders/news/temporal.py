@@ -87,9 +87,11 @@ def _span(start: date, end: date) -> DateInterval:
     return DateInterval.parse(f"{end.year:04d}")  # the later year: news reports the recent past
 
 
-def resolve(text: str, published: date | None, *, prep: str = "", future: bool = False
-            ) -> TimeRef | None:
+def resolve(text: str, published: date | None, *, prep: str = "", future: bool = False,
+            nearest: bool = False) -> TimeRef | None:
     """Resolve one time expression (a DATE entity's text, and the preposition before it).
+    A month named alone is the last one before the report (the next, if `future`; the nearer
+    of the two, if `nearest`).
 
     Returns None when the text is not a time expression we understand.
     """
@@ -134,9 +136,12 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
             return TimeRef(None, role, unknown)
         month = _month_number(m.group(1))
         year = published.year
-        if not future and month > published.month:
+        if nearest and lower.split()[0] not in ("last", "this", "next"):
+            year = min((year - 1, year, year + 1),
+                       key=lambda y: abs((y - published.year) * 12 + month - published.month))
+        elif not future and month > published.month:
             year -= 1
-        if future and month < published.month:
+        elif future and month < published.month:
             year += 1
         return TimeRef(_month_interval(year, month), role)
     return _relative(lower, published, role, future, unknown)
