@@ -2317,6 +2317,42 @@ def test_swept_to_power_is_elected(tmp_path):
     assert not _events(kg, "Kim Doe") and not _events(kg, "Bob Dole")
 
 
+def test_leaving_government_is_a_resignation_only_as_the_verbs_object(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-23\nNews\n\nTom Hale quit the government over the "
+                  "war. Bob Dole left office in 2010. Ann Roe left a meeting with the "
+                  "government. Jo Poe left the Cabinet Office building. Tim Voe leaves his "
+                  "office and walks home.\n")
+    assert _what(kg, "Tom Hale") == {("Resigned", None)}
+    assert _events(kg, "Bob Dole") == {("Resigned", None, "2010", None)}
+    assert not _events(kg, "Ann Roe") and not _events(kg, "Jo Poe")
+    assert not _events(kg, "Tim Voe")
+
+
+def test_a_description_under_a_headline_is_the_person_it_names(tmp_path):
+    """A digest's summary line 'The senior civil servant quit government' under the headline
+    'Ann Roe could start work for Labour' is Ann Roe's; 'The minister, who was the first to
+    enter the race' under 'Jo Poe denies talks with Tom Hale team' is Jo Poe's (the
+    headline's subject); a description with no headline above it names no one."""
+    kg = _article(tmp_path, "date 2023-06-06\nBBC News UK politics RSS headlines, 2023-06-06\n\n"
+                  "Ann Roe could start work for Labour in autumn\nThe senior civil servant quit "
+                  "government after being offered a job as Kim Doe's chief of staff.\n\nJo Poe "
+                  "denies deal talks with Tom Hale team\nThe minister, who was the first to "
+                  "formally enter the race, has said she is in it to win.\n")
+    assert _what(kg, "Ann Roe") == {("Resigned", None)}
+    assert {t for t, *_ in _events(kg, "Jo Poe")} == {"StoodForElection"}
+    assert not _events(kg, "Tom Hale") and not _events(kg, "Kim Doe")
+
+
+def test_the_former_host_is_the_person_just_named(tmp_path):
+    """'The former chat show host quit the party' after Bob Dole is named: Bob Dole left it; 'a
+    new book about the Attorney General Lord Tim Voe' makes no appointment."""
+    kg = _article(tmp_path, "date 2005-01-20\nNews\n\nBob Dole spoke to UKIP MEPs. The former "
+                  "chat show host quit the party earlier this month. No 10 denied claims made in "
+                  "a new book about the Attorney General Lord Tim Voe.\n")
+    assert _what(kg, "Bob Dole") == {("Left", "UK Independence Party")}
+    assert not _events(kg, "Tim Voe")
+
+
 def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path):
     """'Ann Roe appointed SNP chief executive': no one appoints a post, so Ann Roe is the
     appointee; 'Tim Hale appointed Jo Poe as his deputy' keeps its appointer."""

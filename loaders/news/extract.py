@@ -20,6 +20,7 @@ from .mentions import (
     PROSPECTIVE,
     KnownPeople,
     Mentions,
+    headline,
     is_year,
 )
 from .polls import general_election_years, held_in, known_polls, poll_for, polling_days, told_past
@@ -34,7 +35,6 @@ from .rules import (
     done_to,
     find_events,
     find_relations,
-    headline,
     members_for,
     newly_made,
     owned_posts,

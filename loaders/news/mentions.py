@@ -49,6 +49,8 @@ HONORIFIC_WORDS = {title.title() for title in TITLES}
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
 #: Nouns that, as "the former ...", describe the person a story is about.
 DESCRIBED = words("leader_words") - {"leadership"}
+DESCRIBED_PEOPLE = words("described_people", "names")
+_PLAIN_ROLES = frozenset({"servant", "official", "pm"})  # "The senior civil servant quit"
 #: "the MP for", "AM for", "the seat of", "candidate for": a one-word place after them is a
 #: seat.
 SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat|candidate) (for|of)$")
@@ -756,6 +758,10 @@ class Mentions:
                  for g in c.children if g.dep_ == "pobj"]
         if seats and getattr(seats[0], "kind", None) != "constituency":
             return None  # "the MP for a decade": not a seat
+        headlined = self._headline_subject(token)
+        if headlined is not None:
+            self.by_token[token.i] = headlined
+            return headlined
         if token.lower_ not in SEAT_HOLDER and not any(
                 c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
             return None  # "the leader" may be another party's; "the former leader" was his
@@ -770,6 +776,24 @@ class Mentions:
         if pick is not None:  # the subject named last, or the only person named
             self.by_token[token.i] = pick
         return pick
+
+    def _headline_subject(self, token: Token) -> Entity | None:
+        """'The minister, who was the first to enter the race' right under the headline
+        'Penny Mordaunt denies talks': the one person the headline names (a digest's summary
+        line, or a report's first sentence)."""
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        above = self.doc[sent.start - 1].sent
+        while above.start > 0 and not any(t.is_alpha for t in above):
+            above = self.doc[above.start - 1].sent
+        if not headline(above):
+            return None
+        named = [(s, e) for s, e in self.spans if e.kind == "person"
+                 and above.start <= s.start < above.end and s.text.lower() not in PRONOUNS]
+        subjects = {id(e): e for s, e in named if s.root.dep_ in ("nsubj", "nsubjpass")}
+        people = subjects or {id(e): e for _, e in named}  # ("X denies talks with Y": X)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def resolve_party(self, token: Token) -> Entity | None:
         """"the party", "his former party" -> the party named last before it."""
@@ -791,11 +815,22 @@ class Mentions:
                 "nsubj", "nsubjpass", "dobj", "pobj") and any(
                 c.lower_ == "the" for c in token.children):
             return self.latter_or_former(token)
-        if token.lower_ in SEAT_HOLDER | DESCRIBED and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in SEAT_HOLDER | DESCRIBED | DESCRIBED_PEOPLE | TITLE_NOUNS \
+                | _PLAIN_ROLES and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
         return None
+
+
+def headline(sent: Span) -> bool:
+    """A line of its own with no closing full stop: a headline."""
+    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
+    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
+    ends_line = after is None or "\n" in last.whitespace_ \
+        or (after.is_space and "\n" in after.text) \
+        or sent[-1].is_space and "\n" in sent[-1].text  # (the line break kept in the sentence)
+    return ends_line and last.text[-1] not in ".!?\"'”’"
 
 
 def is_year(tok: Token) -> bool:

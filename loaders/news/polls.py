@@ -27,8 +27,7 @@ from spacy.tokens import Span
 
 from polkg.loaders.lexicon import words
 
-from .mentions import PROSPECTIVE, TOPIC_WORDS
-from .rules import headline
+from .mentions import PROSPECTIVE, TOPIC_WORDS, headline
 
 #: Words that say which referendum: "the EU referendum", "the Brexit vote", "indyref".
 #: How long before its day a poll is already "the election" (the campaign), and how long

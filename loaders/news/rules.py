@@ -31,6 +31,7 @@ from .mentions import (
     SPEECH_VERBS,
     SUFFIXES,
     Mentions,
+    headline,
     member_title,
 )
 from .tenures import FORMER
@@ -84,11 +85,14 @@ class Rule:
     #: words among the arguments that make the verb an idiom, no event ("lost it", "beaten
     #: to death")
     not_with: frozenset[str] = frozenset()
+    #: a word of `needs` counts only as the verb's own direct object ("quit government"; not
+    #: "left a meeting with the government")
+    needs_object: bool = False
 
 
 TRIGGER_KEYS = frozenset({"name", "event", "lemmas", "nouns", "agent", "object", "needs",
                           "object_preps", "particle", "confidence", "under", "owned",
-                          "not_with"})
+                          "not_with", "needs_object"})
 
 
 def _rule(entry: dict) -> Rule:
@@ -103,7 +107,8 @@ def _rule(entry: dict) -> Rule:
                 entry["agent"], entry.get("object"), frozenset(entry.get("needs", ())),
                 entry.get("confidence", 0.8), None if preps is None else frozenset(preps),
                 entry.get("particle"), frozenset(entry.get("under", ())),
-                entry.get("owned", False), frozenset(entry.get("not_with", ())))
+                entry.get("owned", False), frozenset(entry.get("not_with", ())),
+                entry.get("needs_object", False))
 
 
 #: The event triggers, in order (data/lexicon.toml, [[trigger]]).
@@ -297,12 +302,13 @@ def _args(trigger: Token) -> list[Token]:
     stack = list(trigger.children)
     while stack:
         tok = stack.pop()
-        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis") and (
+        if tok.dep_ in ("ccomp", "advcl", "relcl", "conj", "parataxis", "pcomp") and (
                 tok.pos_ == "VERB" or tok.lemma_ == "be" and any(
                     c.dep_ == "nsubj" for c in tok.children)) \
                 and tok.ent_type_ not in NAMED_TYPES:  # "to UKIP" parsed as an infinitive
-            # (nor a copula's: "became an adviser now he is not home secretary"); but "sworn
-            # in as the new prime minister - watch how ...", parsed as a clause after "as"
+            # (nor a copula's: "became an adviser now he is not home secretary"; nor "quit
+            # after being offered a job as chief of staff"); but "sworn in as the new prime
+            # minister - watch how ...", parsed as a clause after "as"
             # whose subject is the post, still gives that post
             out += [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree] \
                 if tok.dep_ == "advcl" and tok.head.i == trigger.i and any(
@@ -646,7 +652,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
         return True
-    words = {t.lower_ for t in args}
+    words = {t.lower_ for t in args if not rule.needs_object
+             or t.dep_ == "dobj" and t.head.i == trigger.i}
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
     if any(t.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in t.children)
            and t.head.i == trigger.i for t in args):
@@ -864,16 +871,6 @@ def _post_given(obj: Token, verb: Token, mentions: Mentions) -> bool:
     return verb.lemma_ in APPOINTING and (
         getattr(mentions.at(obj), "kind", None) == "office" or obj.lower_ in LEADER_WORDS) \
         and not any(getattr(mentions.at(t), "kind", None) == "person" for t in obj.subtree)
-
-
-def headline(sent: Span) -> bool:
-    """A line of its own with no closing full stop: a headline."""
-    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
-    after = sent.doc[sent.end] if sent.end < len(sent.doc) else None
-    ends_line = after is None or "\n" in last.whitespace_ \
-        or (after.is_space and "\n" in after.text) \
-        or sent[-1].is_space and "\n" in sent[-1].text  # (the line break kept in the sentence)
-    return ends_line and last.text[-1] not in ".!?\"'”’"
 
 
 def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
@@ -1509,6 +1506,9 @@ def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Eve
             if tok.lower_ == "new" and not any(  # "hugged the new prime minister": whose?
                     t.lower_ == rel.subject.name.lower().split()[-1] for t in near):
                 continue
+            if tok.lower_ == "new" and tok.head not in where \
+                    and tok.head.ent_type_ not in ("PERSON", "OFFICE"):
+                continue  # "a new book about the Attorney General": the book is new
             kind = "BecameLeader" if rel.type == "leaderOf" else NEWLY.get(verb.lemma_,
                                                                             "Appointed")
             yield Event(kind, rel.subject, rel.object, evidence(
