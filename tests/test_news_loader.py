@@ -2353,6 +2353,25 @@ def test_the_former_host_is_the_person_just_named(tmp_path):
     assert not _events(kg, "Tim Voe")
 
 
+def test_a_persons_referendum_is_the_one_they_called(tmp_path):
+    """"Tom Hale's EU referendum may leave a toxic legacy": he called it (the possessive says
+    so, whatever 'may' hopes), at no time the words give; a country's referendum, or one only
+    proposed, was called by no one named."""
+    kg = _article(tmp_path, "date 2016-06-22\nIn or out, Tom Hale's EU referendum may leave a "
+                  "toxic legacy\n\nBritain's referendum is historic. Ann Roe's proposed "
+                  "referendum on the euro was dropped.\n")
+    assert {e[:3] for e in _events(kg, "Tom Hale")} == {
+        ("ElectionCalled", "2016 EU referendum", None)}
+    assert not _events(kg, "Ann Roe")
+
+
+def test_a_successor_as_leader_of_a_named_party_leads_it(tmp_path):
+    kg = _article(tmp_path, "date 2020-02-14\nNews\n\nTom Hale succeeded Ann Roe as leader of "
+                  "the Scottish Conservatives. Jo Poe left as leader of the Labour Party.\n")
+    assert _what(kg, "Tom Hale") == {("BecameLeader", "Scottish Conservative Party")}
+    assert ("Left", "Labour Party") not in _what(kg, "Jo Poe")
+
+
 def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path):
     """'Ann Roe appointed SNP chief executive': no one appoints a post, so Ann Roe is the
     appointee; 'Tim Hale appointed Jo Poe as his deputy' keeps its appointer."""

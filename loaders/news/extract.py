@@ -37,6 +37,7 @@ from .rules import (
     find_relations,
     members_for,
     newly_made,
+    owned_polls,
     owned_posts,
     party_groups,
     party_leaders,
@@ -111,7 +112,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
     found += list(contest_entrants(doc, mentions, offset))
-    found += list(done_to(doc, mentions, offset))
+    found += list(done_to(doc, mentions, offset)) + list(owned_polls(mentions, offset))
     _posts_of_predecessors(found)
     found += _seats_won_from(found, mentions)
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
@@ -731,8 +732,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     narrative_day: DateInterval | None = None  # the last day it named ("the same night")
     counted = {id(ev): off for ev, t in found if (off := _counted_offset(t)) is not None}
     for event, trigger in sorted(found, key=lambda p: p[1].i):
-        if id(event) in counted:  # dated from the event it is counted from, below
-            continue
+        if id(event) in counted or event.untimed:  # dated from the event it is counted
+            continue  # from, below; or never
         # time words of the other events of the sentence, except of clauses this one hangs
         # from ("re-elected yesterday, defeating X": X was defeated yesterday too)
         above = {a.i for a in trigger.ancestors}

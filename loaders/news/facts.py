@@ -51,6 +51,9 @@ class Event:
     #: what the agent held until this event: "leader" ("resigned as leader"), "seat" ("lost
     #: her seat"), "house" (a seat in it: "suspended from the Commons", by no party)
     held: str | None = None
+    #: a deed only presupposed by a name ("Cameron's referendum": he called it): the words
+    #: tell no time of it, so neither the clause's dates nor the report's day are its own
+    untimed: bool = False
 
 
 @dataclass(eq=False)

@@ -479,7 +479,8 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
     for tok in order:
         entity = mentions.entity(tok)
         if entity is not None and entity.kind == kind:
-            if preps is not None and _governing_prep(tok) not in preps:
+            if preps is not None and _governing_prep(tok) not in preps and not (
+                    kind == "party" and _leader_of(tok) in preps - {""}):
                 continue
             if kind == "office" and _complement_of_post(tok):
                 continue  # "principal private secretary to the prime minister": not the PM's
@@ -603,6 +604,17 @@ def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
     """The entity of `kind` named last before token i."""
     return next((e for s, e in sorted(mentions.spans, key=lambda p: -p[0].start)
                  if e.kind == kind and s.start < i), None)
+
+
+def _leader_of(tok: Token) -> str | None:
+    """'as leader of the Scottish Conservatives': the party of a leader noun takes the
+    preposition of that noun ("as"), as "as Labour leader" would."""
+    if _governing_prep(tok) != "of":
+        return None
+    while tok.dep_ != "pobj" and tok.head.i != tok.i:
+        tok = tok.head
+    noun = tok.head.head
+    return _governing_prep(noun) if noun.lower_ in LEADER_WORDS else None
 
 
 def _governing_prep(tok: Token) -> str:
@@ -1444,6 +1456,22 @@ def _newly_made(doc: Doc, k: int) -> int:
 
 #: "Sacked MP Howard Flight": participles before a name and the event they tell.
 DONE_TO: dict[str, str] = table("words")["done_to"]
+
+
+def owned_polls(mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
+    """"Cameron's EU referendum": a referendum owned by a person is the one that person
+    called (the possessive presupposes it, whatever the clause around it hopes); not a
+    country's or a party's ("Britain's referendum"), nor one only proposed."""
+    for span, entity in mentions.spans:
+        if entity.kind != "election" or entity.election_kind != "referendum":
+            continue
+        owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        caller = mentions.entity(owner) if owner is not None else None
+        if caller is None or caller.kind != "person" or any(
+                t.lower_ in PROSPECTIVE for t in span):
+            continue
+        yield Event("ElectionCalled", caller, entity, evidence(
+            span.sent, offset, "owned-poll", 0.7), untimed=True), span.root
 
 
 def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
