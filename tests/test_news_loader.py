@@ -1335,6 +1335,15 @@ def test_a_year_before_a_polls_noun_names_it_however_parsed(tmp_path):
     assert _held(kg) == {("2001 general election", "2001-06-07")}
 
 
+def test_the_idea_of_a_referendum_holds_none(tmp_path):
+    """'raised the idea of a referendum in 2009', 'a proposal for a referendum': no poll held,
+    and the year the idea was raised is not a poll's; 'the 2011 referendum on AV' was held."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAt that time, in 2009, Tom Hale raised the "
+                  "idea of a referendum on new guarantees. A proposal for a referendum was "
+                  "dropped. The 2011 referendum on AV was lost.\n")
+    assert _held(kg) == {("2011 referendum", "2011-05-05")}
+
+
 def test_a_poll_named_by_its_month_alone_is_the_nearer_one(tmp_path):
     """'May's Holyrood elections' in a January report are the coming May's; in September,
     the May just gone."""
@@ -2310,11 +2319,12 @@ def test_swept_to_power_is_elected(tmp_path):
     kg = _article(tmp_path, "date 2004-11-01\nNews\n\nTom Hale was swept into power in 1979. "
                   "Ann Roe stormed to victory in the 2001 general election. Voters helped vote "
                   "Jo Poe into power in 1997. Kim Doe stormed out of the room. Bob Dole called "
-                  "it a victory for common sense.\n")
+                  "it a victory for common sense. Within a week Tim Voe was swept from power.\n")
     assert _events(kg, "Tom Hale") == {("Elected", None, "1979", None)}
     assert {t for t, *_ in _events(kg, "Ann Roe")} == {"Elected"}
     assert {t for t, *_ in _events(kg, "Jo Poe")} == {"Elected"}
     assert not _events(kg, "Kim Doe") and not _events(kg, "Bob Dole")
+    assert not _events(kg, "Tim Voe")
 
 
 def test_leaving_government_is_a_resignation_only_as_the_verbs_object(tmp_path):
@@ -2469,14 +2479,14 @@ def test_a_post_quit_in_a_headline_is_its_holders_and_nominations_win_no_leaders
 
 
 def test_a_going_still_to_come_or_told_as_someones_past_is_not_the_reports_news(tmp_path):
-    """'before he steps down' is a time still to come; 'X, who announced she was standing
-    down shortly after Y was elected' tells X's past, timed by the other clause: neither is
-    the report's day, where 'Jo Roe announced she was standing down' is."""
+    """'before he steps down' is a time still to come (no resignation yet); 'X, who announced
+    she was standing down shortly after Y was elected' tells X's past, timed by the other
+    clause, not the report's day, where 'Jo Roe announced she was standing down' is."""
     kg = _article(tmp_path, "date 2020-05-26\nNews\n\nTim Voe will travel to Balmoral before "
                   "he steps down. Ann Loe replaces Kim Koe, who announced she was standing down "
                   "shortly after Ben Moe was elected leader. Jo Roe announced she was standing "
                   "down.\n")
-    assert {d for _, _, d, _ in _events(kg, "Tim Voe")} == {None}
+    assert not _events(kg, "Tim Voe")
     assert {d for _, _, d, _ in _events(kg, "Kim Koe")} == {None}
     assert {d for _, _, d, _ in _events(kg, "Jo Roe")} == {"2020-05-26"}
 

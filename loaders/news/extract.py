@@ -26,6 +26,7 @@ from .mentions import (
 from .polls import general_election_years, held_in, known_polls, poll_for, polling_days, told_past
 from .rules import (
     ANNOUNCING,
+    STILL_TO_COME,
     announced_by,
     candidacies,
     chairs,
@@ -80,8 +81,6 @@ DEVOLVED = words("devolved", "elections")
 POLL_RESULTS = words("poll_results", "elections")
 PARTY_RESULTS = words("party_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
-#: Marks of a clause whose time is still to come: "before he steps down", "until she goes".
-STILL_TO_COME = frozenset({"before", "once", "till", "until"})
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
 DIGEST_ITEMS = 3
@@ -535,8 +534,8 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             holders.append(root.head)  # "the general election result in 1997"
         verb = root
         while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i and not (
-                verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS):
-            verb = verb.head
+                verb.dep_ == "prep" and verb.lower_ in TEMPORAL_PREPS | {"of"}):
+            verb = verb.head  # (not through "the idea of a referendum": the idea's verb)
         if verb.pos_ == "VERB" and verb.i != root.i and root.dep_ in ("pobj", "dobj") and (
                 verb.lemma_ not in CALLING or _for_date(verb) or _date_after(verb, published)):
             holders.append(verb)  # "won 80 seats in the general election on Thursday"; not

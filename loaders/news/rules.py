@@ -36,6 +36,8 @@ from .mentions import (
 )
 from .tenures import FORMER
 
+#: Marks of a clause whose time is still to come: "before he steps down", "until she goes".
+STILL_TO_COME = frozenset({"before", "once", "till", "until"})
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
 SPECULATIVE = words("speculative")
 DEMAND_NOUNS = words("demand_nouns")
@@ -154,6 +156,9 @@ def speculative(trigger: Token) -> bool:
         return True  # "Mr Blair will one day stand down": someday, not announced
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in DEMAND_NOUNS:
         return True  # "faced resignation demands"
+    if trigger.dep_ == "advcl" and trigger.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "mark" and c.lower_ in STILL_TO_COME for c in trigger.children):
+        return True  # "will travel to Balmoral before he steps down": not yet done
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") \
             and trigger.head.lemma_.lower() in SPECULATIVE:
         return True  # "talk that he would announce his resignation was denied"
