@@ -2382,6 +2382,23 @@ def test_a_successor_as_leader_of_a_named_party_leads_it(tmp_path):
     assert ("Left", "Labour Party") not in _what(kg, "Jo Poe")
 
 
+def test_sworn_in_and_elected_as_a_description(tmp_path):
+    """'Tom Hale was sworn in on Thursday' takes the post the article gives him; 'Ann Roe,
+    elected last September, spoke' was elected then (the participle describes her); 'Jo Poe
+    swore in front of the court', 'sworn in as the peer Lord Dole' take no post; 'Special
+    adviser sacked by Kim Doe' did not sack Kim Doe."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Hale was sworn in at a ceremony on "
+                  "Thursday. He is the Welsh health minister. Ann Roe, elected last September, "
+                  "spoke. Jo Poe swore in front of the court. Bob Dole, the former prime "
+                  "minister, is sworn in as the peer Lord Dole.\n")
+    assert _events(kg, "Tom Hale") == {("Appointed", "Welsh health minister", "2016-06-23", None)}
+    assert _events(kg, "Ann Roe") == {("Elected", None, "2015-09", None)}
+    assert not _events(kg, "Jo Poe") and not _events(kg, "Bob Dole")
+    kg = _article(tmp_path, "date 2020-11-13\nSpecial adviser sacked by Kim Doe to receive "
+                  "payoff\n\nThe adviser was paid.\n")
+    assert not _events(kg, "Kim Doe")
+
+
 def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path):
     """'Ann Roe appointed SNP chief executive': no one appoints a post, so Ann Roe is the
     appointee; 'Tim Hale appointed Jo Poe as his deputy' keeps its appointer."""

@@ -377,6 +377,10 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
     """The subject of the trigger's clause, or of the clause it hangs from through participles,
     conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...'; 'she became the
     first woman to serve as ...')."""
+    if passive and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+            and trigger.head.pos_ == "PROPN":
+        return trigger.head  # "Jeremy Corbyn, elected last September": whom it describes
+        # (not "Special adviser sacked by X": a post, whose holder is not said)
     deps = ("nsubj",) if not passive else ("nsubjpass",)
     chain = [trigger, *trigger.ancestors]
     for n, tok in enumerate(chain):
