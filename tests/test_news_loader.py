@@ -2399,6 +2399,18 @@ def test_sworn_in_and_elected_as_a_description(tmp_path):
     assert not _events(kg, "Kim Doe")
 
 
+def test_one_of_the_frontrunners_in_the_articles_contest_stands_in_it(tmp_path):
+    """'Kate Forbes is one of the contenders', 'Tom Hale, one of the frontrunners,': in an
+    article whose one contest is the SNP's leadership race, each stands in it; 'could be one
+    of the contenders' is a guess."""
+    kg = _article(tmp_path, "date 2023-02-20\nNews\n\nThe SNP leadership contest opens. Ann "
+                  "Roe is one of the contenders. Jo Poe could be one of the contenders. Tom Hale, "
+                  "one of the frontrunners, spoke.\n")
+    assert {t for t, *_ in _events(kg, "Ann Roe")} == {"StoodForElection"}
+    assert {t for t, *_ in _events(kg, "Tom Hale")} == {"StoodForElection"}
+    assert not _events(kg, "Jo Poe")
+
+
 def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path):
     """'Ann Roe appointed SNP chief executive': no one appoints a post, so Ann Roe is the
     appointee; 'Tim Hale appointed Jo Poe as his deputy' keeps its appointer."""

@@ -1658,6 +1658,13 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
         if not people and tok.dep_ == "appos":  # "Ann Roe, the Labour candidate for Slough,"
             people = _people(tok.head, mentions) if tok.tag_ in ("NNS", "NNPS") else [
                 e for e in [mentions.at(tok.head)] if e is not None and e.kind == "person"]
+        one = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if not people and one is not None and one.lower_ == "one" and one.dep_ == "appos":
+            people = [e for e in [mentions.at(one.head)] if e is not None and e.kind == "person"]
+            # ("Ann Roe, one of the frontrunners,")
+        if not people and one is not None and one.lower_ == "one" and one.dep_ == "attr" \
+                and one.head.lemma_ == "be" and not speculative(one.head):
+            people = _people(_subject(one.head, False), mentions)  # "X is one of the contenders"
         if not people and tok.dep_ == "attr" and tok.head.lemma_ == "be" \
                 and not speculative(tok.head):  # "A and B are the contenders"
             people = _people(_subject(tok.head, False), mentions)
@@ -1687,6 +1694,11 @@ def _contest_of(title: Token, mentions: Mentions) -> Entity | None:
         mentions.at(t) for c in title.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
         for t in c.subtree]
     found = next((e for e in named if e is not None and e.kind == "election"), None)
+    if found is None and title.lemma_.lower() in CONTENDER_WORDS - {"candidate", "rival"}:
+        # "Long-Bailey, one of the frontrunners": a race's word, in the article's one contest
+        contests = [e for e in mentions.entities.values()
+                    if e.kind == "election" and e.election_kind == "leadership election"]
+        found = contests[0] if len(contests) == 1 else None
     if found is None and title.lemma_.lower() == "rival":  # "her key rival, X, ... in the
         # Conservative leadership contest": a rival in the contest the sentence names
         found = next((e for t in title.sent if (e := mentions.at(t)) is not None
