@@ -2411,6 +2411,15 @@ def test_one_of_the_frontrunners_in_the_articles_contest_stands_in_it(tmp_path):
     assert not _events(kg, "Jo Poe")
 
 
+def test_a_preposition_of_another_verb_is_not_the_triggers(tmp_path):
+    """'quit UKIP following a bid to take over as leader': the 'as' belongs to 'take over', so
+    this is leaving the party, not a resignation 'as' something; 'quit as leader' is one."""
+    kg = _article(tmp_path, "date 2005-02-03\nNews\n\nTom Hale formed a party after he quit "
+                  "UKIP following a failed bid to take over as leader. Ann Roe quit as leader.\n")
+    assert _what(kg, "Tom Hale") == {("Left", "UK Independence Party")}
+    assert {t for t, _ in _what(kg, "Ann Roe")} == {"Resigned"}
+
+
 def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path):
     """'Ann Roe appointed SNP chief executive': no one appoints a post, so Ann Roe is the
     appointee; 'Tim Hale appointed Jo Poe as his deputy' keeps its appointer."""

@@ -615,6 +615,17 @@ def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
                  if e.kind == kind and s.start < i), None)
 
 
+def _in_other_verb(tok: Token, trigger: Token) -> bool:
+    """A verb stands between the token and the trigger it hangs under (not a name the parser
+    took for one: "defected to UKIP" read as the verb "to ukip")."""
+    head = tok.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.ent_type_ not in NAMED_TYPES:
+            return True
+        head = head.head
+    return False
+
+
 def _leader_of(tok: Token) -> str | None:
     """'as leader of the Scottish Conservatives': the party of a leader noun takes the
     preposition of that noun ("as"), as "as Labour leader" would."""
@@ -673,8 +684,11 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
         return True
-    words = {t.lower_ for t in args if not rule.needs_object
-             or t.dep_ == "dobj" and t.head.i == trigger.i}
+    words = {t.lower_ for t in args if (not rule.needs_object
+             or t.dep_ == "dobj" and t.head.i == trigger.i)
+             and not (t.pos_ in ("ADP", "PART") and _in_other_verb(t, trigger))}
+    # (a preposition or particle of another verb is not the trigger's: "quit UKIP following a
+    # bid to take over as leader" is no "quit as")
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
     if any(t.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in t.children)
            and t.head.i == trigger.i for t in args):
