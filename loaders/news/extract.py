@@ -904,7 +904,8 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         return False  # "as unpopular as Johnson when he was ousted": a time recalled
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in STILL_TO_COME
                                        for c in trigger.children):
-        return False  # "will travel to Balmoral before he steps down": a time still to come
+        return False  # "visited Balmoral before she stepped down": that time, not the report's
+        # (in the present, "before he steps down", the going is not yet told: rules.speculative)
     if digest or headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"

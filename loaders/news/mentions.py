@@ -49,8 +49,9 @@ HONORIFIC_WORDS = {title.title() for title in TITLES}
 SEAT_HOLDER = MEMBER_TITLES | {"member"}
 #: Nouns that, as "the former ...", describe the person a story is about.
 DESCRIBED = words("leader_words") - {"leadership"}
-DESCRIBED_PEOPLE = words("described_people", "names")
-_PLAIN_ROLES = frozenset({"servant", "official", "pm"})  # "The senior civil servant quit"
+#: Nouns a subject may describe a person already named with ("the former chat show host",
+#: a digest's "The senior civil servant quit"): the sitting member, or the headline's person.
+DESCRIBING_SUBJECTS = SEAT_HOLDER | DESCRIBED | words("described_people", "names") | TITLE_NOUNS
 #: "the MP for", "AM for", "the seat of", "candidate for": a one-word place after them is a
 #: seat.
 SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat|candidate) (for|of)$")
@@ -815,8 +816,7 @@ class Mentions:
                 "nsubj", "nsubjpass", "dobj", "pobj") and any(
                 c.lower_ == "the" for c in token.children):
             return self.latter_or_former(token)
-        if token.lower_ in SEAT_HOLDER | DESCRIBED | DESCRIBED_PEOPLE | TITLE_NOUNS \
-                | _PLAIN_ROLES and token.dep_ in ("nsubj", "nsubjpass"):
+        if token.lower_ in DESCRIBING_SUBJECTS and token.dep_ in ("nsubj", "nsubjpass"):
             return self.sitting_member(token)
         if token.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in token.children):
             return self.resolve_party(token)
