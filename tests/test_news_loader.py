@@ -2589,3 +2589,42 @@ def test_a_judges_title_is_part_of_the_name(tmp_path):
     names = {str(n) for n, in kg.query(
         "SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
     assert names == {"Justice Rix", "Justice Forbes"}
+
+
+def test_a_headline_post_that_quits_is_the_post_its_story_left(tmp_path):
+    """A digest's 'Labour chairman quits after by-election losses' over 'Ann Roe resigns':
+    she left that post; under 'Jo Poe: Shadow minister quits front bench' the name before the
+    colon quits it, as does the one person a summary names as its subject ('Tom Hale says he
+    can no longer do the job') under 'Scotland's transport minister quits'. A headline post
+    that only might quit gives no post to the story's resigner."""
+    kg = _article(tmp_path, "date 2022-06-24\nBBC News UK politics RSS headlines, 2022-06-24\n\n"
+                  "Labour chairman quits after by-election losses\nAnn Roe resigns, but the PM "
+                  "vows to go on.\n\nJo Poe: Shadow minister quits front bench over Gaza\n"
+                  "Labour's Jo Poe says her view differs from her leader's.\n\n"
+                  "Scotland's transport minister quits due to poor health\nTom Hale says he can "
+                  "no longer do the job.\n\nHealth secretary could quit, allies say\nKim Doe "
+                  "resigns from the board of a charity.\n")
+    assert {e[:3] for e in _events(kg, "Ann Roe")} == {
+        ("Resigned", "Labour chairman", "2022-06-24")}
+    assert {e[:3] for e in _events(kg, "Jo Poe")} == {
+        ("Resigned", "Shadow minister", "2022-06-24")}
+    assert _what(kg, "Tom Hale") == {("Resigned", "Transport minister")}
+    assert ("OfficeHolding", "Transport minister") in _holds(kg, "Tom Hale")
+    assert _what(kg, "Kim Doe") == {("Resigned", None)}
+
+
+def test_a_story_filed_under_a_leadership_race_names_its_candidates(tmp_path):
+    """Digest items under 'Tory leadership race:' are about the contest's candidates: those
+    the headline names, or, under 'The two finalists ...', those the summary names; someone
+    who backs a candidate is none, nor is anyone in an item filed under another topic."""
+    kg = _article(tmp_path, "date 2022-07-21\nBBC News UK politics RSS headlines, 2022-07-21\n\n"
+                  "Tory leadership race: Ann Roe bids to make final two\nThe foreign secretary "
+                  "says she is ready.\n\nTory leadership: The two finalists have weeks to charm "
+                  "members\nJo Poe and Ann Roe will both feel they have something to prove.\n\n"
+                  "Tory leadership: Tom Hale backs Jo Poe\nThe former minister says she will "
+                  "win.\n\nEnergy bills: Kim Doe says help is coming\nThe minister spoke on "
+                  "Tuesday.\n")
+    for name in ("Ann Roe", "Jo Poe"):
+        assert _what(kg, name) == {("StoodForElection", None)}
+        assert ("Membership", "Conservative Party") in _holds(kg, name)
+    assert not _events(kg, "Tom Hale") and not _events(kg, "Kim Doe")

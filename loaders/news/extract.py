@@ -12,7 +12,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
-from .holders import digest_holders, known_holders
+from .holders import digest_holders, headline_posts, known_holders
 from .mentions import (
     BY_ELECTION,
     BY_ELECTIONS,
@@ -34,6 +34,7 @@ from .rules import (
     contest_entrants,
     definite_offices,
     done_to,
+    filed_contenders,
     find_events,
     find_relations,
     members_for,
@@ -111,9 +112,11 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
     found += list(contest_entrants(doc, mentions, offset))
+    found += list(filed_contenders(doc, mentions, offset, digest))
     found += list(done_to(doc, mentions, offset)) + list(owned_polls(mentions, offset))
     _posts_of_predecessors(found)
     found += _seats_won_from(found, mentions)
+    found += list(headline_posts(doc, mentions, [ev for ev, _ in found], offset, digest))
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
                 and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():

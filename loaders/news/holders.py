@@ -26,9 +26,9 @@ from spacy.tokens import Doc, Span, Token
 
 from polkg.loaders.lexicon import words
 
-from .facts import Entity, Relation
-from .mentions import Mentions
-from .rules import evidence, group_leader
+from .facts import Entity, Event, Relation
+from .mentions import Mentions, digest_items, prefix_name, stories
+from .rules import evidence, group_leader, speculative
 from .tenures import article_era, known_tenures, table_holder, titles_era
 
 INDEFINITE = words("indefinite")
@@ -113,9 +113,9 @@ def digest_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
     describes ...') is the one person the item's headline names, when the summary does not
     name that person itself; a post of the table of holders only if the table agrees."""
     stated = {(r.type, id(r.subject), id(r.object)) for r in relations}
-    for headline, summary in _digest_items(doc):
+    for headline, summary in digest_items(doc):
         named = {id(e): e for s, e in mentions.spans if e.kind == "person"
-                 and headline.start <= s.start < headline.end and not _prefix_name(s)}
+                 and headline.start <= s.start < headline.end and not prefix_name(s)}
         if len(named) != 1:
             continue
         person = next(iter(named.values()))
@@ -130,28 +130,6 @@ def digest_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
                 stated.add((kind, id(person), id(post)))
                 yield Relation(kind, person, post,
                                evidence(span.sent, offset, "digest-title", 0.6))
-
-
-def _digest_items(doc: Doc) -> Iterator[tuple[Span, Span]]:
-    """Each item of a digest: its headline line and the lines of summary below it."""
-    at = 0
-    for block in doc.text.split("\n\n"):
-        start, at = at, at + len(block) + 2
-        lines = block.strip("\n")
-        first = block.find(lines) + start
-        if "\n" not in lines:
-            continue
-        cut = first + lines.index("\n")
-        headline = doc.char_span(first, cut, alignment_mode="expand")
-        summary = doc.char_span(cut + 1, first + len(lines), alignment_mode="expand")
-        if headline is not None and summary is not None:
-            yield headline, summary
-
-
-def _prefix_name(span: Span) -> bool:
-    """'Chris Mason: Real prospect of twists': a name before a colon names the story's
-    subject or its writer, not who the summary's titles are."""
-    return span.end < len(span.doc) and span.doc[span.end].text == ":"
 
 
 def _summary_titles(mentions: Mentions, summary: Span) -> Iterator[tuple[Span, Entity, str]]:
@@ -176,3 +154,63 @@ def _summary_titles(mentions: Mentions, summary: Span) -> Iterator[tuple[Span, E
         elif tok.lower_ == "leader" and not group_leader(tok) and _definite(span) \
                 and not _named_beside(span, mentions):
             yield span, party, "leaderOf"
+
+
+#: Verbs a headline tells a resignation with ("Tory chairman quits", "steps down").
+RESIGNING = frozenset({"quit", "resign", "step"})
+
+
+def headline_posts(doc: Doc, mentions: Mentions, events: list[Event], offset: int,
+                   digest: bool) -> Iterator[tuple[Event, Token]]:
+    """'Tory chairman quits after by-election losses' over 'Oliver Dowden resigns, ...': the
+    post a headline says was left is the one the story's resigner left, when the story tells
+    one person's resignation and no post. When the story tells none, the resigner is the
+    person the headline's 'Imran Hussain:' prefix names, or else the one person its first
+    sentence names as a subject ('Kevin Stewart says he can no longer do the job'). A
+    headline's subject is a post only when no one is named in it."""
+    for head, story in stories(doc, digest):
+        for tok in head:
+            office = _post_leaving(tok, mentions)
+            if office is None:
+                continue
+            told = [e for e in events if e.type == "Resigned" and e.agent is not None
+                    and e.agent.kind == "person"
+                    and offset + story.start_char <= e.evidence.char_start
+                    < offset + story.end_char]
+            agents = {id(e.agent): e.agent for e in told}
+            if len(agents) == 1:
+                for ev in told:
+                    ev.object = ev.object or office
+                continue
+            named = _story_subject(head, story, mentions)
+            if not agents and named is not None:
+                yield Event("Resigned", named, office,
+                            evidence(head, offset, "headline-post", CONFIDENCE)), tok
+
+
+def _story_subject(head: Span, story: Span, mentions: Mentions) -> Entity | None:
+    """Whom a headline that names only a post is about: the name before its colon, or the one
+    person named as a subject in the first sentence below it."""
+    prefixed = [e for s, e in mentions.spans if e.kind == "person"
+                and s.start == head.start and prefix_name(s)]
+    if prefixed:
+        return prefixed[0]
+    first = next((s for s in story.sents if s.text.strip()), None)
+    named = {id(e): e for s, e in mentions.spans if first is not None and e.kind == "person"
+             and first.start <= s.start < first.end}
+    subjects = [e for s, e in mentions.spans if id(e) in named and first.start <= s.start
+                < first.end and s.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if len(named) == 1 and subjects else None
+
+
+def _post_leaving(tok: Token, mentions: Mentions) -> Entity | None:
+    """The post a resigning verb's subject names, when the subject is a post and no person."""
+    if tok.lemma_ not in RESIGNING or tok.pos_ != "VERB" or speculative(tok) or (
+            tok.lemma_ == "step" and not any(c.lower_ == "down" for c in tok.children)):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    post = mentions.at(subject) if subject is not None else None
+    if post is None or post.kind != "office" or any(
+            getattr(mentions.at(t), "kind", None) == "person" for t in subject.subtree):
+        return None
+    return post

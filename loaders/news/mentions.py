@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -831,6 +831,39 @@ def headline(sent: Span) -> bool:
         or (after.is_space and "\n" in after.text) \
         or sent[-1].is_space and "\n" in sent[-1].text  # (the line break kept in the sentence)
     return ends_line and last.text[-1] not in ".!?\"'”’"
+
+
+def digest_items(doc: Doc) -> Iterator[tuple[Span, Span]]:
+    """Each item of a digest: its headline line and the lines of summary below it."""
+    at = 0
+    for block in doc.text.split("\n\n"):
+        start, at = at, at + len(block) + 2
+        lines = block.strip("\n")
+        first = block.find(lines) + start
+        if "\n" not in lines:
+            continue
+        cut = first + lines.index("\n")
+        headline = doc.char_span(first, cut, alignment_mode="expand")
+        summary = doc.char_span(cut + 1, first + len(lines), alignment_mode="expand")
+        if headline is not None and summary is not None:
+            yield headline, summary
+
+
+def stories(doc: Doc, digest: bool) -> Iterator[tuple[Span, Span]]:
+    """Each headline and the text it heads: a digest's items, or a report's first line and
+    the rest."""
+    if digest:
+        yield from digest_items(doc)
+        return
+    first = next((s for s in doc.sents if s.text.strip()), None)
+    if first is not None and first.end < len(doc) and headline(first):
+        yield first, doc[first.end:]
+
+
+def prefix_name(span: Span) -> bool:
+    """'Chris Mason: Real prospect of twists': a name before a colon names the story's
+    subject or its writer, not who the summary's titles are."""
+    return span.end < len(span.doc) and span.doc[span.end].text == ":"
 
 
 def is_year(tok: Token) -> bool:

@@ -33,6 +33,7 @@ from .mentions import (
     Mentions,
     headline,
     member_title,
+    stories,
 )
 from .tenures import FORMER
 
@@ -1719,6 +1720,42 @@ def _contest_of(title: Token, mentions: Mentions) -> Entity | None:
                       and e.kind == "election" and e.election_kind == "leadership election"),
                      None)
     return found
+
+
+#: Verbs whose subject takes a side in a contest rather than standing in it.
+BACKING_VERBS = words("backing_verbs")
+
+
+def filed_contenders(doc: Doc, mentions: Mentions, offset: int, digest: bool
+                     ) -> Iterator[tuple[Event, Token]]:
+    """A story filed under 'Tory leadership race:' is about that contest's candidates: the
+    people its headline names ('Liz Truss bids to make final two', 'Do Liz Truss and Rishi
+    Sunak's tax pledges add up?'), or, under a headline that names none but speaks of its
+    finalists or candidates, the people the first sentence below it names. Someone who backs
+    another is no candidate ('Unite backs Ann Roe': she is)."""
+    for head, story in stories(doc, digest):
+        colon = next((t for t in head[:6] if t.text == ":"), None)
+        if colon is None or not any(t.lower_ == "leadership" for t in head[:colon.i - head.start]):
+            continue
+        party = next((e for t in head[:colon.i - head.start]
+                      if (e := mentions.at(t)) is not None and e.kind == "party"), None)
+        if party is None:
+            continue
+        named = [(s, e) for s, e in mentions.spans if e.kind == "person"
+                 and colon.i < s.start < head.end]
+        first = next((s for s in story.sents if s.text.strip()), None)
+        if not named and first is not None and any(
+                {t.lower_, t.lemma_.lower()} & CONTENDER_WORDS for t in head):
+            named = [(s, e) for s, e in mentions.spans if e.kind == "person"
+                     and first.start <= s.start < first.end]
+        contest = next((e for e in mentions.entities.values() if e.kind == "election"
+                        and e.election_kind == "leadership election" and e.party is party), None)
+        people = {id(e): (s, e) for s, e in named if not (
+            s.root.dep_ == "nsubj" and s.root.head.lemma_ in BACKING_VERBS)}
+        for span, person in people.values():
+            yield Event("StoodForElection", person, None,
+                        evidence(span.sent, offset, "filed-contender", 0.6),
+                        date_reason="the article does not say when", election=contest), colon
 
 
 def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
