@@ -959,6 +959,13 @@ def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
                   "Penny Mordaunt, is the only Tory leadership candidate to set out views on "
                   "climate change.\n")  # a leadership contest is fought in no seat
     assert _what(kg, "Penny Mordaunt") == {("StoodForElection", None)}
+    (tmp_path / "owned").mkdir()  # an owned bid presupposes the candidacy, dated by its phrase
+    kg = _article(tmp_path / "owned", "date 2016-06-21\nNews\n\nHe backed Tom Hale's "
+                  "leadership bid in 1995. The row over Ann Roe's bid for the leadership cost the "
+                  "party a donor. Jo Poe's bid for a seat on the council failed.\n")
+    assert ("StoodForElection", None, "1995", None) in _events(kg, "Tom Hale")
+    assert _what(kg, "Ann Roe") == {("StoodForElection", None)}
+    assert not _events(kg, "Jo Poe")
 
 
 def test_moves_in_a_leadership_race_and_rivals_in_it_stand(tmp_path):
@@ -2615,16 +2622,44 @@ def test_a_headline_post_that_quits_is_the_post_its_story_left(tmp_path):
 
 def test_a_story_filed_under_a_leadership_race_names_its_candidates(tmp_path):
     """Digest items under 'Tory leadership race:' are about the contest's candidates: those
-    the headline names, or, under 'The two finalists ...', those the summary names; someone
-    who backs a candidate is none, nor is anyone in an item filed under another topic."""
+    the headline names, or, under 'The two finalists ...', those the summary names, as under
+    'SNP candidates predict ...'; someone who backs a candidate is none, nor is anyone in an
+    item filed under another topic."""
     kg = _article(tmp_path, "date 2022-07-21\nBBC News UK politics RSS headlines, 2022-07-21\n\n"
                   "Tory leadership race: Ann Roe bids to make final two\nThe foreign secretary "
                   "says she is ready.\n\nTory leadership: The two finalists have weeks to charm "
                   "members\nJo Poe and Ann Roe will both feel they have something to prove.\n\n"
                   "Tory leadership: Tom Hale backs Jo Poe\nThe former minister says she will "
                   "win.\n\nEnergy bills: Kim Doe says help is coming\nThe minister spoke on "
-                  "Tuesday.\n")
-    for name in ("Ann Roe", "Jo Poe"):
+                  "Tuesday.\n\nSNP candidates predict independence in five years\nSam Loe and "
+                  "Pat Moe were speaking in a TV debate.\n")
+    for name in ("Ann Roe", "Jo Poe", "Sam Loe", "Pat Moe"):
         assert _what(kg, name) == {("StoodForElection", None)}
+    for name in ("Ann Roe", "Jo Poe"):
         assert ("Membership", "Conservative Party") in _holds(kg, name)
     assert not _events(kg, "Tom Hale") and not _events(kg, "Kim Doe")
+
+
+def test_a_poll_named_by_its_outcome_while_it_is_news(tmp_path):
+    """'Britain has voted to leave the EU' the morning after the EU referendum names that poll
+    (held on 23 June 2016, from the polls table), as does 'voted for Brexit'; three years
+    later 'people who voted to leave' is a stance, not the news of a poll."""
+    kg = _article(tmp_path, "date 2016-06-24\nBritain has voted to leave the EU\n\nThe pound "
+                  "fell after more areas voted to leave. Ann Roe said millions voted for "
+                  "Brexit.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
+    (tmp_path / "later").mkdir()
+    kg = _article(tmp_path / "later", "date 2019-03-01\nBrexit delays\n\nPeople who voted to "
+                  "leave the EU are angry, Ann Roe said.\n")
+    assert not _held(kg)
+
+
+def test_a_sacking_is_the_sacking_of_whom_the_phrase_names(tmp_path):
+    """'the sacking of Ann Roe': she was sacked; 'his sacking of Jo Poe' (Tom Hale's): Jo Poe
+    was, not he; 'unfair dismissal cases' sack no one named."""
+    kg = _article(tmp_path, "date 2020-06-26\nNews\n\nActivists organised as the sacking of "
+                  "Ann Roe gave them a cause. Tom Hale was cleared over his sacking of Jo Poe. "
+                  "The figures came from unfair dismissal cases.\n")
+    assert _what(kg, "Ann Roe") == {("Dismissed", None)}
+    assert _what(kg, "Jo Poe") == {("Dismissed", None)}
+    assert not _events(kg, "Tom Hale")

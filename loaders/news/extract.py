@@ -23,7 +23,15 @@ from .mentions import (
     headline,
     is_year,
 )
-from .polls import general_election_years, held_in, known_polls, poll_for, polling_days, told_past
+from .polls import (
+    general_election_years,
+    held_in,
+    known_polls,
+    outcome_polls,
+    poll_for,
+    polling_days,
+    told_past,
+)
 from .rules import (
     ANNOUNCING,
     STILL_TO_COME,
@@ -107,6 +115,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         mentions.drop_inside(next(s for s in doc.sents if s.text.strip()))
     mentions.add_elections(general_election_years())
     mentions.add_power_won(general_election_years())
+    for span, poll in outcome_polls(doc, published):  # "Britain has voted to leave the EU"
+        mentions.add(span, "election", f"{poll.day.year} {poll.topic} referendum",
+                     election_kind="referendum", date=DateInterval.parse(poll.day.isoformat()))
     _merge_by_elections(mentions)
     _fold_party_posts(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))

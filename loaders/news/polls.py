@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from polkg.loaders.lexicon import words
 
@@ -158,3 +158,34 @@ def _other_polls_near(published: date) -> bool:
     """Another kind of poll falls within a few weeks of the report (May's devolved elections)."""
     return any(p.kind not in ("general election", "leadership election", "local election")
                and abs((p.day - published).days) <= NEAR_DAYS for p in known_polls())
+
+
+#: How long a poll named only by its outcome ("Britain has voted to leave the EU") is news.
+OUTCOME_NEWS = timedelta(days=14)
+#: What a referendum's voters chose, as the words of its outcome: "voted to leave", "voted Leave".
+OUTCOME_WORDS = words("outcome_words", "elections")
+
+
+def outcome_polls(doc: Doc, published: date | None) -> list[tuple[Span, Poll]]:
+    """'Britain has voted to leave the EU', 'the millions who voted for Brexit' in the days
+    after the EU referendum: the words name that poll by its outcome. Only while the result
+    is news (OUTCOME_NEWS after polling day); later, a vote for Brexit is a stance."""
+    if published is None:
+        return []
+    found = []
+    for tok in doc:
+        if tok.lemma_ != "vote" or tok.tag_ not in ("VBD", "VBN"):
+            continue
+        chosen = [c for c in tok.children if c.dep_ in ("xcomp", "dobj", "oprd")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+        words_ = {t.lower_ for c in chosen for t in c.subtree}
+        if not words_ & OUTCOME_WORDS:
+            continue
+        topics = {TOPIC_WORDS[w] for w in words_ | {t.lower_ for t in tok.sent}
+                  if w in TOPIC_WORDS}
+        polls = [p for p in known_polls() if p.kind == "referendum" and p.topic in topics
+                 and timedelta(0) <= published - p.day <= OUTCOME_NEWS]
+        if len(polls) == 1:
+            found.append((doc[tok.i:tok.i + 1], polls[0]))
+    return found

@@ -1731,18 +1731,16 @@ def filed_contenders(doc: Doc, mentions: Mentions, offset: int, digest: bool
     """A story filed under 'Tory leadership race:' is about that contest's candidates: the
     people its headline names ('Liz Truss bids to make final two', 'Do Liz Truss and Rishi
     Sunak's tax pledges add up?'), or, under a headline that names none but speaks of its
-    finalists or candidates, the people the first sentence below it names. Someone who backs
-    another is no candidate ('Unite backs Ann Roe': she is)."""
+    finalists or candidates, the people the first sentence below it names. So is a story
+    headed by a party's candidates ('SNP candidates predict ...' over 'A, B and C were
+    speaking ...'). Someone who backs another is no candidate ('Unite backs Ann Roe': she is)."""
     for head, story in stories(doc, digest):
-        colon = next((t for t in head[:6] if t.text == ":"), None)
-        if colon is None or not any(t.lower_ == "leadership" for t in head[:colon.i - head.start]):
+        filed = _filed_under(head, mentions)
+        if filed is None:
             continue
-        party = next((e for t in head[:colon.i - head.start]
-                      if (e := mentions.at(t)) is not None and e.kind == "party"), None)
-        if party is None:
-            continue
+        party, after = filed
         named = [(s, e) for s, e in mentions.spans if e.kind == "person"
-                 and colon.i < s.start < head.end]
+                 and after.i < s.start < head.end]
         first = next((s for s in story.sents if s.text.strip()), None)
         if not named and first is not None and any(
                 {t.lower_, t.lemma_.lower()} & CONTENDER_WORDS for t in head):
@@ -1755,12 +1753,31 @@ def filed_contenders(doc: Doc, mentions: Mentions, offset: int, digest: bool
         for span, person in people.values():
             yield Event("StoodForElection", person, None,
                         evidence(span.sent, offset, "filed-contender", 0.6),
-                        date_reason="the article does not say when", election=contest), colon
+                        date_reason="the article does not say when", election=contest), after
+
+
+def _filed_under(head: Span, mentions: Mentions) -> tuple[Entity, Token] | None:
+    """The party whose contest a headline is about, and the token after which its candidates
+    are named: the colon of a 'Tory leadership:' prefix, or the subject 'SNP candidates'."""
+    colon = next((t for t in head[:6] if t.text == ":"), None)
+    if colon is not None and any(t.lower_ == "leadership" for t in head[:colon.i - head.start]):
+        party = next((e for t in head[:colon.i - head.start]
+                      if (e := mentions.at(t)) is not None and e.kind == "party"), None)
+        return (party, colon) if party is not None else None
+    for tok in head:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in CONTENDER_WORDS and tok.dep_ == "nsubj":
+            party = next((e for c in tok.children if c.dep_ in ("compound", "amod")
+                          and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+            if party is not None:
+                return party, tok
+    return None
 
 
 def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
     """'Emily Thornberry, who is running to be Labour leader': she stands for the post (and
-    does not hold it: _post_to_come). 'Liz Truss launched her leadership bid': so does she."""
+    does not hold it: _post_to_come). 'Liz Truss launched her leadership bid': so does she,
+    and so did whoever owns one ('John Redwood's leadership bid in 1995', 'Robert
+    Kilroy-Silk's bid for the leadership': the possessive presupposes it)."""
     for tok in doc:
         if tok.lemma_ in ("be", "become") and tok.dep_ == "xcomp" \
                 and tok.head.lemma_ in SEEKING_VERBS:
@@ -1770,12 +1787,17 @@ def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Ev
                     mentions.at(post), "kind", None) == "office"):
                 continue
             people = _people(_subject(verb, False), mentions)
-        elif tok.lemma_ in BID_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in BID_STARTS \
-                and any(c.lower_ == "leadership" for c in tok.children):
+        elif tok.lemma_ in BID_NOUNS and _for_leadership(tok):
             verb = tok.head
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            people = _people(owner, mentions) if owner is not None and owner.pos_ != "PRON" \
-                else _people(_subject(verb, False), mentions)
+            owner = next((c for c in [*tok.children, *(g for c in tok.children
+                                                     if c.dep_ == "compound" for g in c.children)]
+                          if c.dep_ == "poss"), None)  # (parsed "[Redwood's leadership] bid")
+            if owner is not None and owner.pos_ != "PRON":  # "John Redwood's leadership bid"
+                people = _people(owner, mentions)
+            elif tok.dep_ == "dobj" and tok.head.lemma_ in BID_STARTS:  # "launched her bid"
+                people = _people(_subject(verb, False), mentions)
+            else:
+                continue
         else:
             continue
         if speculative(verb):
@@ -1784,6 +1806,13 @@ def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Ev
             yield Event("StoodForElection", person, None,
                         evidence(tok.sent, offset, "seeks-post", 0.7),
                         date_reason="the article does not say when"), tok
+
+
+def _for_leadership(bid: Token) -> bool:
+    """'a leadership bid', 'his bid for the leadership'."""
+    return any(c.lower_ == "leadership" for c in bid.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ == "leadership" for g in c.children)
+        for c in bid.children)
 
 
 def contest_moves(doc: Doc, mentions: Mentions) -> Iterator[tuple[Token, Entity]]:
