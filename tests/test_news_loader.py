@@ -2656,10 +2656,10 @@ def test_a_poll_named_by_its_outcome_while_it_is_news(tmp_path):
 
 def test_a_sacking_is_the_sacking_of_whom_the_phrase_names(tmp_path):
     """'the sacking of Ann Roe': she was sacked; 'his sacking of Jo Poe' (Tom Hale's): Jo Poe
-    was, not he; 'unfair dismissal cases' sack no one named."""
+    was, not he; 'a clear dismissal of Kim Doe' rejects what she said."""
     kg = _article(tmp_path, "date 2020-06-26\nNews\n\nActivists organised as the sacking of "
                   "Ann Roe gave them a cause. Tom Hale was cleared over his sacking of Jo Poe. "
-                  "The figures came from unfair dismissal cases.\n")
+                  "In a clear dismissal of Kim Doe, who had insisted on staying, he spoke.\n")
     assert _what(kg, "Ann Roe") == {("Dismissed", None)}
     assert _what(kg, "Jo Poe") == {("Dismissed", None)}
-    assert not _events(kg, "Tom Hale")
+    assert not _events(kg, "Tom Hale") and not _events(kg, "Kim Doe")
