@@ -500,7 +500,8 @@ def _devolved_years(mentions: Mentions, doc: Doc) -> None:
     the Welsh poll of that year (the nation the article names most, if data/polls.csv has
     its poll that year)."""
     years = general_election_years()
-    counts = {kind: sum(t.lower_ in words for t in doc) for words, kind in ELECTION_KINDS
+    lowered = [t.lower_ for t in doc]  # (one pass over the tokens, not one per kind)
+    counts = {kind: sum(w in words for w in lowered) for words, kind in ELECTION_KINDS
               if kind in DEVOLVED}
     nation = max(counts, key=counts.get) if counts and max(counts.values()) else None
     for entity in list(mentions.entities.values()):

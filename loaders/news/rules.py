@@ -1654,13 +1654,13 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
     name are two tokens of one phrase, which the trigger table, made for verbs and their
     arguments, does not describe)."""
     for tok in doc[1:]:
+        if not ({tok.lower_, tok.lemma_.lower()} & CONTENDER_WORDS):
+            continue  # (first: the contest is looked for only beside a contender's word)
         contest = _contest_of(tok, mentions)
         leadership = doc[tok.i - 1].lower_ == "leadership" or (
             contest is not None and contest.election_kind == "leadership election")
-        if not ({tok.lower_, tok.lemma_.lower()} & CONTENDER_WORDS) \
-                or not (leadership or tok.lemma_.lower() == "candidate"
-                        or doc[tok.i - 1].lower_ == "parliamentary") \
-                or tok.i + 1 >= len(doc) or any(
+        if not (leadership or tok.lemma_.lower() == "candidate"
+                or doc[tok.i - 1].lower_ == "parliamentary") or tok.i + 1 >= len(doc) or any(
                     t.lower_ in PROSPECTIVE_TITLES or t.lower_ in POLLS_ABROAD
                     for t in doc[max(0, tok.i - 3):tok.i]):
             continue  # (not "the next leader", nor "the US presidential candidate")
