@@ -156,8 +156,7 @@ def _summary_titles(mentions: Mentions, summary: Span) -> Iterator[tuple[Span, E
             yield span, party, "leaderOf"
 
 
-#: Verbs a headline tells a resignation with ("Tory chairman quits", "steps down").
-RESIGNING = frozenset({"quit", "resign", "step"})
+QUITTING = words("quitting_verbs")  # "Tory chairman quits", "steps down"
 
 
 def headline_posts(doc: Doc, mentions: Mentions, events: list[Event], offset: int,
@@ -205,7 +204,7 @@ def _story_subject(head: Span, story: Span, mentions: Mentions) -> Entity | None
 
 def _post_leaving(tok: Token, mentions: Mentions) -> Entity | None:
     """The post a resigning verb's subject names, when the subject is a post and no person."""
-    if tok.lemma_ not in RESIGNING or tok.pos_ != "VERB" or speculative(tok) or (
+    if tok.lemma_ not in QUITTING or tok.pos_ != "VERB" or speculative(tok) or (
             tok.lemma_ == "step" and not any(c.lower_ == "down" for c in tok.children)):
         return None
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
