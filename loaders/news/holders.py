@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Relation
-from .mentions import Mentions, digest_items, prefix_name, stories
+from .mentions import Mentions, digest_items, lead, prefix_name, stories
 from .rules import evidence, group_leader, speculative
 from .tenures import article_era, known_tenures, table_holder, titles_era
 
@@ -194,7 +194,7 @@ def _story_subject(head: Span, story: Span, mentions: Mentions) -> Entity | None
                 and s.start == head.start and prefix_name(s)]
     if prefixed:
         return prefixed[0]
-    first = next((s for s in story.sents if s.text.strip()), None)
+    first = lead(story)
     named = {id(e): e for s, e in mentions.spans if first is not None and e.kind == "person"
              and first.start <= s.start < first.end}
     subjects = [e for s, e in mentions.spans if id(e) in named and first.start <= s.start

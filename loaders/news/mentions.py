@@ -860,6 +860,12 @@ def stories(doc: Doc, digest: bool) -> Iterator[tuple[Span, Span]]:
         yield first, doc[first.end:]
 
 
+def lead(story: Span) -> Span | None:
+    """The first sentence of a story with any text: a digest item's summary line, a report's
+    standfirst."""
+    return next((s for s in story.sents if s.text.strip()), None)
+
+
 def prefix_name(span: Span) -> bool:
     """'Chris Mason: Real prospect of twists': a name before a colon names the story's
     subject or its writer, not who the summary's titles are."""

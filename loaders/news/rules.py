@@ -32,6 +32,7 @@ from .mentions import (
     SUFFIXES,
     Mentions,
     headline,
+    lead,
     member_title,
     stories,
 )
@@ -1741,7 +1742,7 @@ def filed_contenders(doc: Doc, mentions: Mentions, offset: int, digest: bool
         party, after = filed
         named = [(s, e) for s, e in mentions.spans if e.kind == "person"
                  and after.i < s.start < head.end]
-        first = next((s for s in story.sents if s.text.strip()), None)
+        first = lead(story)
         if not named and first is not None and any(
                 {t.lower_, t.lemma_.lower()} & CONTENDER_WORDS for t in head):
             named = [(s, e) for s, e in mentions.spans if e.kind == "person"
