@@ -1092,8 +1092,11 @@ def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tm
     kg = _article(tmp_path, "Spending on asylum has doubled since Labour won power in 1997. "
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "
                   "in 2019. Labour suffered its worst defeat since 1935 in 2019. Labour's defeat "
-                  "in 2021 hurt.\n")
+                  "in 2021 hurt. Under William Hague, the Conservatives did well in 1999, before "
+                  "suffering a heavy defeat in 2001.\n")
+    # the subordinate clause's subject is the main clause's (1999 had no general election)
     assert _held(kg) == {("1997 general election", "1997-05-01"),
+                         ("2001 general election", "2001-06-07"),
                          ("2010 general election", "2010-05-06"),
                          ("2019 general election", "2019-12-12")}  # 2021 had none
 

@@ -628,7 +628,7 @@ class Mentions:
             else:
                 continue
             if not any(getattr(self.entity(c), "kind", None) == "party"
-                       for c in [*verb.children, *tok.children]
+                       for c in [*verb.children, *tok.children, *_clause_subjects(verb)]
                        if c.dep_ in ("nsubj", "poss", "compound")):
                 continue  # ("the 2001 Labour landslide")
             year = next((g.text for c in [*verb.children, *tok.children]
@@ -882,6 +882,16 @@ def _topic_of(tok: Token) -> str | None:
     referendum", "the EU referendum"."""
     before = [t for c in tok.lefts for t in c.subtree] or tok.doc[max(tok.i - 2, 0):tok.i]
     return next((TOPIC_WORDS[t.lower_] for t in before if t.lower_ in TOPIC_WORDS), None)
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject a subordinate verb shares with the clause it hangs from: "Labour gained
+    seats in 2017, before suffering its worst defeat in 2019" (Labour suffered it)."""
+    while verb.dep_ in ("pcomp", "prep", "advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
 
 
 def _year_just_before(tok: Token) -> str | None:
