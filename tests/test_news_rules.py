@@ -95,6 +95,23 @@ def test_gazetteer_on_a_blank_pipeline():
     assert ("prime minister", "OFFICE", "Prime Minister") in found
 
 
+def test_office_titles_are_found_as_papers_print_them():
+    nlp = add_gazetteer(spacy.blank("en"), before=None)
+    for text, title, office in [
+            ("The Home Secretary spoke.", "Home Secretary", "Home Secretary"),
+            ("The Shadow home secretary spoke.", "Shadow home secretary", "Shadow Home Secretary"),
+            ("THE CHANCELLOR OF THE EXCHEQUER SPOKE.", "CHANCELLOR OF THE EXCHEQUER",
+             "Chancellor of the Exchequer"),
+            ("Chancellor Of The Exchequer Spoke", "Chancellor Of The Exchequer",
+             "Chancellor of the Exchequer"),
+            ("The ex-UK prime minister spoke.", "UK prime minister", "Prime Minister"),
+            ("Then the PM spoke.", "PM", "Prime Minister")]:
+        found = {(e.text, e.label_, e.ent_id_) for e in nlp(text).ents}
+        assert (title, "OFFICE", office) in found, text
+    # as written only: "a speaker" is no Speaker
+    assert not nlp("A speaker and the pm spoke.").ents
+
+
 def test_constituency_list_ships_with_the_package():
     names = constituencies()
     assert len(names) >= 650 and "Islington North" in names and "Brighton Pavilion" in names

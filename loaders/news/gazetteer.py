@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import product
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from polkg.loaders.lexicon import table, words
 from polkg.loaders.parties import PARTIES as PARTY_TABLE
@@ -119,11 +122,28 @@ def ruler_patterns() -> list[dict]:
             patterns.append({"label": "OFFICE", "pattern": title.upper() if title == "pm"
                              else "Speaker", "id": name})
             continue
-        words = [{"LOWER": w} for w in title.split()]
-        patterns.append({"label": "OFFICE", "pattern": words, "id": name})
-        patterns.append({"label": "OFFICE", "pattern": [{"LOWER": "shadow"}, *words],
-                         "id": shadow_office(name)})
+        patterns += [{"label": "OFFICE", "pattern": written, "id": name}
+                     for written in _casings(title)]
+        patterns += [{"label": "OFFICE", "pattern": written, "id": shadow_office(name)}
+                     for written in _casings(f"shadow {title}")]
     return patterns
+
+
+def _casings(title: str) -> set[str]:
+    """A title as articles print it: each word in lower case or capitalised ("Home Secretary",
+    "Shadow home secretary", "Chancellor Of The Exchequer"), a short word that is no function
+    word in capitals too ("UK prime minister"), or all in capitals. Written out as phrases,
+    the ruler matches them by hashing each token; as token patterns on LOWER (one per title)
+    they took a tenth of extraction's time (docs/BENCHMARKS.md)."""
+    pieces = re.split(r"(\w+)", title)  # words at odd places, what joins them between
+    words = pieces[1::2]
+    written = {title.upper()}
+    for cased in product(*({word.lower(), word.capitalize()} | (
+            {word.upper()} if len(word) <= 3 and word.lower() not in STOP_WORDS else set())
+            for word in words)):
+        pieces[1::2] = cased
+        written.add("".join(pieces))
+    return written
 
 
 #: Common first names whose bearer's gender is near certain, for "she"/"his" when the

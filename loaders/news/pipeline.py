@@ -66,10 +66,17 @@ def add_gazetteer(nlp: Language, before: str | None = "ner") -> Language:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     where = {"before": before} if before and before in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": None},
-                         **where)
-    ruler.add_patterns(ruler_patterns() + person_patterns())
+    nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": None}, **where)
+    add_phrases(nlp, "gazetteer", ruler_patterns() + person_patterns())
     return nlp
+
+
+def add_phrases(nlp: Language, ruler: str, patterns: list[dict]) -> None:
+    """Add patterns to an entity ruler of `nlp`, its phrases made by the tokenizer alone: the
+    ruler would run them through the pipes before it (tagger, parser), which it does not
+    match on (ORTH), at a millisecond a phrase (spaCy's docs advise this for many phrases)."""
+    with nlp.select_pipes(enable=[ruler]):
+        nlp.get_pipe(ruler).add_patterns(patterns)
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +122,9 @@ def stored_names(nlp: Language, known: Iterable[KnownEntity]) -> Iterator[Langua
         return
     if "stored_names" in nlp.pipe_names:  # a load before this one was never finished
         nlp.remove_pipe("stored_names")
-    ruler = nlp.add_pipe("entity_ruler", name="stored_names", before="gazetteer",
-                         config={"phrase_matcher_attr": None})
-    ruler.add_patterns(patterns)
+    nlp.add_pipe("entity_ruler", name="stored_names", before="gazetteer",
+                 config={"phrase_matcher_attr": None})
+    add_phrases(nlp, "stored_names", patterns)
     try:
         yield nlp
     finally:
