@@ -709,6 +709,15 @@ def test_elections_of_other_kinds_are_told_apart(tmp_path):
         ("2021 local election", "local election")}  # England's, two weeks ahead
 
 
+def test_a_year_right_after_a_poll_is_the_polls_wherever_the_parse_hangs_it(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nHe plans to go sometime before the "
+                  "general election in 2020. Labour won the general election in 1997 by a "
+                  "landslide. In 2013 Mr Cameron called the referendum in 2013.\n")
+    assert _held(kg) == {("2020 general election", "2020"),
+                         ("1997 general election", "1997-05-01"),  # not 2015's, the last
+                         ("2016 EU referendum", "2016-06-23")}  # not 2013's: the calling's year
+
+
 def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
     kg = _article(tmp_path, "date 2016-06-16\nNews\n\nDavid Cameron criticised four Conservative "
                   "grandees, including Norman Lamont, for questioning the Bank. Labour rebels "

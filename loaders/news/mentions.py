@@ -58,6 +58,8 @@ SEAT_BEFORE = re.compile(rf"\b({'|'.join(sorted(SEAT_HOLDER))}|seat|candidate) (
 #: What a party does in a general election's year: "won power in 1997", "its worst defeat
 #: in 2019".
 POWER_VERBS = words("power_verbs", "elections")
+#: Verbs whose object is a poll fought: "won the election in 1997" is the poll of 1997.
+POLL_FOUGHT = words("poll_fought", "elections")
 PARTY_RESULTS = words("party_results", "elections")
 #: Last words of a place, which the model sometimes takes for a person's name.
 PLACE_NOUNS = words("place_nouns", "names")
@@ -541,6 +543,16 @@ class Mentions:
                 mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
             mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children]  # "the presidential election of 2004"
+            # "the general election in 2020"; "Labour won the election in 1997", "stood at the
+            # election in 2005" (the year right after the poll, where the parse may hang it from
+            # the verb); not "promised the referendum in 2013", when the promise was
+            if not (tok.dep_ == "dobj" and tok.head.lemma_ not in POLL_FOUGHT):
+                verb = tok.head if tok.dep_ in ("dobj", "pobj") else None
+                verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+                mods += [g for c in [*tok.rights, *(c for c in getattr(verb, "rights", ())
+                                                    if c.i == tok.i + 1)]
+                         if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if is_year(g)]
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
             year = next((m.text for m in mods if is_year(m)), None) or _year_just_before(tok)
