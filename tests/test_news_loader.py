@@ -718,6 +718,15 @@ def test_a_year_right_after_a_poll_is_the_polls_wherever_the_parse_hangs_it(tmp_
                          ("2016 EU referendum", "2016-06-23")}  # not 2013's: the calling's year
 
 
+def test_contesting_a_seats_by_election_is_a_candidacy_under_no_other_persons_party(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nA former soldier, Jack Buckby, has "
+                  "said that he will contest the Batley and Spen by-election caused by the "
+                  "killing of Labour MP Jo Cox.\n")
+    assert _what(kg, "Jack Buckby") == {("StoodForElection", "Batley and Spen")}
+    assert not _holds(kg, "Jack Buckby")  # Labour is Jo Cox's party, not his
+    assert ("Membership", "Labour Party") in _holds(kg, "Jo Cox")
+
+
 def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
     kg = _article(tmp_path, "date 2016-06-16\nNews\n\nDavid Cameron criticised four Conservative "
                   "grandees, including Norman Lamont, for questioning the Bank. Labour rebels "

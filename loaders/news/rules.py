@@ -649,11 +649,16 @@ def _governing_prep(tok: Token) -> str:
     return tok.head.lower_ if tok.dep_ == "pobj" else ""
 
 
-def _party_of_candidate(args: list[Token], mentions: Mentions) -> Entity | None:
-    """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'."""
+def _party_of_candidate(args: list[Token], mentions: Mentions, agents: list[Entity]
+                        ) -> Entity | None:
+    """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'; not another
+    person's party ("the by-election caused by the killing of Labour MP Jo Cox")."""
     for tok in sorted(args, key=lambda t: t.i):
         entity = mentions.entity(tok)  # "for the party" is the party named before
         if entity is None or entity.kind != "party":
+            continue
+        titled = mentions.at(tok.head.head) if tok.head.dep_ == "compound" else None
+        if titled is not None and titled.kind == "person" and titled not in agents:
             continue
         if _governing_prep(tok) in ("for", "as") and tok.head.lower_ not in MEMBER_WORDS:
             return entity
@@ -1102,7 +1107,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 held, obj = "house", None  # "suspended from the Commons": by the House,
                 # from no party
             election = _object("election", args, mentions)
-            party = _party_of_candidate(args, mentions) if rule.event in (
+            party = _party_of_candidate(args, mentions, agents) if rule.event in (
                 "Elected", "StoodForElection", "Defeated") else None
             before = _place_of(args, mentions, agents) if rule.name == "appointed" else None
             if rule.event in ("Appointed", "BecameLeader") and before is None:
