@@ -1449,6 +1449,15 @@ def test_a_member_since_a_year_was_elected_then(tmp_path):
     assert ("Representation", "Bradford West") in _holds(kg, "Naz Shah")
 
 
+def test_a_tenure_from_a_year_until_another_began_then(tmp_path):
+    kg = _article(tmp_path, "date 2021-03-02\nNews\n\nNeil Kinnock, who led Labour from 1983 "
+                  "until 1992, spoke at the launch. Margaret Beckett represented Derby South "
+                  "from 1983.\n")
+    assert ("BecameLeader", "Labour Party", "1983", None) in _events(kg, "Neil Kinnock")
+    assert ("Leadership", "Labour Party", "1983", "1992") in _tenures(kg, "Neil Kinnock")
+    assert ("Elected", "Derby South", "1983", None) in _events(kg, "Margaret Beckett")
+
+
 def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
     kg = _article(tmp_path, "date 2005-01-10\nNews\n\nTom Hale, who stood down after his "
                   "party's 2001 election defeat, is writing a book. Ann Roe quit as party chairman "

@@ -2007,17 +2007,21 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                               (None, None))
         if seat is None:
             continue
-        start, began = None, False
+        start, end, began = None, None, False
         for ent in tok.sent.ents:
             if ent.label_ == "DATE" and tok.i in (ent.root.head.i, ent.root.head.head.i):
                 prep = doc[ent.start - 1].lower_
                 ref = resolve(ent.text, published, prep=prep)
-                if ref is not None and ref.interval is not None and ref.role in (
-                        "since", "duration"):
-                    start, began = ref.interval, ref.role == "since"
+                if ref is None or ref.interval is None:
+                    continue
+                if ref.role in ("since", "duration") or prep == "from":
+                    # ("led Labour from 1983 until 1992": it began in 1983)
+                    start, began = ref.interval, ref.role == "since" or prep == "from"
+                elif prep in ("until", "till", "to"):
+                    end = ref.interval
         yield Relation(relation, people[0], seat,
                        evidence(tok.sent, offset, f"{tok.lemma_}-since", 0.7), start=start,
-                       began=began)
+                       end=end, began=began)
 
 
 def _post_to_come(title: Token, verb: Token) -> bool:
