@@ -1458,6 +1458,15 @@ def test_a_tenure_from_a_year_until_another_began_then(tmp_path):
     assert ("Elected", "Derby South", "1983", None) in _events(kg, "Margaret Beckett")
 
 
+def test_taking_charge_of_a_party_is_taking_its_leadership(tmp_path):
+    kg = _article(tmp_path, "date 2021-05-07\nNews\n\nSir Keir Starmer took charge of Labour "
+                  "in April 2020. Theresa May took the helm of the Conservative Party in 2016. "
+                  "Alastair Campbell will take charge of media strategy.\n")
+    assert _events(kg, "Keir Starmer") == {("BecameLeader", "Labour Party", "2020-04", None)}
+    assert _what(kg, "Theresa May") == {("BecameLeader", "Conservative Party")}
+    assert not _events(kg, "Alastair Campbell")
+
+
 def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
     kg = _article(tmp_path, "date 2005-01-10\nNews\n\nTom Hale, who stood down after his "
                   "party's 2001 election defeat, is writing a book. Ann Roe quit as party chairman "

@@ -1972,7 +1972,8 @@ for _entry in table("tenure_verb"):  # "had represented the seat since 2010" (le
 
 
 def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
-    """'She had represented the constituency since 2010', 'who had led the party since 2015'."""
+    """'She had represented the constituency since 2010', 'who had led the party since 2015',
+    'who led Labour from 1983 until 1992'."""
     from .temporal import resolve
 
     for tok in doc:
