@@ -1456,6 +1456,12 @@ def test_a_tenure_from_a_year_until_another_began_then(tmp_path):
     assert ("BecameLeader", "Labour Party", "1983", None) in _events(kg, "Neil Kinnock")
     assert ("Leadership", "Labour Party", "1983", "1992") in _tenures(kg, "Neil Kinnock")
     assert ("Elected", "Derby South", "1983", None) in _events(kg, "Margaret Beckett")
+    # the two years in one expression: "from 1983 to 1992", "between 1997 and 2005"
+    kg = _article(tmp_path, "date 2021-03-02\nNews\n\nTom Hale, who led the Greens from 2001 "
+                  "to 2006, spoke. Ann Roe was Labour MP for Bolton West between 1997 and 2005.\n")
+    assert ("Leadership", "Green Party", "2001", "2006") in _tenures(kg, "Tom Hale")
+    assert ("Representation", "Bolton West", "1997", "2005") in _tenures(kg, "Ann Roe")
+    assert ("Elected", "Bolton West", "1997", None) in _events(kg, "Ann Roe")
 
 
 def test_taking_charge_of_a_party_is_taking_its_leadership(tmp_path):
@@ -1473,6 +1479,22 @@ def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
                   "following the 1997 general election.\n")
     assert ("Resigned", None, "2001", None) in _events(kg, "Tom Hale")
     assert ("Resigned", "Party Chair", "1997", None) in _events(kg, "Ann Roe")
+    # in a report without a date too: the poll dates the event, not the report
+    kg = _article(tmp_path, "date unknown\nProfile\n\nNamed home secretary after the 2001 "
+                  "general election, Tom Hale soon faced a row over policing.\n")
+    assert ("Appointed", "Home Secretary", "2001", None) in _events(kg, "Tom Hale")
+
+
+def test_a_post_given_with_its_verb_left_out_is_an_appointment_too(tmp_path):
+    kg = _article(tmp_path, "date 2022-09-07\nAnn Roe named deputy PM and Tom Hale justice "
+                  "secretary after Jim Poe quits\n\nLiz Truss appointed Kim Koe foreign "
+                  "secretary and Sam Loe health secretary on Tuesday. Ben Moe was appointed "
+                  "chancellor and Ted Noe said it was a mistake.\n")
+    assert _what(kg, "Tom Hale") == {("Appointed", "Justice Secretary")}
+    # (the parser folds "Kim Koe" into the post it is given)
+    assert ("Appointed", "Foreign Secretary", "2022-09-06", None) in _events(kg, "Kim Koe")
+    assert ("Appointed", "Health Secretary", "2022-09-06", None) in _events(kg, "Sam Loe")
+    assert not _events(kg, "Ted Noe")
 
 
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):

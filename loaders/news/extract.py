@@ -126,6 +126,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found += list(filed_contenders(doc, mentions, offset, digest))
     found += list(done_to(doc, mentions, offset)) + list(owned_polls(mentions, offset))
     _posts_of_predecessors(found)
+    found += _gapped_posts(found, mentions)
     found += _seats_won_from(found, mentions)
     found += list(headline_posts(doc, mentions, [ev for ev, _ in found], offset, digest))
     for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
@@ -404,6 +405,36 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
             successor = next(iter(below.values())) if len(below) == 1 else None
         if successor is not None and successor.agent is not ev.agent:
             ev.object = successor.object
+
+
+def _gapped_posts(found: list[tuple[Event, Token]], mentions: Mentions
+                  ) -> list[tuple[Event, Token]]:
+    """'Kwarteng is made chancellor and Coffey deputy PM', 'Dowden named deputy PM and Chalk
+    justice secretary': a person and a post joined on right after an appointment's post, the
+    verb left out, are an appointment of the same telling. The parser makes no clause of such
+    a gap (the second person hangs as a conjunct of the first post), so it is read from the
+    order of the names: the post, "and", a person, a post, then the clause's end."""
+    starts = {span.start: (span, entity) for span, entity in mentions.spans}
+    out = []
+    for ev, tok in found:
+        if ev.type != "Appointed" or ev.object is None or ev.object.kind != "office":
+            continue
+        post = next((span for span, e in mentions.spans if e is ev.object
+                     and span.sent.start == tok.sent.start and span.start > tok.i), None)
+        if post is None or post.end + 1 >= tok.sent.end or tok.doc[post.end].lower_ != "and":
+            continue
+        person, office = starts.get(post.end + 1), None
+        if person is not None and person[1].kind == "person":
+            office = starts.get(person[0].end)
+        if office is None or office[1].kind != "office":
+            continue
+        end = office[0].end
+        if end < tok.sent.end and not (tok.doc[end].is_punct or tok.doc[end].dep_ in (
+                "mark", "prep", "cc")):
+            continue  # "... and Tom Hale, health secretary" is another clause's subject
+        out.append((Event("Appointed", person[1], office[1],
+                          replace(ev.evidence, rule="gapped-post")), tok))
+    return out
 
 
 def _seats_won_from(found: list[tuple[Event, Token]], mentions: Mentions
@@ -872,10 +903,8 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
                      ) -> DateInterval | None:
     """'After the referendum, Cameron resigned' in a report of the next days: between polling
     day and the report; the report's own day if it came out the day after the poll, else their
-    month (if they share one). Long after it ("stepped down after the 2001 election defeat"):
-    the poll's year."""
-    if published is None:
-        return None
+    month (if they share one). Long after it ("stepped down after the 2001 election defeat"),
+    or in an undated report: the poll's year."""
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "within"):
             continue
@@ -887,12 +916,12 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
             (e for g in heads if g.lower_ in POLL_RESULTS or g.lemma_ == "defeat"
              for c in g.children if c.dep_ in ("compound", "nmod")
              and (e := mentions.at(c)) is not None), None) or next(  # "the 2001 election defeat"
-            (e for g in heads if g.lower_ in POLL_RESULTS
+            (e for g in heads if g.lower_ in POLL_RESULTS and published is not None
              for e in [_last_poll_before(mentions, published)] if e is not None), None)
         if poll is None or poll.kind != "election" or poll.date is None:
             continue
-        days = (published - poll.date.earliest).days
-        if days > 31:
+        days = None if published is None else (published - poll.date.earliest).days
+        if days is None or days > 31:
             return DateInterval.parse(f"{poll.date.earliest.year:04d}")
         if poll.date.precision != "day":
             continue

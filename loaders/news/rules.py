@@ -953,10 +953,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                        for a in c.children if a.dep_ == "appos"))),  # candidate, Helen Hurford"
                 None), mentions)
             if rule.agent == "patient" and not patient and tok.lemma_ in APPOINTING:
-                # "made Alex Chalk justice secretary": the parser folds the name into the post
+                # "made Alex Chalk justice secretary", "appointed Kim Koe foreign secretary":
+                # the parser folds the name into the post
                 patient = [e for c in tok.children if c.dep_ in ("dobj", "oprd")
                            and getattr(mentions.at(c), "kind", None) == "office"
-                           for t in c.children if t.dep_ == "compound"
+                           for t in c.children if t.dep_ in ("compound", "nmod")
                            and (e := mentions.at(t)) is not None and e.kind == "person"][:1]
             if rule.agent == "patient" and not patient and not passive and tok.pos_ == "VERB" \
                     and any(c.dep_ == "oprd" and getattr(mentions.at(c), "kind", None) == "office"
@@ -1888,7 +1889,7 @@ CANDIDATE_VERBS = words("candidate_verbs")
 def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 ) -> Iterator[Relation]:
     """'the MP for Bury South', 'Labour MP for X', 'He had been the MP for X until 2019'."""
-    from .temporal import resolve
+    from .temporal import resolve, year_span
 
     for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
         if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
@@ -1916,6 +1917,9 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
         for ent in span.sent.ents:
             if ent.label_ != "DATE" or ent.start < span.end or ent.start > span.end + 3 and \
                     not _seat_locality(doc[span.end:ent.start - 1], title, span):
+                continue
+            if (years := year_span(ent.text)) is not None:  # "between 1997 and 2005"
+                start, end = years
                 continue
             prep = doc[ent.start - 1].lower_
             ref = resolve(ent.text, published, prep=prep)
@@ -1974,7 +1978,7 @@ for _entry in table("tenure_verb"):  # "had represented the seat since 2010" (le
 def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterator[Relation]:
     """'She had represented the constituency since 2010', 'who had led the party since 2015',
     'who led Labour from 1983 until 1992'."""
-    from .temporal import resolve
+    from .temporal import resolve, year_span
 
     for tok in doc:
         if tok.lemma_ not in TENURE_VERBS or tok.pos_ not in ("VERB", "AUX"):
@@ -2011,6 +2015,9 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
         start, end, began = None, None, False
         for ent in tok.sent.ents:
             if ent.label_ == "DATE" and tok.i in (ent.root.head.i, ent.root.head.head.i):
+                if (years := year_span(ent.text)) is not None:  # "from 1983 to 1992"
+                    (start, end), began = years, True
+                    continue
                 prep = doc[ent.start - 1].lower_
                 ref = resolve(ent.text, published, prep=prep)
                 if ref is None or ref.interval is None:

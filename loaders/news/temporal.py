@@ -31,6 +31,8 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEA
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+_YEAR_SPAN = re.compile(rf"^(?:between\s+|from\s+)?{_YEAR}\s*(?:to|and|until|till|-|–)\s*"
+                        rf"{_YEAR}$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(\d+|[a-z]+)\s+years?\b", re.IGNORECASE)
 _AGO = re.compile(r"\b(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago\b", re.IGNORECASE)
 ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
@@ -85,6 +87,15 @@ def _span(start: date, end: date) -> DateInterval:
     if start.year == end.year:
         return DateInterval.parse(f"{start.year:04d}")
     return DateInterval.parse(f"{end.year:04d}")  # the later year: news reports the recent past
+
+
+def year_span(text: str) -> tuple[DateInterval, DateInterval] | None:
+    """The first and last year of a span told in one expression ("1983 to 1992", "between
+    1997 and 2005", "2010-2015"), which resolve() reads as its first year only."""
+    m = _YEAR_SPAN.match(" ".join(text.split()))
+    if m is None or m.group(1) > m.group(2):
+        return None
+    return DateInterval.parse(m.group(1)), DateInterval.parse(m.group(2))
 
 
 def resolve(text: str, published: date | None, *, prep: str = "", future: bool = False,
