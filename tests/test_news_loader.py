@@ -1497,6 +1497,17 @@ def test_a_post_given_with_its_verb_left_out_is_an_appointment_too(tmp_path):
     assert not _events(kg, "Ted Noe")
 
 
+def test_chosen_for_a_seat_is_a_candidacy_for_it(tmp_path):
+    # a one-word seat the model may take for a person; a selection told "in a contest"
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTom Hale was chosen to fight Slough after "
+                  "the previous candidate was sacked. Local councillor Lyn Roe was selected for "
+                  "West Ham in a contest between six women. Sam Loe was selected for the "
+                  "cabinet.\n")
+    assert ("StoodForElection", "Slough") in _what(kg, "Tom Hale")
+    assert _what(kg, "Lyn Roe") == {("StoodForElection", "West Ham")}
+    assert not _events(kg, "Sam Loe")
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "

@@ -490,7 +490,10 @@ class Mentions:
                 self.add(doc[tok.i:end], "constituency", doc[tok.i:end].text)
         single = {n for n in constituencies() if " " not in n}
         for tok in self.doc:
-            if tok.text in single and tok.i not in self.by_token:
+            # (the model takes a lone place name for a person as often as not: "fight Slough")
+            named = self.by_token.get(tok.i)
+            if tok.text in single and (named is None or named.kind == "person"
+                                       and named.name == tok.text):
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
                 after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -504,6 +507,8 @@ class Mentions:
                 if listed or titled or SEAT_BEFORE.search(before) or after in BY_ELECTION | {
                         "constituency", "seat", "seats"} or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
+                    if named is not None:
+                        self._forget(named)
                     self.add(self.doc[tok.i:tok.i + 1], "constituency", tok.text)
 
     def add_elections(self, general_years: frozenset[int]) -> None:

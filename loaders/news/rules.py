@@ -23,6 +23,7 @@ from .facts import Entity, Event, Evidence, Relation
 from .gazetteer import OFFICES
 from .mentions import (
     BY_ELECTION,
+    CONTESTS,
     HONORIFIC,
     PARTY_CHAIRS,
     PRONOUNS,
@@ -211,9 +212,10 @@ def speculative(trigger: Token) -> bool:
                if tok.lemma_ == "be"):
             return True  # "the expectation is that he will sack her"
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(
-                g.lemma_.lower() in DEMAND_NOUNS for g in c.doc[c.i + 1:c.i + 3])
+                g.lemma_.lower() in DEMAND_NOUNS - CONTESTS for g in c.doc[c.i + 1:c.i + 3])
                for c in tok.children):
-            return True  # "in all likelihood X becomes leader" (however the words are parsed)
+            return True  # "in all likelihood X becomes leader" (however the words are parsed);
+            # not "selected in a contest between seven women", "won in a close race"
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
                                          for m in c.children) for c in tok.children):
             return True  # "he will resign if voters reject the deal": on a condition
