@@ -1508,6 +1508,34 @@ def test_chosen_for_a_seat_is_a_candidacy_for_it(tmp_path):
     assert not _events(kg, "Sam Loe")
 
 
+def test_who_did_it_when_the_words_around_mislead(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-25\nNews\n\nDr Owen Price, on his first full day in "
+                  "the job after Carys Lloyd was sacked, admitted \"big challenges\" but insisted "
+                  "the \"essentials\" were in place. Jo Poe, who was "
+                  "thought of as a rising star after winning Bishop Auckland, spoke. Sam Loe is "
+                  "thought to have won Darlington. Allies of Tom Hale dismissed Ben Moe in "
+                  "contemptuous terms as “just an ex-MP”. Liz Truss dismissed Kim Koe as "
+                  "chancellor on Friday.\n")
+    # (the parser gives "sacked" both names as subjects: the nearer one was sacked)
+    assert _what(kg, "Carys Lloyd") == {("Dismissed", None)}
+    assert not _events(kg, "Owen Price")
+    # an opinion of someone ("thought of as") is no hedge; "thought to have" is
+    assert _what(kg, "Jo Poe") == {("Elected", "Bishop Auckland")}
+    assert not _events(kg, "Sam Loe")
+    # dismissing someone as "just an ex-MP" is scorn; as chancellor, a sacking
+    assert not _events(kg, "Ben Moe")
+    assert ("Dismissed", "Chancellor of the Exchequer", "2022-11-25", None) in _events(
+        kg, "Kim Koe")
+
+
+def test_the_member_for_a_seat_described_not_named_is_the_story_subject(tmp_path):
+    kg = _article(tmp_path, "date 2022-11-25\nNews\n\nAnn Roe has announced she will not stand "
+                  "again. The MP for Bishop Auckland, already a junior minister at 29, had been "
+                  "seen as a bright prospect since her election in 2019.\n")
+    assert ("Representation", "Bishop Auckland") in _holds(kg, "Ann Roe")
+    assert ("Elected", "Bishop Auckland", "2019", None) in _events(kg, "Ann Roe")
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "

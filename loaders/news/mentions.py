@@ -783,9 +783,11 @@ class Mentions:
         if token.lower_ not in SEAT_HOLDER and not any(
                 c.dep_ == "amod" and c.lower_ == "former" for c in token.children):
             return None  # "the leader" may be another party's; "the former leader" was his
-        if any(c.dep_ == "appos" or self.at(c) is not None and self.at(c).kind == "person"
+        if any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+               or self.at(c) is not None and self.at(c).kind == "person"
                for c in token.children):
-            return None  # "the MP for X, Jane Doe," names her
+            return None  # "the MP for X, Jane Doe," names her ("the MP for X, already a
+            # junior minister at 29," does not)
         previous = [(s, e) for s, e in self.people_before(token.i, 2)
                     if s.sent.start < token.sent.start]
         subjects = [e for s, e in previous if s.root.dep_ in ("nsubj", "nsubjpass")]

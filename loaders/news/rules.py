@@ -219,7 +219,7 @@ def speculative(trigger: Token) -> bool:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
                                          for m in c.children) for c in tok.children):
             return True  # "he will resign if voters reject the deal": on a condition
-        if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE or (
+        if tok.i != trigger.i and (tok.lemma_.lower() in SPECULATIVE and not _regarded(tok) or (
                 tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in DEMAND_NOUNS)):
             return True
         for child in tok.children:
@@ -234,6 +234,13 @@ def speculative(trigger: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def _regarded(verb: Token) -> bool:
+    """'was thought of as a rising star after winning X': an opinion of someone, not a hedge
+    on what they did ("is thought to have quit")."""
+    return verb.lemma_ == "think" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                          for c in verb.children)
 
 
 def announced_by(trigger: Token) -> Token | None:
@@ -388,7 +395,9 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
     deps = ("nsubj",) if not passive else ("nsubjpass",)
     chain = [trigger, *trigger.ancestors]
     for n, tok in enumerate(chain):
-        for child in tok.children:
+        # the nearest subject first, where the parse gives a verb two ("Dr Gibbons, on his
+        # first day after Jane Hutt was sacked, admitted ...": Hutt was sacked)
+        for child in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i))):
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
@@ -1009,6 +1018,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                           rule.object_preps)  # (not "resigned along with the party chairman")
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
+            if tok.lemma_ == "dismiss" and any(
+                    t.lower_ == "as" and t.i > tok.i and not any(
+                        getattr(mentions.at(g), "kind", None) == "office" for g in t.subtree)
+                    for t in tok.subtree):
+                continue  # "dismissed Johnson in contemptuous terms as 'just an ex-MP'": scorn
             if lemma == "run" and any(c.dep_ == "dobj" and c.lemma_ == "campaign"
                                       for c in tok.children):
                 continue  # "brought in to run the election campaign": a manager, no candidate
