@@ -1536,6 +1536,15 @@ def test_the_member_for_a_seat_described_not_named_is_the_story_subject(tmp_path
     assert ("Elected", "Bishop Auckland", "2019", None) in _events(kg, "Ann Roe")
 
 
+def test_succeeding_someone_as_leader_is_leading_the_party_named_before(tmp_path):
+    kg = _article(tmp_path, "date 2020-02-14\nScottish Conservatives: Jackson Carlaw succeeds "
+                  "Ruth Davidson as leader\nJackson Carlaw had been the party's interim leader "
+                  "since Ruth Davidson quit the role in August.\n")
+    assert ("BecameLeader", "Scottish Conservative Party", "2020-02-14", None) in _events(
+        kg, "Jackson Carlaw")
+    assert ("Leadership", "Scottish Conservative Party") in _holds(kg, "Ruth Davidson")
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "

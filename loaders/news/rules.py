@@ -384,6 +384,11 @@ _BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "a
                     "oprd", "acomp")  # "he was ashamed to have joined it"
 
 
+#: The rules whose party may go unsaid beside the word "leader".
+LEADER_WORD_RULES = ("elected-leader", "election-as-leader", "took-over-leader", "rise-to-leader",
+                     "succeeded-leader")
+
+
 def _subject(trigger: Token, passive: bool) -> Token | None:
     """The subject of the trigger's clause, or of the clause it hangs from through participles,
     conjuncts and complements ('First elected in 1983, Mr Corbyn rose ...'; 'she became the
@@ -1016,13 +1021,13 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             fellows = {t.i for prep in phrases for t in prep.subtree}
             obj = _object(rule.object_kind, [t for t in args if t.i not in fellows], mentions,
                           rule.object_preps)  # (not "resigned along with the party chairman")
+            if obj is None and rule.name in LEADER_WORD_RULES:
+                # "elected leader of the party", "took over as leader", "succeeds X as leader":
+                # the party named last
+                leader = next((t for t in args if t.lower_ in ("leader", "leaders")), None)
+                obj = leader is not None and mentions.resolve_party(leader) or None
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
-            if tok.lemma_ == "dismiss" and any(
-                    t.lower_ == "as" and t.i > tok.i and not any(
-                        getattr(mentions.at(g), "kind", None) == "office" for g in t.subtree)
-                    for t in tok.subtree):
-                continue  # "dismissed Johnson in contemptuous terms as 'just an ex-MP'": scorn
             if lemma == "run" and any(c.dep_ == "dobj" and c.lemma_ == "campaign"
                                       for c in tok.children):
                 continue  # "brought in to run the election campaign": a manager, no candidate
@@ -1035,10 +1040,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if _asked(tok):
                 continue  # "Who elected Jean-Claude Juncker?": a question, no event
             if lemma == "dismiss" and any(
-                    c.dep_ == "prep" and c.lower_ == "as" and not any(
-                        getattr(mentions.at(t), "kind", None) == "office" for t in c.subtree)
-                    for c in tok.children):
+                    t.lower_ == "as" and t.i > tok.i and not any(
+                        getattr(mentions.at(g), "kind", None) == "office" for g in t.subtree)
+                    for t in tok.subtree):
                 continue  # "dismissed him as just an ex-MP": a description, not a sacking
+                # (the "as" may hang from a word below: "dismissed him in contemptuous terms as")
             if obj is None and rule.needs == frozenset({"@office"}) and any(
                     _complement_of_post(t) for t in args
                     if getattr(mentions.at(t), "kind", None) == "office"):
@@ -1065,12 +1071,6 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and tok.dep_ == "relcl" and rule.object_kind == "constituency":
                 obj = getattr(mentions.at(tok.head), "kind", None) == "constituency" and \
                     mentions.at(tok.head) or None  # "Heywood, where X was elected"
-            if obj is None and rule.name in ("elected-leader", "election-as-leader",
-                                             "took-over-leader", "rise-to-leader",
-                                             "succeeded-leader"):
-                # "elected leader of the party", "took over as leader"
-                leader = next(t for t in args if t.lower_ in ("leader", "leaders"))
-                obj = mentions.resolve_party(leader)
             if rule.event in ("Suspended", "Expelled", "Reinstated") and obj is None:
                 obj = _object("party", args, mentions)
                 doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
