@@ -1545,6 +1545,19 @@ def test_succeeding_someone_as_leader_is_leading_the_party_named_before(tmp_path
     assert ("Leadership", "Scottish Conservative Party") in _holds(kg, "Ruth Davidson")
 
 
+def test_a_calendar_day_right_after_a_poll_is_its_polling_day(tmp_path):
+    # (the parser hangs "on 4 May" from "explains": the words decide, not the parse)
+    kg = _article(tmp_path, "date 2023-04-06\nNews\n\nThe BBC explains the new rules ahead of "
+                  "local elections on 4 May.\n")
+    assert ("2023 local election", "2023-05-04") in _held(kg)
+
+
+def test_odds_with_bookmakers_are_a_bet_not_an_event(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson is as short as evens with "
+                  "bookmakers to succeed David Cameron as prime minister.\n")
+    assert not _events(kg, "Boris Johnson")
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "

@@ -658,6 +658,15 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
                 return ref.interval  # "last month's leadership contest": that month's (the
                 # parser may call "December's" an nmod); "the February 1974 general
                 # election": that month's
+    doc = root.doc
+    ent = next((e for e in doc.ents if e.start == root.i + 2), None)
+    if root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "on" and ent is not None \
+            and ent.label_ == "DATE" and ent.root.lower_ not in WEEKDAYS:
+        # "ahead of local elections on 4 May", however the parser hangs the date (on the
+        # verb, here): a calendar day right after the poll is its polling day
+        ref = resolve(ent.text, published, nearest=True)
+        if ref is not None and ref.interval is not None and ref.interval.precision == "day":
+            return ref.interval
     return None
 
 
