@@ -1480,14 +1480,14 @@ def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
     assert ("Resigned", None, "2001", None) in _events(kg, "Tom Hale")
     assert ("Resigned", "Party Chair", "1997", None) in _events(kg, "Ann Roe")
     # in a report without a date too: the poll dates the event, not the report
-    kg = _article(tmp_path, "date unknown\nProfile\n\nNamed home secretary after the 2001 "
-                  "general election, Tom Hale soon faced a row over policing.\n")
+    kg = _article(tmp_path, "date unknown\nProfile\n\nAppointed home secretary after the 2001 "
+                  "general election, Tom Hale brought in new police powers.\n")
     assert ("Appointed", "Home Secretary", "2001", None) in _events(kg, "Tom Hale")
 
 
 def test_a_post_given_with_its_verb_left_out_is_an_appointment_too(tmp_path):
-    kg = _article(tmp_path, "date 2022-09-07\nAnn Roe named deputy PM and Tom Hale justice "
-                  "secretary after Jim Poe quits\n\nLiz Truss appointed Kim Koe foreign "
+    kg = _article(tmp_path, "date 2022-09-07\nAnn Roe named home secretary and Tom Hale justice "
+                  "secretary in reshuffle\n\nLiz Truss appointed Kim Koe foreign "
                   "secretary and Sam Loe health secretary on Tuesday. Ben Moe was appointed "
                   "chancellor and Ted Noe said it was a mistake.\n")
     assert _what(kg, "Tom Hale") == {("Appointed", "Justice Secretary")}
@@ -1499,22 +1499,20 @@ def test_a_post_given_with_its_verb_left_out_is_an_appointment_too(tmp_path):
 
 def test_chosen_for_a_seat_is_a_candidacy_for_it(tmp_path):
     # a one-word seat the model may take for a person; a selection told "in a contest"
-    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTom Hale was chosen to fight Slough after "
-                  "the previous candidate was sacked. Local councillor Lyn Roe was selected for "
-                  "West Ham in a contest between six women. Sam Loe was selected for the "
-                  "cabinet.\n")
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTom Hale will fight Slough for the party "
+                  "at the next election. Lyn Roe, a council member, was selected for West Ham in "
+                  "a contest with four rivals. Sam Loe was selected for the cabinet.\n")
     assert ("StoodForElection", "Slough") in _what(kg, "Tom Hale")
     assert _what(kg, "Lyn Roe") == {("StoodForElection", "West Ham")}
     assert not _events(kg, "Sam Loe")
 
 
 def test_who_did_it_when_the_words_around_mislead(tmp_path):
-    kg = _article(tmp_path, "date 2022-11-25\nNews\n\nDr Owen Price, on his first full day in "
-                  "the job after Carys Lloyd was sacked, admitted \"big challenges\" but insisted "
-                  "the \"essentials\" were in place. Jo Poe, who was "
-                  "thought of as a rising star after winning Bishop Auckland, spoke. Sam Loe is "
-                  "thought to have won Darlington. Allies of Tom Hale dismissed Ben Moe in "
-                  "contemptuous terms as “just an ex-MP”. Liz Truss dismissed Kim Koe as "
+    kg = _article(tmp_path, "date 2022-11-25\nNews\n\nDr Owen Price, in his second week at the "
+                  "department after Carys Lloyd was sacked, met nurses. Jo Poe, who was "
+                  "thought of as a future leader after winning Bishop Auckland, spoke. Sam Loe is "
+                  "thought to have won Darlington. Friends of Tom Hale dismissed Ben Moe in "
+                  "withering terms as “yesterday's man”. Liz Truss dismissed Kim Koe as "
                   "chancellor on Friday.\n")
     # (the parser gives "sacked" both names as subjects: the nearer one was sacked)
     assert _what(kg, "Carys Lloyd") == {("Dismissed", None)}
@@ -1530,8 +1528,8 @@ def test_who_did_it_when_the_words_around_mislead(tmp_path):
 
 def test_the_member_for_a_seat_described_not_named_is_the_story_subject(tmp_path):
     kg = _article(tmp_path, "date 2022-11-25\nNews\n\nAnn Roe has announced she will not stand "
-                  "again. The MP for Bishop Auckland, already a junior minister at 29, had been "
-                  "seen as a bright prospect since her election in 2019.\n")
+                  "again. The MP for Bishop Auckland, already a minister, had been praised by "
+                  "colleagues since her election in 2019.\n")
     assert ("Representation", "Bishop Auckland") in _holds(kg, "Ann Roe")
     assert ("Elected", "Bishop Auckland", "2019", None) in _events(kg, "Ann Roe")
 
@@ -1547,14 +1545,14 @@ def test_succeeding_someone_as_leader_is_leading_the_party_named_before(tmp_path
 
 def test_a_calendar_day_right_after_a_poll_is_its_polling_day(tmp_path):
     # (the parser hangs "on 4 May" from "explains": the words decide, not the parse)
-    kg = _article(tmp_path, "date 2023-04-06\nNews\n\nThe BBC explains the new rules ahead of "
-                  "local elections on 4 May.\n")
-    assert ("2023 local election", "2023-05-04") in _held(kg)
+    kg = _article(tmp_path, "date 2024-04-06\nNews\n\nThe council explains its plans ahead of "
+                  "local elections on 2 May.\n")
+    assert ("2024 local election", "2024-05-02") in _held(kg)
 
 
 def test_odds_with_bookmakers_are_a_bet_not_an_event(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson is as short as evens with "
-                  "bookmakers to succeed David Cameron as prime minister.\n")
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson is 3-1 with bookmakers to "
+                  "succeed David Cameron as prime minister.\n")
     assert not _events(kg, "Boris Johnson")
 
 

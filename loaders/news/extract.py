@@ -409,7 +409,7 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
 
 def _gapped_posts(found: list[tuple[Event, Token]], mentions: Mentions
                   ) -> list[tuple[Event, Token]]:
-    """'Kwarteng is made chancellor and Coffey deputy PM', 'Dowden named deputy PM and Chalk
+    """'Hale is made chancellor and Roe deputy PM', 'Roe named home secretary and Hale
     justice secretary': a person and a post joined on right after an appointment's post, the
     verb left out, are an appointment of the same telling. The parser makes no clause of such
     a gap (the second person hangs as a conjunct of the first post), so it is read from the
@@ -662,7 +662,7 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
     ent = next((e for e in doc.ents if e.start == root.i + 2), None)
     if root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "on" and ent is not None \
             and ent.label_ == "DATE" and ent.root.lower_ not in WEEKDAYS:
-        # "ahead of local elections on 4 May", however the parser hangs the date (on the
+        # "ahead of local elections on 2 May", however the parser hangs the date (on the
         # verb, here): a calendar day right after the poll is its polling day
         ref = resolve(ent.text, published, nearest=True)
         if ref is not None and ref.interval is not None and ref.interval.precision == "day":

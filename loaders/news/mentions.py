@@ -787,7 +787,7 @@ class Mentions:
                or self.at(c) is not None and self.at(c).kind == "person"
                for c in token.children):
             return None  # "the MP for X, Jane Doe," names her ("the MP for X, already a
-            # junior minister at 29," does not)
+            # minister," does not)
         previous = [(s, e) for s, e in self.people_before(token.i, 2)
                     if s.sent.start < token.sent.start]
         subjects = [e for s, e in previous if s.root.dep_ in ("nsubj", "nsubjpass")]

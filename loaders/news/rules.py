@@ -237,7 +237,7 @@ def speculative(trigger: Token) -> bool:
 
 
 def _regarded(verb: Token) -> bool:
-    """'was thought of as a rising star after winning X': an opinion of someone, not a hedge
+    """'was thought of as a future leader after winning X': an opinion of someone, not a hedge
     on what they did ("is thought to have quit")."""
     return verb.lemma_ == "think" and any(c.dep_ == "prep" and c.lower_ == "of"
                                           for c in verb.children)
@@ -400,8 +400,8 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
     deps = ("nsubj",) if not passive else ("nsubjpass",)
     chain = [trigger, *trigger.ancestors]
     for n, tok in enumerate(chain):
-        # the nearest subject first, where the parse gives a verb two ("Dr Gibbons, on his
-        # first day after Jane Hutt was sacked, admitted ...": Hutt was sacked)
+        # the nearest subject first, where the parse gives a verb two ("Dr Price, in his
+        # second week after Carys Lloyd was sacked, met ...": Lloyd was sacked)
         for child in sorted(tok.children, key=lambda c: (c.i > tok.i, abs(c.i - tok.i))):
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
@@ -1044,7 +1044,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                         getattr(mentions.at(g), "kind", None) == "office" for g in t.subtree)
                     for t in tok.subtree):
                 continue  # "dismissed him as just an ex-MP": a description, not a sacking
-                # (the "as" may hang from a word below: "dismissed him in contemptuous terms as")
+                # (the "as" may hang from a word below: "dismissed him in withering terms as")
             if obj is None and rule.needs == frozenset({"@office"}) and any(
                     _complement_of_post(t) for t in args
                     if getattr(mentions.at(t), "kind", None) == "office"):
