@@ -1556,6 +1556,13 @@ def test_odds_with_bookmakers_are_a_bet_not_an_event(tmp_path):
     assert not _events(kg, "Boris Johnson")
 
 
+def test_losing_a_vote_in_a_ballot_is_no_defeat(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-18\nNews\n\nAnn Roe lost a vote in the latest ballot "
+                  "of MPs but stayed in the race. Tom Hale lost his seat in the 2019 election.\n")
+    assert ("Defeated", None) not in _what(kg, "Ann Roe")
+    assert ("Defeated", None, "2019-12-12", None) in _events(kg, "Tom Hale")
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "
