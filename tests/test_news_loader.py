@@ -1563,6 +1563,16 @@ def test_losing_a_vote_in_a_ballot_is_no_defeat(tmp_path):
     assert ("Defeated", None, "2019-12-12", None) in _events(kg, "Tom Hale")
 
 
+def test_a_decision_to_hold_a_poll_and_its_date_announced_call_it(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nA week after Tom Hale announced the date "
+                  "of the EU referendum, the campaigns began. Critics blamed Ann Roe's decision "
+                  "to hold a referendum on the treaty. Sam Loe set a date for the report. Jo Poe "
+                  "announced the Budget date.\n")
+    assert _what(kg, "Tom Hale") == {("ElectionCalled", "2016 EU referendum")}
+    assert {kind for kind, _ in _what(kg, "Ann Roe")} == {"ElectionCalled"}
+    assert not _events(kg, "Sam Loe") and not _events(kg, "Jo Poe")
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "

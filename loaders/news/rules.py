@@ -689,8 +689,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     if rule.particle is not None and not any(
             c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in trigger.children):
         return False
-    if rule.under and not (trigger.dep_ == "xcomp" and trigger.head.lemma_ in rule.under):
-        return False
+    if rule.under and not (trigger.dep_ in ("xcomp", "acl") and trigger.head.lemma_ in rule.under):
+        return False  # "agreed to hold", "the decision to hold"
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and any(
             getattr(mentions.at(t), "kind", None) == "election" for t in args) and any(
             t.lower_ in PROSPECTIVE for t in args):
