@@ -1573,6 +1573,17 @@ def test_a_decision_to_hold_a_poll_and_its_date_announced_call_it(tmp_path):
     assert not _events(kg, "Sam Loe") and not _events(kg, "Jo Poe")
 
 
+def test_an_independence_referendum_elsewhere_is_named_for_its_place(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nThe EU referendum is close. Pollsters "
+                  "recall a late swing to the status quo in the Scottish independence referendum "
+                  "and in the 1995 Quebec independence referendum. The SNP's independence "
+                  "referendum was lost in 2014.\n")
+    held = {label for label, _ in _held(kg)}
+    assert {"1995 Quebec independence referendum", "2014 Scottish independence referendum",
+            "2016 EU referendum"} <= held
+    assert not any("SNP" in label for label in held)
+
+
 def test_background_clauses_are_not_dated_by_the_report(tmp_path):
     kg = _article(tmp_path, "date 2022-11-19\nNews\n\nAnn Roe made a visit to Paris on Saturday "
                   "to meet the president, in her first visit to the country since becoming prime "

@@ -111,6 +111,8 @@ CONTESTS = frozenset({"contest", "race"}) | words("contender_words")
 #: Words before "election" that say which: not every election is a general election.
 ELECTION_KINDS = tuple((frozenset(k["words"]), k["kind"]) for k in table("election_kind"))
 TOPIC_WORDS: dict[str, str] = table("elections")["referendum_topics"]
+#: Words that make an independence referendum Scotland's ("the SNP's", "Holyrood's").
+SCOTTISH = frozenset({"holyrood", "scotland", "scottish", "snp"})
 
 
 def _brexit_vote(tok: Token) -> bool:
@@ -900,7 +902,13 @@ def _topic_of(tok: Token) -> str | None:
     """What a referendum is on, from the words before it: "the Scottish independence
     referendum", "the EU referendum"."""
     before = [t for c in tok.lefts for t in c.subtree] or tok.doc[max(tok.i - 2, 0):tok.i]
-    return next((TOPIC_WORDS[t.lower_] for t in before if t.lower_ in TOPIC_WORDS), None)
+    topic = next((TOPIC_WORDS[t.lower_] for t in before if t.lower_ in TOPIC_WORDS), None)
+    if topic == TOPIC_WORDS["independence"]:  # "the 1995 Quebec independence referendum"
+        place = next((t.text for t in before if t.dep_ in ("compound", "amod", "nmod")
+                      and (t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN")
+                      and t.lower_ not in TOPIC_WORDS and t.lower_ not in SCOTTISH), None)
+        return f"{place} independence" if place else topic
+    return topic
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
