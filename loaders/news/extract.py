@@ -659,9 +659,9 @@ def _polling_day_named(root: Token, published: date | None) -> DateInterval | No
                 # parser may call "December's" an nmod); "the February 1974 general
                 # election": that month's
     doc = root.doc
-    ent = next((e for e in doc.ents if e.start == root.i + 2), None)
-    if root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "on" and ent is not None \
-            and ent.label_ == "DATE" and ent.root.lower_ not in WEEKDAYS:
+    ent = next((e for e in doc.ents if e.start == root.i + 2), None) \
+        if root.i + 2 < len(doc) and doc[root.i + 1].lower_ == "on" else None
+    if ent is not None and ent.label_ == "DATE" and ent.root.lower_ not in WEEKDAYS:
         # "ahead of local elections on 2 May", however the parser hangs the date (on the
         # verb, here): a calendar day right after the poll is its polling day
         ref = resolve(ent.text, published, nearest=True)

@@ -111,8 +111,7 @@ CONTESTS = frozenset({"contest", "race"}) | words("contender_words")
 #: Words before "election" that say which: not every election is a general election.
 ELECTION_KINDS = tuple((frozenset(k["words"]), k["kind"]) for k in table("election_kind"))
 TOPIC_WORDS: dict[str, str] = table("elections")["referendum_topics"]
-#: Words that make an independence referendum Scotland's ("the SNP's", "Holyrood's").
-SCOTTISH = frozenset({"holyrood", "scotland", "scottish", "snp"})
+SCOTTISH = words("scottish_words", "elections")
 
 
 def _brexit_vote(tok: Token) -> bool:
