@@ -1550,6 +1550,23 @@ def test_a_calendar_day_right_after_a_poll_is_its_polling_day(tmp_path):
     assert ("2024 local election", "2024-05-02") in _held(kg)
 
 
+def test_a_candidacy_named_by_a_title_in_news_of_the_day_is_of_the_reports_month(tmp_path):
+    kg = _article(tmp_path, "date 2019-06-12\nNews\n\nAllies of the Tory leadership "
+                  "contender Rory Stewart are planning a walkabout. The ex-mayoral candidate "
+                  "Zac Goldsmith said he would help.\n")
+    assert ("StoodForElection", None, "2019-06", None) in _events(kg, "Rory Stewart")
+    # an old candidacy keeps no date the article does not give
+    assert {(t, d) for t, _, d, _ in _events(kg, "Zac Goldsmith")} == {
+        ("StoodForElection", None)}
+
+
+def test_resignations_since_which_something_happened_are_not_the_reports_news(tmp_path):
+    kg = _article(tmp_path, "date 2022-12-02\nTories lose first by-election since Johnson "
+                  "and Truss resignations\n\nLabour held the seat.\n")
+    assert {(t, d) for t, _, d, _ in _events(kg, "Boris Johnson")} == {("Resigned", None)}
+    assert {(t, d) for t, _, d, _ in _events(kg, "Liz Truss")} == {("Resigned", None)}
+
+
 def test_odds_with_bookmakers_are_a_bet_not_an_event(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson is 3-1 with bookmakers to "
                   "succeed David Cameron as prime minister.\n")
@@ -2030,10 +2047,15 @@ def test_a_lone_surname_is_the_one_known_holder_of_its_time(tmp_path):
             "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
 
     # Sunak and Drakeford are the only holders of their surnames in the table of known
-    # holders; Johnson is not (Boris and Alan); "Foster carers" names carers, not Arlene Foster
+    # holders; "Foster carers" names carers, not Arlene Foster
     assert people("date 2022-07-19\nNews\n\nSunak said the race was open. Drakeford "
-                  "agreed. Johnson left. Foster carers will be paid more.\n") == {
+                  "agreed. Foster carers will be paid more.\n") == {
         "Rishi Sunak", "Mark Drakeford"}
+    # Johnson is two holders' name (Boris and Alan): the one in a post near the report's day,
+    # while the other was out of the table's posts for years around it; else neither
+    assert people("date 2022-11-30\nNews\n\nJohnson said he would speak.\n") == {
+        "Boris Johnson"}
+    assert people("date 2005-03-01\nNews\n\nJohnson said he would speak.\n") == set()
     # the model may call a lone surname an organisation ("after Cameron quits")
     assert "David Cameron" in people("date 2016-06-24\nHere's how the next PM will be chosen "
                                      "after Cameron quits\n")

@@ -71,7 +71,7 @@ from .temporal import (
     resolve,
     shift_days,
 )
-from .tenures import held_on, known_tenures, table_denies
+from .tenures import FORMER, held_on, known_tenures, table_denies
 
 NO_DATE = "the article does not say when"
 #: Rules that read a candidacy for a party's leadership, never for a seat.
@@ -788,6 +788,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
     for event, trigger in sorted(found, key=lambda p: p[1].i):
         if id(event) in counted or event.untimed:  # dated from the event it is counted
             continue  # from, below; or never
+        titled = event.type == "StoodForElection" and event.date_reason == NO_DATE and not any(
+            t.lower_ in FORMER for t in trigger.doc[max(trigger.i - 3, 0):trigger.i])
+        # (a candidacy named by a title; not "ex-mayoral candidate X": an old one)
         # time words of the other events of the sentence, except of clauses this one hangs
         # from ("re-elected yesterday, defeating X": X was defeated yesterday too)
         above = {a.i for a in trigger.ancestors}
@@ -858,6 +861,12 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_reason = NO_DATE
                 if _told_as_news(trigger, digest):
                     told.add(id(event))
+        if event.date is None and titled and published is not None and ref is None \
+                and _told_as_news(_clause_verb(trigger), digest):
+            # "Supporters of leadership contender X are ...": a candidacy the report finds
+            # running, as told today; its month, no finer (it began some days before)
+            event.date, event.date_reason, event.date_inferred = (
+                DateInterval.parse(f"{published:%Y-%m}"), None, True)
         if event.date is None and published is not None and ref is not None \
                 and ref.interval is None and _told_as_news(trigger, digest):
             told.add(id(event))  # "takes over four weeks before the Budget": today's news
@@ -959,6 +968,9 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
                                        for c in trigger.children):
         return False  # "visited Balmoral before she stepped down": that time, not the report's
         # (in the present, "before he steps down", the going is not yet told: rules.speculative)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "since" or any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children):
+        return False  # "the first by-election since the X and Y resignations": some time ago
     if digest or headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
@@ -979,6 +991,12 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         return bool(auxes & {"has", "have", "'s", "'ve"} or not auxes and passive & {
             "is", "are"}) and "to" not in auxes
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in ('contender' in 'backers of contender X are
+    counting'); the word itself when no verb heads it (a headline without one)."""
+    return next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), tok)
 
 
 def _told_now(verb: Token) -> bool:

@@ -68,8 +68,17 @@ def _holders_by_surname() -> dict[str, dict[str, list[Tenure]]]:
 def holder_by_surname(surname: str, published: date | None) -> str | None:
     """The one holder of the table with this surname ('Sunak said'), when the report is of
     their time: from five years before their first post to thirty after their last (any
-    time, in an undated report). None when two holders share it ('Johnson')."""
+    time, in an undated report). Where two holders share it ('Johnson'), the one in a post
+    within a year of a dated report while the others were out of the table's posts for
+    three years or more around it (Boris Johnson in 2022; Alan Johnson's last post ended in
+    2010); otherwise no one."""
     holders = _holders_by_surname().get(surname, {})
+    if len(holders) > 1 and published is not None:
+        near = [name for name, tenures in holders.items()
+                if _days_from_post(tenures, published) <= NEAR_POST_DAYS]
+        far = [name for name, tenures in holders.items()
+               if _days_from_post(tenures, published) >= FAR_FROM_POST_DAYS]
+        return near[0] if len(near) == 1 and len(far) == len(holders) - 1 else None
     if len(holders) != 1:
         return None
     name, tenures = next(iter(holders.items()))
@@ -78,6 +87,19 @@ def holder_by_surname(surname: str, published: date | None) -> str | None:
     first = min(t.start for t in tenures).year - 5
     last = max((t.end or date.max).year for t in tenures)
     return name if first <= published.year <= min(last, 9969) + 30 else None
+
+
+#: How near a report a namesake's post must be, and how far all the others', for a shared
+#: surname to name them.
+NEAR_POST_DAYS = 366
+FAR_FROM_POST_DAYS = 3 * 365
+
+
+def _days_from_post(tenures: list[Tenure], day: date) -> int:
+    """Days between the day and the nearest of the tenures (0 while one is held)."""
+    return min(0 if t.held_on(day) else
+               (t.start - day).days if day < t.start else (day - t.end).days  # type: ignore
+               for t in tenures)
 
 
 def table_denies(post: str, person: str) -> bool:
