@@ -1560,6 +1560,45 @@ def test_a_candidacy_named_by_a_title_in_news_of_the_day_is_of_the_reports_month
         ("StoodForElection", None)}
 
 
+def test_two_possessors_of_one_act_each_did_it(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-05\nNews\n\nRishi Sunak's and Sajid Javid's "
+                  "resignations shook the government.\n")
+    assert _what(kg, "Rishi Sunak") == _what(kg, "Sajid Javid") == {("Resigned", None)}
+
+
+def test_a_name_opening_in_capitals_is_the_name_and_a_camp_is_no_person(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDAVID Cameron has resigned as prime "
+                  "minister. Soft Brexiteers want to stay in the single market.\n")
+    people = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    assert people == {"David Cameron"}
+
+
+def test_the_new_leader_of_a_story_told_in_the_past_is_not_new_at_the_report(tmp_path):
+    # the table of holders has Thatcher leading the Tories from 1975, Cameron in 2016
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nIn the 1975 campaign the new Tory "
+                  "leader, Margaret Thatcher, argued for staying in. Sadiq Khan, the new mayor of "
+                  "London, spoke at the rally.\n")
+    assert {(t, d) for t, _, d, _ in _events(kg, "Margaret Thatcher")} == {
+        ("BecameLeader", None)}
+    assert ("Appointed", "Mayor of London", "2016-06", None) in _events(kg, "Sadiq Khan")
+
+
+def test_a_candidacy_run_before_is_not_the_reports(tmp_path):
+    kg = _article(tmp_path, "date 2016-06-24\nThe race to follow Cameron\n\nLiam Fox has "
+                  "run for the Conservative leadership before. Theresa May is standing for the "
+                  "Conservative leadership.\n")
+    assert {(t, d) for t, _, d, _ in _events(kg, "Liam Fox")} == {("StoodForElection", None)}
+    assert ("StoodForElection", None, "2016-06-24", None) in _events(kg, "Theresa May")
+
+
+def test_a_partys_leader_at_westminster_leads_its_group_not_the_party(tmp_path):
+    kg = _article(tmp_path, "date 2022-12-06\nNews\n\nStephen Flynn was elected as the new "
+                  "SNP leader at Westminster.\n")
+    assert not any(t == "BecameLeader" for t, *_ in _events(kg, "Stephen Flynn"))
+    assert _holds(kg, "Stephen Flynn") == {("Membership", "Scottish National Party")}
+
+
 def test_resignations_since_which_something_happened_are_not_the_reports_news(tmp_path):
     kg = _article(tmp_path, "date 2022-12-02\nTories lose first by-election since Johnson "
                   "and Truss resignations\n\nLabour held the seat.\n")

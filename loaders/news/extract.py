@@ -71,9 +71,11 @@ from .temporal import (
     resolve,
     shift_days,
 )
-from .tenures import FORMER, held_on, known_tenures, table_denies
+from .tenures import FORMER, held_on, known_tenures, table_denies, table_denies_new
 
 NO_DATE = "the article does not say when"
+#: "has run for the leadership before": some earlier time, not the report's.
+EARLIER_TIMES = words("earlier_times")
 #: Rules that read a candidacy for a party's leadership, never for a seat.
 LEADERSHIP_CANDIDACIES = frozenset({"leadership-contender", "seeks-post",
                                     "challenged-for-leadership"})
@@ -186,6 +188,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                    for e in events):
             if published is None:
                 ev.date_reason = NO_ARTICLE_DATE
+            elif table_denies_new(ev.object.name, ev.agent.name, published):
+                ev.date_reason = NO_DATE  # "against it were the new Tory leader Thatcher" in
+                # 2016: new then, in a time the story has gone back to
             else:  # "New Prime Minister Liz Truss" in a report: its month, no finer
                 ev.date, ev.date_inferred = DateInterval.parse(f"{published:%Y-%m}"), True
                 ev.evidence = replace(ev.evidence, confidence=round(
@@ -838,7 +843,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if event.date is None and event.date_reason is None:
             if published is None:
                 event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
-            elif event.type in ("ElectionCalled", "StoodForElection") and current is not None:
+            elif event.type in ("ElectionCalled", "StoodForElection") and current is not None \
+                    and not _told_earlier(trigger):
                 event.date = _inferred_call(trigger, published)
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
@@ -968,9 +974,8 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
                                        for c in trigger.children):
         return False  # "visited Balmoral before she stepped down": that time, not the report's
         # (in the present, "before he steps down", the going is not yet told: rules.speculative)
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "since" or any(
-            c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children):
-        return False  # "the first by-election since the X and Y resignations": some time ago
+    if _told_earlier(trigger):
+        return False
     if digest or headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
@@ -991,6 +996,14 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         return bool(auxes & {"has", "have", "'s", "'ve"} or not auxes and passive & {
             "is", "are"}) and "to" not in auxes
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
+
+
+def _told_earlier(trigger: Token) -> bool:
+    """'the first by-election since the X and Y resignations', 'has run for the leadership
+    before': some time before the report, not its news."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ == "since" or any(
+        c.dep_ == "mark" and c.lower_ == "since"
+        or c.dep_ == "advmod" and c.lower_ in EARLIER_TIMES for c in trigger.children)
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -1191,6 +1191,8 @@ def _strip(span: Span) -> Span | None:
     if text in NOT_NAMES or text.lower() == "pro" or text.lower().startswith(ADJECTIVE_PREFIXES) \
             or any(t.like_num for t in doc[start:end]):  # "Leave 51.9"
         return None
+    if doc[end - 1].text in NOT_NAMES and doc[end - 1].text.endswith("s"):
+        return None  # "Soft Brexiteers", "Tory Remainers": a camp, not a person
     return doc[start:end]
 
 
@@ -1273,6 +1275,9 @@ def _full_name(span: Span) -> str:
     """The name a span of two or more name words gives: 'DOMINIC RAAB' as the name it is,
     'David William Donald Cameron' as the public figure known without his middle names."""
     words = _name_words(span)
+    if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
+        # "DAVID Cameron has resigned": a tabloid's opening words in capitals
+        words = [w.title() if w.isupper() and len(w) > 1 else w for w in words]
     name = in_capitals().get(" ".join(words), " ".join(words))
     if len(words) >= 3 and f"{words[0]} {words[-1]}" in public_figures():
         name = f"{words[0]} {words[-1]}"

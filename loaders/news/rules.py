@@ -754,7 +754,7 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             and _post_named_before(trigger, mentions) is not None:
         kinds.add("@office")  # "the home secretary was reappointed to the position"
     if any(t.lower_ in ("leader", "leaders") and not any(
-            c.lower_ in ("deputy", "co") for c in t.children)
+            c.lower_ in ("deputy", "co") for c in t.children) and not group_leader(t)
            and getattr(mentions.at(t), "kind", None) != "office"  # "Leader of the House"
            and not any(c.dep_ == "appos" and getattr(mentions.at(c), "kind", None) == "person"
                        for c in t.children)  # "welcomed by the party's leader, Keir Starmer"
@@ -851,6 +851,16 @@ def _owner(noun: Token) -> Token | None:
                   and c.ent_type_ == "PERSON"), None)  # "over the Jeremy Corbyn suspension",
     # "since Johnson and Truss resignations"
     return of or next((c for c in head.children if c.dep_ == "poss"), None) or named
+
+
+def _first_possessor(noun: Token, mentions: Mentions) -> list[Entity]:
+    """'Sunak's and Javid's resignation letters': the parser joins the noun to the first
+    possessor by 'and', as if the two were a list; that possessor's act too."""
+    head = noun.head if noun.dep_ == "compound" else noun
+    first = head.head
+    if head.dep_ != "conj" or not any(c.dep_ == "case" for c in first.children):
+        return []
+    return [e for e in [mentions.entity(first)] if e is not None and e.kind == "person"]
 
 
 def _names_a_poll(tok: Token) -> bool:
@@ -998,6 +1008,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _people(owner, mentions) if named else []
                 if not agents:  # "after Raab's resignation" with Raab unknown: nobody else's
                     continue
+                agents += [e for e in _first_possessor(tok, mentions) if e not in agents]
             elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
             elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
@@ -1375,9 +1386,9 @@ GROUP_LEADER_WORDS = words("group_leader_words", "names")
 
 def group_leader(leader: Token) -> bool:
     """'the SNP's parliamentary leader', 'Tory leader in the Lords': a leader of one of the
-    party's groups, not of the party."""
+    party's groups, not of the party ('SNP leader at Westminster' too)."""
     return any(c.lower_ in GROUP_LEADER_WORDS for c in leader.lefts) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
             g.lower_ in GROUP_LEADER_WORDS for g in c.subtree) for c in leader.rights)
 
 

@@ -128,6 +128,23 @@ def covered(post: str) -> bool:
     return post in known_tenures()
 
 
+#: How far from a report a post's start may lie for its holder to be "the new" one then
+#: ("the next prime minister" the day before he takes office).
+NEW_POST_DAYS = 31
+
+
+def table_denies_new(post: str, person: str, published: date) -> bool:
+    """The table names the post's holder on the report's day, and the person held it
+    neither then nor within a month of it: 'the new Tory leader, Margaret Thatcher' in a
+    2016 report is new in the story's past, not the report's time."""
+    tenures = known_tenures().get(post)
+    if not tenures or not any(t.held_on(published) for t in tenures):
+        return False  # (no holder on that day: the table does not reach it)
+    key = canonical_name(person)
+    return not any(t.holder == key and _days_from_post([t], published) <= NEW_POST_DAYS
+                   for t in tenures)
+
+
 def held_on(name: str, day: date) -> list[str]:
     """The posts the table says the person held on the day."""
     key = canonical_name(name)
