@@ -217,7 +217,7 @@ class Mentions:
                         and span[-1].text not in LAW_NOUNS and span.text not in _DEMONYMS \
                         and span.text not in places():  # "Norfolk", "Cyprus": places
                     orgs.append(span)
-        persons = [_with_judicial_title(p) for p in persons]
+        persons = [_with_given_names(_with_judicial_title(p)) for p in persons]
         persons += _titled_names(doc, persons)
         persons += _untagged_names(doc, persons)
         surnames = {p[-1].text for p in persons if len(_name_words(p)) >= 2}
@@ -951,6 +951,24 @@ def _with_judicial_title(span: Span) -> Span:
     return span
 
 
+def _with_given_names(span: Span) -> Span:
+    """The given names the model left out of a name: 'Jean-' of 'Jean-Claude Juncker', a
+    known first name ('Rhodri' of 'Rhodri Glyn Thomas'), or a capitalised word between a
+    member's title and the name ('MP Parmjit Singh Gill')."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].is_title \
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        return doc[start - 2:span.end]
+    before = doc[start - 1] if start >= 1 else None
+    if before is None or len(span) > 2 or not (before.is_title and before.pos_ == "PROPN"
+                                               and not before.ent_type_):
+        return span
+    if before.text in first_names() or before.text in FIRST_NAMES or (
+            start >= 2 and member_title(doc[start - 2])):
+        return doc[start - 1:span.end]
+    return span
+
+
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     """Names the model missed: 'Mr Cable', 'Dr Fox', 'Theresa May' (read as a month)."""
     taken = {i for p in persons for i in range(p.start, p.end)}
@@ -1295,8 +1313,8 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople,
     gender = _titled_gender(span)
 
     def matches(names: list[str], s: Span) -> bool:
-        other = gender and (_titled_gender(s) or FIRST_NAMES.get(names[0]))
-        return (names[-1] == word or names[0] == word) and other in (None, gender)
+        return (names[-1] == word or names[0] == word) and _may_be(
+            gender, _titled_gender(s) or _known_gender(" ".join(names)), unknown=True)
 
     before = [s for s in full if s.start < span.start and matches(words(s), s)]
     after = [s for s in full if s.start > span.start and matches(words(s), s)]
@@ -1307,10 +1325,26 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople,
     named = span.root.dep_ != "compound" and (
         span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))
     holder = named and holder_by_surname(word, published)
-    if holder and gender and (public_figures().get(holder) or FIRST_NAMES.get(
-            holder.split()[0])) not in (None, "", gender):
-        holder = None  # "Baroness Kinnock" is not the Neil Kinnock of the table
-    return known.surname(word) or holder or word
+    stored = known.surname(word)
+    # "Baroness Kinnock" is not the Neil Kinnock of the table, nor "Baroness Morgan" a
+    # Morgan of the store whose gender nothing tells
+    return next((n for n in (stored, holder)
+                 if n and _may_be(gender, _known_gender(n), unknown=False)), word)
+
+
+def _known_gender(name: str) -> str | None:
+    """The gender the list of public figures or the first name gives a full name."""
+    return public_figures().get(name) or FIRST_NAMES.get(name.split()[0]) or None
+
+
+def _may_be(title_gender: str | None, known: str | None, unknown: bool) -> bool:
+    """A name may be the one a title names when their genders agree, or when nothing tells
+    the name's and `unknown` allows it: a name of the same article may be ('Sayeeda Warsi'
+    then 'Baroness Warsi'); a woman's title names a stored or listed name only if known to be
+    a woman's (peers and wives share surnames with men named elsewhere)."""
+    if title_gender is None or known == title_gender:
+        return True
+    return known is None and (unknown or title_gender != "f")
 
 
 def _inside_quote(span: Span) -> bool:
