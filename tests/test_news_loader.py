@@ -2893,3 +2893,14 @@ def test_a_womans_title_is_not_a_man_of_the_same_surname(tmp_path):
         "Thomas said the bill was wrong.\n")
     assert first == {"Rhodri Glyn Thomas"}
     assert second == {"Rhodri Morgan", "Morgan", "Thomas"}
+
+
+def test_a_department_the_model_cuts_at_the_is_one_name_and_faiths_are_no_bodies(tmp_path):
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab now runs the Department for "
+                  "Exiting the European Union. Britons asked about Islam and Islamophobia. Robert "
+                  "Kilroy-Silk launched Veritas.\n")
+    orgs = {str(label) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    assert orgs == {"Department for Exiting the European Union"}
+    assert ("Veritas",) in {(str(label),) for (label,) in kg.query(
+        "SELECT ?l WHERE { ?o a pol:Party ; rdfs:label ?l }").rows}

@@ -195,7 +195,7 @@ class Mentions:
             if name and doc[tok.i + 1].lower_ in ("'s", "’s", "party") \
                     and tok.ent_type_ != "PERSON":
                 mentions.add(doc[tok.i:tok.i + 1], "party", name, tok.text)
-        for ent in doc.ents:
+        for ent in _joined_names(doc):
             label = ent.label_
             if label in ("PERSON", "ORG") and _peerage_place(ent):
                 continue
@@ -939,6 +939,26 @@ def _no_poll(tok: Token) -> bool:
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok  # "Elections 2021: ..."
     return tok.lower_ == "elections" and not after.like_num and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts)
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a name it ends at a linking word joined to the name the
+    gazetteer tagged right after it: 'the Department for Exiting the' and 'European Union'
+    are one department."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent, after = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ == "ORG" and ent[-1].lower_ in ("the", "of", "for", "and") \
+                and after is not None and after.start == ent.end \
+                and after.label_ in ("ORG", "INSTITUTION", "GPE"):
+            joined.append(Span(doc, ent.start, after.end, label="ORG"))
+            i += 2
+            continue
+        joined.append(ent)
+        i += 1
+    return joined
 
 
 def _with_judicial_title(span: Span) -> Span:
