@@ -246,6 +246,12 @@ def _article(tmp_path: Path, text: str) -> KnowledgeGraph:
     return kg
 
 
+def _labels(kg: KnowledgeGraph, kind: str) -> set[str]:
+    """The names of everything of one class in the store ("Person", "Office", ...)."""
+    return {str(label) for (label,) in kg.query(
+        f"SELECT ?l WHERE {{ ?x a pol:{kind} ; rdfs:label ?l }}").rows}
+
+
 def _what(kg: KnowledgeGraph, name: str) -> set[tuple]:
     """The person's events as (type, object), whatever their dates."""
     return {(kind, obj) for kind, obj, *_ in _events(kg, name)}
@@ -1569,9 +1575,7 @@ def test_two_possessors_of_one_act_each_did_it(tmp_path):
 def test_a_name_opening_in_capitals_is_the_name_and_a_camp_is_no_person(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDAVID Cameron has resigned as prime "
                   "minister. Soft Brexiteers want to stay in the single market.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
-    assert people == {"David Cameron"}
+    assert _labels(kg, "Person") == {"David Cameron"}
 
 
 def test_the_new_leader_of_a_story_told_in_the_past_is_not_new_at_the_report(tmp_path):
@@ -1825,8 +1829,7 @@ def test_heads_of_bodies_advisers_and_negotiators_hold_posts(tmp_path):
     assert ("OfficeHolding", "Ukip boss") not in _holds(kg, "Nigel Farage")  # its leader
     assert _holds(kg, "Falconer") == {("OfficeHolding", "Home Office minister")}
     assert _holds(kg, "Morgan") == {("OfficeHolding", "Downing Street adviser")}
-    offices = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    offices = _labels(kg, "Office")
     assert not {"Aide to Mr", "Executive spokeswoman"} & offices
 
 
@@ -1902,8 +1905,7 @@ def test_a_post_of_an_unnamed_body_is_no_post(tmp_path):
 def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe fellow Scots Ruth Davidson and Liam Fox "
                   "backed different sides. Ann Welsh spoke.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    people = _labels(kg, "Person")
     assert {"Ruth Davidson", "Liam Fox", "Ann Welsh"} <= people
     assert not any(name.startswith("Scots") for name in people)
 
@@ -1983,8 +1985,7 @@ def test_a_named_partys_chair_is_that_partys_post(tmp_path):
     assert _holds(kg, "Greg Hands") == {("OfficeHolding", "Chair of the Conservative Party"),
                                         ("Membership", "Conservative Party")}
     assert ("OfficeHolding", "Chair of the Labour Party") in _holds(kg, "Ann Roe")
-    offices = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    offices = _labels(kg, "Office")
     assert not any(label.lower().startswith("being") for label in offices)
 
 
@@ -1998,8 +1999,7 @@ def test_a_place_the_model_calls_an_organisation_is_no_entity(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe minister visited Hackney and Islington "
                   "on Friday. Voters in Norfolk backed Leave, as did Dorset. The Electoral "
                   "Commission agreed.\n")
-    organisations = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    organisations = _labels(kg, "Organization")
     assert organisations == {"Electoral Commission"}
 
 
@@ -2030,8 +2030,7 @@ def test_a_bodys_name_with_of_or_for_runs_into_its_post(tmp_path):
 def test_messrs_names_the_people_already_named(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron and George Osborne met "
                   "donors. Later, Messrs Cameron and Osborne insisted the economy was strong.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    people = _labels(kg, "Person")
     assert people == {"David Cameron", "George Osborne"}
 
 
@@ -2059,8 +2058,7 @@ def test_the_body_named_inside_a_post_is_named_too(tmp_path):
                   "to staff. Metropolitan Police Commissioner Sir John Stevens agreed.\n")
     assert _holds(kg, "Michael Grade") == {("OfficeHolding", "BBC chairman")}
     assert _holds(kg, "John Stevens") == {("OfficeHolding", "Metropolitan Police Commissioner")}
-    organisations = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    organisations = _labels(kg, "Organization")
     assert organisations == {"BBC", "Metropolitan Police"}
 
 
@@ -2070,8 +2068,7 @@ def test_names_cut_from_a_place_before_them_or_a_peerage_after_them(tmp_path):
                   "William Donald Cameron, he became Lord Cameron of Chipping Norton. Baroness "
                   "Thatcher of Kesteven was remembered. The cabinet secretary Simon Case "
                   "agreed. Ken Clarke was minister without portfolio.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    people = _labels(kg, "Person")
     assert people == {"Gordon Brown", "David Cameron", "Thatcher", "Simon Case",
                       "Ken Clarke"}
     assert not kg.query("SELECT ?o WHERE { ?o a pol:Organization }").rows
@@ -2081,9 +2078,7 @@ def test_names_cut_from_a_place_before_them_or_a_peerage_after_them(tmp_path):
 
 def test_a_lone_surname_is_the_one_known_holder_of_its_time(tmp_path):
     def people(text: str) -> set[str]:
-        kg = _article(tmp_path, text)
-        return {str(label) for (label,) in kg.query(
-            "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+        return _labels(_article(tmp_path, text), "Person")
 
     # Sunak and Drakeford are the only holders of their surnames in the table of known
     # holders; "Foster carers" names carers, not Arlene Foster
@@ -2169,8 +2164,7 @@ def test_posts_held_before_plans_and_pressure_give_no_event(tmp_path):
                  "Rishi Sunak"):
         assert not _events(kg, name), name
     assert {(t, date) for t, _, date, _ in _events(kg, "Ed Davey")} == {("BecameLeader", None)}
-    offices = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    offices = _labels(kg, "Office")
     assert "Him - PM" not in offices and "Prime Minister" in offices
 
 
@@ -2178,8 +2172,7 @@ def test_treasury_posts_a_style_suffix_and_venues(tmp_path):
     kg = _article(tmp_path, "date 2022-09-28\nNews\n\nHe wants a George Bush-style tax cut, "
                   "said Financial Secretary Andrew Griffith at Wembley Arena. Michael Gove, the "
                   "Chancellor of the Duchy of Lancaster, agreed.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    people = _labels(kg, "Person")
     assert people == {"George Bush", "Andrew Griffith", "Michael Gove"}
     assert _holds(kg, "Andrew Griffith") == {
         ("OfficeHolding", "Financial Secretary to the Treasury")}
@@ -2190,8 +2183,7 @@ def test_treasury_posts_a_style_suffix_and_venues(tmp_path):
 def test_a_spokesman_no_one_named_holds_is_no_post(tmp_path):
     kg = _article(tmp_path, "date 2005-01-15\nNews\n\nA Labour spokesman said no. UKIP "
                   "spokesman Mark Croucher said yes.\n")
-    offices = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Office ; rdfs:label ?l }").rows}
+    offices = _labels(kg, "Office")
     assert offices == {"UKIP spokesman"}
 
 
@@ -2199,8 +2191,7 @@ def test_bodies_reports_name_often_are_organisations(tmp_path):
     kg = _article(tmp_path, "date 2023-05-30\nNews\n\nThe G8 met in Scotland. The shadow "
                   "cabinet met on Monday, HMRC wrote to MPs, and the Covid inquiry asked for "
                   "notebooks. He spoke on BBC One.\n")
-    organisations = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    organisations = _labels(kg, "Organization")
     assert {"G8", "Shadow Cabinet", "HM Revenue and Customs", "Covid inquiry",
             "BBC One"} <= organisations
 
@@ -2217,8 +2208,7 @@ def test_roles_posts_and_letters_around_names(tmp_path):
                   "High Commissioner spoke. Guy Mansfield QC said no. Baroness Kinnock was "
                   "shocked. Jo Cox worked for Oxfam before her election in May 2015. They lived "
                   "in her Batley and Spen constituency.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    people = _labels(kg, "Person")
     assert people == {"Louise Christian", "Guy Mansfield", "Kinnock", "Jo Cox"}
     assert _holds(kg, "Jo Cox") == {("Representation", "Batley and Spen")}
     assert ("Elected", "Batley and Spen", "2015-05", None) in _events(kg, "Jo Cox")
@@ -2272,8 +2262,7 @@ def test_naming_a_retirement_date_calls_no_election(tmp_path):
 def test_a_devolved_government_in_lower_case_is_named(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nThe Scottish government said no, and the "
                   "Welsh government agreed.\n")
-    organisations = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
+    organisations = _labels(kg, "Organization")
     assert organisations == {"Scottish Government", "Welsh Government"}
 
 
@@ -2878,8 +2867,7 @@ def test_given_names_the_model_leaves_out_stay_in_the_name(tmp_path):
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nThe plan was backed by Commission president "
                   "Jean-Claude Juncker. Plaid Cymru AM Rhodri Glyn Thomas opposed it. Farmer Geoff "
                   "Brooks said little.\n")
-    people = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?p a pol:Person ; rdfs:label ?l }").rows}
+    people = _labels(kg, "Person")
     assert {"Jean-Claude Juncker", "Rhodri Glyn Thomas", "Geoff Brooks"} <= people
     assert not people & {"Claude Juncker", "Glyn Thomas", "Farmer Geoff Brooks"}
 
@@ -2899,8 +2887,5 @@ def test_a_department_the_model_cuts_at_the_is_one_name_and_faiths_are_no_bodies
     kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab now runs the Department for "
                   "Exiting the European Union. Britons asked about Islam and Islamophobia. Robert "
                   "Kilroy-Silk launched Veritas.\n")
-    orgs = {str(label) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Organization ; rdfs:label ?l }").rows}
-    assert orgs == {"Department for Exiting the European Union"}
-    assert ("Veritas",) in {(str(label),) for (label,) in kg.query(
-        "SELECT ?l WHERE { ?o a pol:Party ; rdfs:label ?l }").rows}
+    assert _labels(kg, "Organization") == {"Department for Exiting the European Union"}
+    assert "Veritas" in _labels(kg, "Party")
