@@ -2889,3 +2889,11 @@ def test_a_department_the_model_cuts_at_the_is_one_name_and_faiths_are_no_bodies
                   "Kilroy-Silk launched Veritas.\n")
     assert _labels(kg, "Organization") == {"Department for Exiting the European Union"}
     assert "Veritas" in _labels(kg, "Party")
+
+
+def test_treaties_and_policies_are_no_bodies_and_a_line_break_ends_a_name(tmp_path):
+    kg = _article(tmp_path, "date 2021-03-31\nWhat has changed since Brexit\nLeaving the "
+                  "European Convention on Human Rights and the Common Agricultural Policy was "
+                  "debated by the Electoral Commission.\n")
+    assert _labels(kg, "Organization") == {"Electoral Commission"}
+    assert not _labels(kg, "Person")

@@ -215,6 +215,7 @@ class Mentions:
                         and span.text.lower() not in office_titles() \
                         and span.text not in NOT_ORGANIZATIONS and not _common_word(span) \
                         and span[-1].text not in LAW_NOUNS and span.text not in _DEMONYMS \
+                        and not any(t.text in INSTRUMENT_NOUNS for t in span) \
                         and span.text not in places():  # "Norfolk", "Cyprus": places
                     orgs.append(span)
         persons = [_with_given_names(_with_judicial_title(p)) for p in persons]
@@ -1211,11 +1212,12 @@ def _strip(span: Span) -> Span | None:
     words that name nothing ("the Budget", "pro-Brexit")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
-                           or doc[end - 1].is_punct):
-        end -= 1
+                           or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1  # (a headline's line break may end a name: "changed since Brexit")
     bracket = next((t.i for t in doc[start:end] if t.text == "("), None)
     if bracket is not None and bracket > start:  # "the Scientific Advisory Group (Sage"
         end = bracket
@@ -1243,6 +1245,8 @@ def _common_word(span: Span) -> bool:
     return not word[:1].isupper() or any(t.text == word.lower() for t in span.doc)
 
 
+#: Words of a treaty's or a policy's name: no organisation.
+INSTRUMENT_NOUNS = words("instrument_nouns", "names")
 #: Words for what a person is or does, written before a name: not part of it.
 ROLE_NOUNS = words("role_nouns", "names")
 #: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
