@@ -246,6 +246,11 @@ def _article(tmp_path: Path, text: str) -> KnowledgeGraph:
     return kg
 
 
+def _when(kg: KnowledgeGraph, name: str) -> set[tuple]:
+    """The person's events as (type, date), whatever their objects."""
+    return {(kind, day) for kind, _, day, _ in _events(kg, name)}
+
+
 def _labels(kg: KnowledgeGraph, kind: str) -> set[str]:
     """The names of everything of one class in the store ("Person", "Office", ...)."""
     return {str(label) for (label,) in kg.query(
@@ -456,7 +461,7 @@ def test_news_told_as_done_is_dated_by_the_report(tmp_path):
     assert ("Resigned", "Home Secretary", "2023-06-14", None) in _events(kg, "Priti Patel")
     announced = _article(tmp_path, "date 2016-06-24\nShock vote\n\nThe result forced David "
                          "Cameron to announce his resignation.\n")
-    assert {(t, d) for t, _, d, _ in _events(announced, "David Cameron")} == {
+    assert _when(announced, "David Cameron") == {
         ("Resigned", "2016-06-24")}  # announced, so told as done on the report's day
     # a simple past without a date is not assumed to be today's news
     assert ("Resigned", "Chancellor of the Exchequer", None, "the article does not say when") \
@@ -590,7 +595,7 @@ def test_polls_named_without_a_date_are_the_ones_of_the_reports_time(tmp_path):
     # the day after the poll, "after the referendum" is the report's own day
     after = _article(tmp_path, "date 2016-06-24\nNews\n\nAfter the EU referendum, David "
                      "Cameron resigned as prime minister.\n")
-    assert {(t, d) for t, _, d, _ in _events(after, "David Cameron")} == {
+    assert _when(after, "David Cameron") == {
         ("Resigned", "2016-06-24")}
     # a report of May 2021 that says "the election" may mean Holyrood's, the Senedd's or the
     # councils': it is not taken for a general election
@@ -634,7 +639,7 @@ def test_the_whip_taken_away_or_given_back(tmp_path):
     # no party beside the whip: the one the article gives the MP
     assert {(t, o, d) for t, o, d, _ in _events(kg, "John Doe")} == {
         ("Suspended", "Labour Party", "2016-06-13")}
-    assert {(t, d) for t, _, d, _ in _events(kg, "Ann Doe")} == {("Reinstated", "2016-06-17")}
+    assert _when(kg, "Ann Doe") == {("Reinstated", "2016-06-17")}
     assert not _events(kg, "Tim Roe") and not _events(kg, "Sam Poe")
 
 
@@ -699,7 +704,7 @@ def test_a_name_inside_a_subject_clause_is_not_the_subject(tmp_path):
     assert not _events(kg, "Boris Johnson")
     # the "hours after" of the relative clause does not date the resignations
     for name in ("Jane Roe", "John Doe"):
-        assert {(t, d) for t, _, d, _ in _events(kg, name)} == {("Resigned", "2016-06-18")}
+        assert _when(kg, name) == {("Resigned", "2016-06-18")}
 
 
 def test_elections_of_other_kinds_are_told_apart(tmp_path):
@@ -877,7 +882,7 @@ def test_rises_successions_departures_and_first_elections(tmp_path):
         ("Dismissed", "Chancellor of the Exchequer", "2021"), ("Resigned", None, "2022-10-25")}
     assert {(t, o, d) for t, o, d, _ in _events(kg, "Rose Moe")} == {
         ("BecameLeader", "Labour Party", "2020")}
-    assert {(t, d) for t, _, d, _ in _events(kg, "Sam Poe")} == {("Elected", "2010")}
+    assert _when(kg, "Sam Poe") == {("Elected", "2010")}
     assert not _events(kg, "Kim Koe")  # a description, not the day it happened
 
 
@@ -944,8 +949,8 @@ def test_election_victories_told_as_nouns_and_mayors_voted_in(tmp_path):
                   "victory. David Cameron spoke. Months after his surprise general election "
                   "triumph his dream died. Jamie Driscoll has been in power since becoming the "
                   "first mayor for North of Tyne in 2019.\n")
-    assert {(t, d) for t, _, d, _ in _events(kg, "Jane Roe")} == {("Elected", "2019-12-12")}
-    assert {(t, d) for t, _, d, _ in _events(kg, "David Cameron")} == {("Elected", None)}
+    assert _when(kg, "Jane Roe") == {("Elected", "2019-12-12")}
+    assert _when(kg, "David Cameron") == {("Elected", None)}
     assert {(t, o, d) for t, o, d, _ in _events(kg, "Jamie Driscoll")} == {
         ("Elected", "Mayor for North of Tyne", "2019")}
 
@@ -1562,7 +1567,7 @@ def test_a_candidacy_named_by_a_title_in_news_of_the_day_is_of_the_reports_month
                   "Zac Goldsmith said he would help.\n")
     assert ("StoodForElection", None, "2019-06", None) in _events(kg, "Rory Stewart")
     # an old candidacy keeps no date the article does not give
-    assert {(t, d) for t, _, d, _ in _events(kg, "Zac Goldsmith")} == {
+    assert _when(kg, "Zac Goldsmith") == {
         ("StoodForElection", None)}
 
 
@@ -1583,7 +1588,7 @@ def test_the_new_leader_of_a_story_told_in_the_past_is_not_new_at_the_report(tmp
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nIn the 1975 campaign the new Tory "
                   "leader, Margaret Thatcher, argued for staying in. Sadiq Khan, the new mayor of "
                   "London, spoke at the rally.\n")
-    assert {(t, d) for t, _, d, _ in _events(kg, "Margaret Thatcher")} == {
+    assert _when(kg, "Margaret Thatcher") == {
         ("BecameLeader", None)}
     assert ("Appointed", "Mayor of London", "2016-06", None) in _events(kg, "Sadiq Khan")
 
@@ -1592,7 +1597,7 @@ def test_a_candidacy_run_before_is_not_the_reports(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nThe race to follow Cameron\n\nLiam Fox has "
                   "run for the Conservative leadership before. Theresa May is standing for the "
                   "Conservative leadership.\n")
-    assert {(t, d) for t, _, d, _ in _events(kg, "Liam Fox")} == {("StoodForElection", None)}
+    assert _when(kg, "Liam Fox") == {("StoodForElection", None)}
     assert ("StoodForElection", None, "2016-06-24", None) in _events(kg, "Theresa May")
 
 
@@ -1606,8 +1611,8 @@ def test_a_partys_leader_at_westminster_leads_its_group_not_the_party(tmp_path):
 def test_resignations_since_which_something_happened_are_not_the_reports_news(tmp_path):
     kg = _article(tmp_path, "date 2022-12-02\nTories lose first by-election since Johnson "
                   "and Truss resignations\n\nLabour held the seat.\n")
-    assert {(t, d) for t, _, d, _ in _events(kg, "Boris Johnson")} == {("Resigned", None)}
-    assert {(t, d) for t, _, d, _ in _events(kg, "Liz Truss")} == {("Resigned", None)}
+    assert _when(kg, "Boris Johnson") == {("Resigned", None)}
+    assert _when(kg, "Liz Truss") == {("Resigned", None)}
 
 
 def test_odds_with_bookmakers_are_a_bet_not_an_event(tmp_path):
@@ -2646,7 +2651,7 @@ def test_a_deed_announced_for_later_is_dated_when_announced(tmp_path):
                   "autumn. Aides said he would resign soon. Jo Roe said she would resign if "
                   "she lost. Kim Koe said she would stand for the Labour leadership.\n")
     assert _events(kg, "Tim Voe") == {("Resigned", None, "2016-06-24", None)}
-    assert {(t, d) for t, _, d, _ in _events(kg, "Ann Loe")} == {("Resigned", "2016-06-20")}
+    assert _when(kg, "Ann Loe") == {("Resigned", "2016-06-20")}
     assert not _events(kg, "Jo Roe")
     assert {t for t, *_ in _events(kg, "Kim Koe")} == {"StoodForElection"}
 
@@ -2705,7 +2710,7 @@ def test_a_relative_clause_is_of_its_noun_and_told_as_past_whatever_the_main_cla
                   "2013, was lost. Tim Voe wants to be like Ann Loe, who resigned as party "
                   "chair in 2010.\n")
     assert ("ElectionCalled", "2016 EU referendum", "2013", None) in _events(kg, "Jo Roe")
-    assert {(t, d) for t, _, d, _ in _events(kg, "Ann Loe")} == {("Resigned", "2010")}
+    assert _when(kg, "Ann Loe") == {("Resigned", "2010")}
 
 
 def test_a_post_quit_in_a_headline_is_its_holders_and_nominations_win_no_leadership(tmp_path):
