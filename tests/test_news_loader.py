@@ -2902,3 +2902,32 @@ def test_treaties_and_policies_are_no_bodies_and_a_line_break_ends_a_name(tmp_pa
                   "debated by the Electoral Commission.\n")
     assert _labels(kg, "Organization") == {"Electoral Commission"}
     assert not _labels(kg, "Person")
+
+
+def test_the_post_taken_is_the_one_the_article_gives_the_taker(tmp_path):
+    # "the role", "the post": the appointee's post named elsewhere in the article; the one who
+    # quit before the post was taken left that post; a post found nowhere is no appointment
+    kg = _article(tmp_path, "date 2004-12-20\nNews\n\nHome Secretary Charles Clarke spoke on "
+                  "Sunday. Mr Clarke, who took on the post on Thursday after David Blunkett "
+                  "quit, defended the bill. Andrew Mitchell, the international development "
+                  "minister, praised it. He spoke a week before he was appointed to the role. "
+                  "Tom Hale will take on the top job next year.\n")
+    assert _what(kg, "Charles Clarke") == {("Appointed", "Home Secretary")}
+    assert _what(kg, "David Blunkett") == {("Resigned", "Home Secretary")}
+    assert ("Appointed", "International development minister") in _what(kg, "Andrew Mitchell")
+    assert not _what(kg, "Tom Hale")
+
+
+def test_a_title_shared_by_places_is_the_one_place_the_article_names(tmp_path):
+    # "Scotland's first minister" is the First Minister of Scotland, and so is the bare "first
+    # minister" of the same article; with two places named, a bare one stays as written
+    kg = _article(tmp_path, "date 2023-03-28\nNews\n\nHumza Yousaf was voted in as "
+                  "Scotland’s first minister on Tuesday. The first minister thanked MSPs.\n")
+    assert _holds(kg, "Humza Yousaf") == {("OfficeHolding", "First Minister of Scotland")}
+    assert _what(kg, "Humza Yousaf") == {("Elected", "First Minister of Scotland")}
+    (tmp_path / "two").mkdir()
+    kg = _article(tmp_path / "two", "date 2023-03-28\nNews\n\nWales's first minister Mark "
+                  "Drakeford met Scotland's first minister Humza Yousaf. First Minister Arlene "
+                  "Foster stayed away.\n")
+    assert _holds(kg, "Mark Drakeford") == {("OfficeHolding", "First Minister of Wales")}
+    assert _holds(kg, "Arlene Foster") == {("OfficeHolding", "First Minister")}

@@ -76,6 +76,7 @@ from .tenures import FORMER, held_on, known_tenures, table_denies, table_denies_
 NO_DATE = "the article does not say when"
 #: "has run for the leadership before": some earlier time, not the report's.
 EARLIER_TIMES = words("earlier_times")
+SHARED_TITLES = words("shared_titles")
 #: Rules that read a candidacy for a party's leadership, never for a seat.
 LEADERSHIP_CANDIDACIES = frozenset({"leadership-contender", "seeks-post",
                                     "challenged-for-leadership"})
@@ -122,6 +123,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                      election_kind="referendum", date=DateInterval.parse(poll.day.isoformat()))
     _merge_by_elections(mentions)
     _fold_party_posts(mentions)
+    _fold_shared_titles(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
     found += list(candidacies(doc, mentions, offset)) + list(post_seekers(doc, mentions, offset))
     found += list(contest_entrants(doc, mentions, offset))
@@ -184,18 +186,20 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(party_groups(doc, mentions, offset))
     relations += list(party_leaders(doc, mentions, offset))
     for ev in newly_made(doc, relations, offset):  # "the newly appointed X": of late
-        if not any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
-                   for e in events):
-            if published is None:
-                ev.date_reason = NO_ARTICLE_DATE
-            elif table_denies_new(ev.object.name, ev.agent.name, published):
-                ev.date_reason = NO_DATE  # "against it were the new Tory leader Thatcher" in
-                # 2016: new then, in a time the story has gone back to
-            else:  # "New Prime Minister Liz Truss" in a report: its month, no finer
-                ev.date, ev.date_inferred = DateInterval.parse(f"{published:%Y-%m}"), True
-                ev.evidence = replace(ev.evidence, confidence=round(
-                    ev.evidence.confidence * 0.75, 2))
-            events.append(ev)
+        if any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
+               for e in events):
+            continue
+        if published is None:
+            ev.date_reason = NO_ARTICLE_DATE
+        elif table_denies_new(ev.object.name, ev.agent.name, published):
+            ev.date_reason = NO_DATE  # "against it were the new Tory leader Thatcher" in
+            # 2016: new then, in a time the story has gone back to
+        else:  # "New Prime Minister Liz Truss" in a report: its month, no finer
+            ev.date, ev.date_inferred = DateInterval.parse(f"{published:%Y-%m}"), True
+            ev.evidence = replace(ev.evidence, confidence=round(
+                ev.evidence.confidence * 0.75, 2))
+        events.append(ev)
+    events = _merge_events(events)  # "appointed to the role" is the new X's appointment
     events += _tenures_begun(relations, events)
     won = party_seats(doc, mentions)
     relations += [Relation("memberOf", ev.agent, won[id(ev.object)], ev.evidence)
@@ -208,8 +212,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _fill_objects(events, relations, _only_dated_election(mentions, published)
                   or _sole_by_election(mentions))
     _resigned_from_held_posts(events, mentions, published)
-    events = [e for e in events if not (e.type == "Appointed" and e.object is None
-                                        and e.predecessor is not None)]
+    # an appointment to a post neither named nor found ("since he took office", "will take on
+    # the top job") tells no post: FORMAT.md's Appointed has one
+    events = [e for e in events if not (e.type == "Appointed" and e.object is None)]
     events += _defections_from_title(events, relations)
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
@@ -348,6 +353,18 @@ def _fold_party_posts(mentions: Mentions) -> None:
             _fold_into(mentions, bare, full)
 
 
+def _fold_shared_titles(mentions: Mentions) -> None:
+    """'First Minister' where the article names the 'First Minister of Scotland' (and no
+    other place's): that post."""
+    offices = [e for e in mentions.entities.values() if e.kind == "office"]
+    for bare in offices:
+        if bare.name.lower() not in SHARED_TITLES:
+            continue
+        places = [e for e in offices if e.name.lower().startswith(f"{bare.name.lower()} of ")]
+        if len(places) == 1:
+            _fold_into(mentions, bare, places[0])
+
+
 def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:
     """Make every mention of `other` a mention of `keep`."""
     for i, e in list(mentions.by_token.items()):
@@ -387,9 +404,10 @@ def _current_election(mentions: Mentions, published: date | None) -> Entity | No
 
 def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
     """'Y has been appointed Brexit secretary following the resignation of X' (or 'after X
-    resigned'): X left that post."""
+    resigned'): X left that post. Where the post is not named yet ('took on the post after X
+    quit'), X is Y's predecessor, and leaves the post Y is found to take (_fill_objects)."""
     appointed = {tok.i: ev for ev, tok in found if ev.type == "Appointed"
-                 and ev.object is not None and ev.object.kind == "office"}
+                 and (ev.object is None or ev.object.kind == "office")}
     for ev, tok in found:
         if ev.type not in ("Resigned", "Dismissed") or ev.object is not None:
             continue
@@ -408,8 +426,12 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
             # appointment below it
             below = {id(e): e for t in head.subtree if (e := appointed.get(t.i)) is not None}
             successor = next(iter(below.values())) if len(below) == 1 else None
-        if successor is not None and successor.agent is not ev.agent:
+        if successor is None or successor.agent is ev.agent:
+            continue
+        if successor.object is not None:
             ev.object = successor.object
+        elif successor.predecessor is None:
+            successor.predecessor = ev.agent
 
 
 def _gapped_posts(found: list[tuple[Event, Token]], mentions: Mentions
@@ -1177,7 +1199,7 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             and e.object is not None and e.object.kind == "office"}
     successors = {id(e.predecessor): e.agent for e in events
                   if e.type == "Appointed" and e.predecessor is not None and e.agent is not None}
-    for ev in events:
+    for ev in sorted(events, key=lambda e: e.type != "Appointed"):  # the posts taken first
         if ev.type in ("Resigned", "Dismissed") and ev.object is None \
                 and id(ev.agent) in successors:
             # "She replaces Jo Roe, who announced she was standing down": the post taken

@@ -368,7 +368,7 @@ class Mentions:
                 continue
             seen.add((span.start, span.end))
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
-            bare = " ".join(t.text for t in words).strip()
+            bare = "".join(t.text_with_ws for t in words).strip()  # as written: "Scotland's"
             if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
                    for t in words) and span.root.lower_ in _GENERIC_HEADS \
                     and bare.lower() not in titles:
