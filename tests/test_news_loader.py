@@ -2931,3 +2931,26 @@ def test_a_title_shared_by_places_is_the_one_place_the_article_names(tmp_path):
                   "Foster stayed away.\n")
     assert _holds(kg, "Mark Drakeford") == {("OfficeHolding", "First Minister of Wales")}
     assert _holds(kg, "Arlene Foster") == {("OfficeHolding", "First Minister")}
+
+
+def test_competing_to_become_leader_is_a_candidacy_not_a_leadership(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-19\nNews\n\nLiz Truss and Penny Mordaunt are "
+                  "competing to become Conservative leader. Rishi Sunak is running to become "
+                  "leader too.\n")
+    for name in ("Liz Truss", "Penny Mordaunt", "Rishi Sunak"):
+        assert _what(kg, name) == {("StoodForElection", None)}
+        assert not _holds(kg, name)
+
+
+def test_who_beats_a_rival_in_a_by_election_or_is_its_newly_elected_mp_won_the_seat(tmp_path):
+    # the seat is the by-election's when the sentence names none; a rival beaten in no seat
+    # (a leadership race) makes no member
+    kg = _article(tmp_path, "date 2022-12-02\nLabour hold City of Chester in by-election\n\n"
+                  "Samantha Dixon beats Tory candidate Elizabeth Wardlaw in the first test of "
+                  "the Sunak era. The newly elected MP for Wakefield, Simon Lightwood, "
+                  "welcomed her. Ed Davey beat his rival Layla Moran to become leader in "
+                  "2020.\n")
+    assert ("Elected", "City of Chester") in _what(kg, "Samantha Dixon")
+    assert ("Defeated", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
+    assert _what(kg, "Simon Lightwood") == {("Elected", "Wakefield")}
+    assert "Elected" not in {kind for kind, _ in _what(kg, "Ed Davey")}

@@ -214,7 +214,9 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _resigned_from_held_posts(events, mentions, published)
     # an appointment to a post neither named nor found ("since he took office", "will take on
     # the top job") tells no post: FORMAT.md's Appointed has one
-    events = [e for e in events if not (e.type == "Appointed" and e.object is None)]
+    events = [e for e in events if not (e.type == "Appointed" and e.object is None)
+              and not (e.evidence.rule == "defeated-active" and e.object is None)]  # a rival
+    # beaten in no seat: a leadership race, a vote, a match
     events += _defections_from_title(events, relations)
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
@@ -1225,6 +1227,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             # the seat of its by-election, or of the one by-election the article reports
             # ("Dixon beats Tory candidate Elizabeth Wardlaw": she stood there too)
             ev.object = getattr(ev.election or election, "constituency", None)
+            if ev.evidence.rule == "defeated-active":
+                continue  # who beat a rival won the by-election's seat, or no seat at all
         if ev.election is not None and ev.election.election_kind == "leadership election" \
                 or ev.evidence.rule in LEADERSHIP_CANDIDACIES:
             continue  # a leadership contest is not fought in the candidate's seat

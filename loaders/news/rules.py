@@ -189,6 +189,8 @@ def speculative(trigger: Token) -> bool:
                               for t in trigger.doc[max(to.i - 3, trigger.sent.start):to.i]):
         return True  # "the odds-on favourite to become PM", "frontrunner to replace her": read
         # off the words, as the parse hangs "to become" from "odds" (the aim check below misses)
+    if _sought(trigger):
+        return True  # "are competing to become leader": an aim, not the deed
     for below, tok in zip(chain, chain[1:]):
         aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if aimed and any(c.dep_ in ("dobj", "attr", "acomp", "npadvmod") and (
@@ -234,6 +236,13 @@ def speculative(trigger: Token) -> bool:
         if tok.dep_ in ("ROOT",):
             break
     return False
+
+
+def _sought(verb: Token) -> bool:
+    """'running to be Labour leader', 'competing to become leader' (the parser makes the aim
+    a complement or an adverbial clause): sought, not held."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in SEEKING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _regarded(verb: Token) -> bool:
@@ -1158,8 +1167,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 if ev.type == "Left":
                     left_here.append(ev)
                 yield ev, tok
-            if rule.name == "defeated-passive" and not passive and obj is not None \
-                    and obj.kind == "constituency":  # "In X, Richard Foord defeated Y": he won
+            if rule.name == "defeated-passive" and not passive and (
+                    obj is not None and obj.kind == "constituency" or obj is None and not any(
+                        t.lower_ in LEADER_WORDS for t in tok.sent)):
+                # "In X, Richard Foord defeated Y": he won; with no seat named, the
+                # by-election's (or none: dropped, extract._fill_objects), not in a sentence
+                # of a leadership ("beat his rival to become leader")
                 for winner in _people(_subject(tok, False), mentions):
                     yield Event("Elected", winner, obj, evidence(
                         tok.sent, offset, "defeated-active", 0.7), election=election), tok
@@ -1568,8 +1581,8 @@ def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, 
 
 def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Event]:
     """'X, the newly appointed Home Secretary', 'the newly elected Labour leader X', 'New
-    Home Secretary X': the post a title states was just given, an appointment (or a
-    leadership won) undated."""
+    Home Secretary X', 'the newly elected MP for Wakefield, X': the post (leadership, seat) a
+    title states was just given, an appointment (or a leadership, a seat won) undated."""
     for tok in doc:
         # "new" alone: an adjective of the title, not a name's word ("New Zealand", "New Labour")
         width = _newly_made(doc, tok.i) or int(
@@ -1579,8 +1592,10 @@ def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Eve
         verb = doc[tok.i + width - 1]
         start = offset + tok.sent.start_char
         for rel in relations:
-            if rel.evidence.char_start != start or rel.type not in ("holdsOffice", "leaderOf"):
-                continue
+            if rel.evidence.char_start != start or rel.type not in (
+                    "holdsOffice", "leaderOf", "represents") or (
+                    rel.type == "represents" and tok.lower_ == "new"):
+                continue  # (a seat "newly" won; "a new MP" may have sat a year already)
             words = {w for n in (rel.object.name, *rel.object.aliases) for w in n.lower().split()
                      if w not in ("of", "the", "for", "and")}  # "Chancellor of the Exchequer"
             where = [t for t in doc[tok.i + width:tok.i + width + 4] if t.lower_ in words
@@ -1595,8 +1610,8 @@ def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Eve
             if tok.lower_ == "new" and tok.head not in where \
                     and tok.head.ent_type_ not in ("PERSON", "OFFICE"):
                 continue  # "a new book about the Attorney General": the book is new
-            kind = "BecameLeader" if rel.type == "leaderOf" else NEWLY.get(verb.lemma_,
-                                                                            "Appointed")
+            kind = {"leaderOf": "BecameLeader", "represents": "Elected"}.get(
+                rel.type, NEWLY.get(verb.lemma_, "Appointed"))
             yield Event(kind, rel.subject, rel.object, evidence(
                 tok.sent, offset, "newly-made", 0.7))
 
@@ -1813,8 +1828,7 @@ def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Ev
     and so did whoever owns one ('John Redwood's leadership bid in 1995', 'Robert
     Kilroy-Silk's bid for the leadership': the possessive presupposes it)."""
     for tok in doc:
-        if tok.lemma_ in ("be", "become") and tok.dep_ == "xcomp" \
-                and tok.head.lemma_ in SEEKING_VERBS:
+        if tok.lemma_ in ("be", "become") and _sought(tok):
             verb = tok.head
             post = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if post is None or not (post.lower_ in LEADER_WORDS or getattr(
@@ -1931,13 +1945,13 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 person = mentions.entity(subject)
             elif verb.ent_type_ == "PERSON" or mentions.at(verb) is not None:
                 person = mentions.at(verb)
-        if person is None and title.dep_ in ("nsubj", "nsubjpass"):
-            person = mentions.entity(title)  # "The MP for X, who ...": the story's subject
         if person is None:  # "The MP for X, Name," / "Name, MP for X"
             near = [e for s, e in mentions.spans if e.kind == "person" and (
                 0 < s.start - span.end <= 2 or 0 < span.start - 2 - s.end + 1 <= 3)
                 and s.sent.start == span.sent.start]
             person = near[0] if near else None
+        if person is None and title.dep_ in ("nsubj", "nsubjpass"):
+            person = mentions.entity(title)  # "The MP for X, who ...": the story's subject
         if person is None or person.kind != "person":
             continue
         start = end = None
@@ -2064,8 +2078,7 @@ def _post_to_come(title: Token, verb: Token) -> bool:
     leader': not held yet."""
     return any(c.lower_ in PROSPECTIVE_TITLES for c in title.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "waiting" for g in c.children)
-        for c in (*title.children, *verb.children)) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_ in SEEKING_VERBS)  # "running to be leader"
+        for c in (*title.children, *verb.children)) or _sought(verb)  # "running to be leader"
 
 
 def _tenure_object(tok: Token, args: list[Token], kind: str, nouns: frozenset[str],
