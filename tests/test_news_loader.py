@@ -2954,3 +2954,10 @@ def test_who_beats_a_rival_in_a_by_election_or_is_its_newly_elected_mp_won_the_s
     assert ("Defeated", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
     assert _what(kg, "Simon Lightwood") == {("Elected", "Wakefield")}
     assert "Elected" not in {kind for kind, _ in _what(kg, "Ed Davey")}
+
+
+def test_taking_ones_seat_or_beating_someone_outside_a_contest_is_no_election(tmp_path):
+    kg = _article(tmp_path, "date 2004-11-30\nKinnock joins the Lords\n\nNeil Kinnock took "
+                  "his seat in the Lords on Tuesday. He spoke on crime. He said the men "
+                  "tied a burglar up and beat him.\n")
+    assert not _what(kg, "Neil Kinnock")

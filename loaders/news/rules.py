@@ -599,6 +599,16 @@ POLL_WORDS = BY_ELECTION | frozenset({"ballot", "contest", "count", "election", 
                                       "result", "seat", "vote", "votes"})
 
 
+#: Who is beaten in a contest: "beat his rival", "defeated the Tory candidate".
+RIVALS = LEADER_WORDS | CONTENDER_WORDS
+
+
+def _poll_near(tok: Token, mentions: Mentions, words: frozenset[str] = frozenset()) -> bool:
+    """A poll (or one of `words`) in the token's sentence or the one before it."""
+    return any(t.lower_ in POLL_WORDS | words or getattr(mentions.at(t), "kind", None)
+               in ("election", "constituency") for t in _with_sentence_before(tok))
+
+
 def _with_sentence_before(tok: Token) -> Span:
     """The token's sentence and the one before it."""
     sent = tok.sent
@@ -1052,11 +1062,15 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                                       for c in tok.children):
                 continue  # "brought in to run the election campaign": a manager, no candidate
             if rule.name == "came-second" and not (any(
-                    t.lower_ in rule.needs and t.head.i == tok.i for t in args) and any(
-                    t.lower_ in POLL_WORDS or getattr(mentions.at(t), "kind", None)
-                    in ("election", "constituency") for t in _with_sentence_before(tok))):
+                    t.lower_ in rule.needs and t.head.i == tok.i for t in args)
+                    and _poll_near(tok, mentions)):
                 continue  # "second class citizens" below "come from": no ranking; "came a
                 # close second" in a ranking of jibes: no poll in this sentence or the last
+            if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ in ("seat", "seats") and any(
+                    g.dep_ == "poss" for g in c.children) for c in tok.children):
+                continue  # "took his seat in the Lords": sat down in it, won nothing
+            if rule.name == "defeated-passive" and not _poll_near(tok, mentions, RIVALS):
+                continue  # "tied him up and beat him": no contest in this sentence or the last
             if _asked(tok):
                 continue  # "Who elected Jean-Claude Juncker?": a question, no event
             if lemma == "dismiss" and any(
