@@ -2961,3 +2961,17 @@ def test_taking_ones_seat_or_beating_someone_outside_a_contest_is_no_election(tm
                   "his seat in the Lords on Tuesday. He spoke on crime. He said the men "
                   "tied a burglar up and beat him.\n")
     assert not _what(kg, "Neil Kinnock")
+
+
+def test_a_digest_headline_prefixed_by_a_name_and_opening_with_a_new_post_is_their_post(
+        tmp_path):
+    # "Name: New <post> ..." is that person's new post; a bare post after the colon may be
+    # anyone's (the minister defending a U-turn is not Owen Paterson)
+    kg = _article(tmp_path, "date 2023-02-09\nBBC News UK politics RSS headlines, 2023-02-09"
+                  "\n\nLee Anderson: New Tory deputy chairman backs tougher sentences\nThe MP "
+                  "spoke on a podcast.\n\nOwen Paterson: Minister defends U-turn over probe\n"
+                  "The decision was criticised by MPs.\n\nBudget row grows\nThe chancellor "
+                  "faces questions.\n\nStrikes to go ahead\nUnions said talks had failed.\n")
+    assert _what(kg, "Lee Anderson") == {("Appointed", "Tory deputy chairman")}
+    assert ("Appointed", "2023-02") in _when(kg, "Lee Anderson")
+    assert not _holds(kg, "Owen Paterson")

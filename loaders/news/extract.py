@@ -12,7 +12,7 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
-from .holders import digest_holders, headline_posts, known_holders
+from .holders import digest_holders, headline_posts, known_holders, prefixed_new_posts
 from .mentions import (
     BY_ELECTION,
     BY_ELECTIONS,
@@ -175,6 +175,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(known_holders(doc, mentions, relations, published, offset))
     if digest:
         relations += list(digest_holders(doc, mentions, relations, published, offset))
+    relations += list(prefixed_new_posts(doc, mentions, offset, digest))
     relations += list(definite_offices(doc, mentions, relations, offset, known_tenures()))
     relations += list(members_for(doc, mentions, offset, published)) + list(
         seat_titles(doc, mentions, offset))

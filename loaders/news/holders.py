@@ -132,6 +132,28 @@ def digest_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
                                evidence(span.sent, offset, "digest-title", 0.6))
 
 
+def prefixed_new_posts(doc: Doc, mentions: Mentions, offset: int, digest: bool
+                       ) -> Iterator[Relation]:
+    """'Lee Anderson: New Tory deputy chairman would back ...': a headline whose prefix names
+    a person and whose words after the colon open with a new post is about that person's new
+    post (rules.newly_made dates it). A post after the colon without "New" may be anyone's
+    ('Owen Paterson: Minister defends U-turn')."""
+    for head, _ in stories(doc, digest):
+        prefixed = [(s, e) for s, e in mentions.spans if e.kind == "person"
+                    and s.start == head.start and prefix_name(s)]
+        if not prefixed:
+            continue
+        span, person = prefixed[0]
+        new = span.end + 1  # the word after the colon
+        if new >= len(doc) or doc[new].lower_ != "new":
+            continue
+        post = next((e for s, e in mentions.spans if e.kind == "office"
+                     and s.start in (new, new + 1)), None)
+        if post is not None:
+            yield Relation("holdsOffice", person, post,
+                           evidence(doc[new].sent, offset, "prefix-new-post", 0.7))
+
+
 def _summary_titles(mentions: Mentions, summary: Span) -> Iterator[tuple[Span, Entity, str]]:
     """Posts a summary names alone: an office ('the former health secretary', 'First
     minister' opening it), a party's MP ('A Labour MP') or leader ('The Tory leader')."""
