@@ -31,6 +31,7 @@ from .polls import (
     poll_for,
     polling_days,
     told_past,
+    topic,
 )
 from .rules import (
     ANNOUNCING,
@@ -516,6 +517,10 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
         seat = entity.constituency.name if entity.constituency is not None else None
         poll = poll_for(kind, published, spans, party, year, seat)
         if poll is None:
+            subject = topic(spans) if kind == "referendum" and year is None else ""
+            if subject and entity.name == kind:  # undated, but which: "the EU referendum"
+                entity.aliases.add(entity.name)
+                entity.name = f"{subject} {kind}"
             continue
         entity.date = DateInterval.parse(poll.day.isoformat())
         if year is None:  # (a by-election's name holds its seat already)

@@ -1,7 +1,7 @@
 """Which poll 'the EU referendum' or 'the general election' is: a table of UK polls, dated.
 
 A report written in June 2016 says "the referendum" and means the one of 23 June;
-one written in 2018 says "the EU referendum" and still means it. A reader knows
+one written in 2017 says "the EU referendum" and still means it. A reader knows
 which poll is meant from the report's date; the rules do the same from
 data/polls.csv (UK general elections, referendums, devolved, European
 Parliament, London mayoral and England's main local elections, and the
@@ -12,7 +12,8 @@ A poll is taken from the table only for an election the article names with
 "the" (or a possessive, or a topic such as "EU"), never for "a referendum" or
 "the next election"; and only when the table's poll of that kind (and topic,
 and party) lies close to the report's date: shortly ahead of it, or behind it
-by the while a poll is still called "the election".
+by the while a poll is still called "the election" (about a year; after that a
+poll named without its date is left undated, as the report leaves it).
 """
 
 from __future__ import annotations
@@ -29,16 +30,17 @@ from polkg.loaders.lexicon import words
 
 from .mentions import PROSPECTIVE, TOPIC_WORDS, headline
 
-#: Words that say which referendum: "the EU referendum", "the Brexit vote", "indyref".
 #: How long before its day a poll is already "the election" (the campaign), and how long
-#: after it a report still calls it so; a topic referendum keeps its name for years.
+#: after it a report that names it without a date still means that poll, dated by the table.
+#: Later it is history the report names and does not date ("the Scottish referendum" in a 2016
+#: piece, "the EU referendum" in a 2018 one): the poll stays undated and is not reported held,
+#: as FORMAT.md's gold gives no date the article does not.
 AHEAD = timedelta(days=200)
-BEHIND = {"general election": timedelta(days=365), "referendum": timedelta(days=4 * 365)}
+BEHIND = {"general election": timedelta(days=365)}
 #: ... and how long a report still calls it "the general election" when it tells what
 #: happened in it ("had secured a majority in the general election", a year and more on)
 BEHIND_TOLD = timedelta(days=730)
 BEHIND_OTHER = timedelta(days=400)
-BEHIND_TOPIC = timedelta(days=12 * 365)
 NEAR_DAYS = 45
 DEFINITE = words("definite", "elections")
 LAST = words("last", "elections")
@@ -125,7 +127,7 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
         # "the last general election", not "the last Budget before the general election"
         past = [p for p in fits if p.day < published]
         return max(past, key=lambda p: p.day) if past else None
-    behind = BEHIND_TOPIC if subject else BEHIND.get(kind, BEHIND_OTHER)
+    behind = BEHIND.get(kind, BEHIND_OTHER)
     if kind == "general election" and any(told_past(s) for s in spans):
         behind = max(behind, BEHIND_TOLD)
     near = [p for p in fits if p.day - AHEAD <= published <= p.day + behind]
