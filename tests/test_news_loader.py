@@ -1390,6 +1390,18 @@ def test_a_year_after_in_names_the_poll_however_parsed(tmp_path):
                          ("2010 general election", "2010-05-06")}
 
 
+def test_a_campaign_in_a_year_names_its_poll(tmp_path):
+    """'the EU referendum campaign in 2016': the year is the poll's; 'won an election three
+    years ago' and 'their election victory in 2019' are one poll, held once."""
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nTom Hale led the Leave side in the EU "
+                  "referendum campaign in 2016.\n")
+    assert _held(kg) == {("2016 referendum", "2016-06-23")}
+    kg = _article(tmp_path, "date 2022-12-18\nNews\n\nThree years ago last week, Tom Hale "
+                  "stormed to victory in an election fought on a short slogan. Those who gave "
+                  "the Conservatives their election victory in 2019 now feel let down.\n")
+    assert _held(kg) == {("2019 general election", "2019-12-12")}
+
+
 def test_the_idea_of_a_referendum_holds_none(tmp_path):
     """'raised the idea of a referendum in 2009', 'a proposal for a referendum': no poll held,
     and the year the idea was raised is not a poll's; 'the 2011 referendum on AV' was held."""
@@ -1458,6 +1470,18 @@ def test_general_before_a_title_stays_in_the_post(tmp_path):
     kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Roe, general secretary of Unite, "
                   "said the pension plan was unfair.\n")
     assert _holds(kg, "Ann Roe") == {("OfficeHolding", "General secretary of Unite")}
+
+
+def test_a_general_post_of_a_body_and_a_body_written_in_capitals(tmp_path):
+    """'secretary-general of Nato', 'director general of the CBI': posts of those bodies; a bare
+    'director-general' before a name says of what no more than 'Chairman X' does."""
+    kg = _article(tmp_path, "date 2004-02-01\nNews\n\nThe inquiry led to the resignation of "
+                  "BBC chairman Ann Roe, director-general Tom Hale and a reporter. Sam Loe, "
+                  "director general of the CBI, welcomed it. Kim Koe was appointed "
+                  "secretary-general of Nato.\n")
+    assert _holds(kg, "Sam Loe") == {("OfficeHolding", "Director general of the CBI")}
+    assert ("Appointed", "Secretary-general of Nato") in _what(kg, "Kim Koe")
+    assert _holds(kg, "Tom Hale") == set()
 
 
 def test_a_bare_weekday_beside_a_poll_is_the_day_it_fell_on(tmp_path):

@@ -142,22 +142,29 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _date_elections(mentions, published)
     _devolved_years(mentions, doc)  # once the polls have their words' dates ("on 6 May")
     _date_known_polls(mentions, published)
-    for ev, _ in found:  # facts found before two mentions of one election were folded
-        ev.object = mentions.folded.get(id(ev.object), ev.object)
-        ev.election = mentions.folded.get(id(ev.election), ev.election)
+    _refold([ev for ev, _ in found], mentions)  # (facts found before two mentions of one
+    # election were folded)
     told = _date_events(found, published, current, mentions, digest)
     events = _merge_events([ev for ev, _ in found])
     _date_as_reported(events, told, published)
     for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
-        election = ev.election
+        election = mentions.folded.get(id(ev.election), ev.election)
         if election is not None and election.date is None and ev.date is not None \
                 and not ev.date_inferred and ev.type in ("Elected", "Defeated", "BecameLeader"):
+            same = [e for e in mentions.entities.values() if e.kind == "election"
+                    and e.date is not None and _compatible(e.date, ev.date) and (
+                        e.election_kind, e.party, e.constituency) == (
+                        election.election_kind, election.party, election.constituency)]
+            if len(same) == 1:  # "won an election three years ago" where the article names
+                _fold_into(mentions, election, same[0])  # "the victory in 2019": one poll
+                continue
             election.date = ev.date
             if election.election_kind != "general election":
                 election.aliases.add(election.name)
                 election.name = f"{ev.date.earliest.year} {election.name}"
             else:  # named for the report's year: "defeated at the general election last year"
                 _name_by_year(election, ev.date)
+    _refold(events, mentions)
     _date_contests_by_leaders(events, mentions)
     _current_contests(mentions, published)
     only = _only_dated_election(mentions, published, people=True)
@@ -367,6 +374,13 @@ def _fold_shared_titles(mentions: Mentions) -> None:
         places = [e for e in offices if e.name.lower().startswith(f"{bare.name.lower()} of ")]
         if len(places) == 1:
             _fold_into(mentions, bare, places[0])
+
+
+def _refold(events: list[Event], mentions: Mentions) -> None:
+    """Events found before two entities were folded into one name the one kept."""
+    for ev in events:
+        ev.object = mentions.folded.get(id(ev.object), ev.object)
+        ev.election = mentions.folded.get(id(ev.election), ev.election)
 
 
 def _fold_into(mentions: Mentions, other: Entity, keep: Entity) -> None:

@@ -75,6 +75,7 @@ _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
+_GENERAL_TITLES = words("general_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
 _DEMONYMS = words("demonyms", "names")
 _LEADER_NOUNS = words("party_boss_nouns", "names")
@@ -344,7 +345,10 @@ class Mentions:
             deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
                 and doc[before].lower_ == "deputy"
             chief = tok.lower_ in _CHIEF_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "chief"
-            if (tok.lower_ in TITLE_NOUNS or deputy or chief) \
+            general = tok.lower_ == "general" and tok.i > 0 and (
+                doc[tok.i - 1].lower_ in _GENERAL_TITLES or tok.i > 1
+                and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_TITLES)
+            if (tok.lower_ in TITLE_NOUNS or deputy or chief or general) \
                     and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post;
@@ -377,8 +381,12 @@ class Mentions:
             if words == [span.root] and span.root.lower_ in _LEADER_NOUNS:
                 continue  # "Ukip boss": the party's leader
             owner = self._possessor(span)
-            if len(span) == 1 and span.root.lower_ in _BARE_TITLES and owner is None:
-                continue  # "Chairman Sam Younger": of what, the words do not say
+            if owner is None and bare.lower() not in titles and (
+                    len(span) == 1 and span.root.lower_ in _BARE_TITLES
+                    or span.root.lower_ == "general" and all(
+                        t.lower_ in _BARE_TITLES | {"general", "-"} for t in span)):
+                continue  # "Chairman Sam Younger", "director-general X": of what, the words
+                # do not say
             canonical = titles.get(bare.lower())
             country, _, rest = bare.lower().partition(" ")
             if canonical is None and country in ("uk", "british") and rest in titles:
@@ -546,8 +554,12 @@ class Mentions:
             mods = [c for c in tok.lefts]
             mods += [g for c in tok.lefts if c.ent_type_ == "DATE" for g in c.children
                      if g.dep_ == "nummod"]  # "the February 1974 general election"
-            if tok.dep_ == "compound":  # "Labour's 1997 election landslide"
+            if tok.dep_ == "compound":  # "Labour's 1997 election landslide", "the EU
+                # referendum campaign in 2016"
                 mods += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "nummod"]
+                after = self.doc[tok.head.i + 1:tok.head.i + 3]
+                if len(after) == 2 and after[0].lower_ == "in" and is_year(after[1]):
+                    mods.append(after[1])  # (the year right after, wherever the parse hangs it)
             mods += [g for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children]  # "the presidential election of 2004"
             # "the general election in 2020"; "Labour won the election in 1997", "stood at the
@@ -1136,7 +1148,9 @@ def office_span(head: Token) -> Span | None:
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
                 doc[k].lower_.rstrip(".") not in HONORIFIC and (  # "aide to Mr Johnson"
-                doc[k].is_title or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
+                doc[k].is_title or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1
+                # ("of the CBI")
+                or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
                 and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
                 or (k > j and doc[k].ent_iob_ == "I" and doc[k].ent_type_ != "PERSON"
