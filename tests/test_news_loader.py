@@ -1484,6 +1484,32 @@ def test_a_general_post_of_a_body_and_a_body_written_in_capitals(tmp_path):
     assert _holds(kg, "Tom Hale") == set()
 
 
+def test_an_epithet_written_with_a_hyphen_is_the_persons_not_the_posts(tmp_path):
+    """'Tom Hale, the twice-sacked Cabinet Office minister, left the government': he held
+    that post and left it; 'the recently sacked chief whip' holds it no more."""
+    kg = _article(tmp_path, "date 2022-11-09\nNews\n\nThe plans took a battering as Tom Hale, "
+                  "the twice-sacked Cabinet Office minister, left the government. Jim Poe, the "
+                  "recently sacked chief whip, said nothing.\n")
+    assert ("Resigned", "Cabinet Office minister") in _what(kg, "Tom Hale")
+    assert _holds(kg, "Jim Poe") == set()
+
+
+def test_a_deed_in_quotation_marks_is_doubted_not_reported(tmp_path):
+    kg = _article(tmp_path, "date 2005-05-01\nNews\n\nTom Hale's \"resignation\" was "
+                  "mocked by both party leaders. Ann Roe resigned as chief whip on Monday.\n")
+    assert _events(kg, "Tom Hale") == set()
+    assert ("Resigned", "Chief Whip") in _what(kg, "Ann Roe")
+
+
+def test_an_election_for_a_devolved_body_and_its_bare_mentions(tmp_path):
+    """'an election for the Stormont assembly' is that assembly's, and so is 'an election'
+    in the same piece where it names no other poll."""
+    kg = _article(tmp_path, "date 2022-10-28\nNews\n\nThe Northern Ireland secretary Tom Hale "
+                  "has announced he will call an election for the Stormont assembly. Hale said "
+                  "on Friday he would do his legal duty to call an election.\n")
+    assert _what(kg, "Tom Hale") == {("ElectionCalled", "Northern Ireland Assembly election")}
+
+
 def test_a_bare_weekday_beside_a_poll_is_the_day_it_fell_on(tmp_path):
     # a Monday piece: "Thursday" alone is last week's, unless a known poll fell on this week's
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nTom Hale mocked the warnings about a "

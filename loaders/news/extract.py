@@ -403,10 +403,20 @@ def _prospective(election: Entity, mentions: Mentions) -> bool:
 
 
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
-    """The undated general election of a dated article is the one of its year."""
+    """The undated general election of a dated article is the one of its year; a bare "an
+    election" where the article names one devolved, mayoral or local poll is that poll ("will
+    call an election for the Stormont assembly ... his duty to call an election")."""
     undated = [e for e in mentions.entities.values()
                if e.kind == "election" and e.election_kind == "general election" and e.date is None
                and not _prospective(e, mentions)]
+    other = {id(e): e for e in mentions.entities.values() if e.kind == "election"
+             and e.election_kind in DEVOLVED | {"mayoral election", "local election"}}
+    if len(other) == 1:
+        for bare in [e for e in undated if not any(
+                t.lower_ in ("general", "snap", "westminster", "parliamentary")
+                for s in _spans(mentions, e) for t in s)]:
+            _fold_into(mentions, bare, next(iter(other.values())))
+            undated.remove(bare)
     if published is None or not undated:
         return None
     current = undated[0]

@@ -544,8 +544,10 @@ class Mentions:
             near = {t.lower_ for c in tok.lefts for t in c.subtree} | {
                 t.lower_ for t in self.doc[max(tok.i - 2, 0):tok.i]} | {
                 t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children if g.ent_type_ == "GPE" for t in g.subtree}
-            # ("the election in Northern Ireland")
+                for g in c.children if g.ent_type_ == "GPE" for t in g.subtree} | {
+                t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                for t in c.subtree}
+            # ("the election in Northern Ireland", "an election for the Stormont assembly")
             kind = ("leadership election" if leadership else "by-election"
                     if lower in BY_ELECTION | BY_ELECTIONS
                     else "referendum" if lower in ("referendum", "vote")

@@ -624,6 +624,17 @@ def _asked(trigger: Token) -> bool:
         and trigger.dep_ != "relcl" and trigger.sent.text.rstrip(" \"'”’").endswith("?")
 
 
+QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _scare_quoted(trigger: Token) -> bool:
+    """His "resignation": a word set in quotation marks on its own is the writer's doubt of it
+    (the deed is called so, not reported)."""
+    doc = trigger.doc
+    return 0 < trigger.i < len(doc) - 1 and doc[trigger.i - 1].text in QUOTE_MARKS \
+        and doc[trigger.i + 1].text in QUOTE_MARKS
+
+
 POST_WORDS = frozenset({"job", "position", "post", "role"})
 
 
@@ -1071,7 +1082,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 continue  # "took his seat in the Lords": sat down in it, won nothing
             if rule.name == "defeated-passive" and not _poll_near(tok, mentions, RIVALS):
                 continue  # "tied him up and beat him": no contest in this sentence or the last
-            if _asked(tok):
+            if _asked(tok) or _scare_quoted(tok):
                 continue  # "Who elected Jean-Claude Juncker?": a question, no event
             if lemma == "dismiss" and any(
                     t.lower_ == "as" and t.i > tok.i and not any(
@@ -1457,9 +1468,11 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     while k < len(doc) and k - first < 8 and (
             doc[k].lower_ in ("the", "a", "an", "former", "new") or _newly_made(doc, k)
             or mentions.at(doc[k]) is None and doc[k].lower_ not in POST_NOUNS and (
-                doc[k].pos_ == "ADJ" or doc[k].text == "," and doc[k - 1].pos_ == "ADJ")):
+                doc[k].pos_ == "ADJ" or doc[k].text == "," and doc[k - 1].pos_ == "ADJ"
+                or _hyphened_epithet(doc, k))):
         # (an adjective of the person, not of the post: "the deputy Labour leader" is no leader)
-        k += _newly_made(doc, k) or 1  # "the newly appointed", "a romantic, libertarian"
+        k += _newly_made(doc, k) or (3 if _hyphened_epithet(doc, k) else 1)
+        # ("the newly appointed", "a romantic, libertarian", "the twice-sacked")
     owner = mentions.at(doc[k]) if k < len(doc) else None
     end = k
     while owner is not None and end < len(doc) and mentions.at(doc[end]) is owner:
@@ -1503,6 +1516,13 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
                           and mentions.at(doc[t]).kind == "party"), None)
     if party is not None:
         yield Relation("memberOf", person, party, ev)
+
+
+def _hyphened_epithet(doc: Doc, k: int) -> bool:
+    """'twice-sacked', 'much-criticised': an adverb and a participle written as one word
+    describe the person (where 'the recently sacked minister' no longer holds the post)."""
+    return k + 2 < len(doc) and doc[k].pos_ == "ADV" and doc[k + 1].text == "-" \
+        and doc[k + 2].tag_ == "VBN" and not doc[k].whitespace_ and not doc[k + 1].whitespace_
 
 
 def _person_at(doc: Doc, i: int, mentions: Mentions) -> bool:
