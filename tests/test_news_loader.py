@@ -1510,6 +1510,19 @@ def test_an_election_for_a_devolved_body_and_its_bare_mentions(tmp_path):
     assert _what(kg, "Tom Hale") == {("ElectionCalled", "Northern Ireland Assembly election")}
 
 
+def test_a_record_set_on_taking_a_post_is_still_taking_it(tmp_path):
+    """'became the youngest prime minister of the 20th century, when he came to power': he
+    became prime minister then ('to power' is no 'to visit'); 'of the century' is a time, not
+    part of a post's name."""
+    kg = _article(tmp_path, "date 2005-05-01\nNews\n\nIn 1997, Tom Hale became the youngest "
+                  "prime minister of the 20th century, when he came to power at 43. Ann Roe "
+                  "became the first prime minister to visit the island. Jim Poe was the "
+                  "busiest spokesman of the century.\n")
+    assert ("Appointed", "Prime Minister", "1997", None) in _events(kg, "Tom Hale")
+    assert _events(kg, "Ann Roe") == set()
+    assert not any("century" in label for label in _labels(kg, "Office"))
+
+
 def test_a_bare_weekday_beside_a_poll_is_the_day_it_fell_on(tmp_path):
     # a Monday piece: "Thursday" alone is last week's, unless a known poll fell on this week's
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nTom Hale mocked the warnings about a "

@@ -1164,7 +1164,8 @@ def office_span(head: Token) -> Span | None:
             k += 1  # ("Minister for Children, Young People and Families")
         if k == j and k < len(doc) and doc[k].lower_ in _GENERIC_BODIES:
             return None  # "chairman of the organisation": of which, the words do not say
-        if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ != "PERSON":
+        if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ not in (
+                "PERSON", "DATE"):  # (not "the youngest premier of the century": a time)
             noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             # "spokeswoman for women", "chair of the privileges committee"
             end = noun.i + 1 if noun is not None and j < noun.i < j + 3 and all(

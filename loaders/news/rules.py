@@ -567,8 +567,9 @@ def _superlative(trigger: Token, obj: Entity | None, args: list[Token], mentions
                    for w in c.children):
                 return True  # "became the longest-serving chancellor": a record passed
             clause = any(c.dep_ in ("relcl", "acl", "advcl", "xcomp")
-                         and any(a.lower_ == "to" for a in c.children)
-                         for c in (*tok.children, *trigger.children))
+                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                         for c in (*tok.children, *trigger.children))  # "... to visit", not
+            # "... when he came to power"
             return bool(words & SUPERLATIVES) and clause
     return False
 
