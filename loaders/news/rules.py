@@ -625,15 +625,12 @@ def _asked(trigger: Token) -> bool:
         and trigger.dep_ != "relcl" and trigger.sent.text.rstrip(" \"'”’").endswith("?")
 
 
-QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
-
-
 def _scare_quoted(trigger: Token) -> bool:
     """His "resignation": a word set in quotation marks on its own is the writer's doubt of it
     (the deed is called so, not reported)."""
     doc = trigger.doc
-    return 0 < trigger.i < len(doc) - 1 and doc[trigger.i - 1].text in QUOTE_MARKS \
-        and doc[trigger.i + 1].text in QUOTE_MARKS
+    return 0 < trigger.i < len(doc) - 1 and doc[trigger.i - 1].is_quote \
+        and doc[trigger.i + 1].is_quote
 
 
 POST_WORDS = frozenset({"job", "position", "post", "role"})
