@@ -471,11 +471,11 @@ def test_news_told_as_done_is_dated_by_the_report(tmp_path):
                       "Budget plans\nThe chancellor sets out his plans.\n\n"
                       "Council tax\nBills will rise in April.\n")
     assert ("Suspended", "Labour Party", "2020-10-30", None) in _events(digest, "Jeremy Corbyn")
-    # the present passive too; the parser reads "as the new X - watch ..." as a clause whose
+    # the present passive too; the parser reads "as the new X - follow ..." as a clause whose
     # subject is the post, which is still the post given
     (tmp_path / "sworn").mkdir()
-    sworn = _article(tmp_path / "sworn", "date 2022-09-06\nNews\n\nAnn Loe is sworn in as "
-                     "the new prime minister - watch how the day unfolded. Tim Voe will be "
+    sworn = _article(tmp_path / "sworn", "date 2022-09-06\nNews\n\nAnn Loe is formally sworn "
+                     "in as the new prime minister - follow our live coverage. Tim Voe will be "
                      "appointed chancellor.\n")
     assert _events(sworn, "Ann Loe") == {("Appointed", "Prime Minister", "2022-09-06", None)}
     assert {d for *_, d, _ in _events(sworn, "Tim Voe")} == {None}  # not yet done
@@ -498,8 +498,8 @@ def test_a_post_named_without_a_name_goes_to_its_known_holder_named_in_the_artic
 def test_party_titles_by_possessive_suffix_and_contest(tmp_path):
     kg = _article(tmp_path, "date 2020-01-12\nContest latest\n\nThe Labour leadership contender "
                   "Lisa Nandy spoke first. Labour's Jess Phillips disagreed. Plaid Cymru's health "
-                  "spokesman Rhun ap Iorwerth objected. Paul Boateng MP, Labour's Chief Secretary "
-                  "to the Treasury, said no.\n")
+                  "spokesman Rhun ap Iorwerth objected. Paul Boateng, Labour's Chief Secretary to "
+                  "the Treasury, shook his head.\n")
     assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Lisa Nandy")
     assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Jess Phillips")
     assert ("Membership", "Plaid Cymru", None, None) in _tenures(kg, "Rhun Iorwerth")
@@ -538,8 +538,8 @@ def test_a_digest_feed_line_names_no_entity_and_eu_is_one_organisation(tmp_path)
 
 def test_demands_to_resign_are_not_resignations_and_party_chairs_keep_their_party(tmp_path):
     kg = _article(tmp_path, "date 2023-01-23\nPM backs embattled minister\n\nJohn Roe is "
-                  "resisting calls to quit as chair of the Conservative party. Labour demanded "
-                  "that he resign. Rishi Sunak stood by him.\n")
+                  "resisting pressure to step aside as chair of the Conservative party. Labour "
+                  "demanded that he resign. Rishi Sunak stood by him.\n")
     assert not _events(kg, "John Roe")
     assert ("OfficeHolding", "Chair of the Conservative party", None, None) in _tenures(
         kg, "John Roe")
@@ -681,10 +681,10 @@ def test_calls_for_a_resignation_are_not_one(tmp_path):
 
 
 def test_a_party_title_covers_the_names_joined_to_it_and_no_others(tmp_path):
-    kg = _article(tmp_path, "date 2005-02-01\nReform plan\n\nThe group, including Tories Ken "
-                  "Clarke and Sir George Young, Labour's Robin Cook and Tony Wright and Liberal "
-                  "Democrat Paul Tyler, is confident. They list former Conservative leader "
-                  "William Hague and former Labour leader Neil Kinnock as supporters.\n")
+    kg = _article(tmp_path, "date 2005-02-01\nReform plan\n\nThe campaigners, among them "
+                  "Liberal Democrat Paul Tyler, Labour's Tony Wright and Robin Cook and Tories "
+                  "Sir George Young and Ken Clarke, feel hopeful. Their backers include former "
+                  "Labour leader Neil Kinnock and former Conservative leader William Hague.\n")
     expected = {"Ken Clarke": ("Membership", "Conservative Party"),
                 "George Young": ("Membership", "Conservative Party"),
                 "Robin Cook": ("Membership", "Labour Party"),
@@ -695,17 +695,18 @@ def test_a_party_title_covers_the_names_joined_to_it_and_no_others(tmp_path):
     for name, (cls, party) in expected.items():
         assert {t[:2] for t in _tenures(kg, name)} == {(cls, party)}, name
     # "ex-party leaders": the party named last
-    kg = _article(tmp_path, "date 2016-06-16\nGrandees\n\nFour Conservative grandees spoke as "
-                  "jockeying at the top of the party grew. Lord Lamont joined ex-party leaders "
-                  "Iain Duncan Smith and Michael Howard in the attack.\n")
+    kg = _article(tmp_path, "date 2016-06-16\nGrandees\n\nSenior Conservative figures weighed "
+                  "in as the party's infighting worsened. Lord Lamont sided with ex-party leaders "
+                  "Michael Howard and Iain Duncan Smith against the plan.\n")
     for name in ("Iain Duncan Smith", "Michael Howard"):
         assert _tenures(kg, name) == {("Leadership", "Conservative Party", None, None)}, name
 
 
 def test_a_name_inside_a_subject_clause_is_not_the_subject(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nMeetings of the political Cabinet, which "
-                  "include Boris Johnson, have been suspended. Jane Roe and John Doe, who "
-                  "announced their plans hours after Ann Loe, have both resigned.\n")
+    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nWeekly gatherings of the Cabinet's "
+                  "political team, which include Boris Johnson, have been suspended. Jane Roe "
+                  "and John Doe, who announced their plans hours after Ann Loe, have both "
+                  "resigned.\n")
     assert not _events(kg, "Boris Johnson")
     # the "hours after" of the relative clause does not date the resignations
     for name in ("Jane Roe", "John Doe"):
@@ -713,8 +714,8 @@ def test_a_name_inside_a_subject_clause_is_not_the_subject(tmp_path):
 
 
 def test_elections_of_other_kinds_are_told_apart(tmp_path):
-    kg = _article(tmp_path, "date 2021-04-22\nNews\n\nScottish election 2021: who should I vote "
-                  "for?\nCampaigning for the Welsh election resumed. The US presidential "
+    kg = _article(tmp_path, "date 2021-04-22\nNews\n\nScottish election 2021: a guide to the "
+                  "parties\nCampaigning for the Welsh election resumed. The US presidential "
                   "election of 2004 was close. Labour lost councils in the local elections.\n")
     rows = kg.query("SELECT ?l ?k WHERE { ?e a pol:Election ; rdfs:label ?l ; "
                     "pol:electionKind ?k }").rows
@@ -726,18 +727,18 @@ def test_elections_of_other_kinds_are_told_apart(tmp_path):
 
 
 def test_a_year_right_after_a_poll_is_the_polls_wherever_the_parse_hangs_it(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nHe plans to go sometime before the "
-                  "general election in 2020. Labour won the general election in 1997 by a "
-                  "landslide. In 2013 Mr Cameron called the referendum in 2013.\n")
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nHe intends to leave at some point "
+                  "before the general election in 2020. Labour won the general election in 1997 by "
+                  "a landslide. In 2013 Mr Cameron called the referendum in 2013.\n")
     assert _held(kg) == {("2020 general election", "2020"),
                          ("1997 general election", "1997-05-01"),  # not 2015's, the last
                          ("2016 EU referendum", "2016-06-23")}  # not 2013's: the calling's year
 
 
 def test_contesting_a_seats_by_election_is_a_candidacy_under_no_other_persons_party(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nA former soldier, Jack Buckby, has "
-                  "said that he will contest the Batley and Spen by-election caused by the "
-                  "killing of Labour MP Jo Cox.\n")
+    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nAn ex-soldier, Jack Buckby, has said "
+                  "he will now contest the Batley and Spen by-election that followed the "
+                  "death of Labour MP Jo Cox.\n")
     assert _what(kg, "Jack Buckby") == {("StoodForElection", "Batley and Spen")}
     assert not _holds(kg, "Jack Buckby")  # Labour is Jo Cox's party, not his
     assert ("Membership", "Labour Party") in _holds(kg, "Jo Cox")
@@ -751,8 +752,8 @@ def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
     for name in ("Diane Abbott", "John McDonnell"):
         assert _tenures(kg, name) == {("Membership", "Labour Party", None, None)}, name
     assert not _tenures(kg, "David Cameron")
-    leaders = _article(tmp_path, "date 2023-06-17\nNews\n\nHe wants a Labour leader like Keir "
-                       "Starmer, Tony Blair or Gordon Brown.\n")
+    leaders = _article(tmp_path, "date 2023-06-17\nNews\n\nWhat she misses is a Labour leader "
+                       "like Gordon Brown, Keir Starmer or Tony Blair.\n")
     for name in ("Keir Starmer", "Tony Blair", "Gordon Brown"):
         assert _tenures(leaders, name) == {("Leadership", "Labour Party", None, None)}, name
 
@@ -851,7 +852,7 @@ def test_taking_and_leaving_office(tmp_path):
 
 def test_a_post_whose_of_phrase_has_no_object_still_loads(tmp_path):
     # the parser leaves "for Exiting ..." without an object: the title ends where it can
-    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab was named as secretary for "
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab has been named as secretary to "
                   "the Department for Exiting the European Union.\n")
     assert {t for t, *_ in _events(kg, "Dominic Raab")} == {"Appointed"}
 
@@ -907,7 +908,7 @@ def test_appointments_as_nouns_defectors_in_apposition_and_the_last_election(tmp
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nJames Cleverly spoke. Since his "
                   "appointment as foreign secretary, he has visited Kyiv twice. Douglas Carswell, "
                   "a former Conservative MP who defected to UKIP, said so. Boris Johnson, who has "
-                  "become an unlikely leader of the revolt, spoke. Turnout fell at the last "
+                  "become the reluctant leader of the revolt, spoke. Turnout fell at the last "
                   "general election.\n")
     assert _what(kg, "James Cleverly") == {("Appointed", "Foreign Secretary")}
     assert _what(kg, "Douglas Carswell") == {
@@ -940,8 +941,8 @@ def test_dispositions_and_dares_are_not_events_and_a_feeling_about_the_past_is(t
 
 
 def test_a_known_name_in_capitals_and_the_post_a_successor_takes(tmp_path):
-    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDOMINIC RAAB has been appointed the new "
-                  "Brexit secretary following the resignation of David Davis. Mr Raab spoke. "
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nAfter the resignation of David Davis, "
+                  "DOMINIC RAAB has been appointed the new Brexit secretary. Mr Raab spoke. "
                   "Jane Roe was appointed chancellor after John Doe resigned.\n")
     assert _what(kg, "Dominic Raab") == {("Appointed", "Brexit secretary")}
     assert _what(kg, "David Davis") == {("Resigned", "Brexit secretary")}
@@ -952,8 +953,8 @@ def test_a_known_name_in_capitals_and_the_post_a_successor_takes(tmp_path):
 def test_election_victories_told_as_nouns_and_mayors_voted_in(tmp_path):
     kg = _article(tmp_path, "date 2020-06-18\nNews\n\nJane Roe spoke of her 2019 election "
                   "victory. David Cameron spoke. Months after his surprise general election "
-                  "triumph his dream died. Jamie Driscoll has been in power since becoming the "
-                  "first mayor for North of Tyne in 2019.\n")
+                  "triumph his dream died. Jamie Driscoll has run the region since becoming the "
+                  "very first mayor for North of Tyne in 2019.\n")
     assert _when(kg, "Jane Roe") == {("Elected", "2019-12-12")}
     assert _when(kg, "David Cameron") == {("Elected", None)}
     assert {(t, o, d) for t, o, d, _ in _events(kg, "Jamie Driscoll")} == {
@@ -975,11 +976,12 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
 
 def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
     kg = _article(tmp_path, "date 2022-07-20\nNews\n\nRishi Sunak and Liz Truss, the two "
-                  "finalists in the Conservative leadership race, met voters in Leeds. Kate "
-                  "Forbes, Humza Yousaf and Ash Regan are the contenders in the SNP leadership "
-                  "race. Emily Thornberry, who is running to be Labour leader, spoke next. Penny "
-                  "Mordaunt launched her leadership bid on Tuesday. Sajid Javid and Priti Patel "
-                  "are possible leadership contenders. Andy Burnham may run to be leader.\n")
+                  "finalists in the Conservative leadership race, met voters in Leeds. Humza "
+                  "Yousaf, Ash Regan and Kate Forbes are the three contenders in the SNP "
+                  "leadership race. Emily Thornberry, who is running to be Labour leader, spoke "
+                  "next. Penny Mordaunt launched her leadership bid on Tuesday. Sajid Javid and "
+                  "Priti Patel are possible leadership contenders. Andy Burnham may run to be "
+                  "leader.\n")
     for name in ("Rishi Sunak", "Liz Truss", "Kate Forbes", "Humza Yousaf", "Ash Regan",
                  "Emily Thornberry", "Penny Mordaunt"):
         assert _what(kg, name) == {("StoodForElection", None)}, name
@@ -1038,11 +1040,11 @@ def test_a_month_before_a_poll_dates_it_and_an_mp_quits_in_a_seat(tmp_path):
     # the parser reads "December's" here as a modifier, not a possessive: still the month
     kg = _article(tmp_path, "date 2020-01-10\nNews\n\nA site has secured money as Boris "
                   "Johnson won in December\u2019s general election.\n\nThe site closed.\n\n"
-                  "Neil Parish quit in Tiverton and Honiton after a scandal. Ann Loe quit "
+                  "Neil Parish quit in Tiverton and Honiton amid a scandal. Ann Loe quit "
                   "smoking. Tim Voe quits Twitter. Cabinet reshuffle: new team meets after Sam "
-                  "Poe quits\n\nThe papers on Lee Doe's refusal to quit\n\nJo Roe had been the "
-                  "party's interim leader since Kim Koe quit the role in August. Ben Boe quit "
-                  "the post office queue.\n")
+                  "Poe quits\n\nThe papers on Lee Doe's refusal to quit\n\nJo Roe had served "
+                  "as the party's interim leader ever since Kim Koe quit the role in August. Ben "
+                  "Boe quit the post office queue.\n")
     assert _held(kg) == {("2019 general election", "2019-12-12")}
     assert _what(kg, "Neil Parish") == {("Resigned", None)}
     assert _what(kg, "Sam Poe") == {("Resigned", None)}  # quits, alone: the post held
@@ -1055,9 +1057,9 @@ def test_the_latter_a_passive_misread_as_a_conjunct_and_a_shadow_post_opening_a_
         tmp_path):
     kg = _article(tmp_path, "date 2018-07-09\nNews\n\nDominic Raab, who succeeded David Davis "
                   "as Brexit secretary after the latter resigned on Sunday night, is a hard man. "
-                  "Frederick Forsyth also forgets basic human rights were suspended then. Ann Loe "
-                  "joined Labour in 1990 and was suspended in 2020. Shadow policing minister Jack "
-                  "Dromey spoke.\n")
+                  "Frederick Forsyth also forgets key civil liberties were suspended back then. "
+                  "Ann Loe joined Labour in 1990 and was suspended in 2020. Shadow policing "
+                  "minister Jack Dromey spoke.\n")
     assert ("Resigned", "Brexit secretary", "2018-07-08", None) in _events(kg, "David Davis")
     assert "Resigned" not in {t for t, *_ in _events(kg, "Dominic Raab")}
     assert not _events(kg, "Frederick Forsyth")  # the rights were suspended, not he
@@ -1078,17 +1080,17 @@ def test_by_elections_of_public_record_take_their_polling_day(tmp_path):
 
 
 def test_a_resignation_someday_is_no_event_and_one_on_a_day_is_announced(tmp_path):
-    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nThe deal was that Ann Loe will one day "
-                  "stand down in favour of the chancellor. Jo Roe will eventually resign. Tim "
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nUnder the pact, Ann Loe will one day "
+                  "stand down to make way for her deputy. Jo Roe will eventually resign. Tim "
                   "Voe will resign on Friday.\n")
     assert not _events(kg, "Ann Loe") and not _events(kg, "Jo Roe")
     assert _events(kg, "Tim Voe") == {("Resigned", None, "2005-03-04", None)}
 
 
 def test_a_candidate_selected_to_fight_a_seat_stands_there(tmp_path):
-    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Loe, who had been selected to fight "
-                  "the Suffolk Coastal seat, spoke. Tim Voe vowed to fight the closure of the "
-                  "hospital.\n")
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nAnn Loe, who was selected in January to "
+                  "fight the Suffolk Coastal seat, addressed the rally. Tim Voe vowed to fight the "
+                  "closure of the hospital.\n")
     assert _what(kg, "Ann Loe") == {("StoodForElection", "Suffolk Coastal")}
     assert not _events(kg, "Tim Voe")  # fights no seat
 
@@ -1106,17 +1108,17 @@ def test_a_challenger_for_the_leadership_stands_and_a_seat_won_from_someone_is_h
 
 
 def test_a_seat_written_with_an_ampersand_and_the_rival_defeated_in_it(tmp_path):
-    kg = _article(tmp_path, "In 2001, Michael Howard won the Folkestone & Hythe seat, "
-                  "defeating the Liberal Democrat candidate Peter Carroll.\n")
+    kg = _article(tmp_path, "In 2001, Michael Howard comfortably won the Folkestone & "
+                  "Hythe seat, defeating the Liberal Democrat candidate Peter Carroll.\n")
     assert _events(kg, "Michael Howard") == {("Elected", "Folkestone and Hythe", "2001", None)}
     assert _what(kg, "Peter Carroll") == {("Defeated", "Folkestone and Hythe"),
                                           ("StoodForElection", "Folkestone and Hythe")}
 
 
 def test_parliamentary_hopefuls_named_together_stand(tmp_path):
-    kg = _article(tmp_path, "date 2005-02-01\nNews\n\nMichael Howard will visit Tory "
-                  "Parliamentary hopefuls Robert Light and Sayeeda Warsi. The Labour candidates "
-                  "Jane Roe and Ann Loe spoke. Candidates must register soon.\n")
+    kg = _article(tmp_path, "date 2005-02-01\nNews\n\nMichael Howard is due to campaign "
+                  "with Tory Parliamentary hopefuls Sayeeda Warsi and Robert Light. The Labour "
+                  "candidates Jane Roe and Ann Loe spoke. Candidates must register soon.\n")
     for name in ("Robert Light", "Sayeeda Warsi", "Jane Roe", "Ann Loe"):
         assert _what(kg, name) == {("StoodForElection", None)}, name
     assert not _events(kg, "Michael Howard")
@@ -1185,10 +1187,10 @@ def test_predictions_risks_recommendations_and_addresses_are_not_events(tmp_path
                   "Friday. He resigned as minister. The expectation among most MPs is that "
                   "Tom Hale will sack Ann Roe this week. Jim Poe is among MPs at risk of losing "
                   "their seats at the next election. The panel said it would recommend that Kim "
-                  "Koe be expelled. But Bob Loe will be ousted by the end of the summer. Dan "
-                  "Moe, the former Tory chancellor, is to step down as an MP at the next "
+                  "Koe be expelled. But Bob Loe will be ousted before the summer is over. Dan "
+                  "Moe, the former Conservative chancellor, is to step down as MP at the next "
                   "election.\n")
-    # nor "step down as an MP at the next election" (not standing again), and never as the
+    # nor "step down as MP at the next election" (not standing again), and never as the
     # post he once held
     for name in ("Ann Roe", "Jim Poe", "Kim Koe", "Bob Loe", "Downing Street", "Dan Moe"):
         assert not _events(kg, name), name
@@ -1197,8 +1199,8 @@ def test_predictions_risks_recommendations_and_addresses_are_not_events(tmp_path
 def test_last_months_contest_a_digest_takeover_and_a_post_in_waiting(tmp_path):
     kg = _article(tmp_path, "date 2022-11-04\nNews\n\nTom Hale says he had the nominations to "
                   "stand in the Tory leadership race. He could have challenged Ann Roe in last "
-                  "month's leadership contest. Jim Poe takes over as chancellor four weeks before "
-                  "the Budget. Sam Doe hopes to show he is a PM in waiting. Kim Koe is the next "
+                  "month's leadership contest. Jim Poe takes over as chancellor with the Budget "
+                  "looming. Sam Doe hopes to show he is a PM in waiting. Kim Koe is the next "
                   "prime minister.\n")
     # one contest: October 2022's (data/polls.csv), the Conservatives' that the article names
     assert _held(kg) == {("2022 Conservative Party leadership election", "2022-10-24")}
@@ -1208,20 +1210,20 @@ def test_last_months_contest_a_digest_takeover_and_a_post_in_waiting(tmp_path):
 
 
 def test_the_year_of_agreeing_to_a_poll_is_not_its_year(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nThe vote\n\nTom Hale, the prime minister, only "
-                  "agreed to hold this referendum in 2013 under pressure. The general election "
-                  "will be held in 2020.\n")
+    kg = _article(tmp_path, "date 2016-06-24\nThe vote\n\nTom Hale, the prime minister, "
+                  "reluctantly agreed to hold this referendum in 2013 after a backbench revolt. "
+                  "The general election will be held in 2020.\n")
     assert _held(kg) == {("2016 EU referendum", "2016-06-23"), ("2020 general election", "2020")}
 
 
 def test_tries_musings_descriptions_and_posts_inside_other_posts(tmp_path):
-    kg = _article(tmp_path, "date 2004-01-30\nNews\n\nThe affair prompted the resignation of BBC "
-                  "chairman Tom Hale and reporter Jim Poe. Sam Doe rose through the ranks to "
-                  "become principal private secretary to the prime minister in 1970. Allies "
-                  "dismissed Kim Koe as just an ex-MP. Young men come from countries where women "
-                  "are at best second class citizens, said Bob Loe. Dan Moe survived an attempt to "
-                  "oust him. Ed Yoe mulled over resigning. Al Woe rules himself out of the "
-                  "contest to replace Tim Voe.\n")
+    kg = _article(tmp_path, "date 2004-01-30\nNews\n\nThe affair led to the resignation of BBC "
+                  "chairman Tom Hale and reporter Jim Poe. Sam Doe rose through the civil service "
+                  "to become private secretary to the prime minister in 1968. Allies dismissed "
+                  "Kim Koe as just an ex-MP. Many young men come from places where women are "
+                  "treated as second class citizens at best, said Bob Loe. Dan Moe survived an "
+                  "attempt to oust him. Ed Yoe mulled over resigning. Al Woe rules himself out "
+                  "of the contest to replace Tim Voe.\n")
     # the post before the first name is his, not the reporter's
     assert _what(kg, "Tom Hale") == {("Resigned", "BBC chairman")}
     assert _what(kg, "Jim Poe") == {("Resigned", None)}
@@ -1273,7 +1275,7 @@ def test_calling_a_poll_is_dated_apart_from_the_poll(tmp_path):
 def test_the_story_subject_named_by_a_title_or_before_an_event_noun(tmp_path):
     kg = _article(tmp_path, "date 2020-11-17\nHeadlines\nLabour panel to meet over Ann Roe "
                   "suspension\nThe former leader was suspended last month.\nTom Hale faces "
-                  "inquiry\nThe MP has been suspended from the party.\n")
+                  "inquiry\nThe MP was suspended from the party yesterday.\n")
     assert _what(kg, "Ann Roe") == {("Suspended", "Labour Party")}
     assert ("Suspended", "Labour Party") in _what(kg, "Tom Hale")
 
@@ -1292,7 +1294,7 @@ def test_a_poll_named_by_a_year_without_a_general_election_is_the_nations(tmp_pa
     kg = _article(tmp_path, "date 2005-01-11\nWelsh health shake-up\n\nThe First Minister "
                   "of Wales said Ann Roe would leave the post before the 2007 elections.\n")
     assert _held(kg) == {("2007 Senedd election", "2007")}  # two years ahead: no day yet
-    kg = _article(tmp_path, "date 2022-10-30\nNews\n\nTom Hale said the DUP denied the outcome "
+    kg = _article(tmp_path, "date 2022-10-30\nNews\n\nTom Hale said the DUP rejected the result "
                   "of the election in Northern Ireland.\n")
     assert {label for label, _ in _held(kg)} == {"2022 Northern Ireland Assembly election"}
 
@@ -1316,9 +1318,9 @@ def test_public_bodies_are_organisations_and_acronyms_of_things_are_not(tmp_path
 
 
 def test_adjectives_before_a_title_in_apposition(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAnn Roe, a romantic, libertarian former "
-                  "Conservative member of parliament who defected to UKIP, spoke. Tom Hale, a "
-                  "senior Labour MP, agreed.\n")
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAnn Roe, a combative, outspoken former "
+                  "Conservative member of parliament who later defected to UKIP, spoke. Tom Hale, "
+                  "a senior Labour MP, agreed.\n")
     assert _what(kg, "Ann Roe") == {("Joined", "UK Independence Party"),
                                     ("Left", "Conservative Party")}
     assert ("Membership", "Labour Party") in _holds(kg, "Tom Hale")
@@ -1341,15 +1343,15 @@ def test_a_poll_named_by_a_weekday_or_next_year(tmp_path):
 
 def test_a_leader_named_beside_the_verb_is_not_its_object(tmp_path):
     kg = _article(tmp_path, "date 2020-05-26\nNews\n\nLabour's ruling body has appointed Tom "
-                  "Hale as its new general secretary, a move welcomed by the party's leader, "
-                  "Ann Roe, who said it would help.\n")
+                  "Hale as its new general secretary, a decision hailed by the party's leader, "
+                  "Ann Roe, who said he would bring fresh energy.\n")
     assert ("BecameLeader", "Labour Party") not in _what(kg, "Tom Hale")
 
 
 def test_standing_down_at_the_next_election_and_a_list_of_mps(tmp_path):
-    kg = _article(tmp_path, "date 2022-11-25\nTory MP Ann Roe joins list of Tories standing "
-                  "down at next election\nAnn Roe, who won Bishop Auckland in 2019, and veteran "
-                  "Tom Hale both spoke. Kim Poe joined the race on Monday.\n")
+    kg = _article(tmp_path, "date 2022-11-25\nTory MP Ann Roe is latest name on list of "
+                  "Conservatives standing down at next election\nAnn Roe, who won Bishop Auckland "
+                  "in 2019, and veteran Tom Hale both spoke. Kim Poe joined the race on Monday.\n")
     assert _what(kg, "Ann Roe") == {("Elected", "Bishop Auckland")}
     assert not _events(kg, "Tom Hale")
     assert _what(kg, "Kim Poe") == {("StoodForElection", None)}
@@ -1357,7 +1359,7 @@ def test_standing_down_at_the_next_election_and_a_list_of_mps(tmp_path):
 
 def test_an_election_named_by_month_and_year(tmp_path):
     kg = _article(tmp_path, "date unknown\nNews\n\nThe February 1974 general election "
-                  "surprised the nation when it gave no party a majority.\n")
+                  "stunned the country by leaving no party with a majority.\n")
     assert _held(kg) == {("1974 general election", "1974-02-28")}
 
 
@@ -1397,8 +1399,8 @@ def test_a_campaign_in_a_year_names_its_poll(tmp_path):
                   "referendum campaign in 2016.\n")
     assert _held(kg) == {("2016 referendum", "2016-06-23")}
     kg = _article(tmp_path, "date 2022-12-18\nNews\n\nThree years ago last week, Tom Hale "
-                  "stormed to victory in an election fought on a short slogan. Those who gave "
-                  "the Conservatives their election victory in 2019 now feel let down.\n")
+                  "stormed to victory in an election fought on a short slogan. Many voters who "
+                  "handed the Conservatives their election victory in 2019 now feel let down.\n")
     assert _held(kg) == {("2019 general election", "2019-12-12")}
 
 
@@ -1414,8 +1416,8 @@ def test_the_idea_of_a_referendum_holds_none(tmp_path):
 def test_a_poll_named_by_its_month_alone_is_the_nearer_one(tmp_path):
     """'May's Holyrood elections' in a January report are the coming May's; in September,
     the May just gone."""
-    ahead = _article(tmp_path, "date 2021-01-24\nNews\n\nAnn Roe will hold a vote if her "
-                     "party wins a majority in May's Holyrood elections.\n")
+    ahead = _article(tmp_path, "date 2021-01-24\nNews\n\nAnn Roe has promised a vote should "
+                     "her party secure a majority in May's Holyrood elections.\n")
     assert _held(ahead) == {("2021 Scottish Parliament election", "2021-05-06")}
     behind = _article(tmp_path, "date 2021-09-24\nNews\n\nAnn Roe won a majority in May's "
                       "Holyrood elections.\n")
@@ -1437,10 +1439,13 @@ def test_a_poll_far_ahead_of_the_report_has_no_day_from_hindsight(tmp_path):
 def test_a_seat_or_a_post_owned_by_a_possessive(tmp_path):
     kg = _article(tmp_path, "date 2022-11-26\nNews\n\nTom Hale will not run again when boundary "
                   "changes abolish his Kingswood constituency. Ann Roe dealt with a leak during "
-                  "her time as defence secretary. Earlier Foreign Secretary Jim Poe spoke.\n")
+                  "her time as defence secretary. Earlier Foreign Secretary Jim Poe spoke. Sam "
+                  "Loe faces his first real test as transport secretary on Monday. Kay Dee was "
+                  "Sam Loe's first pick as chief whip.\n")
     assert ("Representation", "Kingswood") in _holds(kg, "Tom Hale")
     assert ("OfficeHolding", "Defence Secretary") in _holds(kg, "Ann Roe")
     assert {what for _, what in _holds(kg, "Jim Poe")} == {"Foreign Secretary"}
+    assert _holds(kg, "Sam Loe") == {("OfficeHolding", "Transport Secretary")}
 
 
 def test_a_party_before_a_member_noun_gives_membership(tmp_path):
@@ -1451,10 +1456,10 @@ def test_a_party_before_a_member_noun_gives_membership(tmp_path):
 
 
 def test_favourites_plots_and_likelihoods_are_not_events(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Hale is now 8/13 favourite to become "
-                  "the next leader of the Conservatives. Up to 200 MPs launch a plot to oust Ann "
-                  "Roe as leader. Kim Koe will be gone within months, and in likelihood Jim Poe "
-                  "become Tory leader. Sam Loe was an opportunist bent only on becoming prime "
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Hale is now the 4/5 favourite to "
+                  "become the Tories' next leader. Dozens of MPs launch a plot to oust Ann Roe as "
+                  "leader. Kim Koe will be gone within months, and in likelihood Jim Poe become "
+                  "Tory leader. Sam Loe was a careerist bent solely on becoming prime "
                   "minister.\n")
     for name in ("Tom Hale", "Ann Roe", "Jim Poe", "Sam Loe"):
         assert not _events(kg, name), name
@@ -1485,11 +1490,11 @@ def test_a_general_post_of_a_body_and_a_body_written_in_capitals(tmp_path):
 
 
 def test_an_epithet_written_with_a_hyphen_is_the_persons_not_the_posts(tmp_path):
-    """'Tom Hale, the twice-sacked Cabinet Office minister, left the government': he held
+    """'Tom Hale, the twice-sacked Cabinet Office minister, quit the government': he held
     that post and left it; 'the recently sacked chief whip' holds it no more."""
-    kg = _article(tmp_path, "date 2022-11-09\nNews\n\nThe plans took a battering as Tom Hale, "
-                  "the twice-sacked Cabinet Office minister, left the government. Jim Poe, the "
-                  "recently sacked chief whip, said nothing.\n")
+    kg = _article(tmp_path, "date 2022-11-09\nNews\n\nThe reform plans stalled when Tom Hale, "
+                  "the twice-sacked Cabinet Office minister, quit the government. Jim Poe, the "
+                  "recently sacked chief whip, kept silent.\n")
     assert ("Resigned", "Cabinet Office minister") in _what(kg, "Tom Hale")
     assert _holds(kg, "Jim Poe") == set()
 
@@ -1505,17 +1510,17 @@ def test_an_election_for_a_devolved_body_and_its_bare_mentions(tmp_path):
     """'an election for the Stormont assembly' is that assembly's, and so is 'an election'
     in the same piece where it names no other poll."""
     kg = _article(tmp_path, "date 2022-10-28\nNews\n\nThe Northern Ireland secretary Tom Hale "
-                  "has announced he will call an election for the Stormont assembly. Hale said "
-                  "on Friday he would do his legal duty to call an election.\n")
+                  "has confirmed he will now call an election for the Stormont assembly. Hale "
+                  "told reporters on Friday he would meet his legal duty to call an election.\n")
     assert _what(kg, "Tom Hale") == {("ElectionCalled", "Northern Ireland Assembly election")}
 
 
 def test_a_record_set_on_taking_a_post_is_still_taking_it(tmp_path):
-    """'became the youngest prime minister of the 20th century, when he came to power': he
-    became prime minister then ('to power' is no 'to visit'); 'of the century' is a time, not
-    part of a post's name."""
+    """'became the youngest prime minister of the 20th century, when, aged 43, he came to
+    power': he became prime minister then ('to power' is no 'to visit'); 'of the century' is a
+    time, not part of a post's name."""
     kg = _article(tmp_path, "date 2005-05-01\nNews\n\nIn 1997, Tom Hale became the youngest "
-                  "prime minister of the 20th century, when he came to power at 43. Ann Roe "
+                  "prime minister of the 20th century, when, aged 43, he came to power. Ann Roe "
                   "became the first prime minister to visit the island. Jim Poe was the "
                   "busiest spokesman of the century.\n")
     assert ("Appointed", "Prime Minister", "1997", None) in _events(kg, "Tom Hale")
@@ -1540,9 +1545,9 @@ def test_a_member_since_a_year_was_elected_then(tmp_path):
 
 
 def test_a_tenure_from_a_year_until_another_began_then(tmp_path):
-    kg = _article(tmp_path, "date 2021-03-02\nNews\n\nNeil Kinnock, who led Labour from 1983 "
-                  "until 1992, spoke at the launch. Margaret Beckett represented Derby South "
-                  "from 1983.\n")
+    kg = _article(tmp_path, "date 2021-03-02\nNews\n\nNeil Kinnock, who led the Labour Party "
+                  "from 1983 until 1992, opened the exhibition. Margaret Beckett represented "
+                  "Derby South from 1983.\n")
     assert ("BecameLeader", "Labour Party", "1983", None) in _events(kg, "Neil Kinnock")
     assert ("Leadership", "Labour Party", "1983", "1992") in _tenures(kg, "Neil Kinnock")
     assert ("Elected", "Derby South", "1983", None) in _events(kg, "Margaret Beckett")
@@ -1565,8 +1570,8 @@ def test_taking_charge_of_a_party_is_taking_its_leadership(tmp_path):
 
 def test_an_event_after_a_past_poll_takes_its_year(tmp_path):
     kg = _article(tmp_path, "date 2005-01-10\nNews\n\nTom Hale, who stood down after his "
-                  "party's 2001 election defeat, is writing a book. Ann Roe quit as party chairman "
-                  "following the 1997 general election.\n")
+                  "party's heavy 2001 election defeat, is now working on his memoirs. Ann Roe "
+                  "quit as party chairman following the 1997 general election.\n")
     assert ("Resigned", None, "2001", None) in _events(kg, "Tom Hale")
     assert ("Resigned", "Party Chair", "1997", None) in _events(kg, "Ann Roe")
     # in a report without a date too: the poll dates the event, not the report
@@ -1625,12 +1630,14 @@ def test_the_member_for_a_seat_described_not_named_is_the_story_subject(tmp_path
 
 
 def test_succeeding_someone_as_leader_is_leading_the_party_named_before(tmp_path):
-    kg = _article(tmp_path, "date 2020-02-14\nScottish Conservatives: Jackson Carlaw succeeds "
-                  "Ruth Davidson as leader\nJackson Carlaw had been the party's interim leader "
-                  "since Ruth Davidson quit the role in August.\n")
+    """The one who left 'the role' that a leader's sentence names left that leadership."""
+    kg = _article(tmp_path, "date 2020-02-14\nScottish Tories: Tom Hale succeeds Ann Roe as "
+                  "leader\nThe acting leader since Ann Roe quit the role in the summer, Tom Hale "
+                  "was confirmed unopposed.\n")
     assert ("BecameLeader", "Scottish Conservative Party", "2020-02-14", None) in _events(
-        kg, "Jackson Carlaw")
-    assert ("Leadership", "Scottish Conservative Party") in _holds(kg, "Ruth Davidson")
+        kg, "Tom Hale")
+    assert ("Leadership", "Scottish Conservative Party") in _holds(kg, "Ann Roe")
+    assert ("Resigned", "Scottish Conservative Party") in _what(kg, "Ann Roe")
 
 
 def test_a_calendar_day_right_after_a_poll_is_its_polling_day(tmp_path):
@@ -1701,17 +1708,18 @@ def test_odds_with_bookmakers_are_a_bet_not_an_event(tmp_path):
 
 
 def test_losing_a_vote_in_a_ballot_is_no_defeat(tmp_path):
-    kg = _article(tmp_path, "date 2022-07-18\nNews\n\nAnn Roe lost a vote in the latest ballot "
-                  "of MPs but stayed in the race. Tom Hale lost his seat in the 2019 election.\n")
+    kg = _article(tmp_path, "date 2022-07-18\nNews\n\nAnn Roe lost a vote in this week's "
+                  "ballot of MPs but remains in the contest. Tom Hale lost his seat in the 2019 "
+                  "election.\n")
     assert ("Defeated", None) not in _what(kg, "Ann Roe")
     assert ("Defeated", None, "2019-12-12", None) in _events(kg, "Tom Hale")
 
 
 def test_a_decision_to_hold_a_poll_and_its_date_announced_call_it(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nA week after Tom Hale announced the date "
-                  "of the EU referendum, the campaigns began. Critics blamed Ann Roe's decision "
-                  "to hold a referendum on the treaty. Sam Loe set a date for the report. Jo Poe "
-                  "announced the Budget date.\n")
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nThe campaigns got going a week after Tom "
+                  "Hale announced the date of the EU referendum. Critics attacked Ann Roe's "
+                  "decision to hold a referendum over the treaty. Sam Loe set a date for the "
+                  "report. Jo Poe announced the Budget date.\n")
     assert _what(kg, "Tom Hale") == {("ElectionCalled", "2016 EU referendum")}
     assert {kind for kind, _ in _what(kg, "Ann Roe")} == {"ElectionCalled"}
     assert not _events(kg, "Sam Loe") and not _events(kg, "Jo Poe")
@@ -1742,8 +1750,8 @@ def test_background_clauses_are_not_dated_by_the_report(tmp_path):
 
 def test_asked_for_and_not_yet_done_are_not_events(tmp_path):
     kg = _article(tmp_path, "date 2005-03-01\nNews\n\nMy recommendation to the group will be "
-                  "that Tom Hale be expelled from the Conservative Party. Ann Roe has yet to name "
-                  "the date of the general election. Kim Koe may face a hard task winning the "
+                  "that Tom Hale be expelled from the Conservative Party. Ann Roe has yet to set a "
+                  "date for the general election. Kim Koe may face a hard task winning the "
                   "next Labour leadership contest.\n")
     for name in ("Tom Hale", "Ann Roe", "Kim Koe"):
         assert not _events(kg, name), name
@@ -1752,7 +1760,7 @@ def test_asked_for_and_not_yet_done_are_not_events(tmp_path):
 def test_polls_in_general_or_only_imagined_are_not_held(tmp_path):
     kg = _article(tmp_path, "date 2019-11-20\nMinisters plan to scrap the election watchdog\n\n"
                   "Anger does not win elections, said Tom Hale. Ann Roe may face a by-election "
-                  "if the report goes against her. Kim Koe did not want to hold an EU referendum. "
+                  "if the report goes against her. Kim Koe did not wish to hold an EU referendum. "
                   "Sam Loe will not vote in the referendum.\n")
     assert _held(kg) == set()
 
@@ -1772,8 +1780,8 @@ def test_a_result_dates_the_general_election_it_names(tmp_path):
 
 def test_a_record_or_a_denied_post_is_no_appointment(tmp_path):
     kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTom Hale, chancellor of the exchequer "
-                  "under Ann Roe, became the longest-serving chancellor of modern times in 2004. "
-                  "Kim Koe has become a paid adviser to a consultancy now he is not home "
+                  "under Ann Roe, became the longest-serving chancellor of the modern era in "
+                  "2004. Kim Koe has become a paid adviser to a consultancy now he is not home "
                   "secretary.\n")
     assert not _events(kg, "Tom Hale")
     assert not _events(kg, "Kim Koe")
@@ -1792,9 +1800,9 @@ def test_a_party_post_is_that_partys_and_a_bare_title_names_none(tmp_path):
 
 def test_a_post_of_listed_portfolios_and_a_covered_post_by_its_holder(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe Secretary of State for Culture, Media "
-                  "and Sport Tessa Jowell spoke. My anger is for David Cameron and George "
-                  "Osborne, whatever the dignity of the prime minister's resignation.\n")
-    assert _holds(kg, "Tessa Jowell") == {
+                  "and Sport John Whittingdale spoke. My anger is for David Cameron and George "
+                  "Osborne, however dignified the prime minister's resignation.\n")
+    assert _holds(kg, "John Whittingdale") == {
         ("OfficeHolding", "Secretary of State for Culture, Media and Sport")}
     assert ("Resigned", "Prime Minister") in _what(kg, "David Cameron")  # the PM that day
     assert not _events(kg, "George Osborne")
@@ -1845,10 +1853,10 @@ def test_titles_in_a_list_of_names_stay_with_their_own_name(tmp_path):
 
 
 def test_denied_recalled_and_managed_are_not_events(tmp_path):
-    kg = _article(tmp_path, "date 2022-10-02\nNews\n\nTalk that Tom Hale would use a speech to "
-                  "announce his resignation was denied by Labour. Ann Roe is as unpopular as Kim "
-                  "Koe when he was ousted. Sam Loe was brought in to run the election campaign. "
-                  "Over to a fired-up Ben Moe, who got the biggest cheer.\n")
+    kg = _article(tmp_path, "date 2022-10-02\nNews\n\nClaims that Tom Hale planned to use his "
+                  "speech to announce his resignation were denied by Labour. Ann Roe is as "
+                  "unpopular as Kim Koe when he was ousted. Sam Loe was brought in to run the "
+                  "election campaign. Over to a fired-up Ben Moe, who got the biggest cheer.\n")
     assert not _events(kg, "Tom Hale")
     assert {date for *_, date, _ in _events(kg, "Kim Koe")} <= {None}
     assert not _events(kg, "Sam Loe")
@@ -1857,8 +1865,8 @@ def test_denied_recalled_and_managed_are_not_events(tmp_path):
 
 def test_a_party_in_house_style_and_a_groups_leader(tmp_path):
     kg = _article(tmp_path, "date 2021-01-04\nNews\n\nThe suspended Scottish National party MP "
-                  "Ann Roe was arrested. Lord Hale, Tory leader in the Lords, said ministers "
-                  "should expect defeat.\n")
+                  "Ann Roe was arrested. Lord Hale, Tory leader in the Lords, warned that "
+                  "ministers faced defeat.\n")
     assert ("Suspended", "Scottish National Party") in _what(kg, "Ann Roe")
     assert ("Membership", "Scottish National Party") in _holds(kg, "Ann Roe")
     assert _holds(kg, "Hale") == {("Membership", "Conservative Party")}
@@ -1874,8 +1882,8 @@ def test_broadcasters_and_the_bnp_are_known_names(tmp_path):
 
 
 def test_a_favourite_or_frontrunner_to_take_a_post_has_not_taken_it(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson moved to centre stage in "
-                  "Westminster as the odds-on favourite to become Britain's next prime minister. "
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nBoris Johnson emerged at Westminster as "
+                  "the firm favourite to become the country's next prime minister. "
                   "Sam Loe is the Labour candidate to stand in the Batley by-election.\n")
     assert not _events(kg, "Boris Johnson")
     assert not _holds(kg, "Boris Johnson")
@@ -1894,18 +1902,20 @@ def test_a_persons_past_in_a_relative_clause_is_not_dated_by_the_main_clause(tmp
 def test_a_leader_since_a_year_became_leader_then_and_a_reappointment_is_one(tmp_path):
     kg = _article(tmp_path, "date 2023-05-10\nNews\n\nAnn Roe, who has led Plaid Cymru since "
                   "2018, apologised. Critics attacked Kim Koe over her controversial "
-                  "reappointment as home secretary.\n")
+                  "reappointment as home secretary. Tom Hale's appointment as foreign secretary "
+                  "was criticised by the opposition.\n")
     assert ("BecameLeader", "Plaid Cymru", "2018", None) in _events(kg, "Ann Roe")
     assert ("Appointed", "Home Secretary") in _what(kg, "Kim Koe")
+    assert ("Appointed", "Foreign Secretary") in _what(kg, "Tom Hale")
 
 
 def test_heads_of_bodies_advisers_and_negotiators_hold_posts(tmp_path):
     kg = _article(tmp_path, "date 2020-04-24\nNews\n\nMI6 chief Richard Moore said the talks "
                   "were over. The chief medical officer, Chris Whitty, agreed. Refugee Council "
                   "chief executive Maurice Wren and the British prime minister, Boris Johnson, "
-                  "spoke. A jubilant Ukip boss Nigel Farage was there. Home Office minister Lord "
-                  "Falconer and Downing Street adviser Baroness Morgan wrote it. An aide to Mr "
-                  "Johnson said so, and a Scottish Executive spokeswoman denied it.\n")
+                  "spoke. A jubilant Ukip boss Nigel Farage was there. Downing Street adviser "
+                  "Baroness Morgan and Home Office minister Lord Falconer signed the letter. An "
+                  "aide to Mr Johnson said so, and a Scottish Executive spokeswoman denied it.\n")
     assert _holds(kg, "Richard Moore") == {("OfficeHolding", "MI6 chief")}
     assert _holds(kg, "Chris Whitty") == {("OfficeHolding", "Chief Medical Officer")}
     assert _holds(kg, "Maurice Wren") == {("OfficeHolding", "Refugee Council chief executive")}
@@ -1981,14 +1991,14 @@ def test_a_post_owned_by_an_organisation_is_named_with_it(tmp_path):
 
 def test_a_post_of_an_unnamed_body_is_no_post(tmp_path):
     kg = _article(tmp_path, "date 2020-04-24\nNews\n\nSir Andrew Green, chairman of the "
-                  "organisation, says no. Tom Hale, chair of the privileges committee, agreed.\n")
+                  "organisation, disagrees. Tom Hale, chair of the privileges committee, agreed.\n")
     assert not _holds(kg, "Andrew Green")
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Chair of the privileges committee")}
 
 
 def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe fellow Scots Ruth Davidson and Liam Fox "
-                  "backed different sides. Ann Welsh spoke.\n")
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nFellow Scots Ruth Davidson and Liam Fox "
+                  "campaigned on opposite sides. Ann Welsh spoke.\n")
     people = _labels(kg, "Person")
     assert {"Ruth Davidson", "Liam Fox", "Ann Welsh"} <= people
     assert not any(name.startswith("Scots") for name in people)
@@ -1996,8 +2006,8 @@ def test_a_nationality_before_a_name_is_not_part_of_it(tmp_path):
 
 def test_a_wish_to_become_is_no_appointment(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAmber Rudd attacked Boris Johnson.\n\nShe "
-                  "branded Mr Johnson a liar obsessed with becoming PM. Ann Roe is keen on "
-                  "becoming leader. Since becoming prime minister, Theresa May has struggled.\n")
+                  "described Mr Johnson as a showman obsessed with becoming PM. Ann Roe is keen "
+                  "on becoming leader. Since becoming prime minister, Theresa May has struggled.\n")
     assert not _events(kg, "Amber Rudd") | _events(kg, "Boris Johnson") | _events(kg, "Ann Roe")
     assert ("Appointed", "Prime Minister") in _what(kg, "Theresa May")
 
@@ -2031,7 +2041,7 @@ def test_a_party_before_a_member_noun_makes_a_member(tmp_path):
 def test_a_partys_former_post_before_a_name(tmp_path):
     kg = _article(tmp_path, "date 2004-11-22\nNews\n\nPlaid Cymru's former president, Dafydd "
                   "Evans, disagreed. Labour's chairman, Tom Hale, agreed. Lib Dem former "
-                  "Business Secretary Vince Cable said it was bad.\n")
+                  "Business Secretary Vince Cable called it a mistake.\n")
     assert _holds(kg, "Dafydd Evans") == {("OfficeHolding", "Plaid Cymru president"),
                                           ("Membership", "Plaid Cymru")}
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Labour chairman"),
@@ -2040,14 +2050,15 @@ def test_a_partys_former_post_before_a_name(tmp_path):
 
 
 def test_a_name_of_a_party_in_commas_is_its_member(tmp_path):
-    kg = _article(tmp_path, "date 2005-03-16\nNews\n\nSimon Price, of Plaid Cymru, called it a "
-                  "budget for the rich. Ann Hale, of the Labour Party's ruling body, spoke.\n")
+    kg = _article(tmp_path, "date 2005-03-16\nNews\n\nSimon Price, of Plaid Cymru, said the "
+                  "budget would help only the rich. Ann Hale, of the Labour Party's ruling body, "
+                  "spoke.\n")
     assert _holds(kg, "Simon Price") == {("Membership", "Plaid Cymru")}
     assert not _holds(kg, "Ann Hale")
 
 
 def test_a_seat_before_a_member_title_is_the_holders_seat(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nThe prime minister paid tribute to the "
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nColleagues in the Commons remembered "
                   "late Batley and Spen MP Mrs Cox. Halifax MP Jane Jones wept. Tom Hale, the "
                   "Witney MP, spoke.\n")
     assert _holds(kg, "Cox") == {("Representation", "Batley and Spen")}
@@ -2088,8 +2099,9 @@ def test_a_place_the_model_calls_an_organisation_is_no_entity(tmp_path):
 
 
 def test_entering_parliament_is_an_election(tmp_path):
-    kg = _article(tmp_path, "date 2004-12-01\nProfile\n\nDavid Blunkett entered Parliament for "
-                  "Sheffield Brightside in 1987, after first contesting another seat in 1974. "
+    kg = _article(tmp_path, "date 2004-12-01\nProfile\n\nDavid Blunkett finally entered Parliament "
+                  "for Sheffield Brightside in 1987, having unsuccessfully contested a different "
+                  "seat in 1974. "
                   "Ann Roe entered the Commons in 2001. Tourists entered Parliament by the "
                   "main gate.\n")
     assert ("Elected", "Sheffield Brightside", "1987", None) in _events(kg, "David Blunkett")
@@ -2175,7 +2187,7 @@ def test_a_lone_surname_is_the_one_known_holder_of_its_time(tmp_path):
         "Boris Johnson"}
     assert people("date 2005-03-01\nNews\n\nJohnson said he would speak.\n") == set()
     # the model may call a lone surname an organisation ("after Cameron quits")
-    assert "David Cameron" in people("date 2016-06-24\nHere's how the next PM will be chosen "
+    assert "David Cameron" in people("date 2016-06-24\nHow the Tories will pick a new PM "
                                      "after Cameron quits\n")
     # a report of 1950 is not of Sunak's time
     assert people("date 1950-02-23\nNews\n\nMr Sunak said the race was open.\n") == {"Sunak"}
@@ -2191,8 +2203,8 @@ def test_an_apposition_naming_anothers_post_gives_no_tenure(tmp_path):
 
 def test_appointed_again_to_the_post_just_named(tmp_path):
     kg = _article(tmp_path, "date 2022-10-31\nNews\n\nSuella Braverman, the home secretary, "
-                  "was reappointed to the position 11 days ago by Rishi Sunak. Jane Roe applied "
-                  "for the job.\n")
+                  "was only reappointed to the position by Rishi Sunak 11 days ago. Jane Roe "
+                  "applied for the job.\n")
     assert _events(kg, "Suella Braverman") == {("Appointed", "Home Secretary", "2022-10-20",
                                                 None)}
     assert not _events(kg, "Jane Roe")
@@ -2225,10 +2237,10 @@ def test_an_office_of_the_country_is_its_office(tmp_path):
 
 def test_a_title_in_a_list_of_names_is_the_next_names(tmp_path):
     # Major led the Conservatives and the country while the table of holders lists every Lib
-    # Dem leader, so "the Liberal Democrat leader" beside him is Farron's; Foot led Labour
+    # Dem leader, so "the Lib Dem leader" beside him is Farron's; Foot led Labour
     # before the table's list of its leaders begins, so his leadership stands
-    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nCameron was joined by Gordon Brown "
-                  "and Sir John Major, the Liberal Democrat leader, Tim Farron, and others. "
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nCameron stood alongside Gordon Brown "
+                  "and Sir John Major, the Lib Dem leader, Tim Farron, and others. "
                   "Michael Foot, the former Labour leader, was remembered. Those targeted include "
                   "Oliver Letwin and Theresa May, Lib Dem elections chief Lord Rennard said.\n")
     assert ("Leadership", "Liberal Democrats") not in _holds(kg, "John Major")
@@ -2241,9 +2253,9 @@ def test_posts_held_before_plans_and_pressure_give_no_event(tmp_path):
     kg = _article(tmp_path, "date 2020-08-22\nNews\n\nHe named former MI5 boss Jonathan Evans "
                   "as his adviser. David Cameron will become the youngest ex-prime minister since "
                   "1894. Pressure grew on Boris Johnson to sack Gavin Williamson. Rishi Sunak is "
-                  "clearly going to stand to be PM, a supporter says. Ed Davey spoke at the "
-                  "first conference since he became leader more than three years ago.\n"
-                  "It was a mistake to appoint him - PM\n")
+                  "clearly going to stand to be PM, a supporter says. Ed Davey gave his first "
+                  "conference speech since he became party leader more than three years ago.\n"
+                  "We were wrong to appoint him - PM\n")
     for name in ("Jonathan Evans", "David Cameron", "Boris Johnson", "Gavin Williamson",
                  "Rishi Sunak"):
         assert not _events(kg, name), name
@@ -2281,17 +2293,17 @@ def test_bodies_reports_name_often_are_organisations(tmp_path):
 
 
 def test_a_promotion_to_a_post_is_an_appointment(tmp_path):
-    kg = _article(tmp_path, "date 2004-12-15\nNews\n\nDavid Miliband's rise continues with "
-                  "his promotion to Cabinet Office minister. Calls for the promotion of women to "
-                  "the cabinet grew.\n")
+    kg = _article(tmp_path, "date 2004-12-15\nNews\n\nDavid Miliband's swift ascent goes on "
+                  "with his promotion to Cabinet Office minister. Calls for the promotion of women "
+                  "to the cabinet grew.\n")
     assert _what(kg, "David Miliband") == {("Appointed", "Cabinet Office minister")}
 
 
 def test_roles_posts_and_letters_around_names(tmp_path):
     kg = _article(tmp_path, "date 2016-06-16\nNews\n\nLawyer Louise Christian said so, and "
                   "High Commissioner spoke. Guy Mansfield QC said no. Baroness Kinnock was "
-                  "shocked. Jo Cox worked for Oxfam before her election in May 2015. They lived "
-                  "in her Batley and Spen constituency.\n")
+                  "shocked. Jo Cox had a career at Oxfam before her election in May 2015. They "
+                  "lived in her Batley and Spen constituency.\n")
     people = _labels(kg, "Person")
     assert people == {"Louise Christian", "Guy Mansfield", "Kinnock", "Jo Cox"}
     assert _holds(kg, "Jo Cox") == {("Representation", "Batley and Spen")}
@@ -2316,19 +2328,19 @@ def test_the_post_named_alone_is_not_a_possessors(tmp_path):
 
 
 def test_a_role_said_of_no_one_and_a_reporters_beat_are_no_posts(tmp_path):
-    kg = _article(tmp_path, "date 2005-03-10\nNews\n\nTony Blair spoke in Bristol. It would "
-                  "mean no one from immigrant parents could be prime minister, Michael Howard "
-                  "said. BBC correspondent Stephen Cape said the unions were a formidable force. "
-                  "Linda Knox, director of the Scottish Local Authority Management Centre at "
-                  "Strathclyde University, agreed.\n")
+    kg = _article(tmp_path, "date 2005-03-10\nNews\n\nTony Blair spoke in Bristol. Under the "
+                  "plan no one born to immigrant parents could ever be prime minister, Michael "
+                  "Howard said. BBC correspondent Stephen Cape said the unions were a formidable "
+                  "force. Ann Roe, director of the Scottish Local Authority Management Centre "
+                  "in Glasgow, agreed.\n")
     assert not _holds(kg, "Tony Blair") and not _holds(kg, "Stephen Cape")
-    assert _holds(kg, "Linda Knox") == {
+    assert _holds(kg, "Ann Roe") == {
         ("OfficeHolding", "Director of the Scottish Local Authority Management Centre")}
 
 
 def test_a_question_and_a_ranking_that_is_no_poll_give_no_event(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-23\nNews\n\nBoris Johnson said: \"Who elected "
-                  "Jean-Claude Juncker to run anything in this way?\" In the ranking of jibes, "
+    kg = _article(tmp_path, "date 2016-06-23\nNews\n\nBoris Johnson asked: \"Who elected "
+                  "Jean-Claude Juncker to boss Europe around like this?\" In the ranking of jibes, "
                   "Tim Farron came a close second. Jane Roe came second in the Hartlepool "
                   "by-election. Tom Hale, who was elected in 2019, spoke.\n")
     assert not _events(kg, "Jean-Claude Juncker") and not _events(kg, "Tim Farron")
@@ -2352,7 +2364,7 @@ def test_a_devolved_government_in_lower_case_is_named(tmp_path):
 
 def test_leaving_ones_office_is_leaving_a_room(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nAndy Burnham spoke. He leaves his office "
-                  "and walks round the corner to the hall. Tony Blair left office in 2007.\n")
+                  "and heads across the corridor to the hall. Tony Blair left office in 2007.\n")
     assert not _events(kg, "Andy Burnham")
     assert _what(kg, "Tony Blair") == {("Resigned", None)}
 
@@ -2361,9 +2373,9 @@ def test_a_leader_whose_party_follows_the_noun(tmp_path):
     """The party as a phrase of 'leader' (of, possessive) and the person joined to it by an
     apposition on either side or by 'be'; a deputy, a group's leader or a leader to come leads
     nothing."""
-    kg = _article(tmp_path, "date 2017-01-10\nNews\n\nThe plan was meant to reassure Arlene "
-                  "Foster, the leader of the Democratic Unionist party, that no border would "
-                  "come. The leader of the Scottish National Party, Nicola Sturgeon, disagreed. "
+    kg = _article(tmp_path, "date 2017-01-10\nNews\n\nThe deal was designed to calm Arlene "
+                  "Foster, leader of the Democratic Unionist party, over the Irish border. The "
+                  "leader of the Scottish National Party, Nicola Sturgeon, disagreed. "
                   "Plaid Cymru's leader, Leanne Wood, stayed silent. Tim Farron, who is the "
                   "leader of the Liberal Democrats, spoke later. Paul Nuttall is the Ukip leader. "
                   "Tom Watson, deputy leader of the Labour Party, was away. Sam Poe, the leader "
@@ -2381,8 +2393,8 @@ def test_a_leader_whose_party_follows_the_noun(tmp_path):
 def test_two_given_names_share_one_surname_and_he_is_the_man(tmp_path):
     """'Boris and Carrie Johnson': two people, and 'he' is the one known to be a man, not the
     nearer name whose gender the article does not give."""
-    kg = _article(tmp_path, "date 2021-12-09\nNews\n\nBoris and Carrie Johnson have announced "
-                  "the birth of a daughter, their second child since he became prime minister. "
+    kg = _article(tmp_path, "date 2021-12-09\nNews\n\nBoris and Carrie Johnson have welcomed "
+                  "a baby girl, the second child born to them since he became prime minister. "
                   "Cameron and Nick Clegg sent their congratulations.\n")
     people = {str(n) for n, in kg.query("SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
     assert {"Boris Johnson", "Carrie Johnson", "Nick Clegg"} <= people
@@ -2402,10 +2414,10 @@ def test_the_offices_of_the_law_and_the_nations_first_ministers_by_their_own_nam
 
 
 def test_a_lords_surname_is_not_his_wifes_full_name_and_particles_stay_in_a_name(tmp_path):
-    kg = _article(tmp_path, "date 2023-12-03\nNews\n\nFormer Labour leader Neil Kinnock paid "
-                  "tribute. Baroness Glenys Kinnock, the wife of the former Labour leader Lord "
-                  "Kinnock, has died. The Belgian ambassador to the EU, Willem van de Voorde, "
-                  "sent his condolences.\n")
+    kg = _article(tmp_path, "date 2023-12-03\nNews\n\nFormer Labour leader Neil Kinnock led "
+                  "the tributes. Baroness Glenys Kinnock, the wife of ex-Labour leader Lord "
+                  "Kinnock, has died at 79. The Belgian ambassador to the EU, Willem van de "
+                  "Voorde, sent his condolences.\n")
     assert _holds(kg, "Neil Kinnock") == {("Leadership", "Labour Party")}
     assert _holds(kg, "Glenys Kinnock") == set()
     people = {str(n) for n, in kg.query("SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
@@ -2422,9 +2434,9 @@ def test_the_shadow_chancellor_by_the_name_reports_use(tmp_path):
 
 
 def test_a_bodys_post_ends_before_the_members_who_sit_on_it(tmp_path):
-    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nGraham Brady, the chairman of the 1922 "
-                  "Committee of Conservative MPs, called for calm. Michael Gove, the Chancellor "
-                  "of the Duchy of Lancaster, did not.\n")
+    kg = _article(tmp_path, "date 2016-06-16\nNews\n\nGraham Brady, chairman of the 1922 "
+                  "Committee of Tory MPs, urged calm. Michael Gove, the Chancellor of the Duchy "
+                  "of Lancaster, did not.\n")
     assert ("OfficeHolding", "Chairman of the 1922 Committee") in _holds(kg, "Graham Brady")
     assert _holds(kg, "Michael Gove") == {("OfficeHolding", "Chancellor of the Duchy of Lancaster")}
 
@@ -2501,8 +2513,8 @@ def test_appointing_a_person_a_post_with_the_name_folded_into_the_post(tmp_path)
 def test_a_two_word_name_the_model_calls_an_organisation_is_a_person_by_its_first_name(tmp_path):
     """The small model tags "Dominic Cummings" an ORG; a known person's first name makes it a
     person (the cost: a firm named after one, "John Lewis", is taken for a person too)."""
-    kg = _article(tmp_path, "date 2020-05-26\nNews\n\nAny hopes in Downing Street that Dominic "
-                  "Cummings' TV appearance would end the row have gone.\n")
+    kg = _article(tmp_path, "date 2020-05-26\nNews\n\nDowning Street had hoped that Dominic "
+                  "Cummings' TV appearance would calm the row, but it has not.\n")
     named = {(str(c).rsplit("#", 1)[-1], str(n)) for c, n in kg.query(
         "SELECT ?c ?n WHERE { ?e a ?c ; rdfs:label ?n }").rows}
     assert ("Person", "Dominic Cummings") in named
@@ -2539,22 +2551,23 @@ def test_a_predecessors_going_takes_the_post_the_successor_took(tmp_path):
                   "Ann Poe was appointed general secretary of the Labour Party on Tuesday. She "
                   "replaces Jo Roe, who announced in April that she was standing down. The "
                   "ruling came on Tim Hale's first day as home secretary following Bob Dole's "
-                  "resignation. The law lords' ruling came on Charles Clarke's first day as "
-                  "home secretary last Thursday following David Blunkett's resignation.\n")
+                  "resignation. The judges' verdict came on Kim Koe's first full day as "
+                  "home secretary last Thursday following Sam Loe's resignation.\n")
     post = "General secretary of the Labour Party"
     assert _what(kg, "Jo Roe") == {("Resigned", post)}
     assert _what(kg, "Ann Poe") == {("Appointed", post)}
     assert _what(kg, "Tim Hale") == {("Appointed", "Home Secretary")}
     assert _what(kg, "Bob Dole") == {("Resigned", "Home Secretary")}
     # (there the parser hangs "following" on "came")
-    assert _what(kg, "David Blunkett") == {("Resigned", "Home Secretary")}
+    assert _what(kg, "Sam Loe") == {("Resigned", "Home Secretary")}
 
 
 def test_a_second_referendum_to_come_is_not_the_one_just_held(tmp_path):
     """'a second Scottish independence referendum' looks ahead, however many words stand
     between 'second' and 'referendum': it is no mention of the poll the report is about."""
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron called the referendum. The "
-                  "SNP threatened a second Scottish independence referendum.\n")
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nDavid Cameron called the referendum. "
+                  "Within hours the SNP raised the prospect of a second Scottish independence "
+                  "referendum.\n")
     assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
 
 
@@ -2629,35 +2642,35 @@ def test_leaving_government_is_a_resignation_only_as_the_verbs_object(tmp_path):
 
 def test_a_description_under_a_headline_is_the_person_it_names(tmp_path):
     """A digest's summary line 'The senior civil servant quit government' under the headline
-    'Ann Roe could start work for Labour' is Ann Roe's; 'The minister, who was the first to
-    enter the race' under 'Jo Poe denies talks with Tom Hale team' is Jo Poe's (the
+    'Ann Roe could begin a Labour role' is Ann Roe's; 'The minister, who was the first to
+    enter the race' under 'Jo Poe rejects claims of a pact with Tom Hale camp' is Jo Poe's (the
     headline's subject); a description with no headline above it names no one."""
-    kg = _article(tmp_path, "date 2023-06-06\nBBC News UK politics RSS headlines, 2023-06-06\n\n"
-                  "Ann Roe could start work for Labour in autumn\nThe senior civil servant quit "
-                  "government after being offered a job as Kim Doe's chief of staff.\n\nJo Poe "
-                  "denies deal talks with Tom Hale team\nThe minister, who was the first to "
-                  "formally enter the race, has said she is in it to win.\n")
+    kg = _article(tmp_path, "date 2023-06-06\nUK politics headlines, 2023-06-06\n\n"
+                  "Ann Roe could begin a Labour role later this year\nThe senior civil servant "
+                  "quit government when she was offered the role of Kim Doe's top aide.\n\n"
+                  "Jo Poe rejects claims of a pact with Tom Hale camp\nThe minister, who was the "
+                  "first to enter the race, insists she is running to win.\n")
     assert _what(kg, "Ann Roe") == {("Resigned", None)}
     assert {t for t, *_ in _events(kg, "Jo Poe")} == {"StoodForElection"}
     assert not _events(kg, "Tom Hale") and not _events(kg, "Kim Doe")
 
 
 def test_the_former_host_is_the_person_just_named(tmp_path):
-    """'The former chat show host quit the party' after Bob Dole is named: Bob Dole left it; 'a
-    new book about the Attorney General Lord Tim Voe' makes no appointment."""
+    """'The former daytime TV host quit the party' after Bob Dole is named: Bob Dole left it;
+    'a new biography of the Attorney General Lord Tim Voe' makes no appointment."""
     kg = _article(tmp_path, "date 2005-01-20\nNews\n\nBob Dole spoke to UKIP MEPs. The former "
-                  "chat show host quit the party earlier this month. No 10 denied claims made in "
-                  "a new book about the Attorney General Lord Tim Voe.\n")
+                  "daytime TV host quit the party a fortnight ago. Downing Street rejected claims "
+                  "in a new biography of the Attorney General Lord Tim Voe.\n")
     assert _what(kg, "Bob Dole") == {("Left", "UK Independence Party")}
     assert not _events(kg, "Tim Voe")
 
 
 def test_a_persons_referendum_is_the_one_they_called(tmp_path):
-    """"Tom Hale's EU referendum may leave a toxic legacy": he called it (the possessive says
+    """"Tom Hale's EU referendum may leave deep scars": he called it (the possessive says
     so, whatever 'may' hopes), at no time the words give; a country's referendum, or one only
     proposed, was called by no one named."""
-    kg = _article(tmp_path, "date 2016-06-22\nIn or out, Tom Hale's EU referendum may leave a "
-                  "toxic legacy\n\nBritain's referendum is historic. Ann Roe's proposed "
+    kg = _article(tmp_path, "date 2016-06-22\nWin or lose, Tom Hale's EU referendum may leave "
+                  "deep scars\n\nBritain's referendum is historic. Ann Roe's proposed "
                   "referendum on the euro was dropped.\n")
     assert {e[:3] for e in _events(kg, "Tom Hale")} == {
         ("ElectionCalled", "2016 EU referendum", None)}
@@ -2737,8 +2750,8 @@ def test_a_deed_announced_for_later_is_dated_when_announced(tmp_path):
 
 def test_a_results_words_date_its_election(tmp_path):
     """'last year's general election result': the year is the result's, so the election's."""
-    kg = _article(tmp_path, "date 2016-06-21\nNews\n\nPollsters failed to forecast last "
-                  "year's general election result.\n")
+    kg = _article(tmp_path, "date 2016-06-21\nNews\n\nPollsters got last year's general "
+                  "election result badly wrong.\n")
     assert _held(kg) == {("2015 general election", "2015-05-07")}
 
 
@@ -2759,8 +2772,8 @@ def test_a_leader_counted_back_from_now_and_the_party_of_party_leader(tmp_path):
     time, and a count of years gives a year; 'became party leader' is of the party the article
     gives the new leader."""
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nIt comes a year after Jo Roe became "
-                  "Labour leader. The move marks a turnaround for Tim Voe, the Tory leader, 11 "
-                  "years after he became party leader.\n")
+                  "Labour leader. It is a comeback for Tim Voe, the Tory leader, 11 years "
+                  "after he first became party leader.\n")
     assert _events(kg, "Jo Roe") == {("BecameLeader", "Labour Party", "2015", None)}
     assert _events(kg, "Tim Voe") == {("BecameLeader", "Conservative Party", "2005", None)}
 
@@ -2771,7 +2784,7 @@ def test_the_general_election_is_no_person_and_the_last_budget_before_it_looks_a
     is the political world as often as the institution: it names no Parliament."""
     kg = _article(tmp_path, "date 2005-03-01\nNews\n\nThe Budget will be the last before the "
                   "General Election, officials said. The mood at Westminster darkened.\n\nThe "
-                  "proposals would be brought in if the Conservatives won the General "
+                  "plans would only take effect if the Conservatives won the General "
                   "Election.\n")
     assert _held(kg) == {("2005 general election", "2005-05-05")}
     people = kg.query("SELECT ?n WHERE { ?e a pol:Person ; rdfs:label ?n }").rows
@@ -2807,11 +2820,11 @@ def test_a_post_quit_in_a_headline_is_its_holders_and_nominations_win_no_leaders
 
 def test_a_going_still_to_come_or_told_as_someones_past_is_not_the_reports_news(tmp_path):
     """'before he steps down' is a time still to come (no resignation yet); 'X, who announced
-    she was standing down shortly after Y was elected' tells X's past, timed by the other
+    she was standing down soon after Y was elected' tells X's past, timed by the other
     clause, not the report's day, where 'Jo Roe announced she was standing down' is."""
     kg = _article(tmp_path, "date 2020-05-26\nNews\n\nTim Voe will travel to Balmoral before "
                   "he steps down. Ann Loe replaces Kim Koe, who announced she was standing down "
-                  "shortly after Ben Moe was elected leader. Jo Roe announced she was standing "
+                  "soon after Ben Moe was elected leader. Jo Roe announced she was standing "
                   "down.\n")
     assert not _events(kg, "Tim Voe")
     assert {d for _, _, d, _ in _events(kg, "Kim Koe")} == {None}
@@ -2858,8 +2871,8 @@ def test_a_month_beside_a_number_is_no_surname_of_a_person_another_article_named
     """A person named in one article is known to the next ('Starmer said'); "on 5 May" is
     still a date there, not Jo May."""
     assert _people_of_two(tmp_path, "News\n\nLabour MSP Jo May said the plan was clever.\n",
-                          "News\n\nThe chancellor said the vote - expected to fall on 5 May - "
-                          "would give a clear choice.\n") == ({"Jo May"}, set())
+                          "News\n\nThe chancellor argued that the ballot - likely to take "
+                          "place on 5 May - would offer a stark choice.\n") == ({"Jo May"}, set())
 
 
 def test_a_stored_surname_in_another_name_or_after_the_is_no_person(tmp_path):
@@ -2886,11 +2899,11 @@ def test_a_headline_post_that_quits_is_the_post_its_story_left(tmp_path):
     colon quits it, as does the one person a summary names as its subject ('Tom Hale says he
     can no longer do the job') under 'Scotland's transport minister quits'. A headline post
     that only might quit gives no post to the story's resigner."""
-    kg = _article(tmp_path, "date 2022-06-24\nBBC News UK politics RSS headlines, 2022-06-24\n\n"
-                  "Labour chairman quits after by-election losses\nAnn Roe resigns, but the PM "
-                  "vows to go on.\n\nJo Poe: Shadow minister quits front bench over Gaza\n"
+    kg = _article(tmp_path, "date 2022-06-24\nDaily News Wire politics feed, 24 June 2022\n\n"
+                  "Labour chairman quits after by-election losses\nAnn Roe resigns, while the PM "
+                  "says he will stay on.\n\nJo Poe: Shadow minister quits front bench over Gaza\n"
                   "Labour's Jo Poe says her view differs from her leader's.\n\n"
-                  "Scotland's transport minister quits due to poor health\nTom Hale says he can "
+                  "Scotland's transport minister quits citing ill health\nTom Hale says he can "
                   "no longer do the job.\n\nHealth secretary could quit, allies say\nKim Doe "
                   "resigns from the board of a charity.\n")
     assert {e[:3] for e in _events(kg, "Ann Roe")} == {
@@ -2907,10 +2920,11 @@ def test_a_story_filed_under_a_leadership_race_names_its_candidates(tmp_path):
     the headline names, or, under 'The two finalists ...', those the summary names, as under
     'SNP candidates predict ...'; someone who backs a candidate is none, nor is anyone in an
     item filed under another topic."""
-    kg = _article(tmp_path, "date 2022-07-21\nBBC News UK politics RSS headlines, 2022-07-21\n\n"
-                  "Tory leadership race: Ann Roe bids to make final two\nThe foreign secretary "
-                  "says she is ready.\n\nTory leadership: The two finalists have weeks to charm "
-                  "members\nJo Poe and Ann Roe will both feel they have something to prove.\n\n"
+    kg = _article(tmp_path, "date 2022-07-21\nUK politics headlines, 2022-07-21\n\n"
+                  "Tory leadership race: Ann Roe aims for a place in the last two\nThe foreign "
+                  "secretary insists she is ready.\n\nTory leadership: The two finalists have "
+                  "weeks to charm members\nJo Poe and Ann Roe each believe they still have a "
+                  "point to prove.\n\n"
                   "Tory leadership: Tom Hale backs Jo Poe\nThe former minister says she will "
                   "win.\n\nEnergy bills: Kim Doe says help is coming\nThe minister spoke on "
                   "Tuesday.\n\nSNP candidates predict independence in five years\nSam Loe and "
@@ -2977,8 +2991,8 @@ def test_a_department_the_model_cuts_at_the_is_one_name_and_faiths_are_no_bodies
 
 def test_treaties_and_policies_are_no_bodies_and_a_line_break_ends_a_name(tmp_path):
     kg = _article(tmp_path, "date 2021-03-31\nWhat has changed since Brexit\nLeaving the "
-                  "European Convention on Human Rights and the Common Agricultural Policy was "
-                  "debated by the Electoral Commission.\n")
+                  "Common Agricultural Policy and the European Convention on Human Rights was "
+                  "discussed by the Electoral Commission.\n")
     assert _labels(kg, "Organization") == {"Electoral Commission"}
     assert not _labels(kg, "Person")
 
@@ -2986,11 +3000,11 @@ def test_treaties_and_policies_are_no_bodies_and_a_line_break_ends_a_name(tmp_pa
 def test_the_post_taken_is_the_one_the_article_gives_the_taker(tmp_path):
     # "the role", "the post": the appointee's post named elsewhere in the article; the one who
     # quit before the post was taken left that post; a post found nowhere is no appointment
-    kg = _article(tmp_path, "date 2004-12-20\nNews\n\nHome Secretary Charles Clarke spoke on "
-                  "Sunday. Mr Clarke, who took on the post on Thursday after David Blunkett "
-                  "quit, defended the bill. Andrew Mitchell, the international development "
-                  "minister, praised it. He spoke a week before he was appointed to the role. "
-                  "Tom Hale will take on the top job next year.\n")
+    kg = _article(tmp_path, "date 2004-12-20\nNews\n\nHome Secretary Charles Clarke gave "
+                  "interviews on Sunday. Mr Clarke, who on Thursday took on the post after David "
+                  "Blunkett quit, stood by the bill. Andrew Mitchell, the international "
+                  "development minister, praised it. He spoke a week before he was appointed to "
+                  "the role. Tom Hale will take on the top job next year.\n")
     assert _what(kg, "Charles Clarke") == {("Appointed", "Home Secretary")}
     assert _what(kg, "David Blunkett") == {("Resigned", "Home Secretary")}
     assert ("Appointed", "International development minister") in _what(kg, "Andrew Mitchell")
@@ -3024,11 +3038,11 @@ def test_competing_to_become_leader_is_a_candidacy_not_a_leadership(tmp_path):
 def test_who_beats_a_rival_in_a_by_election_or_is_its_newly_elected_mp_won_the_seat(tmp_path):
     # the seat is the by-election's when the sentence names none; a rival beaten in no seat
     # (a leadership race) makes no member
-    kg = _article(tmp_path, "date 2022-12-02\nLabour hold City of Chester in by-election\n\n"
-                  "Samantha Dixon beats Tory candidate Elizabeth Wardlaw in the first test of "
-                  "the Sunak era. The newly elected MP for Wakefield, Simon Lightwood, "
-                  "welcomed her. Ed Davey beat his rival Layla Moran to become leader in "
-                  "2020.\n")
+    kg = _article(tmp_path, "date 2022-12-02\nLabour keeps City of Chester at by-election\n\n"
+                  "Samantha Dixon easily beats Tory candidate Elizabeth Wardlaw in the first "
+                  "electoral test of the Sunak era. The newly elected MP for Wakefield, Simon "
+                  "Lightwood, welcomed her. Ed Davey beat his rival Layla Moran to become leader "
+                  "in 2020.\n")
     assert ("Elected", "City of Chester") in _what(kg, "Samantha Dixon")
     assert ("Defeated", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
     assert _what(kg, "Simon Lightwood") == {("Elected", "Wakefield")}
@@ -3046,7 +3060,7 @@ def test_a_digest_headline_prefixed_by_a_name_and_opening_with_a_new_post_is_the
         tmp_path):
     # "Name: New <post> ..." is that person's new post; a bare post after the colon may be
     # anyone's (the minister defending a U-turn is not Owen Paterson)
-    kg = _article(tmp_path, "date 2023-02-09\nBBC News UK politics RSS headlines, 2023-02-09"
+    kg = _article(tmp_path, "date 2023-02-09\nUK politics headlines, 2023-02-09"
                   "\n\nLee Anderson: New Tory deputy chairman backs tougher sentences\nThe MP "
                   "spoke on a podcast.\n\nOwen Paterson: Minister defends U-turn over probe\n"
                   "The decision was criticised by MPs.\n\nBudget row grows\nThe chancellor "

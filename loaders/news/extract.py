@@ -134,7 +134,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found += _gapped_posts(found, mentions)
     found += _seats_won_from(found, mentions)
     found += list(headline_posts(doc, mentions, [ev for ev, _ in found], offset, digest))
-    for ev, _ in found:  # "since becoming the first mayor for North of Tyne": voted in
+    for ev, _ in found:  # "in office since she became the first mayor of Teesside": voted in
         if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
                 and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():
             ev.type = "Elected"
@@ -404,8 +404,8 @@ def _prospective(election: Entity, mentions: Mentions) -> bool:
 
 def _current_election(mentions: Mentions, published: date | None) -> Entity | None:
     """The undated general election of a dated article is the one of its year; a bare "an
-    election" where the article names one devolved, mayoral or local poll is that poll ("will
-    call an election for the Stormont assembly ... his duty to call an election")."""
+    election" where the article names one devolved, mayoral or local poll is that poll ("must
+    now set a date for a Stormont election ... says he will call an election")."""
     undated = [e for e in mentions.entities.values()
                if e.kind == "election" and e.election_kind == "general election" and e.date is None
                and not _prospective(e, mentions)]
@@ -449,8 +449,8 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
         # the appointment's word or one above it: "first day as home secretary following X"
         successor = next((appointed[t.i] for t in [head, *head.ancestors][:3]
                           if t.i in appointed), None)
-        if successor is None:  # "came on Y's first day as home secretary last Thursday,
-            # following X's resignation": the parser may hang "following" on the verb; the one
+        if successor is None:  # "on Y's first day in the job as home secretary, after
+            # X's resignation": the parser may hang "following" on the verb; the one
             # appointment below it
             below = {id(e): e for t in head.subtree if (e := appointed.get(t.i)) is not None}
             successor = next(iter(below.values())) if len(below) == 1 else None
@@ -494,7 +494,7 @@ def _gapped_posts(found: list[tuple[Event, Token]], mentions: Mentions
 
 def _seats_won_from(found: list[tuple[Event, Token]], mentions: Mentions
                     ) -> list[tuple[Event, Token]]:
-    """'Martin Bell, who won the Tatton seat from Tory Neil Hamilton': who held the seat lost
+    """'Ann Roe, who took the Slough seat from the Tory Tom Hale': who held the seat lost
     it to the winner (the trigger table names one agent per verb); 'won the seat, defeating
     the Lib Dem candidate Peter Carroll': the defeat and the candidacy under the winning
     verb are in that seat."""
@@ -621,7 +621,7 @@ def _devolved_years(mentions: Mentions, doc: Doc) -> None:
 
 
 def _date_elections(mentions: Mentions, published: date | None) -> None:
-    """'the general election on Thursday', 'the election will be held on 4 July'."""
+    """'the general election on Thursday', 'polling day is set for 4 July'."""
     for span, entity in mentions.spans:
         if entity.kind != "election" or entity.date is not None and \
                 entity.date.precision == "day":
@@ -1037,8 +1037,8 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     announcer = next((a for a in list(trigger.ancestors)[:3] if a.lemma_ in ANNOUNCING),
                      None) or announced_by(trigger)
     if announcer is not None:  # "announced his resignation", "said he would quit": told as
-        # done, on the day it was told; not "X, who announced she was standing down shortly
-        # after Y was elected" (a person's past, timed by another clause)
+        # done, on the day it was told; not "X, who said she would go soon after Y won the
+        # leadership" (a person's past, timed by another clause)
         return not (_about_someone(announcer) or any(
             _ordered_clause(c) for c in announcer.children))
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
@@ -1231,6 +1231,9 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             and e.object is not None and e.object.kind == "office"}
     successors = {id(e.predecessor): e.agent for e in events
                   if e.type == "Appointed" and e.predecessor is not None and e.agent is not None}
+    led_before = {id(e.predecessor): e.object for e in events  # "X succeeds Y as leader"
+                  if e.type == "BecameLeader" and e.predecessor is not None
+                  and e.object is not None}
     for ev in sorted(events, key=lambda e: e.type != "Appointed"):  # the posts taken first
         if ev.type in ("Resigned", "Dismissed") and ev.object is None \
                 and id(ev.agent) in successors:
@@ -1245,7 +1248,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = _last_left(events, ev) or held.get(
                 ("holdsOffice", id(ev.predecessor))) or left.get(id(ev.predecessor))
         if ev.type == "Resigned" and ev.held == "leader" and ev.object is None:
-            ev.object = held.get(("leaderOf", id(ev.agent)))  # "she resigned as leader"
+            ev.object = held.get(("leaderOf", id(ev.agent))) or led_before.get(id(ev.agent))
+            # "she resigned as leader", "quit the role", the leadership her successor took
             if ev.object is not None:
                 continue
         if ev.held == "house":  # "suspended from the Commons": no party's doing
@@ -1274,8 +1278,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
 def _resigned_from_held_posts(events: list[Event], mentions: Mentions,
                               published: date | None) -> None:
     """A resignation from a post its agent still holds on the report's day (the holders'
-    table) is news: announced that day ("Mr Cameron has said he will resign", "the dignity of
-    the prime minister's resignation" the morning after the referendum). With no post named,
+    table) is news: announced that day ("Mr Cameron has said he will resign", "the prime minister's
+    dignified resignation" the morning after the referendum). With no post named,
     it is the one post the article names that the table says they held then."""
     if published is None:
         return
@@ -1367,7 +1371,7 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
 
 
 def _imagined_poll(span: Span) -> bool:
-    """'may face a by-election if ...', 'did not want to hold an EU referendum': a poll only
+    """'may face a by-election if ...', 'never wanted an EU referendum held': a poll only
     hedged, denied or supposed, neither named as one ('the referendum') nor dated by its words
     (the date it has is a guess)."""
     named = [*span, *(t for c in span.root.lefts for t in c.subtree)]  # "Thursday's vote"

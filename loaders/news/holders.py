@@ -108,8 +108,8 @@ def _apposed_person(root: Token, mentions: Mentions) -> bool:
 
 def digest_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
                    published: date | None, offset: int) -> Iterator[Relation]:
-    """In a headline digest, a post named alone in an item's summary ('The UK foreign
-    secretary is facing calls to quit', 'at the former health secretary', 'A Labour MP
+    """In a headline digest, a post named alone in an item's summary ('Calls grow for
+    the UK foreign secretary to go', 'at the former health secretary', 'A Labour MP
     describes ...') is the one person the item's headline names, when the summary does not
     name that person itself; a post of the table of holders only if the table agrees."""
     stated = {(r.type, id(r.subject), id(r.object)) for r in relations}

@@ -736,7 +736,7 @@ class Mentions:
         return found
 
     def quoted_speaker(self, token: Token) -> Entity | None:
-        """'Ann Roe said: "When I was first elected in 1983 ..."', '"I quit," said Ann Roe':
+        """'Ann Roe said: "Back when I first won my seat in 1983 ..."', '"I quit," said Ann Roe':
         the first person in a quotation is the person named as the subject of a verb of
         speech outside the quotation, in its sentence or in the one before that ends with a
         colon (a quotation its own sentence follows)."""

@@ -333,7 +333,7 @@ def _args(trigger: Token) -> list[Token]:
                 and tok.ent_type_ not in NAMED_TYPES:  # "to UKIP" parsed as an infinitive
             # (nor a copula's: "became an adviser now he is not home secretary"; nor "quit
             # after being offered a job as chief of staff"); but "sworn in as the new prime
-            # minister - watch how ...", parsed as a clause after "as"
+            # minister - see the day ...", parsed as a clause after "as"
             # whose subject is the post, still gives that post
             out += [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree] \
                 if tok.dep_ == "advcl" and tok.head.i == trigger.i and any(
@@ -526,7 +526,7 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
 
 def _title_owner(obj: Entity | None, agents: list[Entity], mentions: Mentions
                  ) -> Entity | None:
-    """'the resignation of BBC chairman Gavyn Davies, director-general Greg Dyke and ...': the
+    """'the resignations of Labour chairman Ian Hart, deputy chairman Sue Bell and ...': the
     one of several agents whose name the post stands right before (the others left theirs)."""
     if obj is None or obj.kind != "office":
         return None
@@ -696,7 +696,7 @@ def _governing_prep(tok: Token) -> str:
 def _party_of_candidate(args: list[Token], mentions: Mentions, agents: list[Entity]
                         ) -> Entity | None:
     """'won Clacton for Reform UK', 'elected as the Conservative MP for Ashfield'; not another
-    person's party ("the by-election caused by the killing of Labour MP Jo Cox")."""
+    person's party ("the by-election after the death of Labour MP Ann Roe")."""
     for tok in sorted(args, key=lambda t: t.i):
         entity = mentions.entity(tok)  # "for the party" is the party named before
         if entity is None or entity.kind != "party":
@@ -730,7 +730,7 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         return False  # "joins the race"; not "joins a list of MPs standing down at the election"
     if rule.name == "left-office" and any(
             t.lower_ == "office" and any(c.dep_ == "poss" for c in t.children) for t in args):
-        return False  # "he leaves his office and walks round the corner": a room, not a post
+        return False  # "she left her office and crossed the lobby": a room, not a post
     if rule.name == "appointed" and _place_of(args, mentions) is not None:
         return True  # "appointed Jeremy Hunt in his place"
     if not rule.needs:
@@ -777,7 +777,7 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
         kinds.add("@constituency")  # "the seat fell vacant when X, who had won it in 2019"
     the_post = _the_post(args, trigger, mentions)
     if the_post:
-        kinds.add("@the-post")  # "since Ruth Davidson quit the role in August"
+        kinds.add("@the-post")  # "acting leader since Ann Roe quit the role in the summer"
     if rule.object_kind == "office" and the_post \
             and _post_named_before(trigger, mentions) is not None:
         kinds.add("@office")  # "the home secretary was reappointed to the position"
@@ -785,7 +785,7 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             c.lower_ in ("deputy", "co") for c in t.children) and not group_leader(t)
            and getattr(mentions.at(t), "kind", None) != "office"  # "Leader of the House"
            and not any(c.dep_ == "appos" and getattr(mentions.at(c), "kind", None) == "person"
-                       for c in t.children)  # "welcomed by the party's leader, Keir Starmer"
+                       for c in t.children)  # "praised by the party's leader, Ann Roe"
            for t in args):
         kinds.add("@leader")
     return bool(rule.needs & (words | kinds))
@@ -825,9 +825,10 @@ def _place_of(args: list[Token], mentions: Mentions, appointees: list[Entity] = 
 
 
 def _adjacent_office(trigger: Token, mentions: Mentions) -> list[Token]:
-    """The office right after an appointing verb ('was appointed Chancellor of the Exchequer'),
-    for when the parse hangs it elsewhere (it made that Chancellor the subject of the next
-    clause)."""
+    """The office right after an appointing verb ('was appointed Chancellor of the Exchequer')
+    or noun ('her appointment as home secretary was ...'), for when the parse hangs it
+    elsewhere (it made that Chancellor the subject of the next clause, that secretary part of
+    a clause of the verb after it)."""
     doc = trigger.doc
     i = trigger.i + 1
     if i < len(doc) and doc[i].lower_ == "as":
@@ -979,8 +980,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
         if tok.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which")
                                            for c in tok.children):
             args += [tok.head]  # "the referendum (that) he had called": what the clause is of
-        if lemma in APPOINTING and not any(getattr(mentions.at(t), "kind", None) == "office"
-                                           for t in args):
+        if (lemma in APPOINTING or tok.pos_ == "NOUN" and any(
+                r.event == "Appointed" for r in by_lemma[lemma])) and not any(
+                    getattr(mentions.at(t), "kind", None) == "office" for t in args):
             args += _adjacent_office(tok, mentions)
         if lemma == "become":  # "became the first woman to serve as Home Secretary"
             args += [t for a in tok.children if a.dep_ == "attr" for r in a.children
@@ -1143,6 +1145,13 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     and not any(c.lower_ in ("deputy", "co") for c in t.children) for t in args):
                 held = "leader"  # "resigned as leader [of the party]": which party, from the
                 # leadership the article gives the agent (extract._fill_objects)
+            if rule.event == "Resigned" and obj is None and held is None and _the_post(
+                    args, tok, mentions) and any(
+                    t.lower_ == "leader" and not any(c.lower_ in ("deputy", "co")
+                                                     for c in t.children)
+                    for t in tok.doc[tok.sent.start:tok.i]):
+                held = "leader"  # "was interim leader since X quit the role": the role is a
+                # leadership, so the party the article gives X as leader
             if rule.event == "Resigned" and obj is None and any(
                     t.lower_ in SEAT_HOLDER and "as" in (
                         _governing_prep(t), t.doc[t.i - 1].lower_, t.doc[t.i - 2].lower_)
@@ -1150,8 +1159,8 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = _object("constituency", args, mentions) or (
                     _last_before(mentions, "constituency", tok.i)
                     if any(t.lower_ in SEAT_WORDS for t in args) else None)
-                held = "seat"  # its seat, never a post ("the former chancellor, is to step
-                # down as an MP")
+                held = "seat"  # its seat, never a post ("the ex-chancellor will stand down as
+                # an MP")
             if rule.event == "Resigned" and obj is None and tok.dep_ == "advcl":
                 # "the by-election was called after Neil Parish resigned": it was his seat
                 cause = next((mentions.at(c) for c in tok.head.children
@@ -1504,8 +1513,8 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     if office_span is not None and office_span.end < len(doc) and (
             doc[office_span.end].lower_ in ("'s", "’s") or _person_at(doc, office_span.end,
                                                                       mentions)):
-        return  # "Carrie Johnson, the prime minister's wife"; "A, B and C, Lib Dem's
-        # elections chief Lord Rennard said": the next name's title
+        return  # "Carrie Johnson, the prime minister's wife"; "A, B and C, the party's
+        # campaigns director Lord Hale said": the next name's title
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
         if party is None:
@@ -1700,18 +1709,27 @@ def chairs(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
 
 #: Nouns of a spell in a post: "her time as defence secretary".
 SPELLS = words("spells")
+SPELL_ORDINALS = words("spell_ordinals")
+CHOICE_NOUNS = words("choice_nouns")
+
+
+def _spent_in_post(noun: Token) -> bool:
+    """'her time as defence secretary', 'his first test as home secretary': the noun's owner
+    held the post after 'as' (not 'his first pick as chancellor': that is someone else)."""
+    return noun.lower_ in SPELLS or noun.pos_ == "NOUN" and noun.lemma_ not in CHOICE_NOUNS \
+        and any(c.dep_ == "amod" and c.lower_ in SPELL_ORDINALS for c in noun.children)
 
 
 def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
-    """'his Kingswood constituency': he sits for it; 'during her time as defence secretary':
-    she held the post (undated). The owner is the pronoun's person or the name in the
-    possessive."""
+    """'his Kingswood constituency': he sits for it; 'during her time as defence secretary',
+    'his first test as home secretary': she held the post (undated). The owner is the
+    pronoun's person or the name in the possessive."""
     for span, entity in list(mentions.spans):
         if entity.kind == "constituency" and span.end < len(doc) \
                 and doc[span.end].lower_ in SEAT_WORDS:
             noun, relation = doc[span.end], "represents"
         elif entity.kind == "office" and span.start > 0 and doc[span.start - 1].lower_ == "as" \
-                and doc[span.start - 1].head.lower_ in SPELLS:
+                and _spent_in_post(doc[span.start - 1].head):
             noun, relation = doc[span.start - 1].head, "holdsOffice"
         else:
             continue
@@ -1810,8 +1828,8 @@ BACKING_VERBS = words("backing_verbs")
 def filed_contenders(doc: Doc, mentions: Mentions, offset: int, digest: bool
                      ) -> Iterator[tuple[Event, Token]]:
     """A story filed under 'Tory leadership race:' is about that contest's candidates: the
-    people its headline names ('Liz Truss bids to make final two', 'Do Liz Truss and Rishi
-    Sunak's tax pledges add up?'), or, under a headline that names none but speaks of its
+    people its headline names ('Liz Truss bids to make final two', 'Would Liz Truss or Rishi
+    Sunak cut taxes first?'), or, under a headline that names none but speaks of its
     finalists or candidates, the people the first sentence below it names. So is a story
     headed by a party's candidates ('SNP candidates predict ...' over 'A, B and C were
     speaking ...'). Someone who backs another is no candidate ('Unite backs Ann Roe': she is)."""
@@ -1857,8 +1875,8 @@ def _filed_under(head: Span, mentions: Mentions) -> tuple[Entity, Token] | None:
 def post_seekers(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, Token]]:
     """'Emily Thornberry, who is running to be Labour leader': she stands for the post (and
     does not hold it: _post_to_come). 'Liz Truss launched her leadership bid': so does she,
-    and so did whoever owns one ('John Redwood's leadership bid in 1995', 'Robert
-    Kilroy-Silk's bid for the leadership': the possessive presupposes it)."""
+    and so did whoever owns one ('John Redwood's leadership bid in 1995', 'Tom
+    Hale's bid to lead the party': the possessive presupposes it)."""
     for tok in doc:
         if tok.lemma_ in ("be", "become") and _sought(tok):
             verb = tok.head
@@ -2015,8 +2033,8 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
 
 
 def seat_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
-    """'Halifax MP Jane Roe', 'the late Batley and Spen MP Mrs Cox', 'Mrs Cox, the Batley and
-    Spen MP,': a seat's name before a member title is the seat its holder sits for."""
+    """'Halifax MP Jane Roe', 'the late Slough MP Mrs Roe', 'Mrs Roe, the Slough
+    MP,': a seat's name before a member title is the seat its holder sits for."""
     for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
         if span.end + 1 >= len(doc) or not member_title(doc[span.end]):
             continue
@@ -2033,8 +2051,8 @@ def seat_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
 
 
 def _seat_locality(gap: Span, title: Token, seat: Span) -> bool:
-    """The words between a seat and its date are where the seat lies: "the MP for Poplar and
-    Limehouse in east London since 2019"."""
+    """The words between a seat and its date are where the seat lies: "the MP for Slough, in
+    Berkshire, since 2017"."""
     if not len(gap) or gap[0].lower_ != "in" or not (
             gap[0].head.i == title.i or seat.start <= gap[0].head.i < seat.end):
         return False

@@ -104,8 +104,8 @@ def _days_from_post(tenures: list[Tenure], day: date) -> int:
 
 def table_denies(post: str, person: str) -> bool:
     """The table knows this person (as a holder of its posts) over years in which it knows
-    every holder of `post`, and they never held it: 'Sir John Major, the Liberal Democrat
-    leader, Tim Farron' did not make Major the Lib Dems' leader. Michael Foot, who led the
+    every holder of `post`, and they never held it: 'Sir John Major and the Liberal
+    Democrat leader, Tim Farron,' did not make Major the Lib Dems' leader. Michael Foot, who led the
     opposition before the table's list of Labour leaders begins, is not denied the post."""
     tenures = known_tenures().get(post)
     if not tenures:
