@@ -3068,3 +3068,28 @@ def test_a_digest_headline_prefixed_by_a_name_and_opening_with_a_new_post_is_the
     assert _what(kg, "Lee Anderson") == {("Appointed", "Tory deputy chairman")}
     assert ("Appointed", "2023-02") in _when(kg, "Lee Anderson")
     assert not _holds(kg, "Owen Paterson")
+
+
+def test_an_undated_articles_bare_posts_are_read_at_one_time(tmp_path):
+    """'Chancellor Gordon Brown' dates an undated piece to his years at the Treasury, so its
+    'prime minister' is not him (he took that post the day he left the Treasury); and where
+    the only person named would have to hold two posts at one time that he never held
+    together, neither is read."""
+    kg = _article(tmp_path, "date unknown\nBudget day fixed\n\nChancellor Gordon Brown will "
+                  "present his Budget next month. The timing was set after a meeting with the "
+                  "prime minister on Monday.\n")
+    assert _holds(kg, "Gordon Brown") == {("OfficeHolding", "Chancellor of the Exchequer")}
+    kg = _article(tmp_path, "date unknown\nEconomy row\n\nGordon Brown spoke in Leeds. Later "
+                  "the prime minister praised the chancellor for his steady hand.\n")
+    assert not _holds(kg, "Gordon Brown")
+
+
+def test_a_post_beside_a_name_only_by_a_comma_or_as_a_prospect_is_not_theirs(tmp_path):
+    kg = _article(tmp_path, "date 2005-02-01\nNews\n\nAsked whether she still trusted the "
+                  "chancellor, Ann Roe said she did. Pundits doubt how good a prime minister "
+                  "Tom Hale would make. Kim Koe, the Labour leadership contender, spoke too. An "
+                  "angry Prime Minister Tony Blair hit back.\n")
+    assert not _holds(kg, "Ann Roe")
+    assert not _holds(kg, "Tom Hale")
+    assert _holds(kg, "Kim Koe") == {("Membership", "Labour Party")}
+    assert ("OfficeHolding", "Prime Minister") in _holds(kg, "Tony Blair")

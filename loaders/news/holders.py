@@ -9,8 +9,10 @@ Wikidata's P39 "position held" and the parties' own lists; facts, not text).
 
 A post so named is given to a person only when the article names that person
 too, and exactly one person it names held the post at the article's date
-(before it, for "former"; at any time, in an undated article). A guess from
-the story's order is never made for a post this table covers.
+(before it, for "former"; in an undated article, within the years its titled
+names give it, or else at any time, so long as one day fits every such reading
+of its titles). A guess from the story's order is never made for a post this
+table covers.
 
 In a headline digest the item says who: a summary that calls someone "the
 former health secretary" or "a Labour MP" speaks of the one person its
@@ -29,7 +31,7 @@ from polkg.loaders.lexicon import words
 from .facts import Entity, Event, Relation
 from .mentions import Mentions, digest_items, lead, prefix_name, stories
 from .rules import evidence, group_leader, speculative
-from .tenures import article_era, known_tenures, table_holder, titles_era
+from .tenures import article_era, former, held_together, known_tenures, table_holder, titles_era
 
 INDEFINITE = words("indefinite")
 SESSION_NOUNS = words("session_nouns", "names")
@@ -44,12 +46,18 @@ def known_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
     titles = list(_bare_titles(doc, mentions))
     era = None if published is not None else article_era(relations) or titles_era(
         [(post.name, title) for title, post, _ in titles], people)
+    found: list[tuple[Span, Relation]] = []
     for title, post, kind in titles:
         person = table_holder(post.name, title, people, published, era)
         if person is not None and (kind, id(person), id(post)) not in stated:
             stated.add((kind, id(person), id(post)))
-            yield Relation(kind, person, post,
-                           evidence(title.sent, offset, "known-holder", CONFIDENCE))
+            found.append((title, Relation(kind, person, post, evidence(
+                title.sent, offset, "known-holder", CONFIDENCE))))
+    if published is None and era is None and not held_together(
+            [(r.object.name, r.subject.name) for title, r in found if not former(title)]):
+        return  # an undated article's titles are of one time: "the prime minister" and "the
+        # chancellor" beside Gordon Brown alone cannot both be his, so neither is read
+    yield from (r for _, r in found)
 
 
 def _bare_titles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Span, Entity, str]]:

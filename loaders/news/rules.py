@@ -37,7 +37,7 @@ from .mentions import (
     member_title,
     stories,
 )
-from .tenures import FORMER
+from .tenures import FORMER, covered
 
 #: Marks of a clause whose time is still to come: "before he steps down", "until she goes".
 STILL_TO_COME = frozenset({"before", "once", "till", "until"})
@@ -1274,6 +1274,15 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         if office is not None and "," in (t.text for t in doc[j + 1:span.start]) \
                 and _apposed_to_name_before(office_span, mentions):
             office = None  # "A, the former London Mayor, B, the Energy minister": A's title
+        if office is not None and "," in (t.text for t in doc[j + 1:span.start]) \
+                and span.root.dep_ in ("nsubj", "nsubjpass") \
+                and office_span.root.dep_ in ("dobj", "pobj", "attr", "dative", "oprd"):
+            office = None  # "asked if he trusts the chancellor, Ms Roe replied": the comma
+            # closed the clause the post is the object of; the name begins the next
+        if office is not None and covered(office.name) and office_span.start > 0 \
+                and doc[office_span.start - 1].lower_ in ("a", "an"):
+            office = None  # "how good a prime minister X will make": a post of one holder
+            # with "a" is what X may be, not what X is (not "an angry Prime Minister X")
         if office is not None:  # "former chancellors Lord Lawson and Lord Lamont": both
             # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
             party = _party_in(doc, mentions, j, sent.start) or mentions.party_before(
@@ -1500,9 +1509,14 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
         if after + 1 < len(doc) and doc[after + 1].lower_ in ("'s", "’s"):
             return  # "Piers Corbyn, the Labour leader's brother": another's title
         if after < len(doc) and doc[after].lower_ in LEADER_WORDS \
+                and doc[after].lower_ != "leadership" and doc[after].dep_ != "compound" \
                 and not _person_at(doc, after + 1, mentions):  # "Name, the Labour leader"
+            # (not "Name, the Labour leadership contender": a title of another noun)
             yield Relation("memberOf" if group_leader(doc[after]) else "leaderOf", person, p, ev)
             return
+        if after + 1 < len(doc) and doc[after].lower_ in LEADER_WORDS \
+                and doc[after + 1].lower_ in CONTENDER_WORDS:
+            party = p  # "Name, the Labour leadership contender": a member standing
         if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
             if after + 1 < len(doc) and getattr(mentions.at(doc[after + 1]), "kind",
                                                 None) == "person":

@@ -118,7 +118,8 @@ def table_denies(post: str, person: str) -> bool:
     return bool(theirs) and all(t.start >= known_from for t in theirs)
 
 
-def _former(span: Span) -> bool:
+def former(span: Span) -> bool:
+    """'the former prime minister', 'ex-chancellor': a post held before."""
     words = {t.lower_ for t in span.doc[max(span.start - 2, 0):span.end]}
     return bool(words & FORMER) or any(t.lower_.startswith("ex-") for t in span)
 
@@ -161,7 +162,7 @@ def table_holder(post: str, title: Span, people: list[Entity], published: date |
     """Who 'the prime minister' of `title` is: the one person named who held it then (on the
     report's day, or within the era its other titles give an undated one)."""
     when = (published, published) if published is not None else era
-    return _sole_holder(post, people, when, _former(title))
+    return _sole_holder(post, people, when, former(title))
 
 
 def _sole_holder(post: str, people: list[Entity], when: Era | None,
@@ -186,20 +187,31 @@ def titles_era(titles: list[tuple[str, Span]], people: list[Entity]) -> Era | No
     chancellor" beside Blair and Brown are of 1997-2007 (Blair and Brown), not of 2007-10
     (Brown, and no chancellor named). None unless two or more titles agree on one reading."""
     named = {canonical_name(p.name) for p in people}
-    posts = {post for post, title in titles if not _former(title)}
+    posts = {post for post, title in titles if not former(title)}
     tenures = [t for post in posts for t in known_tenures()[post] if t.holder in named]
     days = {t.start for t in tenures} | {t.end + timedelta(days=1) for t in tenures if t.end}
     readings: dict[frozenset, date] = {}
     for day in sorted(days):
         reading = {}
         for post in posts:
-            holders = {t.holder for t in tenures if t.post == post and t.held_on(day)}
+            holders = {t.holder for t in tenures if t.post == post and t.start <= day
+                       and (t.end is None or day < t.end)}  # (a handover day: the new one's)
             if len(holders) == 1:
                 reading[post] = holders.pop()
         readings.setdefault(frozenset(reading.items()), day)
     top = max(map(len, readings), default=0)
     best = [day for reading, day in readings.items() if len(reading) == top]
     return (best[0], best[0]) if top >= 2 and len(best) == 1 else None
+
+
+def held_together(held: list[tuple[str, str]]) -> bool:
+    """Some one day on which each (post, person) pair of `held` was the table's (a handover
+    day is the new holder's)."""
+    spans = [[(t.start, t.end or date.max) for t in known_tenures()[post]
+              if t.holder == canonical_name(name)] for post, name in held]
+    return not spans or any(all(any(start <= day < end for start, end in tenures)
+                                for tenures in spans)
+                            for day in {start for tenures in spans for start, _ in tenures})
 
 
 def article_era(relations: list[Relation]) -> Era | None:
@@ -220,7 +232,9 @@ def article_era(relations: list[Relation]) -> Era | None:
     for day in {start for held in spans for start, _ in held}:
         inside = [next(s for s in held if s[0] <= day < s[1]) for held in spans
                   if any(s[0] <= day < s[1] for s in held)]  # (a handover day is the new one's)
-        era = (max(s[0] for s in inside), min(s[1] for s in inside))
+        # (the last day before the first of them ends: the day it ends is its successor's, so
+        # "Chancellor Gordon Brown" is no time at which he was already prime minister)
+        era = (max(s[0] for s in inside), min(s[1] for s in inside) - timedelta(days=1))
         best[era] = len(inside)
     top = max(best.values(), default=0)
     eras = [era for era, n in best.items() if n == top]
