@@ -1262,6 +1262,9 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
               and s[0].lower_ not in ("he", "she", "his", "her")]
     office_spans = [(s, e) for s, e in mentions.spans if e.kind == "office"]
     for span, person in people:
+        if span.end < len(doc) and doc[span.end].text == "-" \
+                and not doc[span.end - 1].whitespace_ and not doc[span.end].whitespace_:
+            continue  # "Labour's Joe Biden-inspired plan": a name inside a modifier
         sent = span.sent
         ev = evidence(sent, offset, "title-before-name", 0.8)
         # a title right before the name: "[Party] [Office|leader] Name"
@@ -1287,16 +1290,33 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             # "Tory co-chairman X", "Plaid Cymru's health spokesman X"
             party = _party_in(doc, mentions, j, sent.start) or mentions.party_before(
                 office_span)  # "Labour's former chairman"
-            for holder in (person, *_conjoined(span, mentions)):
+            # (a post in the singular is the first name's alone: "Chancellor A and B")
+            joined = _conjoined(span, mentions) if _plural(office_span[-1]) else []
+            for holder in (person, *joined):
                 yield Relation("holdsOffice", holder, office, ev)
                 if party:
                     yield Relation("memberOf", holder, party, ev)
             continue
         kind, party = _party_title(doc, mentions, j, sent.start)
-        if party is not None:  # "Labour's Robin Cook and Tony Wright": both
-            for member in (person, *_conjoined(span, mentions)):
+        if party is not None and mentions.at(doc[j]) is party and any(
+                t.text == "," for t in doc[j + 1:span.start]) and span.end + 1 < len(doc) \
+                and doc[span.end].text == "," and doc[span.end + 1].is_title:
+            party = None  # "the BNP, Donald Trump, Marine le Pen": a list, not a title (but
+            # "For the Lib Dems, Vince Cable said")
+        if party is not None:  # "Labour's Robin Cook and Tony Wright": both; not "Tory
+            # leader A and B of the TUC" (a party has one leader: "leaders A and B" are two)
+            joined = [] if kind == "leaderOf" and not _plural(doc[j]) \
+                else _conjoined(span, mentions)
+            for member in (person, *joined):
                 yield Relation(kind, member, party, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+def _plural(noun: Token) -> bool:
+    """'leaders', 'Former Prime Ministers' (which the tagger may call a singular name)."""
+    lower = noun.lower_
+    return noun.tag_ in ("NNS", "NNPS") or lower.endswith("s") and (
+        lower[:-1] in POST_NOUNS or lower.endswith("ies") and lower[:-3] + "y" in POST_NOUNS)
 
 
 def _apposed_to_name_before(title: Span, mentions: Mentions) -> bool:
@@ -2105,6 +2125,13 @@ def represented(doc: Doc, mentions: Mentions, offset: int, published) -> Iterato
                 [c for c in tok.children if c.dep_ == "prep"]
         elif tok.lemma_ == "serve":  # "to serve as Home Secretary"
             args = [t for t in args if t.dep_ != "pobj" or _governing_prep(t) == "as"]
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "Labour, led by X since 2020": X leads what the verb is
+            # said of (not "a flotilla led by Ukip leader X": no party led, by anyone)
+            people = _people(next((g for g in agent.children if g.dep_ == "pobj"), None),
+                             mentions)
+            args = [tok.head] if tok.dep_ == "acl" else [
+                c for c in tok.children if c.dep_ == "nsubjpass"]
         if subject is not None and tok.dep_ == "relcl" and subject.lower_ in (
                 "post", "seat", "job", "role") and mentions.at(subject) is None:
             # "Home Secretary, the post Mrs May had held": parsed with "post" as the subject
