@@ -3125,3 +3125,16 @@ def test_led_by_names_the_leader_of_what_is_led_and_names_inside_a_modifier_hold
     assert ("Leadership", "Labour Party") in _holds(kg, "Ann Roe")
     assert not _holds(kg, "Joe Biden")
     assert _holds(kg, "George Osborne") == {("OfficeHolding", "Chancellor of the Exchequer")}
+
+
+def test_a_post_in_apposition_to_a_name_is_that_names_and_the_table_knows_scottish_leaders(
+        tmp_path):
+    """'Ken Clarke, the former Tory chancellor,' names the holder: no other chancellor the
+    article names is read into it. The holders' table knows the Scottish party leaders, so
+    'Tory leader Ruth Davidson' is not read as the Conservatives' leader."""
+    kg = _article(tmp_path, "date 2016-06-19\nClarke to retire\n\nKen Clarke, the former Tory "
+                  "chancellor, will retire at the next election. Gordon Brown wished him well. "
+                  "Tory leader Ruth Davidson spoke for Remain in Glasgow.\n")
+    assert ("OfficeHolding", "Chancellor of the Exchequer") in _holds(kg, "Ken Clarke")
+    assert not _holds(kg, "Gordon Brown")
+    assert ("Leadership", "Conservative Party") not in _holds(kg, "Ruth Davidson")

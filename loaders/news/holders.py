@@ -106,6 +106,10 @@ def _named_beside(span: Span, mentions: Mentions) -> bool:
 
 
 def _apposed_person(root: Token, mentions: Mentions) -> bool:
+    """'the prime minister, Rishi Sunak,' or 'Ken Clarke, the former chancellor,': the post
+    and a name in apposition, either way round."""
+    if root.dep_ == "appos" and getattr(mentions.at(root.head), "kind", None) == "person":
+        return True
     for tok in [root, root.head]:
         for child in tok.children:
             if child.dep_ == "appos" and (found := mentions.at(child)) is not None \
