@@ -3098,18 +3098,17 @@ def test_a_post_beside_a_name_only_by_a_comma_or_as_a_prospect_is_not_theirs(tmp
 def test_a_title_in_the_singular_is_the_first_names_alone_and_a_list_is_no_title(tmp_path):
     """A party has one leader and a post in the singular one holder: the names joined to the
     first are not theirs ("leaders A and B", "Former Prime Ministers A and B" are both). A
-    party in a comma list of names is no title of the next one; "For the Lib Dems, X said"
-    is."""
+    party in a comma list of names is no title of the next one; "for the Lib Dems, X" is."""
     kg = _article(tmp_path, "date 2016-06-22\nDebate line-up\n\nOn the Remain side were Welsh "
                   "Labour leader Tom Hale and Ann Roe of the Trades Union Congress. Chancellor "
-                  "Jim Poe and Kim Koe spoke next. Former Prime Ministers Sir John Major and Tony "
+                  "Jim Poe and Kim Koe spoke next. Former Prime Ministers Gordon Brown and Tony "
                   "Blair agreed. He listed the far-right backers of Leave: the BNP, Donald "
-                  "Trump, Marine le Pen. For the Lib Dems, Vince Cable said the plan was wrong."
-                  "\n")
+                  "Trump, Marine le Pen. Speaking for the Lib Dems, Vince Cable called the plan "
+                  "wrong.\n")
     assert _holds(kg, "Tom Hale") == {("Leadership", "Welsh Labour")}
     assert not _holds(kg, "Ann Roe")
     assert not _holds(kg, "Kim Koe")
-    for name in ("John Major", "Tony Blair"):
+    for name in ("Gordon Brown", "Tony Blair"):
         assert ("OfficeHolding", "Prime Minister") in _holds(kg, name), name
     assert not _holds(kg, "Donald Trump")
     assert _holds(kg, "Vince Cable") == {("Membership", "Liberal Democrats")}
