@@ -35,6 +35,10 @@ class Tenure:
     def held_on(self, day: date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
 
+    def in_office(self, day: date) -> bool:
+        """Held on the day, the day the post changed hands being the new holder's."""
+        return self.start <= day and (self.end is None or day < self.end)
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, Tenure], ...]:
@@ -167,11 +171,9 @@ def table_holder(post: str, title: Span, people: list[Entity], published: date |
 
 def _sole_holder(post: str, people: list[Entity], when: Era | None,
                  former: bool) -> Entity | None:
-    tenures = known_tenures()[post]
     fits = []
     for person in people:
-        key = canonical_name(person.name)
-        held = [t for t in tenures if t.holder == key]
+        held = _held_by(post, person.name)
         if when is not None and former:
             held = [t for t in held if t.end is not None and t.end <= when[1]]
         elif when is not None:
@@ -194,8 +196,7 @@ def titles_era(titles: list[tuple[str, Span]], people: list[Entity]) -> Era | No
     for day in sorted(days):
         reading = {}
         for post in posts:
-            holders = {t.holder for t in tenures if t.post == post and t.start <= day
-                       and (t.end is None or day < t.end)}  # (a handover day: the new one's)
+            holders = {t.holder for t in tenures if t.post == post and t.in_office(day)}
             if len(holders) == 1:
                 reading[post] = holders.pop()
         readings.setdefault(frozenset(reading.items()), day)
@@ -204,37 +205,34 @@ def titles_era(titles: list[tuple[str, Span]], people: list[Entity]) -> Era | No
     return (best[0], best[0]) if top >= 2 and len(best) == 1 else None
 
 
+def _held_by(post: str, name: str) -> list[Tenure]:
+    """The person's tenures of the post in the table."""
+    key = canonical_name(name)
+    return [t for t in known_tenures()[post] if t.holder == key]
+
+
 def held_together(held: list[tuple[str, str]]) -> bool:
-    """Some one day on which each (post, person) pair of `held` was the table's (a handover
-    day is the new holder's)."""
-    spans = [[(t.start, t.end or date.max) for t in known_tenures()[post]
-              if t.holder == canonical_name(name)] for post, name in held]
-    return not spans or any(all(any(start <= day < end for start, end in tenures)
-                                for tenures in spans)
-                            for day in {start for tenures in spans for start, _ in tenures})
+    """Some one day on which each (post, person) pair of `held` was the table's."""
+    spans = [_held_by(post, name) for post, name in held]
+    return not spans or any(all(any(t.in_office(day) for t in tenures) for tenures in spans)
+                            for day in {t.start for tenures in spans for t in tenures})
 
 
 def article_era(relations: list[Relation]) -> Era | None:
     """An undated article's time from the posts it names holders of: "Tory leader Michael
     Howard" and "Chancellor Gordon Brown" put it in 2003-2005. The span that the most of
     them share, if one span does (a "former" post told as a title does not spoil it)."""
-    spans: list[list[Era]] = []
-    for rel in relations:
-        if rel.type not in ("holdsOffice", "leaderOf") or rel.end is not None \
-                or not covered(rel.object.name):
-            continue
-        key = canonical_name(rel.subject.name)
-        held = [(t.start, t.end or date.max) for t in known_tenures()[rel.object.name]
-                if t.holder == key]
-        if held:
-            spans.append(held)
+    spans = [held for rel in relations if rel.type in ("holdsOffice", "leaderOf")
+             and rel.end is None and covered(rel.object.name)
+             and (held := _held_by(rel.object.name, rel.subject.name))]
     best: dict[Era, int] = {}
-    for day in {start for held in spans for start, _ in held}:
-        inside = [next(s for s in held if s[0] <= day < s[1]) for held in spans
-                  if any(s[0] <= day < s[1] for s in held)]  # (a handover day is the new one's)
-        # (the last day before the first of them ends: the day it ends is its successor's, so
-        # "Chancellor Gordon Brown" is no time at which he was already prime minister)
-        era = (max(s[0] for s in inside), min(s[1] for s in inside) - timedelta(days=1))
+    for day in {t.start for held in spans for t in held}:
+        inside = [next(t for t in held if t.in_office(day)) for held in spans
+                  if any(t.in_office(day) for t in held)]
+        # (to the last day before the first of them ends: the day it ends is its successor's,
+        # so "Chancellor Gordon Brown" is no time at which he was already prime minister)
+        era = (max(t.start for t in inside),
+               min(t.end or date.max for t in inside) - timedelta(days=1))
         best[era] = len(inside)
     top = max(best.values(), default=0)
     eras = [era for era, n in best.items() if n == top]
