@@ -3137,3 +3137,57 @@ def test_a_post_in_apposition_to_a_name_is_that_names_and_the_table_knows_scotti
     assert ("OfficeHolding", "Chancellor of the Exchequer") in _holds(kg, "Ken Clarke")
     assert not _holds(kg, "Gordon Brown")
     assert ("Leadership", "Conservative Party") not in _holds(kg, "Ruth Davidson")
+
+
+def test_a_titled_surname_the_model_calls_a_place_and_a_verb_it_calls_a_noun(tmp_path):
+    """"Mr Hockney", a place to the small model, is the Damian Hockney the article named;
+    "Mr Kilroy-Silk" is one surname; "quit" in "Mr X quit Ukip" is the clause's verb, though
+    the tagger calls it a noun."""
+    kg = _article(tmp_path, "date unknown\nNew party\n\nRobert Kilroy-Silk has started a party "
+                  "of his own. Damian Hockney is its deputy leader. Mr Kilroy-Silk quit Ukip "
+                  "last month after a long feud. Mr Hockney also left Ukip, saying the new "
+                  "party would do better.\n")
+    for name in ("Robert Kilroy-Silk", "Damian Hockney"):
+        assert ("Left", "UK Independence Party") in _what(kg, name), name
+
+
+def test_titles_joined_by_and_before_a_name_and_in_an_apposition(tmp_path):
+    """Both titles of "SNP leader and First Minister X" are X's, and a title after "and" in an
+    apposition ("X, a pollster and former Conservative MP"); a party's "former minister" is its
+    member. Not after "between": "the Tory leader and Prime Minister Y" are two people."""
+    kg = _article(tmp_path, "date 2016-06-25\nNews\n\nLabour former minister Jim Poe attacked "
+                  "the report. SNP leader and First Minister Ann Roe flew to Brussels. Labour MP "
+                  "and ex-minister Tom Hale voted with the government. \"It is over,\" said Kim "
+                  "Koe, a pollster and former Conservative MP. Talks between the Tory leader and "
+                  "Prime Minister Ben Moe broke down.\n")
+    assert _holds(kg, "Jim Poe") == {("Membership", "Labour Party")}
+    assert ("Leadership", "Scottish National Party") in _holds(kg, "Ann Roe")
+    assert _holds(kg, "Tom Hale") == {("Membership", "Labour Party")}
+    assert _holds(kg, "Kim Koe") == {("Membership", "Conservative Party")}
+    assert ("Leadership", "Conservative Party") not in _holds(kg, "Ben Moe")
+
+
+def test_the_posts_of_broadcasters_pollsters_and_other_bodies(tmp_path):
+    """A body's name before a post owns it, with the post's own adjectives ("BBC political
+    editor", "the ComRes chairman"), and "head of" a body is a post; not "head of" a body the
+    words leave unnamed, nor a "cabinet minister"."""
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nBBC political editor Tom Hale said the "
+                  "mood had changed. Ann Roe, the ComRes chairman, expects a high turnout. Jim "
+                  "Poe, head of the NAO, said savings were missed. Kim Koe, head of the games "
+                  "industry body ELSPA, objected. Ben Moe, a cabinet minister, spoke too.\n")
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "BBC political editor")}
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "ComRes chairman")}
+    assert _holds(kg, "Jim Poe") == {("OfficeHolding", "Head of the NAO")}
+    assert not _holds(kg, "Kim Koe")
+    assert not _holds(kg, "Ben Moe")
+
+
+def test_a_verb_joined_to_an_earlier_clause_is_said_of_the_name_before_it(tmp_path):
+    """The parser may join "was sacked" to the verb of another person's clause; the name right
+    before it is whom it is said of. An obligation to stand down is no resignation."""
+    kg = _article(tmp_path, "date 2005-03-10\nNews\n\nTom Hale was picked to fight Bath after "
+                  "the earlier candidate, Ann Roe, was sacked for her views. The party says Jim "
+                  "Poe is under a moral obligation to stand down.\n")
+    assert "Dismissed" in {kind for kind, _ in _what(kg, "Ann Roe")}
+    assert "Dismissed" not in {kind for kind, _ in _what(kg, "Tom Hale")}
+    assert not _events(kg, "Jim Poe")

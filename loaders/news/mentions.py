@@ -251,11 +251,16 @@ class Mentions:
                     # "after Cameron quits": the table's one holder of that surname, acting
                     len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
                     and holder_by_surname(span.text, published) is not None)
-                if span not in persons and (acts or span[0].lower_.rstrip(".") in HONORIFIC or (
+                if not any(p.start <= span.start and span.end <= p.end for p in persons) and (
+                        acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
                         any(c.dep_ == "conj" and c.i in person_heads
                             for c in span.root.children))):
+                    # the longer reading of a name found twice: "Councillor Dominic
+                    # Peacock" over "Councillor Dominic"
+                    persons = [p for p in persons
+                               if not (span.start <= p.start and p.end <= span.end)]
                     persons.append(span)
         # "Downing Street announced": an address, whatever found it a name; "High
         # Commissioner": a post; "the General Election": a poll
@@ -1012,15 +1017,20 @@ def _with_given_names(span: Span) -> Span:
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     """Names the model missed: 'Mr Cable', 'Dr Fox', 'Theresa May' (read as a month)."""
     taken = {i for p in persons for i in range(p.start, p.end)}
+    surnames = {p[-1].text for p in persons if len(p) > 1}
     found: list[Span] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
         if tok.i in taken or nxt.i in taken or not nxt.is_title or nxt.ent_type_ in (
-                "PARTY", "OFFICE", "INSTITUTION", "CONSTITUENCY", "GPE"):
-            continue
+                "PARTY", "OFFICE", "INSTITUTION", "CONSTITUENCY") or (
+                nxt.ent_type_ == "GPE" and nxt.text not in surnames):
+            continue  # (but "Mr Hockney", a place to the model, after "Damian Hockney")
         if tok.text.rstrip(".") in HONORIFIC_WORDS:
             end = nxt.i + 1
-            if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                    and not nxt.whitespace_ and doc[end + 1].is_title:
+                end += 2  # "Mr Kilroy-Silk": one surname
+            elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
                     and not doc[end].ent_type_:
                 end += 1
             found.append(doc[tok.i:end])
@@ -1130,8 +1140,19 @@ def office_span(head: Token) -> Span | None:
             and prev.lower_ not in GENERIC_MODIFIERS
         if prev.lower_ in ("being", "becoming"):  # "fun being chair of the party"
             break
+        if prev.pos_ == "ADJ" and prev.lower_ not in GENERIC_MODIFIERS:
+            # "BBC chief political correspondent": adjectives of the post, where a body's
+            # name before them owns it (not "the angry minister")
+            body = start - 1
+            while body > 0 and doc[body - 1].pos_ == "ADJ":
+                body -= 1
+            if body > 0 and _body_word(doc[body - 1]):
+                start = body
+                continue
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
-                prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and":
+                prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and" or \
+                prev.ent_type_ in ("ORG", "INSTITUTION") and prev.lower_ not in GENERIC_MODIFIERS:
+            # ("the ComRes chairman", not "a cabinet minister")
             if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
                 break
             start -= 1
@@ -1170,6 +1191,8 @@ def office_span(head: Token) -> Span | None:
             # "spokeswoman for women", "chair of the privileges committee"
             end = noun.i + 1 if noun is not None and j < noun.i < j + 3 and all(
                 t.pos_ == "NOUN" for t in doc[j:noun.i + 1]) else k + 1
+            if doc[end - 1].lower_ in _GENERIC_BODIES:
+                return None  # "head of the games industry body": of which, its name says
             break
         if k == j:
             break
@@ -1190,6 +1213,12 @@ def office_span(head: Token) -> Span | None:
             and start == head.i and _possessive_before(span) is None:
         return None  # "the president": of what, the words do not say ("Labour's president" do)
     return span
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of an organisation's name: "BBC", "Fostering Network"."""
+    return tok.lower_ not in GENERIC_MODIFIERS and (
+        tok.ent_type_ in ("ORG", "INSTITUTION") or tok.is_upper and tok.is_alpha and len(tok) > 1)
 
 
 def member_title(tok: Token) -> bool:

@@ -574,11 +574,15 @@ def _superlative(trigger: Token, obj: Entity | None, args: list[Token], mentions
     return False
 
 
-def _name_just_before(trigger: Token, mentions: Mentions) -> list[Entity]:
-    """When the parse gives the verb no subject: a name right before it ('..., Giles Watling,
-    lost the seat'), with at most a comma between."""
+def _name_just_before(trigger: Token, mentions: Mentions, auxiliaries: bool = False
+                      ) -> list[Entity]:
+    """When the parse gives the verb no subject of its own: a name right before it ('...,
+    Giles Watling, lost the seat'), with at most a comma between (and, if asked, the verb's
+    auxiliaries: "..., Roe, was sacked")."""
     j = trigger.i - 1
-    while j >= trigger.sent.start and trigger.doc[j].text in (",", "also", "then"):
+    while j >= trigger.sent.start and (trigger.doc[j].text in (",", "also", "then") or (
+            auxiliaries and trigger.doc[j].dep_ in ("aux", "auxpass")
+            and trigger.doc[j].head.i == trigger.i)):
         j -= 1
     entity = mentions.at(trigger.doc[j]) if j >= trigger.sent.start else None
     return [entity] if entity is not None and entity.kind == "person" else []
@@ -932,15 +936,25 @@ def _trigger_matcher(vocab: Vocab) -> Matcher:
     matcher.add("trigger", [[{"LEMMA": {"IN": cased}, "POS": {"IN": ["VERB", "AUX"]}}],
                             [{"LEMMA": {"IN": nouns + [n.capitalize() for n in nouns]},
                               "POS": {"IN": ["VERB", "AUX", "NOUN"]}}]])
+    # "Mr Roe quit Ukip last week": a verb the tagger called a noun, kept where the parse
+    # gives it a subject (_trigger_tokens)
+    matcher.add("tagged-noun", [[{"LEMMA": {"IN": cased}, "POS": "NOUN"}]])
     return matcher
 
 
 def _trigger_tokens(doc: Doc) -> list[Token]:
-    """The tokens that may trigger an event, in order: the Matcher's, and verbs whose lemma
-    is none of ours but whose form starts with one ('readmitted': the lemmatizer's slip, which
-    a token pattern would have to test on every word)."""
+    """The tokens that may trigger an event, in order: the Matcher's (a trigger verb the
+    tagger called a noun only where the parse gives it a subject: it is then read as the
+    verb), and verbs whose lemma is none of ours but whose form starts with one ('readmitted':
+    the lemmatizer's slip, which a token pattern would have to test on every word)."""
     known = _rules_by_lemma()
-    found = {start for _, start, _ in _trigger_matcher(doc.vocab)(doc)}
+    found = set()
+    for key, start, _ in _trigger_matcher(doc.vocab)(doc):
+        if doc.vocab.strings[key] == "tagged-noun":
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[start].children):
+                continue
+            doc[start].pos_ = "VERB"  # the parse made it a clause's verb: the rules read it so
+        found.add(start)
     found |= {t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() not in known
               and _lemma(t, known) in known}
     return [doc[i] for i in sorted(found)]
@@ -1047,6 +1061,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents = _people(_subject(tok, False), mentions)
             else:
                 agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
+                if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in tok.children) \
+                        and not _subject_taken_as_object(tok):
+                    # "Hale was chosen after the previous candidate, Roe, was sacked": the
+                    # parser joins the verb to the first; the name right before it is its own
+                    agents = _name_just_before(tok, mentions, auxiliaries=True) or agents
             if rule.agent == "patient" and passive and not agents and not any(
                     c.dep_ == "nsubjpass" for c in tok.children) \
                     and not _subject_taken_as_object(tok):  # "rights were suspended"
@@ -1296,7 +1316,10 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
                 yield Relation("holdsOffice", holder, office, ev)
                 if party:
                     yield Relation("memberOf", holder, party, ev)
+            yield from _joined_title(doc, mentions, office_spans, office_span.start, person, ev)
             continue
+        yield from _joined_title(doc, mentions, office_spans, _description_start(
+            doc, mentions, j, sent.start), person, ev)
         kind, party = _party_title(doc, mentions, j, sent.start)
         if party is not None and mentions.at(doc[j]) is party and any(
                 t.text == "," for t in doc[j + 1:span.start]) and span.end + 1 < len(doc) \
@@ -1310,6 +1333,47 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
             for member in (person, *joined):
                 yield Relation(kind, member, party, ev)
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
+
+
+def _description_start(doc: Doc, mentions: Mentions, j: int, floor: int) -> int | None:
+    """The first of the (one to four) plain words ending at token j that describe the person
+    named after them ("Remain campaigner", "former Cabinet minister"), or None."""
+    i = j
+    while i >= floor and j - i < 4 and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ")
+                                         or doc[i].text == "-") \
+            and mentions.at(doc[i]) is None:
+        i -= 1
+    return i + 1 if i < j else None
+
+
+def _joined_title(doc: Doc, mentions: Mentions, office_spans: list, first: int | None,
+                  person: Entity, ev: Evidence) -> Iterator[Relation]:
+    """The title joined by "and" to the words that start at token `first`, right before the
+    name: "Labour MP and Remain campaigner Jo Cox", "SNP leader and First Minister Nicola
+    Sturgeon". Not after "the" or "between" ("the prime minister and Chancellor X",
+    "talks between Tory leader A and Prime Minister B": two people)."""
+    if first is None:
+        return
+    floor = doc[first].sent.start
+    end = first - 2
+    if end < floor or doc[first - 1].lower_ != "and":
+        return
+    k = end
+    while k > floor and (doc[k - 1].is_title or mentions.at(doc[k - 1]) is not None
+                         or doc[k - 1].pos_ in ("NOUN", "ADJ") or doc[k - 1].text == "-"):
+        k -= 1
+    if k > floor and doc[k - 1].lower_ in ("the", "a", "an", "between", "both", "and", "of"):
+        return
+    office_span, office = next(((s, e) for s, e in office_spans if s.end - 1 == end),
+                               (None, None))
+    if office is not None:
+        yield Relation("holdsOffice", person, office, ev)
+        party = _party_in(doc, mentions, end, floor) or mentions.party_before(office_span)
+        kind = "memberOf"
+    else:
+        kind, party = _party_title(doc, mentions, end, floor)
+    if party is not None:
+        yield Relation(kind, person, party, ev)
 
 
 def _plural(noun: Token) -> bool:
@@ -1402,9 +1466,12 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
     if j >= floor and doc[j].lower_ in MEMBER_WORDS and (
             doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
-    if j > floor and doc[j].lower_ in PARTY_MEMBER_NOUNS and getattr(
-            mentions.at(doc[j - 1]), "kind", None) == "party":
-        return "memberOf", mentions.at(doc[j - 1])  # "the Conservative peer X"
+    if j > floor and doc[j].lower_ in PARTY_MEMBER_NOUNS:
+        k = j - 1
+        while k > floor and doc[k].lower_ in FORMER:  # "the Labour former minister X"
+            k -= 1
+        if getattr(mentions.at(doc[k]), "kind", None) == "party":
+            return "memberOf", mentions.at(doc[k])  # "the Conservative peer X"
     if j >= floor and doc[j].lower_ in LEADER_WORDS:
         party, adjacent = _party_before_leader(doc, mentions, j, floor)
         if party is None and (doc[j].lower_.startswith("co-") or doc[j - 1].lower_ == "party"):
@@ -1496,10 +1563,24 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     if k >= len(doc) or doc[k].text != ",":
         return
     k += 1
-    party = None
     if k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):  # "Name, of Plaid Cymru,"
         yield from _of_party(doc, k, person, mentions, ev, comma=True)
         return
+    yield from _appositive(doc, k, person, mentions, office_spans, ev)
+    # "Name, a pollster and former Tory MP,": the title after "and" is the name's too
+    end = next((t.i for t in doc[k:min(k + 8, span.sent.end)] if t.is_punct and t.text != "-"),
+               min(k + 8, span.sent.end))
+    joined = next((t.i for t in doc[k + 1:end] if t.lower_ == "and"), None)
+    if joined is not None and not any(getattr(mentions.at(t), "kind", None) == "person"
+                                      or t.pos_ in ("VERB", "AUX") for t in doc[k:end]):
+        yield from _appositive(doc, joined + 1, person, mentions, office_spans, ev)
+
+
+def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spans: list,
+                ev: Evidence) -> Iterator[Relation]:
+    """The post or party of the words at k that describe the person: "the Labour MP", "the
+    party's spokesman", "a former home secretary"."""
+    party = None
     first = k
     while k < len(doc) and k - first < 8 and (
             doc[k].lower_ in ("the", "a", "an", "former", "new") or _newly_made(doc, k)
