@@ -3191,3 +3191,19 @@ def test_a_verb_joined_to_an_earlier_clause_is_said_of_the_name_before_it(tmp_pa
     assert "Dismissed" in {kind for kind, _ in _what(kg, "Ann Roe")}
     assert "Dismissed" not in {kind for kind, _ in _what(kg, "Tom Hale")}
     assert not _events(kg, "Jim Poe")
+
+
+def test_a_plural_partys_post_and_a_bodys_leader(tmp_path):
+    """"The Conservatives' co-chair" is a party's post as "Labour's chairman" is; "PCS leader
+    X" holds the union's post (a party's leader leads it; "SNP Holyrood leader" leads one of
+    its groups); "minister of state for energy" is one post."""
+    kg = _article(tmp_path, "date 2020-08-31\nNews\n\nThe Conservatives' co-chair Ann Roe wrote "
+                  "to members. PCS leader Tom Hale called a strike. Jim Poe, the Liberal "
+                  "Democrats' home affairs spokeswoman, objected. SNP Holyrood leader Kim Koe "
+                  "spoke last. Ben Moe, minister of state for energy, replied.\n")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Conservatives co-chair"),
+                                     ("Membership", "Conservative Party")}
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "PCS leader")}
+    assert ("Membership", "Liberal Democrats") in _holds(kg, "Jim Poe")
+    assert "OfficeHolding" not in {kind for kind, _ in _holds(kg, "Kim Koe")}
+    assert _holds(kg, "Ben Moe") == {("OfficeHolding", "Minister of state for energy")}

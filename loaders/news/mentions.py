@@ -79,6 +79,7 @@ _GENERAL_TITLES = words("general_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
 _DEMONYMS = words("demonyms", "names")
 _LEADER_NOUNS = words("party_boss_nouns", "names")
+GROUP_LEADER_WORDS = words("group_leader_words", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
@@ -353,7 +354,12 @@ class Mentions:
             general = tok.lower_ == "general" and tok.i > 0 and (
                 doc[tok.i - 1].lower_ in _GENERAL_TITLES or tok.i > 1
                 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_TITLES)
-            if (tok.lower_ in TITLE_NOUNS or deputy or chief or general) \
+            # "PCS leader X", "Unison leader X": a body's leader holds a post (a party's
+            # leads it: the title rules; "SNP Holyrood leader" leads one of its groups)
+            body_leader = tok.lower_ == "leader" and tok.i > 0 and _body_word(doc[tok.i - 1]) \
+                and doc[tok.i - 1].ent_type_ not in ("PARTY", "GPE") \
+                and doc[tok.i - 1].lower_ not in GROUP_LEADER_WORDS
+            if (tok.lower_ in TITLE_NOUNS or deputy or chief or general or body_leader) \
                     and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
                 # a bare lower-case "the chairman" is a reference, not a named post;
@@ -1185,7 +1191,8 @@ def office_span(head: Token) -> Span | None:
             k += 1  # ("Minister for Children, Young People and Families")
         if k == j and k < len(doc) and doc[k].lower_ in _GENERIC_BODIES:
             return None  # "chairman of the organisation": of which, the words do not say
-        if k == j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].ent_type_ not in (
+        if k == j and k < len(doc) and (doc[k].pos_ == "NOUN" or doc[k].lower_ == "state") \
+                and doc[k].ent_type_ not in (
                 "PERSON", "DATE"):  # (not "the youngest premier of the century": a time)
             noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
             # "spokeswoman for women", "chair of the privileges committee"
@@ -1193,7 +1200,9 @@ def office_span(head: Token) -> Span | None:
                 t.pos_ == "NOUN" for t in doc[j:noun.i + 1]) else k + 1
             if doc[end - 1].lower_ in _GENERIC_BODIES:
                 return None  # "head of the games industry body": of which, its name says
-            break
+            if doc[end - 1].lower_ != "state":  # "minister of state for energy" runs on
+                break
+            continue
         if k == j:
             break
         inner = [i for i in range(j + 1, k - 1) if doc[i].lower_ == "of"]
@@ -1241,7 +1250,12 @@ def _possessive_before(span: Span) -> int | None:
     mark = span.start - 1
     while mark > 0 and doc[mark].lower_ in FORMER:
         mark -= 1
-    return mark if mark >= 1 and doc[mark].lower_ in ("'s", "’s") else None
+    return mark if mark >= 1 and possessive_mark(doc[mark]) else None
+
+
+def possessive_mark(tok: Token) -> bool:
+    """The "'s" of an owner, or the apostrophe after a plural one ("the Conservatives'")."""
+    return tok.lower_ in ("'s", "’s") or tok.text in ("'", "’") and tok.dep_ == "case"
 
 
 def _listed_to_and(doc: Doc, comma: int) -> bool:

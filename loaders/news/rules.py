@@ -24,6 +24,7 @@ from .gazetteer import OFFICES
 from .mentions import (
     BY_ELECTION,
     CONTESTS,
+    GROUP_LEADER_WORDS,
     HONORIFIC,
     PARTY_CHAIRS,
     PRONOUNS,
@@ -35,6 +36,7 @@ from .mentions import (
     headline,
     lead,
     member_title,
+    possessive_mark,
     stories,
 )
 from .tenures import FORMER, covered
@@ -1484,7 +1486,7 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
 
 def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
     """The party of "Labour's" when token j is its "'s"."""
-    if j < 1 or doc[j].lower_ not in ("'s", "’s"):
+    if j < 1 or not possessive_mark(doc[j]):
         return None
     party = mentions.at(doc[j - 1])
     return party if party is not None and party.kind == "party" else None
@@ -1520,9 +1522,6 @@ def _party_in(doc: Doc, mentions: Mentions, j: int, floor: int) -> Entity | None
             break
         k -= 1
     return None
-
-
-GROUP_LEADER_WORDS = words("group_leader_words", "names")
 
 
 def group_leader(leader: Token) -> bool:
@@ -1595,7 +1594,7 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
     while owner is not None and end < len(doc) and mentions.at(doc[end]) is owner:
         end += 1  # "the Green Party's": a party of several words
     end = max(end, k + 1)
-    if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+    if end < len(doc) and possessive_mark(doc[end]):
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
         k = end + 1
