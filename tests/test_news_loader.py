@@ -2025,7 +2025,8 @@ def test_a_bank_governor_and_a_countrys_president(tmp_path):
                   "spoke. France's President, Emmanuel Macron, agreed. Tory whip Tom Hale "
                   "disagreed.\n")
     assert _holds(kg, "Mark Carney") == {("OfficeHolding", "Governor of the Bank of England")}
-    assert not _holds(kg, "Emmanuel Macron")  # a post, but not one called "President"
+    # a post of France's, not one called "President"
+    assert _holds(kg, "Emmanuel Macron") == {("OfficeHolding", "President of France")}
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Tory whip"),
                                       ("Membership", "Conservative Party")}
 
@@ -3207,3 +3208,16 @@ def test_a_plural_partys_post_and_a_bodys_leader(tmp_path):
     assert ("Membership", "Liberal Democrats") in _holds(kg, "Jim Poe")
     assert "OfficeHolding" not in {kind for kind, _ in _holds(kg, "Kim Koe")}
     assert _holds(kg, "Ben Moe") == {("OfficeHolding", "Minister of state for energy")}
+
+
+def test_another_countrys_post_is_not_the_uks(tmp_path):
+    """"The Australian prime minister", "Ukraine's president" are those countries' posts, not
+    the UK's prime minister or a bare president; "Britain's prime minister" is the UK's."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe Australian prime minister Ann Roe "
+                  "called London. Ukraine's president Tom Hale thanked the troops. Britain's "
+                  "prime minister David Cameron replied. Leaders hailed the first British Asian "
+                  "prime minister.\n")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Australian prime minister")}
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "President of Ukraine")}
+    assert ("OfficeHolding", "Prime Minister") in _holds(kg, "David Cameron")
+    assert "Asian prime minister" not in _labels(kg, "Office")

@@ -78,6 +78,7 @@ _CHIEF_TITLES = words("chief_titles", "names")
 _GENERAL_TITLES = words("general_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
 _DEMONYMS = words("demonyms", "names")
+_HOME_NATIONS = words("home_nations", "names")
 _LEADER_NOUNS = words("party_boss_nouns", "names")
 GROUP_LEADER_WORDS = words("group_leader_words", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
@@ -371,7 +372,8 @@ class Mentions:
                                 and s.end == span.start)
                     span = doc[start:span.end]  # "the Conservative party chair"
                 if span is not None and (len(span) > 1 or tok.is_title
-                                         or self._possessor(span) is not None):
+                                         or self._possessor(span) is not None
+                                         or _nation(span) is not None):
                     found.append(span)
         spans = [s for s in found
                  if not any(o is not s and o.start <= s.start and s.end <= o.end
@@ -382,6 +384,11 @@ class Mentions:
                     self.by_token.get(t.i) and self.by_token[t.i].kind == "person" for t in span):
                 continue
             seen.add((span.start, span.end))
+            if span.start > 0 and _foreign(doc[span.start - 1], "NORP") and not (
+                    span.start > 1 and doc[span.start - 2].text in _HOME_NATIONS):
+                # "the Australian prime minister": not ours ("the first British Asian prime
+                # minister" is)
+                span = doc[span.start - 1:span.end]
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
             bare = "".join(t.text_with_ws for t in words).strip()  # as written: "Scotland's"
             if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
@@ -392,7 +399,8 @@ class Mentions:
             if words == [span.root] and span.root.lower_ in _LEADER_NOUNS:
                 continue  # "Ukip boss": the party's leader
             owner = self._possessor(span)
-            if owner is None and bare.lower() not in titles and (
+            nation = _nation(span)
+            if owner is None and nation is None and bare.lower() not in titles and (
                     len(span) == 1 and span.root.lower_ in _BARE_TITLES
                     or span.root.lower_ == "general" and all(
                         t.lower_ in _BARE_TITLES | {"general", "-"} for t in span)):
@@ -415,6 +423,8 @@ class Mentions:
                 name = f"{span[1:-1].text} deputy {span[-1].text}"  # as "Labour deputy leader"
             if canonical is None and owner is not None:
                 name = f"{owner} {span.text}"  # "UKIP's deputy leader": UKIP's, not anyone's
+            if nation is not None:
+                name = f"{name} of {nation}"  # another country's post, not ours
             self.add(span, "office", name, span.text if span.text != name else None,
                      overwrite=False)
             self._unmap_inside(span, "organization")  # "Metropolitan Police Commissioner":
@@ -1156,8 +1166,7 @@ def office_span(head: Token) -> Span | None:
                 start = body
                 continue
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
-                prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and" or \
-                prev.ent_type_ in ("ORG", "INSTITUTION") and prev.lower_ not in GENERIC_MODIFIERS:
+                prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and" or _body_word(prev):
             # ("the ComRes chairman", not "a cabinet minister")
             if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
                 break
@@ -1222,6 +1231,19 @@ def office_span(head: Token) -> Span | None:
             and start == head.i and _possessive_before(span) is None:
         return None  # "the president": of what, the words do not say ("Labour's president" do)
     return span
+
+
+def _nation(span: Span) -> str | None:
+    """The other country that owns a post: "Australia's prime minister", "Ukraine's
+    president" (not "Britain's")."""
+    mark = _possessive_before(span)
+    owner = span.doc[mark - 1] if mark is not None else None
+    return owner.text if owner is not None and _foreign(owner, "GPE") else None
+
+
+def _foreign(tok: Token, label: str) -> bool:
+    """A country or nationality (the model's `label`) other than the United Kingdom's."""
+    return tok.ent_type_ == label and tok.text not in _HOME_NATIONS
 
 
 def _body_word(tok: Token) -> bool:
