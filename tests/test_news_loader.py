@@ -3216,8 +3216,9 @@ def test_another_countrys_post_is_not_the_uks(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nThe Australian prime minister Ann Roe "
                   "called London. Ukraine's president Tom Hale thanked the troops. Britain's "
                   "prime minister David Cameron replied. Leaders hailed the first British Asian "
-                  "prime minister.\n")
+                  "prime minister. The United States' president Jim Poe called too.\n")
     assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Australian prime minister")}
     assert _holds(kg, "Tom Hale") == {("OfficeHolding", "President of Ukraine")}
     assert ("OfficeHolding", "Prime Minister") in _holds(kg, "David Cameron")
     assert "Asian prime minister" not in _labels(kg, "Office")
+    assert _holds(kg, "Jim Poe") == {("OfficeHolding", "President of the United States")}

@@ -1234,16 +1234,31 @@ def office_span(head: Token) -> Span | None:
 
 
 def _nation(span: Span) -> str | None:
-    """The other country that owns a post: "Australia's prime minister", "Ukraine's
-    president" (not "Britain's")."""
+    """The other country (or place) that owns a post: "Australia's prime minister", "the
+    United States' president" (not "Britain's")."""
     mark = _possessive_before(span)
-    owner = span.doc[mark - 1] if mark is not None else None
-    return owner.text if owner is not None and _foreign(owner, "GPE") else None
+    if mark is None or not _foreign(span.doc[mark - 1], "GPE"):
+        return None
+    place = _named_with(span.doc[mark - 1])
+    the = place.start > 0 and span.doc[place.start - 1].lower_ == "the" \
+        and span.doc[place.start - 1].ent_iob_ != "O"
+    return f"the {place.text}" if the else place.text  # "President of the United States"
 
 
 def _foreign(tok: Token, label: str) -> bool:
-    """A country or nationality (the model's `label`) other than the United Kingdom's."""
-    return tok.ent_type_ == label and tok.text not in _HOME_NATIONS
+    """A word of a country or nationality (the model's `label`) other than the United
+    Kingdom's."""
+    return tok.ent_type_ == label and _named_with(tok).text not in _HOME_NATIONS
+
+
+def _named_with(tok: Token) -> Span:
+    """The words of the model's name that ends at `tok`, without a leading "the"."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    if tok.doc[start].lower_ == "the" and start < tok.i:
+        start += 1
+    return tok.doc[start:tok.i + 1]
 
 
 def _body_word(tok: Token) -> bool:
