@@ -23,6 +23,8 @@ from polkg.graph.identity.linking import Linker, Post, posts_held
 from polkg.graph.store.payload import RdfPayload
 from polkg.ontology import ID, POL
 
+from .lexicon import first_name_genders
+
 
 @dataclass
 class LoadError(Exception):
@@ -172,7 +174,7 @@ class LoadContext:
     def linker(self) -> Linker:
         """The Linker of this load, shared by every loader so that all agree on entity nodes."""
         if self._linker is None:
-            self._linker = Linker(self.known_entities())
+            self._linker = Linker(self.known_entities(), first_name_genders())
         return self._linker
 
 

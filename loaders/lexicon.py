@@ -28,3 +28,11 @@ def words(name: str, section: str = "words") -> frozenset[str]:
 def table(name: str) -> Any:
     """A whole section: `table("offices")`, `table("trigger")` (a list, in order)."""
     return lexicon()[name]
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Common first names whose bearer's gender is near certain: {"Charles": "m", ...}."""
+    names = table("names")
+    return {**dict.fromkeys(names["male_first_names"], "m"),
+            **dict.fromkeys(names["female_first_names"], "f")}

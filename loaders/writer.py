@@ -18,7 +18,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from polkg.graph.identity.dates import DateInterval
-from polkg.graph.identity.identity import HONORIFICS, fact_iri
+from polkg.graph.identity.identity import HONORIFICS, fact_iri, title_gender
 from polkg.graph.identity.linking import TYPES, Linker, Post, identifier_triples
 from polkg.ontology import POL
 from polkg.ontology.vocab import tenure_kinds
@@ -58,13 +58,15 @@ class FactWriter:
 
     def entity(self, kind: str, name: str, identifiers: Iterable[str] = (),
                aliases: Iterable[str] = (), hint: str = "", born: str | None = None,
-               post: Post | None = None) -> URIRef:
+               post: Post | None = None, gender: str | None = None) -> URIRef:
         """The entity's node, typed and named; a name other than its label becomes an alias.
-        `post` is the seat or office the source has the person hold (linking.post_of)."""
+        `post` is the seat or office the source has the person hold (linking.post_of);
+        `gender` what the source tells of the person's ("m", "f"; else the name's title)."""
         ids = list(identifiers)
         if kind == "person":
+            gender = gender or title_gender(name)
             name, aliases = without_honorifics(name), (name, *aliases)
-        linked = self.linker.link(kind, name, ids, hint, born, post)
+        linked = self.linker.link(kind, name, ids, hint, born, post, gender)
         iri = linked.iri
         add = self._add
         add((iri, RDF.type, _CLASS[kind]))

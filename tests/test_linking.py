@@ -55,6 +55,18 @@ def test_birth_dates_keep_namesakes_apart_but_allow_coarser_dates():
     assert b.iri != a.iri and b.iri == entity_iri("person", "John Smith 1981")
 
 
+def test_a_title_keeps_a_name_from_a_namesake_of_the_other_gender():
+    stored = KnownEntity(entity_iri("person", "Charles Kennedy"), "Person", "Charles Kennedy",
+                         ("Kennedy", "Mr Kennedy"))
+    linker = Linker([stored], {"Charles": "m", "Helena": "f"})
+    assert linker.link("person", "Kennedy", gender="m").iri == stored.iri
+    baroness = linker.link("person", "Kennedy", gender="f")
+    assert baroness.iri != stored.iri and baroness.new
+    # the first name tells too, where no title does
+    assert linker.link("person", "Helena Kennedy").iri != stored.iri
+    assert linker.link("person", "Charles Kennedy").iri == stored.iri
+
+
 def test_reissued_ons_codes_do_not_split_a_constituency():
     linker = Linker()
     old = linker.link("constituency", "Islington North", ["ons:E14000763"])

@@ -2311,6 +2311,22 @@ def test_roles_posts_and_letters_around_names(tmp_path):
     assert ("Elected", "Batley and Spen", "2015-05", None) in _events(kg, "Jo Cox")
 
 
+def test_a_womans_title_is_not_the_man_of_that_surname_another_article_named(tmp_path):
+    (tmp_path / "leader.txt").write_text(
+        "date 2004-09-20\nConference\n\nCharles Kennedy, the Liberal Democrat leader, spoke "
+        "in Bournemouth. Mr Kennedy said his party was ready.\n")
+    (tmp_path / "peer.txt").write_text(
+        "date 2004-09-21\nJustice\n\nBaroness Kennedy said the bill was unjust. She "
+        "spoke in the Lords.\n")
+    together = KnowledgeGraph(":memory:")  # one load: the article before names him
+    assert not together.load([tmp_path / "leader.txt", tmp_path / "peer.txt"]).failed
+    assert _labels(together, "Person") == {"Charles Kennedy", "Kennedy"}
+    apart = KnowledgeGraph(":memory:")  # two loads: the store knows him, as "Kennedy" too
+    assert not apart.load([tmp_path / "leader.txt"]).failed
+    assert not apart.load([tmp_path / "peer.txt"]).failed
+    assert _labels(apart, "Person") == {"Charles Kennedy", "Kennedy"}
+
+
 def test_a_posts_body_keeps_its_whole_name(tmp_path):
     kg = _article(tmp_path, "date 2016-06-23\nNews\n\nStuart Rose, chairman of Britain "
                   "Stronger in Europe, spoke. Jo Cox, chairwoman of the Labour Women's Network, "

@@ -50,6 +50,13 @@ def canonical_name(name: str) -> str:
     return " ".join(words) or fold(name)
 
 
+def title_gender(name: str) -> str | None:
+    """The gender the title a name starts with gives ("m" for 'Mr Kennedy', "f" for 'Baroness
+    Kennedy'), or None."""
+    words = fold(name).split()
+    return (TITLES.get(words[0]) or None) if words else None
+
+
 def slug(text: str) -> str:
     return fold(text).replace(" ", "-") or "unnamed"
 

@@ -14,7 +14,9 @@ node a source's (kind, name, identifiers) denotes:
    the source's (a seat renamed at a boundary review follows on; but Ian Paisley
    sat for North Antrim until 2010 and the Ian Paisley elected there in 2019 is
    his son, and the Mike Wood of Batley until 2015 is not the Mike Wood of
-   Dudley South: there a name alone is weak evidence, `polkg duplicates` lists it);
+   Dudley South: there a name alone is weak evidence, `polkg duplicates` lists it),
+   and has no gender other than the source's where a title or first name tells both
+   ("Baroness Kennedy" is not the Charles Kennedy an article called "Kennedy");
 3. else a new node: the name's IRI, or, when that node belongs to another
    entity (conflicting identifier), the name's IRI qualified by the identifier.
 
@@ -27,7 +29,7 @@ each load settles (merge.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -38,7 +40,7 @@ from polkg.graph.store.store import Store
 from polkg.ontology import POL
 
 from .dates import DateInterval, spans_meet
-from .identity import canonical_name, entity_iri, fold
+from .identity import canonical_name, entity_iri, fold, title_gender
 
 #: A seat or office held: (the constituency or office, first day, last day or None).
 Post = tuple[URIRef, date, date | None]
@@ -121,7 +123,10 @@ class Linker:
     False
     """
 
-    def __init__(self, known: Iterable = ()):
+    def __init__(self, known: Iterable = (), first_names: Mapping[str, str] | None = None):
+        #: The gender a first name gives where near certain (the loaders' lexicon).
+        self._first_names = first_names or {}
+        self._gender: dict[URIRef, str | None] = {}
         self._by_id: dict[str, URIRef] = {}
         self._ids: dict[URIRef, set[str]] = {}
         self._by_name: dict[tuple[str, str], set[URIRef]] = {}
@@ -131,20 +136,27 @@ class Linker:
         for entity in known:  # loaders.base.KnownEntity
             self._learn(entity.iri, entity.type, entity.label, entity.identifiers)
             self._posts[entity.iri] = list(entity.posts)
+            if entity.type == "Person":
+                self._gender[entity.iri] = self._gender_of(entity.label, entity.aliases)
             for alias in entity.aliases:
                 self._by_name.setdefault((entity.type, name_key(entity.type, alias)),
                                          set()).add(entity.iri)
 
     def link(self, kind: str, name: str, identifiers: Iterable[str] = (),
-             hint: str = "", born: str | None = None, post: Post | None = None) -> Linked:
+             hint: str = "", born: str | None = None, post: Post | None = None,
+             gender: str | None = None) -> Linked:
         """The node for an entity of `kind` named `name` with `identifiers`.
 
         `hint` (a constituency, a birth year) tells apart two new entities that
         share a name and have no identifier. `born` (YYYY[-MM[-DD]]) keeps a name
         from merging with a namesake born on another date, `post` (post_of()) with
-        one who held that seat or office only at other times.
+        one who held that seat or office only at other times, `gender` ("m", "f": what the
+        source's title says, as of 'Baroness Kennedy'; else the first name's) with one
+        known to be of the other.
         """
         type_ = TYPES[kind]
+        if kind == "person":
+            gender = gender or self._gender_of(name)
         ids = [i for i in dict.fromkeys(identifiers) if i]
         iri = next((self._by_id[i] for i in ids if i in self._by_id), None)
         if iri is None:
@@ -152,7 +164,7 @@ class Linker:
             qualifier = ids[0] if ids else hint
             qualified = entity_iri(kind, f"{name} {qualifier}") if qualifier else minted
             candidates = sorted(c for c in self._by_name.get((type_, name_key(kind, name)), ())
-                                if not self._conflicts(c, ids, born, post))
+                                if not self._conflicts(c, ids, born, post, gender))
             if len(candidates) == 1:
                 iri = candidates[0]
             elif candidates:  # ambiguous: names alone do not merge
@@ -165,16 +177,30 @@ class Linker:
             self._born.setdefault(iri, born)
         if post:
             self._posts.setdefault(iri, []).append(post)
+        if gender and not self._gender.get(iri):
+            self._gender[iri] = gender
         return Linked(iri, self._label[iri], new)
 
     def identifiers_of(self, iri: URIRef) -> set[str]:
         return set(self._ids.get(iri, ()))
 
+    def _gender_of(self, name: str, others: Iterable[str] = ()) -> str | None:
+        """The gender the titles of a name and its other forms give, else its first name's;
+        None when nothing tells, or they disagree."""
+        told = {g for n in (name, *others) if n and (g := title_gender(n))}
+        if not told and name.split():
+            told = {g for g in (self._first_names.get(name.split()[0]),) if g}
+        return told.pop() if len(told) == 1 else None
+
     def _conflicts(self, iri: URIRef, ids: list[str], born: str | None = None,
-                   post: Post | None = None) -> bool:
+                   post: Post | None = None, gender: str | None = None) -> bool:
         """True when the node has an identifier of one of `ids`' schemes but not that one,
-        a birth date that cannot be `born` (1960 fits 1960-03; 1960-03 does not fit 1961), or
-        seats and offices held at none of the dates that overlap or adjoin `post`'s."""
+        a birth date that cannot be `born` (1960 fits 1960-03; 1960-03 does not fit 1961),
+        seats and offices held at none of the dates that overlap or adjoin `post`'s, or a
+        known gender other than `gender`."""
+        theirs_gender = self._gender.get(iri) or self._gender_of(self._label.get(iri, ""))
+        if gender and theirs_gender and gender != theirs_gender:
+            return True
         held = self._posts.get(iri)
         if post is not None and held and not spans_meet([p[1:] for p in held], [post[1:]]):
             return True  # both give seats, at times that do not meet: a name alone is not enough

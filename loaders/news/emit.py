@@ -30,7 +30,7 @@ def article_graph(article: Article, facts: ArticleFacts, version: str,
         """The entity's node, typed and labelled the first time a fact or the article names it."""
         if id(entity) not in linked:
             node = linked[id(entity)] = w.entity(entity.kind, entity.name, (),
-                                                 sorted(entity.aliases))
+                                                 sorted(entity.aliases), gender=entity.gender)
             if entity.kind == "election":
                 w.literal(node, POL.electionKind, entity.election_kind)
                 if entity.date is not None:

@@ -15,7 +15,7 @@ from itertools import product
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from polkg.loaders.lexicon import table, words
+from polkg.loaders.lexicon import first_name_genders, table, words
 from polkg.loaders.parties import PARTIES as PARTY_TABLE
 
 
@@ -148,5 +148,4 @@ def _casings(title: str) -> set[str]:
 
 #: Common first names whose bearer's gender is near certain, for "she"/"his" when the
 #: article gives no Mr/Mrs/Sir/Dame ("Ed Miliband accepted her resignation": not his).
-FIRST_NAMES = {**dict.fromkeys(table("names")["male_first_names"], "m"),
-               **dict.fromkeys(table("names")["female_first_names"], "f")}
+FIRST_NAMES = first_name_genders()

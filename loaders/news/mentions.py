@@ -330,7 +330,11 @@ class Mentions:
                     continue
             if not name:
                 continue
-            name = known.label(name)
+            # the name a stored person is known by, whose gender the title does not deny
+            # ("Baroness Kennedy" is not the Charles Kennedy another article called Kennedy)
+            stored = known.label(name)
+            if stored == name or _may_be(gender, _known_gender(stored), unknown=False):
+                name = stored
             if gender is None and len(name.split()) >= 2:
                 gender = public_figures().get(name) or FIRST_NAMES.get(name.split()[0])
             self.add(span, "person", name, span.text if span.text != name else None, gender=gender)
