@@ -3226,6 +3226,13 @@ def test_a_plural_partys_post_and_a_bodys_leader(tmp_path):
     assert _holds(kg, "Ben Moe") == {("OfficeHolding", "Minister of state for energy")}
 
 
+def test_the_premier_is_the_prime_minister_unless_another_country_owns_the_post(tmp_path):
+    kg = _article(tmp_path, "date unknown\nProfile\n\nAnn Roe was 43 when she became premier "
+                  "in 1979. The Turkish premier Tom Hale sent his regards.\n")
+    assert ("Appointed", "Prime Minister", "1979", None) in _events(kg, "Ann Roe")
+    assert _holds(kg, "Tom Hale") == {("OfficeHolding", "Turkish premier")}
+
+
 def test_another_countrys_post_is_not_the_uks(tmp_path):
     """"The Australian prime minister", "Ukraine's president" are those countries' posts, not
     the UK's prime minister or a bare president; "Britain's prime minister" is the UK's."""
