@@ -15,8 +15,8 @@ node a source's (kind, name, identifiers) denotes:
    sat for North Antrim until 2010 and the Ian Paisley elected there in 2019 is
    his son, and the Mike Wood of Batley until 2015 is not the Mike Wood of
    Dudley South: there a name alone is weak evidence, `polkg duplicates` lists it),
-   and has no gender other than the source's where a title or first name tells both
-   ("Baroness Kennedy" is not the Charles Kennedy an article called "Kennedy");
+   and has no gender other than the one the source tells ("Baroness Kennedy" is not
+   the Charles Kennedy an article called "Kennedy");
 3. else a new node: the name's IRI, or, when that node belongs to another
    entity (conflicting identifier), the name's IRI qualified by the identifier.
 
@@ -151,12 +151,12 @@ class Linker:
         share a name and have no identifier. `born` (YYYY[-MM[-DD]]) keeps a name
         from merging with a namesake born on another date, `post` (post_of()) with
         one who held that seat or office only at other times, `gender` ("m", "f": what the
-        source's title says, as of 'Baroness Kennedy'; else the first name's) with one
-        known to be of the other.
+        source tells, as 'Baroness Kennedy' does) with one known to be of the other (by the
+        titles it was named with, else its first name). A source that tells no gender links
+        by name as before: a first name alone ("Alex") is not evidence enough against a
+        stored person.
         """
         type_ = TYPES[kind]
-        if kind == "person":
-            gender = gender or self._gender_of(name)
         ids = [i for i in dict.fromkeys(identifiers) if i]
         iri = next((self._by_id[i] for i in ids if i in self._by_id), None)
         if iri is None:
