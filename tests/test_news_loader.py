@@ -2741,14 +2741,48 @@ def test_a_preposition_of_another_verb_is_not_the_triggers(tmp_path):
 
 def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path):
     """'Ann Roe appointed SNP chief executive': no one appoints a post, so Ann Roe is the
-    appointee; 'Tim Hale appointed Jo Poe as his deputy' keeps its appointer."""
+    appointee; nor does anyone elect one ('Jo Moe elected Welsh Labour leader'); 'Tim Hale
+    appointed Jo Poe as his deputy' keeps its appointer."""
     kg = _article(tmp_path, "date 2023-08-23\nAnn Roe appointed SNP chief executive\n\nShe "
                   "starts next month.\n\nKim Doe appointed leader of Scottish Conservatives\n\n"
-                  "The vote was close.\n\nTim Hale appointed Jo Poe as his deputy\n\nThe "
-                  "party agreed.\n")
+                  "The vote was close.\n\nJo Moe elected Welsh Labour leader\n\nThe Cardiff "
+                  "member won six in ten votes.\n\nTim Hale appointed Jo Poe as his deputy\n\n"
+                  "The party agreed.\n")
     assert _what(kg, "Ann Roe") == {("Appointed", "Chief executive")}
     assert _what(kg, "Kim Doe") == {("BecameLeader", "Scottish Conservative Party")}
+    assert _what(kg, "Jo Moe") == {("BecameLeader", "Welsh Labour")}
     assert not _what(kg, "Tim Hale")
+
+
+def test_the_one_made_or_told_to_act_is_the_agent(tmp_path):
+    """'The row forced Tom Voe to resign': Tom Voe resigned, not the row; 'Ann Roe told Jo Poe
+    to quit' and 'Tim Hale asked Kim Doe to step down as shadow chancellor' are requests of
+    Jo Poe and Kim Doe, who did neither yet, and no one's resignation (Kim Doe holds the post
+    she is asked to leave, not Tim Hale)."""
+    kg = _article(tmp_path, "date 2023-05-11\nNews\n\nThe row forced Tom Voe to resign as home "
+                  "secretary. The vote prompted Welsh Labour chair Jim Moe to step down. Ann "
+                  "Roe told Jo Poe to quit. Tim Hale asked Kim Doe to step down as shadow "
+                  "chancellor.\n")
+    assert _what(kg, "Tom Voe") == {("Resigned", "Home Secretary")}
+    assert _what(kg, "Jim Moe") == {("Resigned", "Welsh Labour chair")}
+    assert not _events(kg, "Ann Roe") and not _events(kg, "Jo Poe")
+    assert not _events(kg, "Tim Hale") and not _events(kg, "Kim Doe")
+    offices = {str(who) for (who,) in kg.query(
+        "SELECT ?n WHERE { ?t a pol:OfficeHolding ; pol:holder/rdfs:label ?n }").rows}
+    assert "Kim Doe" in offices and "Tim Hale" not in offices
+
+
+def test_becoming_a_member_told_beside_a_name_and_no_poll_of_its_own(tmp_path):
+    """'Dr Alan Roe, a GP in Neath before becoming AM for Swansea West, said': the phrase
+    describes the name it hangs on, so Alan Roe was elected there; and in an undated article
+    the one poll it dates (the coming 2007 elections) is not when he was."""
+    kg = _article(tmp_path, "date unknown\nNews\n\nDr Alan Roe, a GP in Neath before becoming "
+                  "AM for Swansea West, said the health service needed calm. He will lead the "
+                  "campaign in the run-up to the 2007 elections.\n")
+    assert {e[:3] for e in _events(kg, "Alan Roe")} == {("Elected", "Swansea West", None)}
+    seats = {str(n) for (n,) in kg.query(
+        "SELECT ?n WHERE { ?t a pol:Representation ; pol:representative/rdfs:label ?n }").rows}
+    assert seats == {"Alan Roe"}
 
 
 def test_a_deed_announced_for_later_is_dated_when_announced(tmp_path):
@@ -2793,6 +2827,19 @@ def test_a_leader_counted_back_from_now_and_the_party_of_party_leader(tmp_path):
                   "after he first became party leader.\n")
     assert _events(kg, "Jo Roe") == {("BecameLeader", "Labour Party", "2015", None)}
     assert _events(kg, "Tim Voe") == {("BecameLeader", "Conservative Party", "2005", None)}
+
+
+def test_months_or_years_later_count_from_the_story_not_the_report(tmp_path):
+    """'Two years later' counts from the last date the story told; 'had been elected 13 months
+    earlier', with no other date told, from the report's; never the report's own year, as
+    'a year earlier' once gave."""
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nMPs paid tribute to Ann Roe. Roe, a "
+                  "popular local MP, had been elected only 13 months earlier.\n\nTim Voe was "
+                  "elected in 1997. Two years later he became foreign secretary. He resigned "
+                  "in 2005, and a year earlier he had been made party chairman.\n")
+    assert _when(kg, "Ann Roe") == {("Elected", "2015-05")}
+    assert _when(kg, "Tim Voe") == {("Elected", "1997"), ("Appointed", "1999"),
+                                    ("Resigned", "2005"), ("Appointed", "2004")}
 
 
 def test_the_general_election_is_no_person_and_the_last_budget_before_it_looks_ahead(tmp_path):

@@ -75,6 +75,8 @@ from .temporal import (
 from .tenures import FORMER, held_on, known_tenures, table_denies, table_denies_new
 
 NO_DATE = "the article does not say when"
+#: "before becoming AM for Neath": a result told only as before or after another deed
+BESIDE_ANOTHER = "told only as before or after another deed, whose time it is not"
 #: "has run for the leadership before": some earlier time, not the report's.
 EARLIER_TIMES = words("earlier_times")
 SHARED_TITLES = words("shared_titles")
@@ -879,7 +881,12 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if ref is not None and ref.role == "anaphor":
             base = _earlier_in_sentence(found, trigger) or (
                 (narrative_day or narrative) if ref.shift == 0 else narrative)
-            if base is not None and abs(ref.shift) == 1 and base.precision == "day":
+            if base is None and ref.moved and ref.moved[0] < 0 and published is not None:
+                base = DateInterval.of_day(published)  # "had been elected 13 months earlier",
+                # with no other time told: before the report's own
+            if base is not None and ref.moved:
+                event.date = moved_by(base, *ref.moved)
+            elif base is not None and abs(ref.shift) == 1 and base.precision == "day":
                 event.date = offset_days(base, ref.shift)  # "the next day"
             elif base is not None:
                 event.date = shift_days(base, abs(ref.shift))
@@ -895,7 +902,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 after := _just_after_poll(trigger, mentions, published)) is not None:
             event.date, event.date_reason = after, None  # "within hours of the result"
         if event.date is None and event.date_reason is None:
-            if published is None:
+            if event.type in ("Elected", "Defeated") and _ordered_clause(trigger):
+                event.date_reason = BESIDE_ANOTHER  # (nor the article's one poll's)
+            elif published is None:
                 event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
             elif event.type in ("ElectionCalled", "StoodForElection") and current is not None \
                     and not _told_earlier(trigger):
@@ -1308,7 +1317,8 @@ def _date_results_by_election(events: list[Event], mentions: Mentions) -> None:
              and e.election_kind != "leadership election"]
     only = dated[0] if len(dated) == 1 else None
     for ev in events:
-        if ev.type not in ("Elected", "Defeated") or ev.date is not None:
+        if ev.type not in ("Elected", "Defeated") or ev.date is not None \
+                or ev.date_reason == BESIDE_ANOTHER:
             continue
         if ev.object is not None and ev.object.kind != "constituency":
             continue

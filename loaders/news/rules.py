@@ -45,6 +45,7 @@ from .tenures import FORMER, covered
 STILL_TO_COME = frozenset({"before", "once", "till", "until"})
 #: Hedges, plans, denials and conditions; nouns of demands and hopes ("calls to quit").
 SPECULATIVE = words("speculative")
+REQUESTING = words("requesting")
 DEMAND_NOUNS = words("demand_nouns")
 WON_ON_THE_WAY = words("won_on_the_way")
 POLLS_ABROAD = words("polls_abroad", "elections")
@@ -129,6 +130,7 @@ SUPERLATIVES = words("superlatives")
 NAMED_TYPES = frozenset({"PARTY", "CONSTITUENCY", "OFFICE", "PERSON", "INSTITUTION"})
 #: Verbs that give a post ("was appointed Home Secretary", "was named Chancellor").
 APPOINTING = words("appointing")
+ELECTING = words("electing")
 #: Verbs whose subject does what their event noun says: "announced his resignation".
 OWN_ACTS = words("own_acts")
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
@@ -193,6 +195,8 @@ def speculative(trigger: Token) -> bool:
         # off the words, as the parse hangs "to become" from "odds" (the aim check below misses)
     if _sought(trigger):
         return True  # "are competing to become leader": an aim, not the deed
+    if _controller(trigger) is not None and trigger.head.lemma_.lower() in REQUESTING:
+        return True  # "told him to quit": asked of him, not done
     for below, tok in zip(chain, chain[1:]):
         aimed = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
         if aimed and any(c.dep_ in ("dobj", "attr", "acomp", "npadvmod") and (
@@ -408,6 +412,10 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             and trigger.head.pos_ == "PROPN":
         return trigger.head  # "Jeremy Corbyn, elected last September": whom it describes
         # (not "Special adviser sacked by X": a post, whose holder is not said)
+    if not passive and (controller := _controller(trigger)) is not None and (
+            trigger.head.tag_ == "VBD"):
+        return controller  # "the row forced Tom Voe to resign": the one made to do it (told
+        # as done; "hope it builds a mood, forcing him to quit" leaves the clause's own)
     deps = ("nsubj",) if not passive else ("nsubjpass",)
     chain = [trigger, *trigger.ancestors]
     for n, tok in enumerate(chain):
@@ -420,6 +428,13 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             if child.dep_ == "poss" and n > 0 and chain[n - 1].dep_ == "acl" \
                     and tok.pos_ == "NOUN":
                 return child  # "after Raab's decision to stand down": Raab's, not the clause's
+        if n == 1 and tok.dep_ == "prep" and trigger.dep_ == "pcomp" and trigger.tag_ == "VBG":
+            named = tok.head
+            while named.dep_ == "appos":
+                named = named.head
+            if named.pos_ == "PROPN":
+                return named  # "Dr Price, a GP before becoming AM for Neath, said": whom the
+                # phrase describes (the parser hangs it on the name, or on its apposition)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and n + 2 < len(chain):
             done_to = next((c for c in chain[n + 2].children if c.dep_ == "dobj"), None)
             if done_to is not None and not passive:
@@ -431,6 +446,15 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
         if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
             break
     return None
+
+
+def _controller(trigger: Token) -> Token | None:
+    """The object of the verb a 'to' clause completes, who does what the clause says: Tom Voe
+    of "forced Tom Voe to resign", "told Tom Voe to quit" (not the verb's subject)."""
+    if trigger.dep_ != "xcomp":
+        return None
+    return next((c for c in trigger.head.children if c.dep_ == "dobj" and c.i < trigger.i),
+                None)
 
 
 def _people(head: Token | None, mentions: Mentions) -> list[Entity]:
@@ -978,10 +1002,10 @@ def evidence(sent: Span, offset: int, rule: str, confidence: float) -> Evidence:
 
 
 def _post_given(obj: Token, verb: Token, mentions: Mentions) -> bool:
-    """The object of an appointing verb is a post with nobody in it ("appointed SNP chief
-    executive", "appointed leader of Scottish Conservatives"): a headline's appointee is then
+    """The object of an appointing or electing verb is a post with nobody in it ("appointed
+    SNP chief executive", "elected Scottish Labour leader"): a headline's appointee is then
     its subject, as no one appoints a post."""
-    return verb.lemma_ in APPOINTING and (
+    return verb.lemma_ in APPOINTING | ELECTING and (
         getattr(mentions.at(obj), "kind", None) == "office" or obj.lower_ in LEADER_WORDS) \
         and not any(getattr(mentions.at(t), "kind", None) == "person" for t in obj.subtree)
 

@@ -40,6 +40,9 @@ ANAPHOR = re.compile(r"\b(that|the same|the following|the next|the previous)\s+"
                       r"|\b(hours?|days?|weeks?)\s+(later|after|earlier|before)\b"
                       r"|\ba (few|couple of) (days|weeks)\b"
                       r"|\bwithin (a few |an? |\w+ )?(hours?|days?|weeks?)\b", re.IGNORECASE)
+#: "a year later", "only 13 months earlier", "two years on": a count from another time
+_MOVED = re.compile(r"^(?:only |just |some |about |almost |nearly )?(\S+ (?:month|year)s?) "
+                    r"(earlier|later|before|after|on)$")
 #: "a day", "six weeks", "11 years": a count of days, months or years before or after
 #: another event
 _COUNT = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -60,6 +63,9 @@ class TimeRef:
     reason: str | None = None
     #: for an anaphor, how many days it may lie from the date it refers to
     shift: int = 0
+    #: for an anaphor counted in months or years ("two years later", "13 months earlier"):
+    #: (n, unit), n negative for a time before the one referred to
+    moved: tuple[int, str] | None = None
 
 
 def _month_interval(year: int, month: int) -> DateInterval:
@@ -112,6 +118,13 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     role = "since" if prep == "since" else "point"
     unknown = "relative date and the article's date is unknown"
 
+    m = _MOVED.match(lower)
+    if m and (count := counted(m.group(1))) is not None and count[1] != "day":
+        # "two years later", "only 13 months earlier": counted from another time the story
+        # tells, not the report's (never "this year" for "a year earlier")
+        n, unit = count
+        return TimeRef(None, "anaphor", moved=(-n if m.group(2) in ("earlier", "before") else n,
+                                               unit))
     if ANAPHOR.search(lower) or (prep == "within" and re.search(r"\b(hours?|days?|weeks?)$",
                                                                  lower)):
         return TimeRef(None, "anaphor", shift=anaphor_shift(lower))
