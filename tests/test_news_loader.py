@@ -2785,6 +2785,76 @@ def test_becoming_a_member_told_beside_a_name_and_no_poll_of_its_own(tmp_path):
     assert seats == {"Alan Roe"}
 
 
+def test_a_he_continues_the_he_of_the_sentence_before(tmp_path):
+    """A profile names its subject once and then says "he": the "he" of "Four years later he
+    became ..." continues the subject "he" of the sentence before, not the rival that sentence
+    named last ("lose ... to Jim Voe")."""
+    kg = _article(tmp_path, "date unknown\nProfile of a former leader\n\nTom Hale led Labour "
+                  "from 1983 until 1992.\nHe grew up in the valleys.\nHe studied history at "
+                  "Cardiff.\nHe was not expected to win in 1987, but was sorry to lose the next "
+                  "poll in 1992 to Jim Voe, and stepped down.\nFour years later he became "
+                  "vice-president of the European Commission.\n")
+    assert ("Appointed", "Vice-president of the European Commission") in _what(kg, "Tom Hale")
+    assert not _what(kg, "Jim Voe")
+
+
+def test_a_surname_the_model_leaves_untagged_is_the_person_named_before(tmp_path):
+    """'Wainwright runs two clinics' after 'Julia Wainwright': the model tags no entity, but a
+    surname of a person the article named, standing as a name, is that person; so the "she"
+    after it is hers, not the Labour MP's named in between."""
+    kg = _article(tmp_path, "date 2016-06-20\nCampaign board member quits\n\nJulia Wainwright, "
+                  "a businesswoman who sat on the campaign board, stepped down on Sunday. "
+                  "According to her profile, Wainwright runs two clinics in Devon. She is also "
+                  "a partner in a pub.\nLabour MP Emma Roe said the posts were racist. After "
+                  "being contacted by reporters, Wainwright denied any racism. She said she was "
+                  "stepping down so as not to harm the campaign.\n")
+    assert _when(kg, "Julia Wainwright") == {("Resigned", "2016-06-19")}
+    assert not _events(kg, "Emma Roe")
+
+
+def test_elected_by_members_is_a_leadership_and_by_a_committee_no_poll(tmp_path):
+    """'elected by party members' makes a party leader (of the party named last), 'elected by
+    the national executive committee' an official (no poll, no Elected), and a person telling
+    of their own election ('she said she was elected with a mandate') tells their past: not
+    this month's result, nor a date for the article's poll."""
+    kg = _article(tmp_path, "date 2016-06-24\nLeader faces revolt\n\nLabour MPs want Jo Poe to "
+                  "go. Jo Poe was elected by party members last year. Tim Hale, elected by the "
+                  "national executive committee on Tuesday, starts next week.\nAnn Roe faces a "
+                  "revolt too. She said she was elected with a very large mandate. Her party "
+                  "needs to win a general election.\n")
+    assert {e[:3] for e in _events(kg, "Jo Poe")} == {("BecameLeader", "Labour Party", "2015")}
+    assert not _events(kg, "Tim Hale")
+    assert {e[:3] for e in _events(kg, "Ann Roe")} == {("Elected", None, None)}
+    assert not _held(kg)
+
+
+def test_levelling_up_and_local_government_secretaries_are_posts(tmp_path):
+    """The parser reads "levelling" as a verb, so the title nouns alone never found the post;
+    the lexicon names it (and its shadow), and the local government secretary beside it."""
+    kg = _article(tmp_path, "date 2022-10-30\nReshuffle\n\nAnn Roe was appointed levelling up "
+                  "secretary on Tuesday. Jo Poe was named shadow levelling up secretary in "
+                  "September. Tim Hale became local government secretary in 2001.\n")
+    assert _what(kg, "Ann Roe") == {("Appointed", "Levelling Up Secretary")}
+    assert _what(kg, "Jo Poe") == {("Appointed", "Shadow Levelling Up Secretary")}
+    assert _what(kg, "Tim Hale") == {("Appointed", "Local Government Secretary")}
+
+
+def test_company_names_are_no_people_and_an_ex_post_is_the_post(tmp_path):
+    """'Stanley Leisure, Rank Group and London Clubs International' are companies, whatever
+    the first name "Stanley" suggests; "Ex-Downing Street media chief Jo Roe" held the post
+    "Downing Street media chief" ("Ex-" says when, not which post)."""
+    kg = _article(tmp_path, "date 2005-03-01\nCasino plans cut\n\nShares in casino operators "
+                  "Stanley Leisure, Rank Group and London Clubs International fell after the "
+                  "announcement, Tom Hale said.\nEx-Downing Street media chief Jo Roe will "
+                  "return to help the campaign.\n")
+    people = _labels(kg, "Person")
+    assert "Tom Hale" in people and "Jo Roe" in people
+    assert not people & {"Stanley Leisure", "Rank Group", "London Clubs International"}
+    offices = {str(o) for (o,) in kg.query(
+        "SELECT ?o WHERE { ?t a pol:OfficeHolding ; pol:office/rdfs:label ?o }").rows}
+    assert offices == {"Downing Street media chief"}
+
+
 def test_a_deed_announced_for_later_is_dated_when_announced(tmp_path):
     """'said he would quit by October': the one who speaks will act, so it is announced (a
     Resigned on the day it was told, FORMAT.md), not the month it takes effect; others'

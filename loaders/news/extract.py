@@ -18,6 +18,7 @@ from .mentions import (
     BY_ELECTIONS,
     ELECTION_KINDS,
     PROSPECTIVE,
+    SPEECH_VERBS,
     KnownPeople,
     Mentions,
     headline,
@@ -232,7 +233,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" and e.evidence.rule not in ("election-victory", "own-election")
-            for e in events):  # (a noun looks back: "her election in 2019")
+            and e.date is not None for e in events):  # (a noun looks back: "her election in
+        # 2019"; a result left undated, "he said he was elected", is no news of this month)
         current.date = DateInterval.parse(f"{published:%Y-%m}")
     if current is not None and current.date is None and not any(
             e.object is current for e in events):
@@ -798,6 +800,16 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
     return [r for *_, r in sorted(refs, key=lambda r: (r[0], r[1]))]
 
 
+def _told_of_oneself(trigger: Token, event: Event, mentions: Mentions) -> bool:
+    """'He said he was elected with a large mandate': a person telling of their own result
+    tells their past, not the report's news."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_ not in SPEECH_VERBS:
+        return False
+    teller = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+    return teller is not None and event.agent is not None \
+        and mentions.entity(teller) is event.agent
+
+
 def _time_equated(date_root: Token, trigger: Token) -> bool:
     """'1983 was when I was first elected': a date that "be ... when" equates with the time
     of the event is its date, though it stands as the copula's subject."""
@@ -912,7 +924,7 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = True
                 if event.type == "ElectionCalled" and event.object is None:
                     event.object = current
-            elif event.type in ("Elected", "Defeated") and not _ordered_clause(trigger) and (
+            elif event.type in ("Elected", "Defeated") and (
                     trigger.pos_ != "NOUN" or event.election is not None and event.election.date):
                 # (a noun, "his election triumph", looks back: only its own poll's date)
                 # a result without its own date: its election's polling day, or the month of
@@ -921,7 +933,9 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                     _only_dated_election(mentions, published, people=True) or current
                 if election is not None and election.date:
                     event.date = election.date
-                elif trigger.dep_ != "relcl":  # ("members who elected him": not this month's)
+                elif trigger.dep_ != "relcl" and not _told_of_oneself(trigger, event, mentions):
+                    # ("members who elected him", "he said he was elected with a mandate": not
+                    # this month's)
                     event.date = DateInterval.parse(f"{published:%Y-%m}")
                 event.date_inferred = event.date is not None
                 if event.date is None:

@@ -77,6 +77,7 @@ _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERAL_TITLES = words("general_titles", "names")
 _GENERIC_BODIES = words("generic_bodies", "names")
+_ORGANISATION_ENDS = words("organisation_ends", "names")
 _DEMONYMS = words("demonyms", "names")
 _HOME_NATIONS = words("home_nations", "names")
 _LEADER_NOUNS = words("party_boss_nouns", "names")
@@ -228,6 +229,13 @@ class Mentions:
         persons += [e for e in doc.ents if e.label_ == "DATE" and len(e) == 1
                     and e.text in surnames and e.root.dep_ in ("nsubj", "nsubjpass", "dobj",
                                                                "poss", "appos")]
+        # "Arkwright is a businesswoman" after "Arabella Arkwright": a surname the model left
+        # untagged, standing as a name where a person can (not "the Arkwright clinic")
+        named = {i for p in persons for i in range(p.start, p.end)}
+        persons += [doc[t.i:t.i + 1] for t in doc if t.i not in named and not t.ent_type_
+                    and t.pos_ == "PROPN" and t.text in surnames and t.dep_ in (
+                        "nsubj", "nsubjpass", "dobj", "poss", "appos", "pobj")
+                    and _used_as_a_name(t)]
         persons += _stored_surnames(doc, persons, known_people, published)
         # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
         # surname with a PERSON, or one joined by "and" to a PERSON
@@ -267,7 +275,8 @@ class Mentions:
         # "Downing Street announced": an address, whatever found it a name; "High
         # Commissioner": a post; "the General Election": a poll
         persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)
-                   and p[-1].lower_ not in TITLE_NOUNS and p[-1].lower_ not in ELECTION_WORDS]
+                   and p[-1].lower_ not in TITLE_NOUNS and p[-1].lower_ not in ELECTION_WORDS
+                   and not (len(p) > 1 and p[-1].lower_ in _ORGANISATION_ENDS)]
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._learn_genders()
@@ -733,6 +742,7 @@ class Mentions:
         if speaker is not None and speaker.gender in (None, gender):
             self.by_token[token.i] = speaker
             return speaker
+        self._resolve_earlier_subject(token, gender)
         candidates = [e for s, e in self.people_before(token.i)
                       if e.gender in (None, gender) and not _inside_quote(s)]
         subjects = [e for s, e in self.people_before(token.i)
@@ -748,6 +758,20 @@ class Mentions:
             if pick.gender is None:
                 pick.gender = gender
         return pick
+
+    def _resolve_earlier_subject(self, token: Token, gender: str) -> None:
+        """A 'he' that was the subject of a sentence before (the nearest, within the window
+        people_before looks in) is resolved first, so that a later 'he' continues it: "He
+        lost in 1992 to John Major. Four years later he became ...": not Major, though Major
+        was named last."""
+        sentences = [s for s in self.doc.sents if s.end <= token.sent.start]
+        for sent in reversed(sentences[-2:]):
+            earlier = next((t for t in sent if PRONOUNS.get(t.lower_) == gender and t.dep_ in (
+                "nsubj", "nsubjpass") and t.i not in self.by_token
+                and not _inside_quote(self.doc[t.i:t.i + 1])), None)
+            if earlier is not None:
+                self.resolve_pronoun(earlier)
+                return
 
     def latter_or_former(self, token: Token) -> Entity | None:
         """'Raab, who succeeded David Davis after the latter resigned': of the last two people
@@ -1164,8 +1188,8 @@ def office_span(head: Token) -> Span | None:
             # "BBC chief political correspondent": adjectives of the post, where a body's
             # name before them owns it (not "the angry minister")
             body = start - 1
-            while body > 0 and doc[body - 1].pos_ == "ADJ":
-                body -= 1
+            while body > 0 and doc[body - 1].pos_ == "ADJ" and doc[body - 1].text != "-":
+                body -= 1  # (a hyphen is the next step's: "Ex-Downing Street media chief")
             if body > 0 and _body_word(doc[body - 1]):
                 start = body
                 continue
@@ -1178,8 +1202,10 @@ def office_span(head: Token) -> Span | None:
             continue
         break
     while 0 < start < head.i and doc[start].ent_iob_ == "I" and doc[start].ent_type_ not in (
-            "PERSON", "DATE") and doc[start - 1].ent_type_ == doc[start].ent_type_:
-        start -= 1  # "the New York governor": not half a place's name
+            "PERSON", "DATE") and doc[start - 1].ent_type_ == doc[start].ent_type_ and not (
+            doc[start - 1].text == "-" and start >= 2
+            and doc[start - 2].lower_ in _NOT_OFFICE_WORDS):
+        start -= 1  # "the New York governor": not half a place's name (but "Ex-" is no name's)
     end = head.i + 1
     if end < len(doc) and doc[end].lower_ == "general":  # "director general"
         end += 1
@@ -1318,9 +1344,9 @@ def _strip(span: Span) -> Span | None:
     words that name nothing ("the Budget", "pro-Brexit")."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+    while start < end and (doc[start].lower_ in ("the", "a", "an", "ex") or doc[start].is_punct
                            or doc[start].is_space):
-        start += 1
+        start += 1  # ("Ex-Downing Street media chief": a past post of the body Downing Street)
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "of", "for", "and", "as")
                            or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1  # (a headline's line break may end a name: "changed since Brexit")

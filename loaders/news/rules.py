@@ -401,7 +401,9 @@ _BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "a
 
 #: The rules whose party may go unsaid beside the word "leader".
 LEADER_WORD_RULES = ("elected-leader", "election-as-leader", "took-over-leader", "rise-to-leader",
-                     "succeeded-leader")
+                     "succeeded-leader", "elected-by-members")
+#: The words beside which a party goes unsaid: "elected leader", "elected by the members".
+_UNSAID_PARTY_WORDS = ("leader", "leaders", "members", "membership")
 
 
 def _subject(trigger: Token, passive: bool) -> Token | None:
@@ -1109,9 +1111,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             obj = _object(rule.object_kind, [t for t in args if t.i not in fellows], mentions,
                           rule.object_preps)  # (not "resigned along with the party chairman")
             if obj is None and rule.name in LEADER_WORD_RULES:
-                # "elected leader of the party", "took over as leader", "succeeds X as leader":
-                # the party named last
-                leader = next((t for t in args if t.lower_ in ("leader", "leaders")), None)
+                # "elected leader of the party", "took over as leader", "succeeds X as leader",
+                # "elected by party members": the party named last
+                leader = next((t for t in args if t.lower_ in _UNSAID_PARTY_WORDS), None)
                 obj = leader is not None and mentions.resolve_party(leader) or None
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party
