@@ -2775,10 +2775,10 @@ def test_the_one_made_or_told_to_act_is_the_agent(tmp_path):
 def test_becoming_a_member_told_beside_a_name_and_no_poll_of_its_own(tmp_path):
     """'Dr Alan Roe, a GP in Neath before becoming AM for Swansea West, said': the phrase
     describes the name it hangs on, so Alan Roe was elected there; and in an undated article
-    the one poll it dates (the coming 2007 elections) is not when he was."""
+    the one poll it dates (the assembly poll of 2007, still to come) is not when he was."""
     kg = _article(tmp_path, "date unknown\nNews\n\nDr Alan Roe, a GP in Neath before becoming "
                   "AM for Swansea West, said the health service needed calm. He will lead the "
-                  "campaign in the run-up to the 2007 elections.\n")
+                  "campaign ahead of the 2007 elections to the assembly.\n")
     assert {e[:3] for e in _events(kg, "Alan Roe")} == {("Elected", "Swansea West", None)}
     seats = {str(n) for (n,) in kg.query(
         "SELECT ?n WHERE { ?t a pol:Representation ; pol:representative/rdfs:label ?n }").rows}
@@ -2786,15 +2786,15 @@ def test_becoming_a_member_told_beside_a_name_and_no_poll_of_its_own(tmp_path):
 
 
 def test_a_he_continues_the_he_of_the_sentence_before(tmp_path):
-    """A profile names its subject once and then says "he": the "he" of "Four years later he
+    """A profile names its subject once and then says "he": the "he" of "Four years on he
     became ..." continues the subject "he" of the sentence before, not the rival that sentence
     named last ("lose ... to Jim Voe")."""
     kg = _article(tmp_path, "date unknown\nProfile of a former leader\n\nTom Hale led Labour "
                   "from 1983 until 1992.\nHe grew up in the valleys.\nHe studied history at "
                   "Cardiff.\nHe was not expected to win in 1987, but was sorry to lose the next "
-                  "poll in 1992 to Jim Voe, and stepped down.\nFour years later he became "
-                  "vice-president of the European Commission.\n")
-    assert ("Appointed", "Vice-president of the European Commission") in _what(kg, "Tom Hale")
+                  "poll in 1992 to Jim Voe, and stepped down.\nFour years on he became home "
+                  "secretary.\n")
+    assert ("Appointed", "Home Secretary") in _what(kg, "Tom Hale")
     assert not _what(kg, "Jim Voe")
 
 
@@ -2807,19 +2807,19 @@ def test_a_surname_the_model_leaves_untagged_is_the_person_named_before(tmp_path
                   "According to her profile, Wainwright runs two clinics in Devon. She is also "
                   "a partner in a pub.\nLabour MP Emma Roe said the posts were racist. After "
                   "being contacted by reporters, Wainwright denied any racism. She said she was "
-                  "stepping down so as not to harm the campaign.\n")
+                  "stepping down to spare the campaign any harm.\n")
     assert _when(kg, "Julia Wainwright") == {("Resigned", "2016-06-19")}
     assert not _events(kg, "Emma Roe")
 
 
 def test_elected_by_members_is_a_leadership_and_by_a_committee_no_poll(tmp_path):
     """'elected by party members' makes a party leader (of the party named last), 'elected by
-    the national executive committee' an official (no poll, no Elected), and a person telling
+    the party's executive committee' an official (no poll, no Elected), and a person telling
     of their own election ('she said she was elected with a mandate') tells their past: not
     this month's result, nor a date for the article's poll."""
     kg = _article(tmp_path, "date 2016-06-24\nLeader faces revolt\n\nLabour MPs want Jo Poe to "
-                  "go. Jo Poe was elected by party members last year. Tim Hale, elected by the "
-                  "national executive committee on Tuesday, starts next week.\nAnn Roe faces a "
+                  "go. Jo Poe was elected by party members last year. Tim Hale, elected on Monday "
+                  "by the party's executive committee, starts next week.\nAnn Roe faces a "
                   "revolt too. She said she was elected with a very large mandate. Her party "
                   "needs to win a general election.\n")
     assert {e[:3] for e in _events(kg, "Jo Poe")} == {("BecameLeader", "Labour Party", "2015")}
@@ -2853,6 +2853,35 @@ def test_company_names_are_no_people_and_an_ex_post_is_the_post(tmp_path):
     offices = {str(o) for (o,) in kg.query(
         "SELECT ?o WHERE { ?t a pol:OfficeHolding ; pol:office/rdfs:label ?o }").rows}
     assert offices == {"Downing Street media chief"}
+
+
+def test_a_quotation_is_told_by_its_speaker_over_several_sentences(tmp_path):
+    """The spokesman's 'We have suspended him', two sentences into his quotation (which runs
+    on into a new paragraph without closing), is not about him: "him" is the candidate; and
+    'he', 'I' of a quotation told by "Ann Roe said" after it is Ann Roe, not a person the
+    quotation names."""
+    kg = _article(tmp_path, "date 2005-01-10\nCandidate suspended\n\nTom Hale, 54, had been "
+                  "picked to fight the Ashfield seat. He was suspended when two newspapers "
+                  "printed his views. Party spokesman Jim Voe said those who chose Mr Hale knew "
+                  "nothing of them. He told reporters: \"The remarks seem to be his. We have "
+                  "suspended him from the party and as its candidate. \"Nobody raised any of "
+                  "this when he was picked.\"\n\"I was first elected in 1997, when Tony Blair "
+                  "and John Major fought it out,\" Ann Roe said.\n")
+    assert ("Suspended", None) in _what(kg, "Tom Hale")
+    assert not _events(kg, "Jim Voe")
+    assert _when(kg, "Ann Roe") == {("Elected", "1997")}
+    assert not _events(kg, "Tony Blair") and not _events(kg, "John Major")
+
+
+def test_a_polls_bare_month_is_the_nearer_unless_told_as_past(tmp_path):
+    """'at the local elections in May', said in December, is the coming May's poll; 'won the
+    seat at the local elections in May' tells what happened, so it is the May gone."""
+    ahead = _article(tmp_path, "date 2022-12-21\nVoter ID\n\nMinisters are pressing ahead "
+                     "with photo ID at the local elections in May.\n")
+    assert _held(ahead) == {("2023 local election", "2023-05-04")}
+    past = _article(tmp_path, "date 2022-12-21\nVoter ID\n\nTom Hale won the Ashfield seat at "
+                    "the local elections in May.\n")
+    assert _when(past, "Tom Hale") == {("Elected", "2022-05")}
 
 
 def test_a_deed_announced_for_later_is_dated_when_announced(tmp_path):

@@ -761,7 +761,10 @@ def _polling_days(holders: list[Token], published: date | None, future: bool):
                     if polled is not None:  # a bare weekday: the one a poll fell on
                         yield polled
                         continue
-                    ref = resolve(ent.text, published, prep=child.lower_, future=future)
+                    ref = resolve(ent.text, published, prep=child.lower_, future=future,
+                                  nearest=not told_past(holder.doc[holder.i:holder.i + 1]))
+                    # ("at local elections in May", said in December: the coming May, unless
+                    # the verb tells what happened there)
                     if ref is not None and ref.interval is not None and ref.role == "point":
                         yield ref.interval
 

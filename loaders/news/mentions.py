@@ -743,12 +743,19 @@ class Mentions:
             self.by_token[token.i] = speaker
             return speaker
         self._resolve_earlier_subject(token, gender)
+        # inside a quotation, "him" is not the one who speaks it (who says "I"); outside one,
+        # "he said" after it is not someone the quotation names
+        teller = self._quote_teller(token)
+        quoted = teller is not None
+
+        def fits(span: Span, entity: Entity) -> bool:
+            return entity.gender in (None, gender) and entity is not teller and (
+                quoted or not _inside_quote(span))
         candidates = [e for s, e in self.people_before(token.i)
-                      if e.gender in (None, gender) and not _inside_quote(s)]
+                      if fits(s, e) and not _inside_quote(s)]
         subjects = [e for s, e in self.people_before(token.i)
-                    if e.gender in (None, gender) and s.root.dep_ in ("nsubj", "nsubjpass")]
-        same_sentence = [e for s, e in self.people_before(token.i, 1)
-                         if e.gender in (None, gender)]
+                    if fits(s, e) and s.root.dep_ in ("nsubj", "nsubjpass")]
+        same_sentence = [e for s, e in self.people_before(token.i, 1) if fits(s, e)]
         # a person known to be of the pronoun's gender before one whose gender is not known
         pick = min(same_sentence or subjects or candidates or [None],
                    key=lambda e: e is not None and e.gender != gender)
@@ -760,8 +767,8 @@ class Mentions:
         return pick
 
     def _resolve_earlier_subject(self, token: Token, gender: str) -> None:
-        """A 'he' that was the subject of a sentence before (the nearest, within the window
-        people_before looks in) is resolved first, so that a later 'he' continues it: "He
+        """A 'he' that was the subject of one of the two sentences before (the nearer first)
+        is resolved first, so that a later 'he' continues it: "He
         lost in 1992 to John Major. Four years later he became ...": not Major, though Major
         was named last."""
         sentences = [s for s in self.doc.sents if s.end <= token.sent.start]
@@ -789,9 +796,31 @@ class Mentions:
         the first person in a quotation is the person named as the subject of a verb of
         speech outside the quotation, in its sentence or in the one before that ends with a
         colon (a quotation its own sentence follows)."""
+        found = self._quote_teller(token)
+        if found is not None:
+            self.by_token[token.i] = found
+        return found
+
+    def _quote_teller(self, token: Token) -> Entity | None:
+        """The person a quotation around the token is told by (quoted_speaker's rule): the
+        subject of a verb of speech outside the quotation in its sentence, or, for a quotation
+        that runs over several sentences, in the sentence it opens in."""
         if not _inside_quote(self.doc[token.i:token.i + 1]):
             return None
-        sent = before = token.sent
+        sent = token.sent
+        for _ in range(4):
+            found = self._teller_in(sent)
+            first = next((t for t in sent if t.is_alpha), sent[0])
+            if found is not None or sent.start == 0 \
+                    or not _inside_quote(self.doc[first.i:first.i + 1]):
+                return found
+            sent = self.doc[sent.start - 1].sent  # the quotation opened before this sentence
+        return None
+
+    def _teller_in(self, sent: Span) -> Entity | None:
+        """The person a verb of speech of the sentence (or of the one before it, ending with a
+        colon) has as its subject, the verb outside any quotation."""
+        before = sent
         while before.start > 0 and (before is sent or not any(t.is_alpha for t in before)):
             before = self.doc[before.start - 1].sent  # (an opening mark may stand alone)
         sentences = [sent] + ([before] if before.text.rstrip().endswith(":") else [])
@@ -800,9 +829,8 @@ class Mentions:
                     or _inside_quote(self.doc[verb.i:verb.i + 1]):
                 continue
             teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            found = self.at(teller) if teller is not None else None
+            found = self.entity(teller) if teller is not None else None
             if found is not None and found.kind == "person":
-                self.by_token[token.i] = found
                 return found
         return None
 
@@ -1504,14 +1532,20 @@ def _may_be(title_gender: str | None, known: str | None, unknown: bool) -> bool:
 
 
 def _inside_quote(span: Span) -> bool:
-    """More quotes opened than closed before the span (the marks found once per article)."""
+    """The last quotation mark before the span opens a quotation (the marks found once per
+    article). A straight mark opens where a space or the text's start is before it: a
+    quotation running on into a new paragraph opens again without closing ("... a candidate.
+    "By all accounts ..."), so counting marks would turn it inside out."""
     marks = span.doc.user_data.get("polkg_quote_marks")
     if marks is None:
         text = span.doc.text
-        marks = tuple([i for i, c in enumerate(text) if c == mark] for mark in "“”\"")
+        found = [(i, c == "“" or c == '"' and (i == 0 or text[i - 1].isspace()
+                                                or text[i - 1] in "([:—–-"))
+                 for i, c in enumerate(text) if c in '“”"']
+        marks = ([i for i, _ in found], [opens for _, opens in found])
         span.doc.user_data["polkg_quote_marks"] = marks
-    opened, closed, straight = (bisect_left(found, span.start_char) for found in marks)
-    return opened - closed > 0 or straight % 2 == 1
+    at = bisect_left(marks[0], span.start_char)
+    return at > 0 and marks[1][at - 1]
 
 
 def _shared_surnames(doc: Doc, full: list[Span]) -> dict[tuple[int, int], tuple[Span, str]]:
