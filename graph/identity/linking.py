@@ -198,11 +198,11 @@ class Linker:
         a birth date that cannot be `born` (1960 fits 1960-03; 1960-03 does not fit 1961),
         seats and offices held at none of the dates that overlap or adjoin `post`'s, or a
         known gender other than `gender`."""
-        # (a stored person's was read with its aliases; one this load made, by its name)
-        theirs_gender = self._gender[iri] if iri in self._gender \
-            else self._gender_of(self._label.get(iri, ""))
-        if gender and theirs_gender and gender != theirs_gender:
-            return True
+        if gender:  # (a stored person's was read with its aliases; one this load made, by its name)
+            theirs = self._gender[iri] if iri in self._gender \
+                else self._gender_of(self._label.get(iri, ""))
+            if theirs and theirs != gender:
+                return True
         held = self._posts.get(iri)
         if post is not None and held and not spans_meet([p[1:] for p in held], [post[1:]]):
             return True  # both give seats, at times that do not meet: a name alone is not enough

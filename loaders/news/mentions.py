@@ -768,11 +768,13 @@ class Mentions:
 
     def _resolve_earlier_subject(self, token: Token, gender: str) -> None:
         """A 'he' that was the subject of one of the two sentences before (the nearer first)
-        is resolved first, so that a later 'he' continues it: "He
-        lost in 1992 to John Major. Four years later he became ...": not Major, though Major
-        was named last."""
-        sentences = [s for s in self.doc.sents if s.end <= token.sent.start]
-        for sent in reversed(sentences[-2:]):
+        is resolved first, so that a later 'he' continues it: "He lost in 1992 to John Major.
+        Four years later he became ...": not Major, though Major was named last."""
+        sent = token.sent
+        for _ in range(2):  # (walked back from the token, not over every sentence of the text)
+            if sent.start == 0:
+                return
+            sent = self.doc[sent.start - 1].sent
             earlier = next((t for t in sent if PRONOUNS.get(t.lower_) == gender and t.dep_ in (
                 "nsubj", "nsubjpass") and t.i not in self.by_token
                 and not _inside_quote(self.doc[t.i:t.i + 1])), None)
