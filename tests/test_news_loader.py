@@ -1670,13 +1670,14 @@ def test_a_name_opening_in_capitals_is_the_name_and_a_camp_is_no_person(tmp_path
 
 
 def test_the_new_leader_of_a_story_told_in_the_past_is_not_new_at_the_report(tmp_path):
-    # the table of holders has Thatcher leading the Tories from 1975, Cameron in 2016
+    # the table of holders has Thatcher leading the Tories from 1975, Cameron in 2016, and
+    # Khan mayor from 9 May 2016
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nIn the 1975 campaign the new Tory "
                   "leader, Margaret Thatcher, argued for staying in. Sadiq Khan, the new mayor of "
                   "London, spoke at the rally.\n")
     assert _when(kg, "Margaret Thatcher") == {
         ("BecameLeader", None)}
-    assert ("Appointed", "Mayor of London", "2016-06", None) in _events(kg, "Sadiq Khan")
+    assert ("Appointed", "Mayor of London", "2016-05-09", None) in _events(kg, "Sadiq Khan")
 
 
 def test_a_candidacy_run_before_is_not_the_reports(tmp_path):
@@ -2539,15 +2540,17 @@ def test_a_two_word_name_the_model_calls_an_organisation_is_a_person_by_its_firs
 
 
 def test_a_title_called_new_before_its_holder_is_a_recent_appointment(tmp_path):
-    """'New Home Secretary X', 'the new Tory leader, X': the post was just given (in the
-    report's month); a name's own 'New' and a 'new prime minister' named for no one are not."""
+    """'New Home Secretary X', 'the new Tory leader, X': the post was just given (on the day
+    the table of holders gives, else in the report's month); a name's own 'New' and a 'new
+    prime minister' named for no one are not."""
     kg = _article(tmp_path, "date 2022-10-28\nNews\n\nNew Chancellor Jeremy Hunt met bankers. "
                   "The new Tory leader, Rishi Sunak, chose his cabinet. Boris Johnson said a "
                   "new prime minister would bring calm. New Zealand prime minister Jacinda "
                   "Ardern sent her good wishes.\n")
     assert _events(kg, "Jeremy Hunt") == {
-        ("Appointed", "Chancellor of the Exchequer", "2022-10", None)}
-    assert _events(kg, "Rishi Sunak") == {("BecameLeader", "Conservative Party", "2022-10", None)}
+        ("Appointed", "Chancellor of the Exchequer", "2022-10-14", None)}
+    assert _events(kg, "Rishi Sunak") == {
+        ("BecameLeader", "Conservative Party", "2022-10-24", None)}
     assert _what(kg, "Boris Johnson") == set()
     assert _what(kg, "Jacinda Ardern") == set()
 
@@ -2613,11 +2616,12 @@ def test_a_headline_drops_the_is_of_a_passive(tmp_path):
 
 def test_a_deed_named_as_the_time_of_a_hope_is_presupposed(tmp_path):
     """'expected to hold the seat after the resignation of Ann Roe': the resignation happened,
-    whatever is expected of the seat; 'may win after a resignation' names no one's."""
+    whatever is expected of the seat, before the report (no news of its day); 'may win after
+    a resignation' names no one's."""
     kg = _article(tmp_path, "date 2022-12-01\nLabour expected to hold seat after resignation "
                   "of Ann Roe\n\nLabour may win after a resignation. Tom Hale hopes the party "
                   "wins.\n")
-    assert _events(kg, "Ann Roe") == {("Resigned", None, "2022-12-01", None)}
+    assert _when(kg, "Ann Roe") == {("Resigned", None)}
     assert not _events(kg, "Tom Hale")
 
 
@@ -3391,3 +3395,96 @@ def test_another_countrys_post_is_not_the_uks(tmp_path):
     assert ("OfficeHolding", "Prime Minister") in _holds(kg, "David Cameron")
     assert "Asian prime minister" not in _labels(kg, "Office")
     assert _holds(kg, "Jim Poe") == {("OfficeHolding", "President of the United States")}
+
+
+def test_a_poll_told_by_be_in_a_month_and_a_past_contest_named_by_a_former_hopeful(tmp_path):
+    """'The last election was in June 2001' dates that poll (the month, then the table's day);
+    'former leadership hopeful X' names a contest of some earlier year, not one of the
+    report's."""
+    kg = _article(tmp_path, "date unknown\nPoll talk\n\nThe last election was in June 2001, "
+                  "and the next may come in May.\n")
+    assert _held(kg) == {("2001 general election", "2001-06-07")}
+    kg = _article(tmp_path, "date 2016-06-24\nReaction\n\nFormer leadership hopeful Jo Poe "
+                  "said the result was a wake-up call.\n")
+    assert not _held(kg)
+
+
+def test_an_epithet_a_deputys_post_and_a_surname_after_an_epithet(tmp_path):
+    """'Controversial Voe' is Tom Voe, named before; 'then deputy Tory chairman' keeps
+    "deputy" (which the tagger may read as a verb); 'the one-nation Brook' is the Jim Brook the
+    article named, so his own 'he' is not the other person of the sentence."""
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Voe spoke on Monday. Controversial "
+                  "Voe was suspended from the Labour Party earlier this year.\nAnd the campaign "
+                  "was on the rocks. Then deputy Conservative Chairman Ann Roe was sacked for "
+                  "her remarks.\nNext came Jim Brook. After years making an enemy of Kim Koe, "
+                  "the one-nation Brook had a brief few days in the limelight when he ran for "
+                  "the leadership of the Conservative party.\n")
+    assert "Controversial Voe" not in _labels(kg, "Person")
+    assert ("Suspended", "Labour Party") in _what(kg, "Tom Voe")
+    assert ("Dismissed", "Conservative deputy Chairman") in _what(kg, "Ann Roe")
+    assert "StoodForElection" in {kind for kind, _ in _what(kg, "Jim Brook")}
+    assert not _events(kg, "Kim Koe")
+
+
+def test_a_resignation_honours_list_a_whip_given_up_and_times_set_against_each_other(
+        tmp_path):
+    """A 'resignation honours list' is a list, not a resignation; 'resigned the party whip'
+    leaves a group, and holds no post, as stepping down "as a Labour MP" leaves a seat, not
+    the party. 'Police released him the following afternoon, but his
+    suspension remained' does not date the suspension by the release; 'as unpopular as X
+    when he was ousted' recalls an earlier time, not the report's day, nor is the day of a
+    clause beside the title 'candidate X' when X stood."""
+    kg = _article(tmp_path, "date 2023-06-12\nHonours row\n\nDowning Street published Tom "
+                  "Voe's resignation honours list on Friday. Ann Roe, an MEP, resigned the "
+                  "Reform UK whip in the European Parliament in October.\n")
+    assert not _events(kg, "Tom Voe")
+    assert _what(kg, "Ann Roe") == {("Resigned", None)}
+    assert _holds(kg, "Ann Roe") == {("Membership", "Reform UK")}
+    kg = _article(tmp_path, "date unknown\nVoe to step down\n\nTom Voe is to step down as a "
+                  "Labour MP at the general election.\n")  # the seat, not the party
+    assert _what(kg, "Tom Voe") == {("Resigned", None)}
+    kg = _article(tmp_path, "date 2020-01-31\nTories told to lift suspension\n\nJim Hale, 44, "
+                  "was suspended from the Tory group after being arrested on New Year's Day. "
+                  "Police released him the following afternoon, but his suspension remained.\n")
+    assert _when(kg, "Jim Hale") == {("Suspended", None)}
+    kg = _article(tmp_path, "date 2022-10-02\nUK politics headlines\n\nJo Poe is now as "
+                  "unpopular with voters as Kim Koe when he was ousted, says a pollster.\n")
+    assert _when(kg, "Kim Koe") == {("Dismissed", None)}
+    kg = _article(tmp_path, "date 2023-06-18\nParty video\n\nThe film shows staff dancing on "
+                  "14 December 2020 at a gathering held by the team of the mayoral candidate "
+                  "Jim Hale.\n")
+    assert _when(kg, "Jim Hale") == {("StoodForElection", None)}
+
+
+def test_a_new_holder_and_a_return_are_dated_by_the_table_of_holders(tmp_path):
+    """'Sadiq Khan, the new mayor of London' in a June 2016 report took the post on the day
+    the table of holders gives (9 May), not in the report's month; a home secretary
+    'reappointed after quitting' quit on the day the table ends her first tenure, and that
+    tenure is one of its own, not the end of the one begun after it."""
+    kg = _article(tmp_path, "date 2016-06-21\nDebate\n\nSadiq Khan, the new mayor of London, "
+                  "clashed with his predecessor on stage.\n")
+    assert _when(kg, "Sadiq Khan") == {("Appointed", "2016-05-09")}
+    kg = _article(tmp_path, "date 2022-10-31\nEmail row\n\nThe home secretary Suella Braverman "
+                  "was given the post back by Rishi Sunak last week, after quitting under Liz "
+                  "Truss over a breach of the rules.\n")
+    assert ("Resigned", "2022-10-19") in _when(kg, "Suella Braverman")
+    spans = {(start, end) for kind, what, start, end in _tenures(kg, "Suella Braverman")
+             if what == "Home Secretary"}
+    assert (None, "2022-10-19") in spans and not any(
+        start and end and end < start for start, end in spans)
+
+
+def test_results_told_by_age_by_count_or_beside_another_years_by_election(tmp_path):
+    """In an undated piece, 'became an MP at 27 and Leader of the Opposition at 36' is no
+    seat won at the article's one dated poll, and the post is no seat; 'the third Tory MP to
+    defect since 1997' is not dated 1997; 'elected in 1997' beside the article's Horsham
+    by-election of 1904 was not won at Horsham."""
+    kg = _article(tmp_path, "date unknown\nYoung MPs\n\nThe 2001 general election was lost. "
+                  "Tom Hale became an MP at 27 and Leader of the Opposition at 36. Jo Poe won the "
+                  "Horsham by-election in 1904 aged 21. Ann Roe, who was elected in 1997 at the "
+                  "age of 24, agreed. Jim Voe has crossed the floor. He is the third "
+                  "Conservative MP to defect to Labour since 1997.\n")
+    assert _events(kg, "Tom Hale") == {("Elected", None, None, "told only by the agent's age")}
+    assert _what(kg, "Jo Poe") == {("Elected", "Horsham")}
+    assert _what(kg, "Ann Roe") == {("Elected", None)}
+    assert _when(kg, "Jim Voe") == {("Joined", None)}

@@ -53,10 +53,14 @@ def article_graph(article: Article, facts: ArticleFacts, version: str,
             key=(ev.type, ev.agent and ev.agent.name, ev.object and ev.object.name, ev.date,
                  ev.evidence.char_start))
         _cite(w, node, ev.evidence)
+    seen: dict[tuple, int] = {}
     for rel in facts.relations:
+        key = (rel.type, rel.subject.name, rel.object.name)
+        seen[key] = seen.get(key, -1) + 1  # a second tenure of the same (extract's
+        # _merge_relations keeps one that ended before another began) is a node of its own
         node = w.tenure(tenure(rel.type).iri, entity_node(rel.subject), entity_node(rel.object),
                         start=rel.start, end=rel.end,
-                        key=(rel.type, rel.subject.name, rel.object.name))
+                        key=(*key, seen[key]) if seen[key] else key)
         _cite(w, node, rel.evidence)
     return w.triples
 

@@ -73,13 +73,24 @@ from .temporal import (
     resolve,
     shift_days,
 )
-from .tenures import FORMER, held_on, known_tenures, table_denies, table_denies_new
+from .tenures import (
+    FORMER,
+    held_on,
+    known_tenures,
+    left_before,
+    table_denies,
+    table_denies_new,
+    table_start,
+)
 
 NO_DATE = "the article does not say when"
 #: "before becoming AM for Neath": a result told only as before or after another deed
 BESIDE_ANOTHER = "told only as before or after another deed, whose time it is not"
+#: "became an MP at 27": a result told by its winner's age
+AT_AN_AGE = "told only by the agent's age"
 #: "has run for the leadership before": some earlier time, not the report's.
 EARLIER_TIMES = words("earlier_times")
+MATTERS_OF = words("matters_of")
 SHARED_TITLES = words("shared_titles")
 #: Rules that read a candidacy for a party's leadership, never for a seat.
 LEADERSHIP_CANDIDACIES = frozenset({"leadership-contender", "seeks-post",
@@ -206,8 +217,12 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         elif table_denies_new(ev.object.name, ev.agent.name, published):
             ev.date_reason = NO_DATE  # "against it were the new Tory leader Thatcher" in
             # 2016: new then, in a time the story has gone back to
-        else:  # "New Prime Minister Liz Truss" in a report: its month, no finer
-            ev.date, ev.date_inferred = DateInterval.parse(f"{published:%Y-%m}"), True
+        else:  # "New Prime Minister Liz Truss" in a report: the day the table of holders
+            # gives, or else the report's month, no finer
+            start = table_start(ev.object.name, ev.agent.name, published)
+            ev.date = DateInterval.of_day(start) if start else DateInterval.parse(
+                f"{published:%Y-%m}")
+            ev.date_inferred = True
             ev.evidence = replace(ev.evidence, confidence=round(
                 ev.evidence.confidence * 0.75, 2))
         events.append(ev)
@@ -637,8 +652,9 @@ def _date_elections(mentions: Mentions, published: date | None) -> None:
             _name_by_year(entity, day)
             continue
         holders = [root]
-        if root.dep_ in ("nsubjpass",) and root.head.lemma_ == "hold":
-            holders.append(root.head)
+        if root.dep_ == "nsubjpass" and root.head.lemma_ == "hold" or (
+                root.dep_ == "nsubj" and root.head.lemma_ == "be"):
+            holders.append(root.head)  # "was held in May", "the last election was in 2001"
         if root.dep_ == "compound" and root.head.lower_ in POLL_RESULTS | PARTY_RESULTS:
             holders.append(root.head)  # "the general election result in 1997"
         verb = root
@@ -784,8 +800,10 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
         if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") \
                 and not _time_equated(ent.root, trigger):
             continue  # "May names Hammond": a month cannot be who acts
-        if _in_other_clause(ent.root, trigger):  # "Workington, which Labour held since 1918"
-            continue
+        if _in_other_clause(ent.root, trigger) or _contrasted(ent.root, trigger) or (
+                trigger.pos_ == "NOUN" and _in_other_clause(trigger, ent.root)):
+            continue  # "Workington, which Labour held since 1918"; "dancing on 14 December at
+            # a party held by the team of candidate X": not when X stood
         prep = trigger.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if ent.root.head.dep_ == "prep" or ent.root.dep_ == "pobj":
             prep = ent.root.head.lower_
@@ -811,6 +829,33 @@ def _told_of_oneself(trigger: Token, event: Event, mentions: Mentions) -> bool:
     teller = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
     return teller is not None and event.agent is not None \
         and mentions.entity(teller) is event.agent
+
+
+def _at_an_age(trigger: Token) -> bool:
+    """'became an MP at 27', 'was elected at the age of 24'."""
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.like_num or g.lower_ == "age" for g in c.children) for c in trigger.children)
+
+
+def _one_of_a_count(trigger: Token) -> bool:
+    """'the third Tory MP to defect since 1997', 'the first woman to be elected since 1945':
+    an ordinal counts such deeds over a span, which does not date this one."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    head = trigger.head
+    nouns = [head, *(c for c in head.children if c.dep_ in ("attr", "nsubj"))]
+    return any(g.dep_ == "amod" and (g.ent_type_ == "ORDINAL" or g.lower_ in ("last", "latest"))
+               for n in nouns for g in n.children)
+
+
+def _contrasted(tok: Token, trigger: Token) -> bool:
+    """'Police released him the following afternoon, but his suspension remained': the two
+    clauses that "but" sets against each other keep their own times."""
+    verbs = _clause_verb(tok), _clause_verb(trigger)
+    return verbs[0].i != verbs[1].i and any(
+        a.dep_ == "conj" and a.head.i == b.i
+        and any(c.lower_ == "but" and b.i < c.i < a.i for c in b.children)
+        for a, b in (verbs, verbs[::-1]))
 
 
 def _time_equated(date_root: Token, trigger: Token) -> bool:
@@ -887,6 +932,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 target.date = later[0].interval
             refs = [r for r in refs if r not in later]
         ref = refs[0] if refs else None
+        if ref is not None and ref.role == "since" and _one_of_a_count(trigger):
+            ref = None
         if ref is not None and ref.role == "anaphor" and _just_after_poll(
                 trigger, mentions, published) is not None:
             ref = None  # "within hours of the result": of the poll, not of the last date told
@@ -919,6 +966,8 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if event.date is None and event.date_reason is None:
             if event.type in ("Elected", "Defeated") and _ordered_clause(trigger):
                 event.date_reason = BESIDE_ANOTHER  # (nor the article's one poll's)
+            elif event.type in ("Elected", "Defeated") and _at_an_age(trigger):
+                event.date_reason = AT_AN_AGE
             elif published is None:
                 event.date_reason = NO_ARTICLE_DATE if ref else NO_DATE
             elif event.type in ("ElectionCalled", "StoodForElection") and current is not None \
@@ -1048,7 +1097,7 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
     announced ("announced his resignation"), or in the present or present perfect
     ("resigns", "is stepping down", "is sworn in", "has been sacked")."""
     if trigger.dep_ == "advcl" and trigger.tag_ in ("VBD", "VBN") and any(
-            c.dep_ == "mark" and c.lower_ == "when" for c in trigger.children):
+            c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in trigger.children):
         return False  # "as unpopular as Johnson when he was ousted": a time recalled
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in STILL_TO_COME
                                        for c in trigger.children):
@@ -1056,7 +1105,11 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         # (in the present, "before he steps down", the going is not yet told: rules.speculative)
     if _told_earlier(trigger):
         return False
-    if digest or headline(trigger.sent):
+    if digest:  # each item dated by the digest's day unless it says otherwise (FORMAT.md)
+        return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in MATTERS_OF:
+        return False  # "to meet over X's suspension": a matter already there
+    if headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
         return False
@@ -1278,15 +1331,22 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             # "she resigned as leader", "quit the role", the leadership her successor took
             if ev.object is not None:
                 continue
-        if ev.held == "house":  # "suspended from the Commons": no party's doing
-            continue
+        if ev.held in ("house", "whip"):  # "suspended from the Commons": no party's doing;
+            continue  # "resigned the party whip": no post
         if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
             ev.object = held.get(("represents", id(ev.agent)))
             continue
         if ev.type in ("Elected", "Defeated", "StoodForElection") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             # ("Dixon beats Tory candidate Elizabeth Wardlaw": she stood there too)
-            ev.object = getattr(ev.election or election, "constituency", None)
+            poll = ev.election or election
+            if poll is election and poll is not None and (
+                    ev.date_reason == AT_AN_AGE or ev.date and poll.date and (
+                        ev.date.latest < poll.date.earliest
+                        or poll.date.latest < ev.date.earliest)):
+                poll = None  # "elected in 1997", "became an MP at 27" beside the Horsham
+                # by-election of 1904
+            ev.object = getattr(poll, "constituency", None)
             if ev.evidence.rule == "defeated-active":
                 continue  # who beat a rival won the by-election's seat, or no seat at all
         if ev.election is not None and ev.election.election_kind == "leadership election" \
@@ -1320,8 +1380,10 @@ def _resigned_from_held_posts(events: list[Event], mentions: Mentions,
             ev.object = named[0] if len(named) == 1 else None
         if ev.object is not None and ev.date is None and ev.date_reason in (None, NO_DATE) \
                 and ev.object.name in held:  # (held on the report's day, as it has no date)
+            left = left_before(ev.object.name, ev.agent.name, published)
+            # (unless they came back to it: "reappointed after quitting" left it that day)
             ev.date, ev.date_reason, ev.date_inferred = (
-                DateInterval.parse(published.isoformat()), None, True)
+                DateInterval.of_day(left or published), None, True)
             ev.evidence = replace(ev.evidence, confidence=round(ev.evidence.confidence * 0.75, 2))
 
 
@@ -1335,7 +1397,7 @@ def _date_results_by_election(events: list[Event], mentions: Mentions) -> None:
     only = dated[0] if len(dated) == 1 else None
     for ev in events:
         if ev.type not in ("Elected", "Defeated") or ev.date is not None \
-                or ev.date_reason == BESIDE_ANOTHER:
+                or ev.date_reason in (BESIDE_ANOTHER, AT_AN_AGE):
             continue
         if ev.object is not None and ev.object.kind != "constituency":
             continue
@@ -1421,12 +1483,20 @@ def _several_polls(span: Span, entity: Entity) -> bool:
 
 
 def _merge_relations(relations: list[Relation]) -> list[Relation]:
-    """One tenure per (type, subject, object): the earliest start and latest end stated."""
+    """One tenure per (type, subject, object): the earliest start and latest end stated;
+    but an end before a start stated is a tenure of its own ("reappointed after quitting")."""
     kept: dict[tuple, Relation] = {}
+    starts: dict[tuple, list[DateInterval]] = {}
+    for rel in relations:
+        if rel.start is not None:
+            starts.setdefault((rel.type, id(rel.subject), id(rel.object)), []).append(rel.start)
     for rel in relations:
         if rel.subject is rel.object:
             continue
         key = (rel.type, id(rel.subject), id(rel.object))
+        if rel.end is not None and rel.start is None and any(
+                s.earliest > rel.end.latest for s in starts.get(key, ())):
+            key = (*key, "ended before")
         if key not in kept:
             kept[key] = rel
             continue

@@ -49,7 +49,8 @@ class Event:
     #: office is then the one the predecessor held
     predecessor: Entity | None = None
     #: what the agent held until this event: "leader" ("resigned as leader"), "seat" ("lost
-    #: her seat"), "house" (a seat in it: "suspended from the Commons", by no party)
+    #: her seat"), "house" (a seat in it: "suspended from the Commons", by no party),
+    #: "whip" (a party's group: "resigned the party whip")
     held: str | None = None
     #: a deed only presupposed by a name ("Cameron's referendum": he called it): the words
     #: tell no time of it, so neither the clause's dates nor the report's day are its own

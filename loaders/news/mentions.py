@@ -235,7 +235,7 @@ class Mentions:
         persons += [doc[t.i:t.i + 1] for t in doc if t.i not in named and not t.ent_type_
                     and t.pos_ == "PROPN" and t.text in surnames and t.dep_ in (
                         "nsubj", "nsubjpass", "dobj", "poss", "appos", "pobj")
-                    and _used_as_a_name(t)]
+                    and (_used_as_a_name(t) or _with_epithet(t))]
         persons += _stored_surnames(doc, persons, known_people, published)
         # the small model often calls a person an ORG: "Mr Cable", or a name that shares a
         # surname with a PERSON, or one joined by "and" to a PERSON
@@ -261,7 +261,8 @@ class Mentions:
                     # "after Cameron quits": the table's one holder of that surname, acting
                     len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
                     and holder_by_surname(span.text, published) is not None)
-                if not any(p.start <= span.start and span.end <= p.end for p in persons) and (
+                name = _after_role(span)
+                if not any(p.start <= name.start and name.end <= p.end for p in persons) and (
                         acts or span[0].lower_.rstrip(".") in HONORIFIC or (
                         words and words[-1] in surnames and len(span) <= 3) or (
                         span.root.dep_ == "conj" and span.root.head.i in person_heads) or (
@@ -271,7 +272,7 @@ class Mentions:
                     # Peacock" over "Councillor Dominic"
                     persons = [p for p in persons
                                if not (span.start <= p.start and p.end <= span.end)]
-                    persons.append(span)
+                    persons.append(name)
         # "Downing Street announced": an address, whatever found it a name; "High
         # Commissioner": a post; "the General Election": a poll
         persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)
@@ -568,10 +569,12 @@ class Mentions:
             if not (lower in ELECTION_WORDS or (lower in CONTESTS and leadership)
                     or _brexit_vote(tok)):
                 continue
-            if lower in CONTESTS - {"contest", "race"} and not (
-                    tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"):
+            if lower in CONTESTS - {"contest", "race"} and (not (
+                    tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON")
+                    or any(t.lower_ in FORMER for t in self.doc[max(tok.i - 3, 0):tok.i])):
                 continue  # "the Labour leadership contender X" names a contest; "a likely
-                # leadership contender if ..." does not
+                # leadership contender if ..." does not, nor "former leadership hopeful X"
+                # (a past one: which, the words do not say)
             if tok.i in self.by_token or _no_poll(tok) or self._add_polls_listed(
                     tok, general_years):
                 continue
@@ -1145,7 +1148,7 @@ def _untagged_names(doc: Doc, persons: list[Span]) -> list[Span]:
                 subject = subject and head.head.lemma_ in (  # where only a person can be
                     PERSON_VERBS if head.dep_ != "dobj" else PATIENT_VERBS)
             if subject or titled or head.text in surnames:
-                found.append(doc[i:j])
+                found.append(_after_role(doc[i:j]))
         i = max(j, i + 1)
     return found
 
@@ -1166,6 +1169,13 @@ def _used_as_a_name(tok: Token) -> bool:
     """'Starmer said'; not 'the Law Lords' nor 'the King's Speech' (a word of another name, or
     a title with an article), whoever another article named Law or King."""
     return tok.dep_ != "compound" and not any(c.dep_ == "det" for c in tok.children)
+
+
+def _with_epithet(tok: Token) -> bool:
+    """'the one-nation Tugendhat', 'the embattled Voe': an article, a word of description,
+    then the surname (of a person the article names in full)."""
+    return tok.dep_ != "compound" and any(c.dep_ == "det" for c in tok.children) and any(
+        c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") for c in tok.children)
 
 
 def _in_a_date(tok: Token) -> bool:
@@ -1201,9 +1211,9 @@ def office_span(head: Token) -> Span | None:
                 and doc[start].is_title and doc[start - 2].ent_type_ != "PERSON":
             start -= 1  # "Commission for Racial Equality chief": the body's name runs on
             continue
-        if prev.lower_ == "shadow":  # part of the post, though opening a sentence it may be
-            start -= 1  # tagged a verb ("Shadow policing minister Jack Dromey said")
-            continue
+        if prev.lower_ == "shadow" or prev.lower_ in _TITLE_MODIFIERS and prev.pos_ == "VERB":
+            start -= 1  # part of the post, though the tagger may call it a verb ("Shadow
+            continue  # policing minister Jack Dromey said", "then deputy Tory chairman X")
         if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
             break
         portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
@@ -1424,6 +1434,14 @@ def _peerage_place(span: Span) -> bool:
     return any(doc[k].text in PEER_TITLES for k in range(max(0, span.start - 5), span.start - 2))
 
 
+def _after_role(span: Span) -> Span:
+    """'Lawyer Louise Christian', 'Dad Gordon', 'Controversial Livingstone': a role or an
+    epithet, then the name."""
+    if len(span) >= 2 and span[0].lower_ in ROLE_NOUNS and span[1].is_title:
+        return span[1:]
+    return span
+
+
 def _clean_person(span: Span) -> Span | None:
     span = _strip(span)
     cut = next((t.i for t in span if t.text == "-" and t.i + 1 < span.end
@@ -1432,9 +1450,8 @@ def _clean_person(span: Span) -> Span | None:
         span = span.doc[span.start:cut]  # "a George Bush-style tax cut": George Bush
     while span is not None and len(span) > 2 and span[0].text in _DEMONYMS:
         span = span[1:]  # "the fellow Scots Ruth Davidson": a nationality, not a first name
-    if span is not None and len(span) >= 2 and span[0].lower_ in ROLE_NOUNS \
-            and span[1].is_title:
-        span = span[1:]  # "Lawyer Louise Christian", "Dad Gordon": a role, then the name
+    if span is not None:
+        span = _after_role(span)
     if span is not None and span[-1].lower_ in TITLE_NOUNS:
         return None  # "High Commissioner": a post the model took for a name
     if span is None or any(t.like_num for t in span) or not any(t.is_title for t in span) and \

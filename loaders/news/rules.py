@@ -744,7 +744,9 @@ def _party_of_candidate(args: list[Token], mentions: Mentions, agents: list[Enti
 
 
 def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions) -> bool:
-    if rule.not_with and any(t.lower_ in rule.not_with for t in args):
+    after = trigger.nbor(1) if trigger.pos_ == "NOUN" and trigger.i + 1 < len(trigger.doc) \
+        else None  # a noun's next word, however parsed: "resignation honours list"
+    if rule.not_with and any(t.lower_ in rule.not_with for t in [*args, *filter(None, [after])]):
         return False
     if rule.particle is not None and not any(
             c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in trigger.children):
@@ -1153,8 +1155,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and rule.object_kind == "constituency":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "constituency", None)
-                if obj is None and rule.event == "Elected":  # "elected deputy leader"
-                    obj = _object("office", args, mentions)
+                if obj is None and rule.event == "Elected" and rule.name != "became-member":
+                    obj = _object("office", args, mentions)  # "elected deputy leader"; not
+                    # "became an MP at 27 and Leader of the Opposition at 36" (two steps)
             if obj is None and rule.object_kind == "constituency" and (any(
                     t.lower_ in ("seat", "constituency") for t in args) or _seat_pronoun(
                         tok, args)):
@@ -1187,7 +1190,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                         continue
             held = None
             if rule.event == "Resigned" and obj is None:  # "from the party", "as leader of X"
-                obj = _object("party", args, mentions, frozenset({"from", "as", "of"}))
+                obj = _object("party", [t for t in args if not (  # (not "as a Labour MP")
+                    t.dep_ == "compound" and t.head.lower_ in SEAT_HOLDER)],
+                              mentions, frozenset({"from", "as", "of"}))
             if rule.event == "Resigned" and (obj is None or obj.kind == "party") and any(
                     t.lower_ == "leader" and "as" in (_governing_prep(t), t.doc[t.i - 1].lower_)
                     and not any(c.lower_ in ("deputy", "co") for c in t.children) for t in args):
@@ -1217,6 +1222,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     obj, held = cause.constituency, "seat"
             if rule.name == "lost-seat" and any(t.lower_ == "seat" for t in args):
                 held = "seat"  # "lost her seat", "lost the seat he had held since 2017"
+            if rule.event == "Resigned" and any(c.dep_ == "dobj" and c.lower_ == "whip"
+                                                for c in tok.children):
+                held, obj = "whip", None  # "resigned the party whip": left its group at
+                # Westminster or in Europe, held no post
             if rule.event == "Suspended" and any(
                     c.dep_ == "prep" and c.lower_ == "from" and any(
                         g.lower_ in HOUSES for g in c.children if g.dep_ == "pobj")
@@ -1235,6 +1244,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 span = next((sp for sp, e in mentions.spans if e is obj
                              and any(sp.start <= t.i < sp.end for t in args)), None)
                 party = next((e for t in (span or []) if (e := mentions.at(t)) is not None
+                              and e.kind == "party"), None)
+            if held == "whip":  # a member of the party whose whip it was
+                party = next((e for c in tok.children if c.dep_ == "dobj"
+                              for t in c.subtree if (e := mentions.at(t)) is not None
                               and e.kind == "party"), None)
             titled = _title_owner(obj, agents, mentions) if len(agents) > 1 else None
             for agent in agents:

@@ -150,6 +150,27 @@ def table_denies_new(post: str, person: str, published: date) -> bool:
                    for t in tenures)
 
 
+def table_start(post: str, person: str, published: date) -> date | None:
+    """The day the table says the person took the post, for 'the new foreign secretary' in a
+    report: the tenure held on the report's day (or within a month of it) that began in the
+    year before."""
+    key = canonical_name(person)
+    return next((t.start for t in known_tenures().get(post, ())
+                 if t.holder == key and _days_from_post([t], published) <= NEW_POST_DAYS
+                 and timedelta(0) <= published - t.start <= timedelta(days=365)), None)
+
+
+def left_before(post: str, person: str, day: date) -> date | None:
+    """The day the person last left the post before `day`, when the table says they hold it
+    again on `day` and left it in the year before: 'reappointed 11 days ago after quitting'."""
+    key = canonical_name(person)
+    tenures = [t for t in known_tenures().get(post, ()) if t.holder == key]
+    if not any(t.held_on(day) for t in tenures):
+        return None
+    return max((t.end for t in tenures if t.end is not None and t.end < day
+                and day - t.end <= timedelta(days=365)), default=None)
+
+
 def held_on(name: str, day: date) -> list[str]:
     """The posts the table says the person held on the day."""
     key = canonical_name(name)
