@@ -3488,3 +3488,23 @@ def test_results_told_by_age_by_count_or_beside_another_years_by_election(tmp_pa
     assert _what(kg, "Jo Poe") == {("Elected", "Horsham")}
     assert _what(kg, "Ann Roe") == {("Elected", None)}
     assert _when(kg, "Jim Voe") == {("Joined", None)}
+
+
+def test_a_contest_named_by_its_winner_the_members_who_elected_a_leader_and_an_owned_poll(
+        tmp_path):
+    """'the days before Truss won the Tory leadership contest', told in December 2022, is the
+    contest the table of holders has her win (5 September), not the party's later one; the
+    members 'who elected' a person made a leader; 'his referendum' in the week of the EU vote
+    is that poll; 'the election of the new Tory leader' is a leadership contest."""
+    kg = _article(tmp_path, "date 2022-12-16\nTraces found\n\nThe powder was found at the "
+                  "estate in the days before Liz Truss won the Tory leadership contest.\n")
+    assert ("BecameLeader", "2022-09-05") in _when(kg, "Liz Truss")
+    assert _held(kg) == {("2022 Conservative Party leadership election", "2022-09-05")}
+    kg = _article(tmp_path, "date 2016-06-24\nMotion\n\nThe motion was seconded by Ann Roe, "
+                  "who warned Labour members who elected Tom Hale that they would lose.\n")
+    assert _what(kg, "Tom Hale") == {("BecameLeader", "Labour Party")}
+    kg = _article(tmp_path, "date 2016-06-24\nWhat now\n\nDavid Cameron hoped his referendum "
+                  "would settle the matter. The issue will come up after the election of the "
+                  "new Tory leader, Jim Poe said.\n")
+    assert _what(kg, "David Cameron") == {("ElectionCalled", "2016 EU referendum")}
+    assert ("2016 Conservative Party leadership election", "2016-07-11") in _held(kg)

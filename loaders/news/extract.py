@@ -81,6 +81,7 @@ from .tenures import (
     table_denies,
     table_denies_new,
     table_start,
+    took_post,
 )
 
 NO_DATE = "the article does not say when"
@@ -180,6 +181,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
                 _name_by_year(election, ev.date)
     _refold(events, mentions)
     _date_contests_by_leaders(events, mentions)
+    _contests_won(events)
     _current_contests(mentions, published)
     only = _only_dated_election(mentions, published, people=True)
     for ev in events:  # results dated by fallback, now that their election has its day
@@ -285,6 +287,32 @@ def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
         contest.date = ev.date
         contest.aliases.add(contest.name)
         contest.name = f"{ev.date.earliest.year} {contest.name}"
+
+
+def _contests_won(events: list[Event]) -> None:
+    """'the days before Truss won the Tory leadership contest' in a December 2022 report: the
+    contest its winner won is the table's poll on the day the table of holders starts their
+    leadership, not the party's contest nearest the report (which the table may have
+    guessed)."""
+    for ev in events:
+        contest = ev.election
+        if ev.type != "BecameLeader" or contest is None or ev.agent is None \
+                or contest.election_kind != "leadership election" or ev.object is None \
+                or ev.object.kind != "party":
+            continue
+        days = set(took_post(ev.object.name, ev.agent.name))
+        polls = [p.day for p in known_polls() if p.kind == "leadership election"
+                 and p.party == ev.object.name and p.day in days]
+        if len(polls) != 1:
+            continue
+        day = DateInterval.of_day(polls[0])
+        if contest.date is not None and not contest.date.contains(day) and not (
+                contest.date.precision == "day" and contest.date.earliest in polling_days()):
+            continue  # a date of the text's own that says otherwise
+        contest.date = day
+        _name_by_year(contest, day)
+        if ev.date is None:
+            ev.date, ev.date_reason, ev.date_inferred = day, None, True
 
 
 def _by_election_in(mentions: Mentions, seat: Entity | None) -> Entity | None:

@@ -565,7 +565,10 @@ class Mentions:
             if lower not in ELECTION_WORDS and lower not in CONTESTS and lower != "vote":
                 continue
             leadership = any(c.lower_ == "leadership" for c in tok.children) or (
-                tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership")
+                tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership") or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.lower_ == "leader" for g in c.children) for c in tok.children)
+            # ("the election of the new Tory leader")
             if not (lower in ELECTION_WORDS or (lower in CONTESTS and leadership)
                     or _brexit_vote(tok)):
                 continue

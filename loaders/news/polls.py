@@ -96,6 +96,7 @@ def definite(spans: list[Span]) -> bool:
     if any(set(_before(s)) & PROSPECTIVE for s in spans):
         return False
     return any(set(_before(s)) & DEFINITE or any(t.dep_ == "poss" for t in s)
+               or any(c.dep_ == "poss" for c in s.root.children)  # "his referendum"
                or topic([s]) and not set(_before(s)) & {"a", "an"}  # not "a referendum on
                # the final Brexit deal"; a headline drops "the": "absent throughout historic
                # referendum" (but "Stormont election will happen" may be any)

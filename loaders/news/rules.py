@@ -772,6 +772,11 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     words = {t.lower_ for t in args if (not rule.needs_object
              or t.dep_ == "dobj" and t.head.i == trigger.i)
              and not (t.pos_ in ("ADP", "PART") and _in_other_verb(t, trigger))}
+    who = next((c for c in trigger.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")
+                and c.i > 0), None)
+    if who is not None:  # "the members who elected him": the members did (the parser may
+        # hang the clause elsewhere: the noun right before "who" is whom it means)
+        words.add(trigger.head.lower_ if trigger.dep_ == "relcl" else who.nbor(-1).lower_)
     # (a preposition or particle of another verb is not the trigger's: "quit UKIP following a
     # bid to take over as leader" is no "quit as")
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
@@ -1115,7 +1120,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if obj is None and rule.name in LEADER_WORD_RULES:
                 # "elected leader of the party", "took over as leader", "succeeds X as leader",
                 # "elected by party members": the party named last
-                leader = next((t for t in args if t.lower_ in _UNSAID_PARTY_WORDS), None)
+                leader = next((t for t in args if t.lower_ in _UNSAID_PARTY_WORDS), None) or (
+                    tok if rule.name == "elected-by-members" else None)  # ("Labour members
+                # who elected him": the members stand before the clause)
                 obj = leader is not None and mentions.resolve_party(leader) or None
             if obj is None and (rule.object_preps is not None or rule.event in ("Joined", "Left")):
                 continue  # "joined the condemnation of the Ukip poster" joins no party

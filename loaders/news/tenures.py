@@ -160,6 +160,12 @@ def table_start(post: str, person: str, published: date) -> date | None:
                  and timedelta(0) <= published - t.start <= timedelta(days=365)), None)
 
 
+def took_post(post: str, person: str) -> list[date]:
+    """The days the table says the person took the post (a party: its leadership)."""
+    key = canonical_name(person)
+    return [t.start for t in known_tenures().get(post, ()) if t.holder == key]
+
+
 def left_before(post: str, person: str, day: date) -> date | None:
     """The day the person last left the post before `day`, when the table says they hold it
     again on `day` and left it in the year before: 'reappointed 11 days ago after quitting'."""
