@@ -184,7 +184,7 @@ def test_corpus_example_gives_corbyns_timeline():
     kg.load([CORBYN_ARTICLE])
     events = {(t, o, d) for t, o, d, _ in _events(kg, "Jeremy Corbyn")}
     for expected in [("Elected", "Islington North", "1983"),
-                     ("BecameLeader", "Labour Party", "2015"),
+                     ("BecameLeader", "Labour Party", "2015-09-12"),  # the table's day
                      ("Suspended", "Labour Party", "2020"),
                      ("Expelled", "Labour Party", "2024"),
                      ("Elected", "Islington North", "2024-07")]:
@@ -291,7 +291,8 @@ def test_taking_over_a_post_and_a_date_counted_from_another_event(tmp_path):
     assert ("BecameLeader", "Conservative Party", "2019-07-23", None) in johnson  # a day before
     assert ("Dismissed", "Defence Secretary", "2019-07-24", None) in _events(kg, "Penny Mordaunt")
     assert _what(kg, "Priti Patel") == {("Appointed", "Home Secretary")}
-    assert ("BecameLeader", "Liberal Democrats", "2019-07", None) in _events(kg, "Jo Swinson")
+    assert ("BecameLeader", "Liberal Democrats", "2019-07-22", None) in _events(
+        kg, "Jo Swinson")  # "in July": the day the table of holders gives
 
 
 def test_a_replacement_takes_the_post_of_the_person_replaced(tmp_path):
@@ -761,7 +762,7 @@ def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")
-    assert ("Appointed", "Prime Minister", "2022", None) in _events(kg, "Liz Truss")
+    assert ("Appointed", "Prime Minister", "2022-09-06", None) in _events(kg, "Liz Truss")
     assert not _events(kg, "Wes Streeting")
     hedged = _article(tmp_path, "date 2005-03-01\nNews\n\nTony Blair seems certain to call the "
                       "election for 5 May. Jane Roe is tipped to become chancellor.\n")
@@ -1046,7 +1047,7 @@ def test_a_month_before_a_poll_dates_it_and_an_mp_quits_in_a_seat(tmp_path):
                   "as the party's interim leader ever since Kim Koe quit the role in August. Ben "
                   "Boe quit the post office queue.\n")
     assert _held(kg) == {("2019 general election", "2019-12-12")}
-    assert _what(kg, "Neil Parish") == {("Resigned", None)}
+    assert _what(kg, "Neil Parish") == {("Resigned", "Tiverton and Honiton")}
     assert _what(kg, "Sam Poe") == {("Resigned", None)}  # quits, alone: the post held
     assert _events(kg, "Kim Koe") == {("Resigned", None, "2019-08", None)}  # "the role"
     for name in ("Ann Loe", "Tim Voe", "Lee Doe", "Ben Boe"):  # quits something else; refuses
@@ -1548,7 +1549,7 @@ def test_a_tenure_from_a_year_until_another_began_then(tmp_path):
     kg = _article(tmp_path, "date 2021-03-02\nNews\n\nNeil Kinnock, who led the Labour Party "
                   "from 1983 until 1992, opened the exhibition. Margaret Beckett represented "
                   "Derby South from 1983.\n")
-    assert ("BecameLeader", "Labour Party", "1983", None) in _events(kg, "Neil Kinnock")
+    assert ("BecameLeader", "Labour Party", "1983-10-02", None) in _events(kg, "Neil Kinnock")
     assert ("Leadership", "Labour Party", "1983", "1992") in _tenures(kg, "Neil Kinnock")
     assert ("Elected", "Derby South", "1983", None) in _events(kg, "Margaret Beckett")
     # the two years in one expression: "from 1983 to 1992", "between 1997 and 2005"
@@ -1563,7 +1564,7 @@ def test_taking_charge_of_a_party_is_taking_its_leadership(tmp_path):
     kg = _article(tmp_path, "date 2021-05-07\nNews\n\nSir Keir Starmer took charge of Labour "
                   "in April 2020. Theresa May took the helm of the Conservative Party in 2016. "
                   "Alastair Campbell will take charge of media strategy.\n")
-    assert _events(kg, "Keir Starmer") == {("BecameLeader", "Labour Party", "2020-04", None)}
+    assert _events(kg, "Keir Starmer") == {("BecameLeader", "Labour Party", "2020-04-04", None)}
     assert _what(kg, "Theresa May") == {("BecameLeader", "Conservative Party")}
     assert not _events(kg, "Alastair Campbell")
 
@@ -1675,8 +1676,8 @@ def test_the_new_leader_of_a_story_told_in_the_past_is_not_new_at_the_report(tmp
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nIn the 1975 campaign the new Tory "
                   "leader, Margaret Thatcher, argued for staying in. Sadiq Khan, the new mayor of "
                   "London, spoke at the rally.\n")
-    assert _when(kg, "Margaret Thatcher") == {
-        ("BecameLeader", None)}
+    assert _when(kg, "Margaret Thatcher") == {  # new in 1975 (the table's day), not in 2016
+        ("BecameLeader", "1975-02-11")}
     assert ("Appointed", "Mayor of London", "2016-05-09", None) in _events(kg, "Sadiq Khan")
 
 
@@ -2115,7 +2116,7 @@ def test_a_when_clause_tells_a_fact_under_a_negated_main_clause(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nHe will avoid the mistake Gordon Brown made "
                   "in not calling an election when he succeeded Tony Blair as prime minister in "
                   "2007.\n")
-    assert ("Appointed", "Prime Minister", "2007", None) in _events(kg, "Gordon Brown")
+    assert ("Appointed", "Prime Minister", "2007-06-27", None) in _events(kg, "Gordon Brown")
 
 
 def test_a_bodys_name_with_of_or_for_runs_into_its_post(tmp_path):
@@ -3508,3 +3509,19 @@ def test_a_contest_named_by_its_winner_the_members_who_elected_a_leader_and_an_o
                   "new Tory leader, Jim Poe said.\n")
     assert _what(kg, "David Cameron") == {("ElectionCalled", "2016 EU referendum")}
     assert ("2016 Conservative Party leadership election", "2016-07-11") in _held(kg)
+
+
+def test_a_post_taken_without_a_day_is_dated_by_the_table_and_quitting_in_a_seat(tmp_path):
+    """'Tony Blair became prime minister in 1997' took the post on the day the table of
+    holders gives (2 May), as does an undated 'Charles Clarke was made home secretary'; a
+    person the table does not know keeps the text's date. 'quit in Tiverton and Honiton'
+    gave up that seat."""
+    kg = _article(tmp_path, "date unknown\nProfile\n\nTony Blair became prime minister in "
+                  "1997. Charles Clarke was made home secretary. Jo Poe became prime minister "
+                  "in 1997.\n")
+    assert _when(kg, "Tony Blair") == {("Appointed", "1997-05-02")}
+    assert _when(kg, "Charles Clarke") == {("Appointed", "2004-12-15")}
+    assert _when(kg, "Jo Poe") == {("Appointed", "1997")}
+    kg = _article(tmp_path, "date 2022-06-23\nPolls open\n\nNeil Parish quit in Tiverton and "
+                  "Honiton after the scandal.\n")
+    assert _what(kg, "Neil Parish") == {("Resigned", "Tiverton and Honiton")}

@@ -241,6 +241,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _fill_objects(events, relations, _only_dated_election(mentions, published)
                   or _sole_by_election(mentions))
     _resigned_from_held_posts(events, mentions, published)
+    _taken_on_the_tables_day(events, published)
     # an appointment to a post neither named nor found ("since he took office", "will take on
     # the top job") tells no post: FORMAT.md's Appointed has one
     events = [e for e in events if not (e.type == "Appointed" and e.object is None)
@@ -287,6 +288,22 @@ def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
         contest.date = ev.date
         contest.aliases.add(contest.name)
         contest.name = f"{ev.date.earliest.year} {contest.name}"
+
+
+def _taken_on_the_tables_day(events: list[Event], published: date | None) -> None:
+    """'Members who elected Mr Corbyn', 'Truss became prime minister in 2022': a post or a
+    party's leadership taken, told with no day, took place on the day the table of holders
+    starts that person's one tenure of it that the words allow (within the date the text
+    gives, before the report)."""
+    for ev in events:
+        if ev.type not in ("Appointed", "BecameLeader") or ev.agent is None \
+                or ev.object is None or ev.date is not None and ev.date.precision == "day":
+            continue
+        days = [DateInterval.of_day(d) for d in took_post(ev.object.name, ev.agent.name)
+                if published is None or d <= published]
+        days = [d for d in days if ev.date is None or ev.date.contains(d)]
+        if len(days) == 1:
+            ev.date, ev.date_reason, ev.date_inferred = days[0], None, True
 
 
 def _contests_won(events: list[Event]) -> None:

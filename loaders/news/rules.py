@@ -1221,6 +1221,12 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     if any(t.lower_ in SEAT_WORDS for t in args) else None)
                 held = "seat"  # its seat, never a post ("the ex-chancellor will stand down as
                 # an MP")
+            if rule.event == "Resigned" and obj is None:  # "quit in Tiverton and Honiton"
+                seat = next((e for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                             for g in c.children if (e := mentions.at(g)) is not None
+                             and e.kind == "constituency"), None)
+                if seat is not None:
+                    obj, held = seat, "seat"
             if rule.event == "Resigned" and obj is None and tok.dep_ == "advcl":
                 # "the by-election was called after Neil Parish resigned": it was his seat
                 cause = next((mentions.at(c) for c in tok.head.children
