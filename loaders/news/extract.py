@@ -25,6 +25,7 @@ from .mentions import (
     is_year,
 )
 from .polls import (
+    NEAR_DAYS,
     general_election_years,
     held_in,
     known_polls,
@@ -138,6 +139,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         mentions.add(span, "election", f"{poll.day.year} {poll.topic} referendum",
                      election_kind="referendum", date=DateInterval.parse(poll.day.isoformat()))
     _merge_by_elections(mentions)
+    _by_elections_of_named_seats(mentions, published)
     _fold_party_posts(mentions)
     _fold_shared_titles(mentions)
     found = list(find_events(doc, mentions, offset)) + list(whip_events(doc, mentions, offset))
@@ -307,8 +309,8 @@ def _taken_on_the_tables_day(events: list[Event], published: date | None) -> Non
 
 
 def _contests_won(events: list[Event]) -> None:
-    """'the days before Truss won the Tory leadership contest' in a December 2022 report: the
-    contest its winner won is the table's poll on the day the table of holders starts their
+    """'weeks before Truss won the Conservative leadership contest' in a December 2022 report:
+    the contest its winner won is the table's poll on the day the table of holders starts their
     leadership, not the party's contest nearest the report (which the table may have
     guessed)."""
     for ev in events:
@@ -410,6 +412,44 @@ def _merge_by_elections(mentions: Mentions) -> None:
     for other in [e for e in mentions.entities.values() if e.kind == "election"
                   and e.election_kind == "by-election" and e.constituency is None]:
         _fold_into(mentions, other, named[0])
+
+
+#: How near the report a day of by-elections must fall to be the one its unnamed
+#: "by-elections" mean.
+WEEK_DAYS = 7
+
+
+def _by_elections_of_named_seats(mentions: Mentions, published: date | None) -> None:
+    """'a history-making pair of byelections' in a report the day after, which names Tamworth
+    and Mid Bedfordshire: the by-elections of the table held in the seats the article names,
+    within a few weeks of the report, one poll for each seat; with no such seat named, the
+    one day of by-elections within a week of the report."""
+    if published is None:
+        return
+    seats = [e for _, e in sorted(mentions.spans, key=lambda p: p[0].start)
+             if e.kind == "constituency"]
+    for span, entity in list(mentions.spans):
+        if entity.kind != "election" or entity.election_kind != "by-election" \
+                or entity.constituency is not None or entity.date is not None:
+            continue
+        polls = list({p.topic: (p, seat) for seat in seats for p in known_polls()
+                      if p.kind == "by-election" and held_in(p, seat.name)
+                      and abs((p.day - published).days) <= NEAR_DAYS}.values())
+        days = {p.day for p in known_polls() if p.kind == "by-election"
+                and abs((p.day - published).days) <= WEEK_DAYS}
+        if not polls and len(days) == 1 and not any(  # "after the byelection calamities",
+                c.dep_ == "det" and c.lower_ in ("a", "an")  # the day after: that day's;
+                for s in _spans(mentions, entity) for c in s.root.children):  # not "a" new one
+            entity.date = DateInterval.of_day(days.pop())
+        for n, (poll, seat) in enumerate(polls):
+            held = entity if n == 0 else mentions.add(
+                span, "election", f"{poll.day.year} {seat.name} by-election",
+                election_kind="by-election", overwrite=False)
+            if held is entity:
+                entity.aliases.add(entity.name)
+                entity.name = f"{poll.day.year} {seat.name} by-election"
+            held.constituency = seat
+            held.date = DateInterval.of_day(poll.day)
 
 
 def _fold_party_posts(mentions: Mentions) -> None:
@@ -896,11 +936,14 @@ def _one_of_a_count(trigger: Token) -> bool:
 def _contrasted(tok: Token, trigger: Token) -> bool:
     """'Police released him the following afternoon, but his suspension remained': the two
     clauses that "but" sets against each other keep their own times."""
-    verbs = _clause_verb(tok), _clause_verb(trigger)
-    return verbs[0].i != verbs[1].i and any(
-        a.dep_ == "conj" and a.head.i == b.i
-        and any(c.lower_ == "but" and b.i < c.i < a.i for c in b.children)
-        for a, b in (verbs, verbs[::-1]))
+    for one, other in ((tok, trigger), (trigger, tok)):
+        above = [one, *one.ancestors]
+        for conjunct in (other, *other.ancestors):
+            if conjunct.dep_ == "conj" and conjunct.head in above and conjunct not in above:
+                return any(c.dep_ == "cc" and c.lower_ == "but"
+                           and conjunct.head.i < c.i < conjunct.i
+                           for c in conjunct.head.children)
+    return False
 
 
 def _time_equated(date_root: Token, trigger: Token) -> bool:

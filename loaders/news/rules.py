@@ -1164,7 +1164,7 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 obj = getattr(election, "constituency", None)
                 if obj is None and rule.event == "Elected" and rule.name != "became-member":
                     obj = _object("office", args, mentions)  # "elected deputy leader"; not
-                    # "became an MP at 27 and Leader of the Opposition at 36" (two steps)
+                    # "became an MP at 29 and Leader of the Opposition at 40" (two steps)
             if obj is None and rule.object_kind == "constituency" and (any(
                     t.lower_ in ("seat", "constituency") for t in args) or _seat_pronoun(
                         tok, args)):
