@@ -2628,11 +2628,11 @@ def test_a_deed_named_as_the_time_of_a_hope_is_presupposed(tmp_path):
 
 def test_a_headlines_poll_without_the_is_the_poll_just_held(tmp_path):
     """'throughout historic referendum' in a headline drops its 'the': the referendum of the
-    day before; 'a historic referendum' in the body names none."""
+    day before; 'a second referendum' in the body names none."""
     kg = _article(tmp_path, "date 2016-06-24\nVoters blast Ann Roe for absence throughout "
                   "historic referendum\n\nVoters were angry.\n")
     assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
-    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nVoters blasted Ann Roe for a historic "
+    kg = _article(tmp_path, "date 2016-06-24\nNews\n\nVoters asked Ann Roe for a second "
                   "referendum.\n")
     assert not _held(kg)
 
@@ -3541,3 +3541,23 @@ def test_by_elections_of_the_seats_an_article_names_near_their_day(tmp_path):
     kg = _article(tmp_path, "date 2023-10-25\nHeadlines\n\nThe vote is likely to lead to a "
                   "by-election, an MP says.\n")
     assert ("2023 by-election", "2023-10-19") not in _held(kg)
+
+
+def test_a_referendum_told_in_the_days_after_one_is_that_poll(tmp_path):
+    """In the days after the EU vote, 'after a gamble of a referendum went wrong' is that poll
+    though the article says "a"; 'another referendum on independence' looks ahead, and 'a
+    slump is possible after a Brexit vote' does not make the article's 'EU referendum this
+    week' a prospect. 'A de facto referendum' and independence 'without a referendum' name
+    no poll."""
+    kg = _article(tmp_path, "date 2016-06-24\nExit\n\nThe prime minister leaves office after "
+                  "a gamble of a referendum went wrong. Scotland may hold another referendum on "
+                  "independence.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
+    kg = _article(tmp_path, "date 2016-06-21\nWarning\n\nJo Poe hinted she would quit if "
+                  "voters back Remain in the EU referendum this week.\n\nEconomists say a slump "
+                  "is possible after a Brexit vote.\n")
+    assert _held(kg) == {("2016 EU referendum", "2016-06-23")}
+    kg = _article(tmp_path, "date 2022-11-24\nActivists\n\nThe SNP wants the next general "
+                  "election to be a de facto referendum on independence. Others would win "
+                  "independence without a referendum.\n")
+    assert not any("referendum" in label for label, _ in _held(kg))

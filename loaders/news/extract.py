@@ -1552,6 +1552,8 @@ def _imagined_poll(span: Span) -> bool:
     hedged, denied or supposed, neither named as one ('the referendum') nor dated by its words
     (the date it has is a guess)."""
     named = [*span, *(t for c in span.root.lefts for t in c.subtree)]  # "Thursday's vote"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "without":
+        return True  # "independence without a referendum": none held
     return speculative(span.root) and not any(
         t.ent_type_ == "DATE" or t.like_num or t.lower_ in ("the", "this", "that")
         or t.dep_ == "poss" for t in named)

@@ -1037,10 +1037,12 @@ def _year_just_before(tok: Token) -> str | None:
 
 
 def _no_poll(tok: Token) -> bool:
-    """'doesn't win elections' (polls in general), 'the election watchdog' (a body): no one
-    poll is named."""
+    """'doesn't win elections' (polls in general), 'the election watchdog' (a body), 'a de
+    facto referendum' (a plan to treat an election as one): no one poll is named."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in NOT_POLL_HEADS:
         return True
+    if tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "de" and tok.doc[tok.i - 1].lower_ == "facto":
+        return True  # "a de facto referendum": a general election so treated, no referendum
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok  # "Elections 2021: ..."
     return tok.lower_ == "elections" and not after.like_num and not any(
         c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in tok.lefts)

@@ -90,10 +90,17 @@ def topic(spans: list[Span]) -> str:
     return ""
 
 
+def _ahead(span: Span) -> bool:
+    """The poll's own words look ahead to another: 'a second referendum', 'the next election'
+    (not "a recession is possible after a Brexit vote")."""
+    return bool({t.lower_ for t in (*span, *(w for c in span.root.lefts for w in c.subtree))}
+                & PROSPECTIVE)
+
+
 def definite(spans: list[Span]) -> bool:
     """Some mention names one known poll: 'the referendum', "Thursday's vote", 'the EU
     referendum'; none looks ahead to another ('a second referendum', 'the next election')."""
-    if any(set(_before(s)) & PROSPECTIVE for s in spans):
+    if any(_ahead(s) for s in spans):
         return False
     return any(set(_before(s)) & DEFINITE or any(t.dep_ == "poss" for t in s)
                or any(c.dep_ == "poss" for c in s.root.children)  # "his referendum"
@@ -110,6 +117,12 @@ def poll_for(kind: str, published: date | None, spans: list[Span], party: str | 
     """The table's poll that an article of `published` means (of `year`, if it gives one; a
     by-election only of its `seat`, which the table names as its topic)."""
     subject = topic(spans) if kind == "referendum" else ""
+    if year is None and kind == "referendum" and published is not None and not definite(spans) \
+            and not any(_ahead(s) for s in spans):
+        # "a tactical referendum backfired", told in the days after one: that poll
+        just_held = [p for p in known_polls() if p.kind == kind and (p.topic == subject or not
+                     subject) and timedelta(0) <= published - p.day <= OUTCOME_NEWS]
+        return just_held[0] if len(just_held) == 1 else None
     if year is None and not definite(spans) or kind == "by-election" and not seat:
         return None
     fits = [p for p in known_polls() if p.kind == kind and (p.topic == subject or not subject)
