@@ -150,27 +150,30 @@ def table_denies_new(post: str, person: str, published: date) -> bool:
                    for t in tenures)
 
 
+def _tenures_of(post: str, person: str) -> list[Tenure]:
+    """The table's tenures of the post (a party: its leadership) held by the person."""
+    key = canonical_name(person)
+    return [t for t in known_tenures().get(post, ()) if t.holder == key]
+
+
 def table_start(post: str, person: str, published: date) -> date | None:
     """The day the table says the person took the post, for 'the new foreign secretary' in a
     report: the tenure held on the report's day (or within a month of it) that began in the
     year before."""
-    key = canonical_name(person)
-    return next((t.start for t in known_tenures().get(post, ())
-                 if t.holder == key and _days_from_post([t], published) <= NEW_POST_DAYS
+    return next((t.start for t in _tenures_of(post, person)
+                 if _days_from_post([t], published) <= NEW_POST_DAYS
                  and timedelta(0) <= published - t.start <= timedelta(days=365)), None)
 
 
 def took_post(post: str, person: str) -> list[date]:
     """The days the table says the person took the post (a party: its leadership)."""
-    key = canonical_name(person)
-    return [t.start for t in known_tenures().get(post, ()) if t.holder == key]
+    return [t.start for t in _tenures_of(post, person)]
 
 
 def left_before(post: str, person: str, day: date) -> date | None:
     """The day the person last left the post before `day`, when the table says they hold it
     again on `day` and left it in the year before: 'reappointed 11 days ago after quitting'."""
-    key = canonical_name(person)
-    tenures = [t for t in known_tenures().get(post, ()) if t.holder == key]
+    tenures = _tenures_of(post, person)
     if not any(t.held_on(day) for t in tenures):
         return None
     return max((t.end for t in tenures if t.end is not None and t.end < day
