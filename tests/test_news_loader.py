@@ -945,8 +945,8 @@ def test_a_known_name_in_capitals_and_the_post_a_successor_takes(tmp_path):
     kg = _article(tmp_path, "date 2018-07-09\nNews\n\nAfter the resignation of David Davis, "
                   "DOMINIC RAAB has been appointed the new Brexit secretary. Mr Raab spoke. "
                   "Jane Roe was appointed chancellor after John Doe resigned.\n")
-    assert _what(kg, "Dominic Raab") == {("Appointed", "Brexit secretary")}
-    assert _what(kg, "David Davis") == {("Resigned", "Brexit secretary")}
+    assert _what(kg, "Dominic Raab") == {("Appointed", "Brexit Secretary")}
+    assert _what(kg, "David Davis") == {("Resigned", "Brexit Secretary")}
     assert _what(kg, "John Doe") == {("Resigned", "Chancellor of the Exchequer")}
     assert not _events(kg, "Raab")  # "Mr Raab" is the man named in capitals
 
@@ -970,7 +970,8 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
                   "the selection contest to be the Labour candidate for Hartlepool. Labour wants "
                   "a new referendum on the final Brexit deal. Kim Koe is ineligible to stand.\n")
     assert _what(kg, "Rose Moe") == {("StoodForElection", None)}
-    for name in ("Ann Loe", "Jane Roe", "John Doe", "Sam Poe", "Kim Koe"):
+    assert _what(kg, "Sam Poe") == {("StoodForElection", "Hartlepool")}  # chosen, not elected
+    for name in ("Ann Loe", "Jane Roe", "John Doe", "Kim Koe"):
         assert not _events(kg, name), name
     assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
 
@@ -1061,7 +1062,7 @@ def test_the_latter_a_passive_misread_as_a_conjunct_and_a_shadow_post_opening_a_
                   "Frederick Forsyth also forgets key civil liberties were suspended back then. "
                   "Ann Loe joined Labour in 1990 and was suspended in 2020. Shadow policing "
                   "minister Jack Dromey spoke.\n")
-    assert ("Resigned", "Brexit secretary", "2018-07-08", None) in _events(kg, "David Davis")
+    assert ("Resigned", "Brexit Secretary", "2018-07-08", None) in _events(kg, "David Davis")
     assert "Resigned" not in {t for t, *_ in _events(kg, "Dominic Raab")}
     assert not _events(kg, "Frederick Forsyth")  # the rights were suspended, not he
     assert ("Suspended", "Labour Party") in _what(kg, "Ann Loe")  # a shared subject still counts
@@ -1672,13 +1673,13 @@ def test_a_name_opening_in_capitals_is_the_name_and_a_camp_is_no_person(tmp_path
 
 def test_the_new_leader_of_a_story_told_in_the_past_is_not_new_at_the_report(tmp_path):
     # the table of holders has Thatcher leading the Tories from 1975, Cameron in 2016, and
-    # Khan mayor from 9 May 2016
+    # Khan mayor from 9 May 2016 (elected that month)
     kg = _article(tmp_path, "date 2016-06-20\nNews\n\nIn the 1975 campaign the new Tory "
                   "leader, Margaret Thatcher, argued for staying in. Sadiq Khan, the new mayor of "
                   "London, spoke at the rally.\n")
     assert _when(kg, "Margaret Thatcher") == {  # new in 1975 (the table's day), not in 2016
         ("BecameLeader", "1975-02-11")}
-    assert ("Appointed", "Mayor of London", "2016-05-09", None) in _events(kg, "Sadiq Khan")
+    assert ("Elected", "Mayor of London", "2016-05", None) in _events(kg, "Sadiq Khan")
 
 
 def test_a_candidacy_run_before_is_not_the_reports(tmp_path):
@@ -3457,13 +3458,13 @@ def test_a_resignation_honours_list_a_whip_given_up_and_times_set_against_each_o
 
 
 def test_a_new_holder_and_a_return_are_dated_by_the_table_of_holders(tmp_path):
-    """'Sadiq Khan, the new mayor of London' in a June 2016 report took the post on the day
-    the table of holders gives (9 May), not in the report's month; a home secretary
+    """'Sadiq Khan, the new mayor of London' in a June 2016 report was elected in the month
+    of the day the table of holders gives (9 May), not in the report's month; a home secretary
     'reappointed after quitting' quit on the day the table ends her first tenure, and that
     tenure is one of its own, not the end of the one begun after it."""
     kg = _article(tmp_path, "date 2016-06-21\nDebate\n\nSadiq Khan, the new mayor of London, "
                   "clashed with his predecessor on stage.\n")
-    assert _when(kg, "Sadiq Khan") == {("Appointed", "2016-05-09")}
+    assert _when(kg, "Sadiq Khan") == {("Elected", "2016-05")}
     kg = _article(tmp_path, "date 2022-10-31\nEmail row\n\nThe home secretary Suella Braverman "
                   "was given the post back by Rishi Sunak last week, after quitting under Liz "
                   "Truss over a breach of the rules.\n")
@@ -3561,3 +3562,49 @@ def test_a_referendum_told_in_the_days_after_one_is_that_poll(tmp_path):
                   "election to be a de facto referendum on independence. Others would win "
                   "independence without a referendum.\n")
     assert not any("referendum" in label for label, _ in _held(kg))
+
+
+def test_a_post_given_a_leader_quitting_and_the_post_left_to_a_successor(tmp_path):
+    """'gave X a role in cabinet as minister without a portfolio', 'was given the job of chief
+    whip' appoint to the post named there (a warning not to give one does not); 'resigning as
+    leader' in an article about one party leaves its leadership; who quit before a successor
+    took their post left that post, though the successor took another earlier in the year."""
+    kg = _article(tmp_path, "date 2022-11-06\nReshuffle\n\nThe prime minister gave Tom Hale a "
+                  "role in cabinet as minister without a portfolio. Ann Roe was given the job "
+                  "of chief whip. Allies warned him not to give Jo Poe a job as foreign "
+                  "secretary.\n")
+    assert _what(kg, "Tom Hale") == {("Appointed", "Minister without Portfolio")}
+    assert _what(kg, "Ann Roe") == {("Appointed", "Chief Whip")}
+    assert _what(kg, "Jo Poe") == set()
+    kg = _article(tmp_path, "date 2023-05-11\nAfter the review\n\nPlaid Cymru has had a hard "
+                  "week. Adam Price told reporters on Wednesday that he was resigning as leader.\n")
+    assert _what(kg, "Adam Price") == {("Resigned", "Plaid Cymru")}
+    assert ("Leadership", "Plaid Cymru", None, "2023-05-10") in _tenures(kg, "Adam Price")
+    kg = _article(tmp_path, "date 2018-07-09\nThe new man\n\nTom Reed, who succeeded Ann Lowe "
+                  "as Brexit secretary after the latter resigned on Sunday night, is a boxer. "
+                  "Mr Reed was appointed housing minister in January.\n")
+    assert _what(kg, "Ann Lowe") == {("Resigned", "Brexit Secretary")}
+
+
+def test_a_return_to_a_post_the_table_knows_a_mayoralty_and_a_bodys_vote(tmp_path):
+    """'was reappointed last month' with no post named is to the one post the article names
+    that the table of holders has them take then; 'in May last year' is that month; a mayor is
+    elected, in the month of the table's day; 'has been voted in as first minister by MSPs' is
+    the report's day; 'won a selection contest' is a candidacy."""
+    kg = _article(tmp_path, "date 2022-11-11\nStaff\n\nStaff in the deputy prime minister's "
+                  "office were anxious. They were offered a way out when Dominic Raab was "
+                  "reappointed last month.\n")
+    assert _events(kg, "Dominic Raab") == {
+        ("Appointed", "Deputy Prime Minister", "2022-10-25", None)}
+    assert _tenures(kg, "Dominic Raab") == {
+        ("OfficeHolding", "Deputy Prime Minister", "2022-10-25", None)}
+    kg = _article(tmp_path, "date 2016-06-21\nDebate\n\nAnn Roe, who won her seat in May last "
+                  "year, spoke first. Sadiq Khan, the new mayor of London, spoke "
+                  "next.\n")
+    assert _when(kg, "Ann Roe") == {("Elected", "2015-05")}
+    assert _events(kg, "Sadiq Khan") == {("Elected", "Mayor of London", "2016-05", None)}
+    kg = _article(tmp_path, "date 2023-03-28\nHolyrood\n\nHumza Yousaf has been voted in as "
+                  "Scotland's first minister by MSPs. Ann Roe won her party's selection to "
+                  "fight the redrawn seat on Wednesday.\n")
+    assert _when(kg, "Humza Yousaf") == {("Elected", "2023-03-28")}
+    assert _what(kg, "Ann Roe") == {("StoodForElection", None)}

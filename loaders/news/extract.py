@@ -151,10 +151,6 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     found += _gapped_posts(found, mentions)
     found += _seats_won_from(found, mentions)
     found += list(headline_posts(doc, mentions, [ev for ev, _ in found], offset, digest))
-    for ev, _ in found:  # "in office since she became the first mayor of Teesside": voted in
-        if ev.type == "Appointed" and ev.evidence.rule == "became-office" and ev.object \
-                and "mayor" in ev.object.name.lower() and "deputy" not in ev.object.name.lower():
-            ev.type = "Elected"
     current = _current_election(mentions, published)
     _date_elections(mentions, published)
     _devolved_years(mentions, doc)  # once the polls have their words' dates ("on 6 May")
@@ -241,14 +237,16 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         if ev.type == "Defeated" and ev.object is None and ev.election is None:
             ev.election = contest
     _fill_objects(events, relations, _only_dated_election(mentions, published)
-                  or _sole_by_election(mentions))
+                  or _sole_by_election(mentions), _sole_party(mentions))
     _resigned_from_held_posts(events, mentions, published)
+    _posts_taken_by_the_table(events, mentions, published)
     _taken_on_the_tables_day(events, published)
     # an appointment to a post neither named nor found ("since he took office", "will take on
     # the top job") tells no post: FORMAT.md's Appointed has one
     events = [e for e in events if not (e.type == "Appointed" and e.object is None)
               and not (e.evidence.rule == "defeated-active" and e.object is None)]  # a rival
     # beaten in no seat: a leadership race, a vote, a match
+    _elected_mayors(events)
     events += _defections_from_title(events, relations)
     relations += _from_events(events)
     if current is not None and current.date is None and published is not None and any(
@@ -290,6 +288,37 @@ def _date_contests_by_leaders(events: list[Event], mentions: Mentions) -> None:
         contest.date = ev.date
         contest.aliases.add(contest.name)
         contest.name = f"{ev.date.earliest.year} {contest.name}"
+
+
+def _elected_mayors(events: list[Event]) -> None:
+    """'since she became the first mayor of Teesside', 'Sadiq Khan, the new mayor of London':
+    a mayoralty is won at the polls (a deputy mayor or a Lord Mayor is chosen)."""
+    for ev in events:
+        name = ev.object.name.lower() if ev.type == "Appointed" and ev.object else ""
+        if "mayor" in name and not any(w in name for w in ("deputy", "lord mayor")):
+            ev.type = "Elected"
+            if ev.date_inferred and ev.date is not None and ev.date.precision == "day":
+                # the table's day is the swearing-in, days after the poll: its month
+                ev.date = DateInterval.parse(f"{ev.date.earliest:%Y-%m}")
+
+
+def _posts_taken_by_the_table(events: list[Event], mentions: Mentions,
+                              published: date | None) -> None:
+    """'Staff were offered a way out when Raab was reappointed last month', the justice
+    secretary named elsewhere: an appointment with no post found is to the one post the article
+    names that the table of holders has its agent take within the event's date, before the
+    report."""
+    offices = [e for e in mentions.entities.values() if e.kind == "office"]
+    for ev in events:
+        if ev.type != "Appointed" or ev.object is not None or ev.agent is None \
+                or ev.agent.kind != "person":
+            continue
+        taken = [office for office in offices if any(
+            (published is None or day <= published)
+            and (ev.date is None or ev.date.contains(DateInterval.of_day(day)))
+            for day in took_post(office.name, ev.agent.name))]
+        if len(taken) == 1:
+            ev.object = taken[0]
 
 
 def _taken_on_the_tables_day(events: list[Event], published: date | None) -> None:
@@ -1073,6 +1102,11 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                     _only_dated_election(mentions, published, people=True) or current
                 if election is not None and election.date:
                     event.date = election.date
+                elif event.object is not None and event.object.kind == "office" \
+                        and _told_as_news(trigger, digest):
+                    event.date = DateInterval.of_day(published)  # "has been voted in as first
+                    # minister by MSPs": a body's vote, the day it is reported (a poll's
+                    # count may end the day after)
                 elif trigger.dep_ != "relcl" and not _told_of_oneself(trigger, event, mentions):
                     # ("members who elected him", "he said he was elected with a mandate": not
                     # this month's)
@@ -1382,12 +1416,18 @@ def _from_events(events: list[Event]) -> list[Relation]:
     return out
 
 
+def _sole_party(mentions: Mentions) -> Entity | None:
+    parties = {id(e): e for _, e in mentions.spans if e.kind == "party"}
+    return next(iter(parties.values())) if len(parties) == 1 else None
+
+
 def _fill_objects(events: list[Event], relations: list[Relation],
-                  election: Entity | None) -> None:
+                  election: Entity | None, party: Entity | None) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
     member stands in their seat; a minister who 'resigned' or was sacked left their post; an
     MP who 'lost the whip' was suspended from their party; the Tory leader who 'became party
-    leader in 2005' (or a Tory who did) leads the Conservatives."""
+    leader in 2005' (or a Tory who did) leads the Conservatives; who 'resigned as leader'
+    led their party, or the one party the article names."""
     held = {(r.type, id(r.subject)): r.object for r in relations
             if r.type in ("represents", "holdsOffice", "leaderOf", "memberOf")}
     wanted = {"StoodForElection": "represents", "Elected": "represents", "Defeated": "represents",
@@ -1405,9 +1445,13 @@ def _fill_objects(events: list[Event], relations: list[Relation],
         if ev.type in ("Resigned", "Dismissed") and ev.object is None \
                 and id(ev.agent) in successors:
             # "She replaces Jo Roe, who announced she was standing down": the post taken
-            posts = {id(e.object): e.object for e in events if e.type == "Appointed"
+            taken = [e for e in events if e.type == "Appointed"
                      and e.agent is successors[id(ev.agent)] and e.object is not None
-                     and e.object.kind == "office"}
+                     and e.object.kind == "office"]
+            # the post taken in their place, where the successor took others too ("appointed
+            # housing minister earlier this year")
+            posts = {id(e.object): e.object for e in taken if e.predecessor is ev.agent} \
+                or {id(e.object): e.object for e in taken}
             ev.object = next(iter(posts.values())) if len(posts) == 1 else None
         if ev.type == "Appointed" and ev.object is None and ev.predecessor is not None:
             # "was replaced by X", "appointed X in his place": the predecessor's post, the
@@ -1415,7 +1459,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = _last_left(events, ev) or held.get(
                 ("holdsOffice", id(ev.predecessor))) or left.get(id(ev.predecessor))
         if ev.type == "Resigned" and ev.held == "leader" and ev.object is None:
-            ev.object = held.get(("leaderOf", id(ev.agent))) or led_before.get(id(ev.agent))
+            ev.object = held.get(("leaderOf", id(ev.agent))) or led_before.get(
+                id(ev.agent)) or held.get(("memberOf", id(ev.agent))) or party
             # "she resigned as leader", "quit the role", the leadership her successor took
             if ev.object is not None:
                 continue
@@ -1444,7 +1489,8 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
             if ev.type == "BecameLeader" and ev.object is None:
                 ev.object = held.get(("memberOf", id(ev.agent)))
-            if ev.object is not None and wanted[ev.type] == "holdsOffice":
+            if ev.object is not None and ev.type in ("Resigned", "Dismissed"):  # (a post
+                # taken begins its tenure: _from_events)
                 relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
                                           end=ev.date))
 

@@ -74,7 +74,8 @@ class Rule:
     name: str
     event: str
     lemmas: frozenset[str]
-    #: "subject" (active subject is the agent) or "patient" (passive subject / direct object)
+    #: "subject" (active subject is the agent), "patient" (passive subject / direct object)
+    #: or "recipient" (passive subject / indirect object: "gave Ann Roe a job")
     agent: str
     #: what the object is: a kind of entity found in the trigger's arguments
     object_kind: str | None
@@ -106,7 +107,7 @@ TRIGGER_KEYS = frozenset({"name", "event", "lemmas", "nouns", "agent", "object",
 def _rule(entry: dict) -> Rule:
     """One [[trigger]] of the lexicon; a key the rules do not read is a mistake, not a note."""
     unknown = set(entry) - TRIGGER_KEYS
-    if unknown or entry.get("agent") not in ("subject", "patient"):
+    if unknown or entry.get("agent") not in ("subject", "patient", "recipient"):
         raise ValueError(f"lexicon.toml: trigger {entry.get('name')!r}: unknown keys "
                          f"{sorted(unknown)} or agent {entry.get('agent')!r}")
     preps = entry.get("object_preps")
@@ -448,6 +449,14 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
         if tok.i != trigger.i and tok.dep_ not in _BORROWS_SUBJECT:
             break
     return None
+
+
+def _recipient(trigger: Token) -> Token | None:
+    """Who is given something: 'gave Ann Roe a job', 'gave the job to Ann Roe'."""
+    given = next((c for c in trigger.children if c.dep_ == "dative"), None)
+    if given is not None and given.pos_ == "ADP":
+        return next((c for c in given.children if c.dep_ == "pobj"), None)
+    return given
 
 
 def _controller(trigger: Token) -> Token | None:
@@ -1090,12 +1099,16 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 agents += [e for e in _first_possessor(tok, mentions) if e not in agents]
             elif rule.agent == "patient" and (patient or not passive):
                 agents = patient
+            elif rule.agent == "recipient" and not passive and not (
+                    tok.tag_ == "VBD" and tok.dep_ == "ROOT" and headline(tok.sent)):
+                agents = _people(_recipient(tok), mentions)  # (a headline's "Ann Roe handed
+                # new role": handed it, with no "is")
             elif tok.pos_ == "NOUN":  # "rose to be the winner of ...": the clause's subject
                 if not _own_act(tok):
                     continue  # "accepted the resignation": not the accepter's
                 agents = _people(_subject(tok, False), mentions)
             else:
-                agents = _people(_subject(tok, passive and rule.agent == "patient"), mentions)
+                agents = _people(_subject(tok, passive and rule.agent != "subject"), mentions)
                 if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                   for c in tok.children) \
                         and not _subject_taken_as_object(tok):

@@ -30,6 +30,9 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b")
 _MONTH_ONLY = re.compile(rf"^(?:in\s+|last\s+|this\s+|next\s+)?{_MONTH}$", re.IGNORECASE)
+#: "May last year", "in March this year", "January of next year"
+_MONTH_OF_YEAR = re.compile(rf"^(?:in\s+)?{_MONTH}\s+(?:of\s+)?(last|this|next)\s+year$",
+                            re.IGNORECASE)
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
 _YEAR_SPAN = re.compile(rf"^(?:between\s+|from\s+)?{_YEAR}\s*(?:to|and|until|till|-|–)\s*"
                         rf"{_YEAR}$", re.IGNORECASE)
@@ -154,6 +157,12 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     m = _YEAR_ONLY.search(text)
     if m and not re.search(r"\d+\s*(years?|months?)", lower):
         return TimeRef(DateInterval.parse(m.group(1)), role)
+    m = _MONTH_OF_YEAR.match(text)
+    if m:
+        if published is None:
+            return TimeRef(None, role, unknown)
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+        return TimeRef(_month_interval(year, _month_number(m.group(1))), role)
     m = _MONTH_ONLY.match(text)
     if m:
         if published is None:
