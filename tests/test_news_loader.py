@@ -2754,7 +2754,7 @@ def test_a_headlines_appointee_is_its_subject_when_the_object_is_a_post(tmp_path
                   "The vote was close.\n\nJo Moe elected Welsh Labour leader\n\nThe Cardiff "
                   "member won six in ten votes.\n\nTim Hale appointed Jo Poe as his deputy\n\n"
                   "The party agreed.\n")
-    assert _what(kg, "Ann Roe") == {("Appointed", "Chief executive")}
+    assert _what(kg, "Ann Roe") == {("Appointed", "SNP chief executive")}
     assert _what(kg, "Kim Doe") == {("BecameLeader", "Scottish Conservative Party")}
     assert _what(kg, "Jo Moe") == {("BecameLeader", "Welsh Labour")}
     assert not _what(kg, "Tim Hale")
@@ -3608,3 +3608,16 @@ def test_a_return_to_a_post_the_table_knows_a_mayoralty_and_a_bodys_vote(tmp_pat
                   "fight the redrawn seat on Wednesday.\n")
     assert _when(kg, "Humza Yousaf") == {("Elected", "2023-03-28")}
     assert _what(kg, "Ann Roe") == {("StoodForElection", None)}
+
+
+def test_a_partys_own_staff_and_a_body_the_model_names(tmp_path):
+    """'Labour's election chief' and 'Liberal Democrat chief executive' are posts of that
+    party, named with it (not a bare 'Election chief' anyone may hold); 'chief executive of
+    EasyJet' keeps the body the model names."""
+    kg = _article(tmp_path, "date 2016-06-20\nPosters\n\nLabour's election chief Ann Roe "
+                  "defended the posters. Liberal Democrat chief executive Tom Hale disagreed. "
+                  "Jo Poe, chief executive of EasyJet, stayed out of it.\n")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Labour election chief"),
+                                     ("Membership", "Labour Party")}
+    assert ("OfficeHolding", "Liberal Democrat chief executive") in _holds(kg, "Tom Hale")
+    assert _holds(kg, "Jo Poe") == {("OfficeHolding", "Chief executive of EasyJet")}

@@ -476,7 +476,7 @@ class Mentions:
         owner = self.by_token.get(last.i)
         kind = getattr(owner, "kind", None) or ("organization" if last.ent_type_ == "ORG" else None)
         if kind not in ("party", "organization") or (
-                kind == "party" and span.root.lower_ not in _PARTY_POSTS):
+                kind == "party" and not any(t.lower_ in _PARTY_POSTS for t in span)):
             return None
         first = last.i  # (the model's organisations are not yet mentions)
         while first > 0 and (self.by_token.get(first - 1) is owner if owner is not None else (
@@ -1262,7 +1262,8 @@ def office_span(head: Token) -> Span | None:
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
                 doc[k].lower_.rstrip(".") not in HONORIFIC and (  # "aide to Mr Johnson"
                 doc[k].is_title or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1
-                # ("of the CBI")
+                # ("of the CBI"; "of EasyJet", a name the model knows)
+                or doc[k].ent_type_ in ("ORG", "INSTITUTION") and doc[k].ent_iob_ == "B"
                 or (doc[k].lower_ in ("and", "of") or doc[k].like_num)
                 and k + 1 < len(doc) and doc[k + 1].is_title  # "of the 1922 Committee"
                 or (k > j and doc[k].lower_ == "party")  # "chair of the Conservative party"
