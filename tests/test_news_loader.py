@@ -3621,3 +3621,28 @@ def test_a_partys_own_staff_and_a_body_the_model_names(tmp_path):
                                      ("Membership", "Labour Party")}
     assert ("OfficeHolding", "Liberal Democrat chief executive") in _holds(kg, "Tom Hale")
     assert _holds(kg, "Jo Poe") == {("OfficeHolding", "Chief executive of EasyJet")}
+
+
+def test_a_tenure_counted_from_its_start_a_gerund_owned_a_whip_given_up_and_a_bare_leader(
+        tmp_path):
+    """'his first 100 days as first minister', 'his first week as prime minister': the post
+    was taken some time before, on the table of holders' day (the Scottish post, for the bare
+    title), not the report's; 'her sacking', tagged a verb, is still hers; 'has surrendered the
+    Labour whip' under a headline and a standfirst is the headline's MP suspended from the
+    party; 'since she became leader' leads the party the sentence named before."""
+    kg = _article(tmp_path, "date 2023-07-05\nHeadlines\n\nHumza Yousaf marked his first 100 "
+                  "days as first minister with a speech. Rishi Sunak spent his first week as "
+                  "prime minister in meetings.\n")
+    assert _when(kg, "Humza Yousaf") == {("Appointed", "2023-03-28")}
+    assert _when(kg, "Rishi Sunak") == {("Appointed", "2022-10-25")}
+    kg = _article(tmp_path, "date 2022-11-01\nRow\n\nAnn Roe was home secretary until the "
+                  "autumn. Her sacking was a shock.\n")
+    assert _what(kg, "Ann Roe") == {("Dismissed", "Home Secretary")}
+    kg = _article(tmp_path, "date 2023-11-04\nMP Tom Hale to give up Labour whip after "
+                  "conviction\n\nMember for Ashfield to give up whip during appeal, sources "
+                  "say\n\nThe MP for Ashfield, Tom Hale, has surrendered the Labour whip while "
+                  "he appeals.\n")
+    assert _events(kg, "Tom Hale") == {("Suspended", "Labour Party", "2023-11-04", None)}
+    kg = _article(tmp_path, "date 2023-03-19\nSpeech\n\nJo Poe told the first Liberal Democrat "
+                  "conference since she became leader that her party would win seats.\n")
+    assert _what(kg, "Jo Poe") == {("BecameLeader", "Liberal Democrats")}

@@ -330,7 +330,11 @@ def _taken_on_the_tables_day(events: list[Event], published: date | None) -> Non
         if ev.type not in ("Appointed", "BecameLeader") or ev.agent is None \
                 or ev.object is None or ev.date is not None and ev.date.precision == "day":
             continue
-        days = [DateInterval.of_day(d) for d in took_post(ev.object.name, ev.agent.name)
+        posts = [ev.object.name]
+        if ev.object.name.lower() in SHARED_TITLES:  # "First Minister": of the place the
+            # table has this person hold it
+            posts += [p for p in known_tenures() if p.lower().startswith(f"{posts[0].lower()} of ")]
+        days = [DateInterval.of_day(d) for post in posts for d in took_post(post, ev.agent.name)
                 if published is None or d <= published]
         days = [d for d in days if ev.date is None or ev.date.contains(d)]
         if len(days) == 1:

@@ -910,13 +910,18 @@ class Mentions:
         sent = token.sent
         if sent.start == 0:
             return None
-        above = self.doc[sent.start - 1].sent
-        while above.start > 0 and not any(t.is_alpha for t in above):
-            above = self.doc[above.start - 1].sent
-        if not headline(above):
-            return None
-        named = [(s, e) for s, e in self.spans if e.kind == "person"
-                 and above.start <= s.start < above.end and s.text.lower() not in PRONOUNS]
+        named: list[tuple[Span, Entity]] = []
+        for _ in range(2):  # the headline, over a standfirst that names no one
+            above = self.doc[sent.start - 1].sent
+            while above.start > 0 and not any(t.is_alpha for t in above):
+                above = self.doc[above.start - 1].sent
+            if not headline(above):
+                return None
+            named = [(s, e) for s, e in self.spans if e.kind == "person"
+                     and above.start <= s.start < above.end and s.text.lower() not in PRONOUNS]
+            if named or above.start == 0:
+                break
+            sent = above
         subjects = {id(e): e for s, e in named if s.root.dep_ in ("nsubj", "nsubjpass")}
         people = subjects or {id(e): e for _, e in named}  # ("X denies talks with Y": X)
         return next(iter(people.values())) if len(people) == 1 else None

@@ -402,7 +402,7 @@ _BORROWS_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp", "prep", "pobj", "a
 
 #: The rules whose party may go unsaid beside the word "leader".
 LEADER_WORD_RULES = ("elected-leader", "election-as-leader", "took-over-leader", "rise-to-leader",
-                     "succeeded-leader", "elected-by-members")
+                     "succeeded-leader", "elected-by-members", "became-leader")
 #: The words beside which a party goes unsaid: "elected leader", "elected by the members".
 _UNSAID_PARTY_WORDS = ("leader", "leaders", "members", "membership")
 
@@ -1085,10 +1085,13 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 passive = True  # a headline's "Bambos Charalambous suspended over complaint",
                 # "Murray Foote appointed SNP chief executive" (not "returned to the campaign
                 # trail": that verb goes without an object)
-            owner = _owner(tok) if tok.pos_ == "NOUN" else None
+            # "her sacking" tagged a verb: a gerund its possessive owns is the noun's use
+            gerund = tok.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in tok.children) \
+                and next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = _owner(tok) if tok.pos_ == "NOUN" else gerund or None
             if rule.owned and (owner is None or tok.dep_ == "compound"):
                 continue
-            if tok.pos_ == "NOUN" and owner is not None:  # "her resignation", "Mr X's expulsion"
+            if owner is not None:  # "her resignation", "Mr X's expulsion"
                 # "accepted the resignation of the party chairman": whoever holds that post, not
                 # a guess from the people around it ("the prime minister's" is the story's)
                 named = owner.dep_ == "poss" or any(
@@ -1282,7 +1285,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 own = obj if titled is None or agent is titled else None
                 ev = Event(rule.event, agent, own, evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
-                           election=election, party=party, predecessor=before, held=held)
+                           election=election, party=party, predecessor=before, held=held,
+                           untimed=rule.name == "first-day-as" and tok.lower_ != "day")
+                # ("his first 100 days as first minister": the words tell when they ran, not
+                # when the post was taken)
                 if ev.type == "Left":
                     left_here.append(ev)
                 yield ev, tok
@@ -1337,7 +1343,9 @@ def _whip_holders(whip: Token, verb: Token, mentions: Mentions) -> list[Entity]:
     if owner is not None and (e := mentions.entity(owner)) is not None and e.kind == "person":
         return [e]  # "his whip"
     holder = verb.head if verb.head.lemma_ == "have" else whip.head if (
-        whip.head.lemma_ == "have") else verb if verb.lemma_ in ("lose", "regain") else None
+        whip.head.lemma_ == "have") else verb if verb.lemma_ in (
+        "lose", "regain", "relinquish", "surrender") else None  # ("surrendered the Tory whip
+    # while he appeals": gave it up, as the party would have taken it)
     if holder is None:
         return []
     return _people(next((c for c in holder.children if c.dep_ == "nsubj"), None), mentions)
