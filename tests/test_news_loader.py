@@ -3646,3 +3646,20 @@ def test_a_tenure_counted_from_its_start_a_gerund_owned_a_whip_given_up_and_a_ba
     kg = _article(tmp_path, "date 2023-03-19\nSpeech\n\nJo Poe told the first Liberal Democrat "
                   "conference since she became leader that her party would win seats.\n")
     assert _what(kg, "Jo Poe") == {("BecameLeader", "Liberal Democrats")}
+
+
+def test_who_held_a_poll_called_it_and_standing_up_for_someone_is_no_candidacy(tmp_path):
+    """'had made a poor call by holding the referendum' and 'X's resolve on holding the
+    referendum': the holder called it (undated: the clause's time is the poll's); 'will hold a
+    referendum' is a plan; 'her odds of becoming leader' a hedge; 'standing up for farmers in
+    the European parliament' no candidacy."""
+    kg = _article(tmp_path, "date 2016-06-24\nResult\n\nJo Poe said Tom Hale had made a poor "
+                  "call by holding the referendum. Ann Roe will hold a referendum next year. Kim "
+                  "Loe praised Tim Dale's resolve on holding the referendum after all. Sam Coe's "
+                  "odds of becoming leader are 14/1. Ben Moe has a weak record on standing up "
+                  "for farmers in the European parliament.\n")
+    assert _events(kg, "Tom Hale") == {
+        ("ElectionCalled", "2016 EU referendum", None, "not stated")}
+    assert _what(kg, "Tim Dale") == {("ElectionCalled", "2016 EU referendum")}
+    for name in ("Jo Poe", "Ann Roe", "Kim Loe", "Sam Coe", "Ben Moe"):
+        assert not _events(kg, name), name

@@ -428,9 +428,13 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             if child.dep_ in deps or (not passive and child.dep_ == "nsubjpass"
                                       and tok.i != trigger.i):
                 return child
-            if child.dep_ == "poss" and n > 0 and chain[n - 1].dep_ == "acl" \
+            if child.dep_ == "poss" and n > 0 and (chain[n - 1].dep_ == "acl" or (
+                    chain[n - 1].dep_ == "prep" and trigger.tag_ == "VBG"
+                    and not {tok.lower_, tok.lemma_.lower()} & DEMAND_NOUNS)) \
                     and tok.pos_ == "NOUN":
-                return child  # "after Raab's decision to stand down": Raab's, not the clause's
+                # (not "her odds of becoming leader": a hedge, whoever's)
+                return child  # "after Raab's decision to stand down", "Blair's courage in
+                # keeping his word on holding a referendum": theirs, not the clause's
         if n == 1 and tok.dep_ == "prep" and trigger.dep_ == "pcomp" and trigger.tag_ == "VBG":
             named = tok.head
             while named.dep_ == "appos":
@@ -771,6 +775,8 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
             and (t.head.i == trigger.i or t.head.head.i == trigger.i
                  and t.head.lower_ in ("in", "into")) for t in args):
         return False  # "joins the race"; not "joins a list of MPs standing down at the election"
+    if rule.name == "held-poll" and trigger.tag_ not in ("VBD", "VBN", "VBG"):
+        return False  # "will hold a referendum", "to hold one": a plan, not the deed
     if rule.name == "left-office" and any(
             t.lower_ == "office" and any(c.dep_ == "poss" for c in t.children) for t in args):
         return False  # "she left her office and crossed the lobby": a room, not a post
@@ -813,8 +819,10 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     if rule.event == "Resigned" and trigger.lemma_ in ("step", "stand") and "down" not in words:
         return False  # "stepped down", "stood down"; "stood as a candidate" is not a resignation
     if rule.event == "StoodForElection" and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children):
-        return False  # "stood down as MP for X" is not a candidacy
+            c.dep_ == "prt" and c.lower_ in ("aside", "back", "by", "down", "up")
+            for c in trigger.children):
+        return False  # "stood down as MP for X", "stood aside", "standing up for fishermen in
+        # the European parliament" are no candidacy
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "oprd", "attr", "acomp")
                and not (c.dep_ == "dobj" and c.lemma_.lower() in TIME_NOUNS)
                for c in trigger.children):
@@ -1286,9 +1294,11 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 ev = Event(rule.event, agent, own, evidence(tok.sent, offset, rule.name,
                                                              rule.confidence),
                            election=election, party=party, predecessor=before, held=held,
-                           untimed=rule.name == "first-day-as" and tok.lower_ != "day")
+                           untimed=rule.name == "first-day-as" and tok.lower_ != "day"
+                           or rule.name == "held-poll")
                 # ("his first 100 days as first minister": the words tell when they ran, not
-                # when the post was taken)
+                # when the post was taken; "held a referendum on Thursday": the poll's day, not
+                # the calling's)
                 if ev.type == "Left":
                     left_here.append(ev)
                 yield ev, tok
