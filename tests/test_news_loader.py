@@ -3663,3 +3663,11 @@ def test_who_held_a_poll_called_it_and_standing_up_for_someone_is_no_candidacy(t
     assert _what(kg, "Tim Dale") == {("ElectionCalled", "2016 EU referendum")}
     for name in ("Jo Poe", "Ann Roe", "Kim Loe", "Sam Coe", "Ben Moe"):
         assert not _events(kg, name), name
+
+
+def test_a_partys_communications_director_is_its_post(tmp_path):
+    """'a former Labour communications director' is a post of that party, not a bare
+    'Communications director'."""
+    kg = _article(tmp_path, "date 2020-05-26\nNews\n\nJo Poe, a former Labour "
+                  "communications director, welcomed the new team.\n")
+    assert ("OfficeHolding", "Labour communications director") in _holds(kg, "Jo Poe")
