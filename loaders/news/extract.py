@@ -295,7 +295,8 @@ def _elected_mayors(events: list[Event]) -> None:
     a mayoralty is won at the polls (a deputy mayor or a Lord Mayor is chosen)."""
     for ev in events:
         name = ev.object.name.lower() if ev.type == "Appointed" and ev.object else ""
-        if "mayor" in name and not any(w in name for w in ("deputy", "lord mayor")):
+        if re.search(r"\bmayor\b", name) and not any(w in name for w in ("deputy", "lord mayor")):
+            # (not a "mayoral adviser")
             ev.type = "Elected"
             if ev.date_inferred and ev.date is not None and ev.date.precision == "day":
                 # the table's day is the swearing-in, days after the poll: its month
@@ -1421,6 +1422,7 @@ def _from_events(events: list[Event]) -> list[Relation]:
 
 
 def _sole_party(mentions: Mentions) -> Entity | None:
+    """The one party an article names, if it names only one."""
     parties = {id(e): e for _, e in mentions.spans if e.kind == "party"}
     return next(iter(parties.values())) if len(parties) == 1 else None
 
