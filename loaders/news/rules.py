@@ -433,8 +433,8 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
                     and not {tok.lower_, tok.lemma_.lower()} & DEMAND_NOUNS)) \
                     and tok.pos_ == "NOUN":
                 # (not "her odds of becoming leader": a hedge, whoever's)
-                return child  # "after Raab's decision to stand down", "Blair's courage in
-                # keeping his word on holding a referendum": theirs, not the clause's
+                return child  # "after Raab's decision to stand down", "praised Hale's
+                # resolve on holding the referendum": theirs, not the clause's
         if n == 1 and tok.dep_ == "prep" and trigger.dep_ == "pcomp" and trigger.tag_ == "VBG":
             named = tok.head
             while named.dep_ == "appos":
