@@ -3665,9 +3665,14 @@ def test_who_held_a_poll_called_it_and_standing_up_for_someone_is_no_candidacy(t
         assert not _events(kg, name), name
 
 
-def test_a_partys_communications_director_is_its_post(tmp_path):
+def test_a_partys_communications_director_and_new_general_secretary_are_its_posts(tmp_path):
     """'a former Labour communications director' is a post of that party, not a bare
-    'Communications director'."""
+    'Communications director'; 'Labour's new general secretary' in a headline and 'its new
+    general secretary' below are one post, the party's."""
     kg = _article(tmp_path, "date 2020-05-26\nNews\n\nJo Poe, a former Labour "
                   "communications director, welcomed the new team.\n")
     assert ("OfficeHolding", "Labour communications director") in _holds(kg, "Jo Poe")
+    kg = _article(tmp_path, "date 2020-05-26\nTom Hale named Labour's new general secretary"
+                  "\n\nThe party's ruling body has appointed Tom Hale as its new general "
+                  "secretary.\n")
+    assert _what(kg, "Tom Hale") == {("Appointed", "Labour general secretary")}

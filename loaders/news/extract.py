@@ -488,18 +488,25 @@ def _by_elections_of_named_seats(mentions: Mentions, published: date | None) -> 
 
 def _fold_party_posts(mentions: Mentions) -> None:
     """'Labour general secretary' in a headline and 'general secretary of the Labour Party'
-    in the text: one post, named the longer way."""
+    in the text: one post, named the longer way; 'Labour's new general secretary' in a
+    headline and 'its new general secretary' below: one post, the party's."""
     offices = {e.name.lower(): e for e in mentions.entities.values() if e.kind == "office"}
-    for bare in list(offices.values()):
-        parties = {id(p): p for s in _spans(mentions, bare) for t in s
-                   if (p := mentions.at(t)) is not None and p.kind == "party"}
-        if len(parties) != 1:
+    parties = [e for e in mentions.entities.values() if e.kind == "party"]
+    for post in list(offices.values()):
+        owners = {id(p): (p, post.name.lower()) for s in _spans(mentions, post) for t in s
+                  if (p := mentions.at(t)) is not None and p.kind == "party"}
+        owners.update({id(p): (p, post.name.lower()[len(word) + 1:]) for p in parties
+                       for word in (p.name, *p.aliases)
+                       if post.name.lower().startswith(f"{word.lower()} ")})
+        if len(owners) != 1:
             continue
-        party = next(iter(parties.values())).name.lower()
-        full = offices.get(f"{bare.name.lower()} of the {party}") or offices.get(
-            f"{bare.name.lower()} of {party}")
-        if full is not None:
-            _fold_into(mentions, bare, full)
+        party, title = next(iter(owners.values()))
+        full = offices.get(f"{title} of the {party.name.lower()}") or offices.get(
+            f"{title} of {party.name.lower()}")
+        if full is not None and full is not post:
+            _fold_into(mentions, post, full)
+        elif full is None and (bare := offices.get(title)) not in (None, post):
+            _fold_into(mentions, bare, post)
 
 
 def _fold_shared_titles(mentions: Mentions) -> None:

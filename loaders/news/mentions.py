@@ -1363,10 +1363,11 @@ PARTY_CHAIRS = frozenset(party_chair(name) for name in PARTIES)
 
 
 def _possessive_before(span: Span) -> int | None:
-    """Where the "'s" of an owner named before a post is: "Labour's former chairman"."""
+    """Where the "'s" of an owner named before a post is: "Labour's former chairman",
+    "Labour's new general secretary"."""
     doc = span.doc
     mark = span.start - 1
-    while mark > 0 and doc[mark].lower_ in FORMER:
+    while mark > 0 and doc[mark].lower_ in FORMER | {"new"}:
         mark -= 1
     return mark if mark >= 1 and possessive_mark(doc[mark]) else None
 
