@@ -314,12 +314,19 @@ def _posts_taken_by_the_table(events: list[Event], mentions: Mentions,
         if ev.type != "Appointed" or ev.object is not None or ev.agent is None \
                 or ev.agent.kind != "person":
             continue
-        taken = [office for office in offices if any(
-            (published is None or day <= published)
-            and (ev.date is None or ev.date.contains(DateInterval.of_day(day)))
-            for day in took_post(office.name, ev.agent.name))]
+        taken = [office for office in offices
+                 if _days_taken([office.name], ev.agent.name, ev.date, published)]
         if len(taken) == 1:
             ev.object = taken[0]
+
+
+def _days_taken(posts: list[str], person: str, within: DateInterval | None,
+                published: date | None) -> list[DateInterval]:
+    """The days the table of holders has the person take one of the posts, within the date
+    the text gives and not after the report."""
+    days = [DateInterval.of_day(d) for post in posts for d in took_post(post, person)
+            if published is None or d <= published]
+    return [d for d in days if within is None or within.contains(d)]
 
 
 def _taken_on_the_tables_day(events: list[Event], published: date | None) -> None:
@@ -335,9 +342,7 @@ def _taken_on_the_tables_day(events: list[Event], published: date | None) -> Non
         if ev.object.name.lower() in SHARED_TITLES:  # "First Minister": of the place the
             # table has this person hold it
             posts += [p for p in known_tenures() if p.lower().startswith(f"{posts[0].lower()} of ")]
-        days = [DateInterval.of_day(d) for post in posts for d in took_post(post, ev.agent.name)
-                if published is None or d <= published]
-        days = [d for d in days if ev.date is None or ev.date.contains(d)]
+        days = _days_taken(posts, ev.agent.name, ev.date, published)
         if len(days) == 1:
             ev.date, ev.date_reason, ev.date_inferred = days[0], None, True
 
