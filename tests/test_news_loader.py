@@ -329,6 +329,9 @@ def test_leaving_a_post_or_seat_ends_the_tenure(tmp_path):
                   "Tony Blair stood down as MP for Sedgefield on Wednesday.\n")
     swinson = _tenures(kg, "Jo Swinson")
     assert ("Leadership", "Liberal Democrats", None, "2019-12-12") in swinson  # hours later
+    # she left the leadership, named as its post: not the party (a Resigned from a party is
+    # leaving it)
+    assert ("Resigned", "Leader of the Liberal Democrats") in _what(kg, "Jo Swinson")
     assert ("Representation", "East Dunbartonshire", None, "2019-12-12") in swinson
     blair = _events(kg, "Tony Blair")
     assert {t for t, *_ in blair} == {"Resigned"}  # stood down: not a candidacy
@@ -1639,7 +1642,7 @@ def test_succeeding_someone_as_leader_is_leading_the_party_named_before(tmp_path
     assert ("BecameLeader", "Scottish Conservative Party", "2020-02-14", None) in _events(
         kg, "Tom Hale")
     assert ("Leadership", "Scottish Conservative Party") in _holds(kg, "Ann Roe")
-    assert ("Resigned", "Scottish Conservative Party") in _what(kg, "Ann Roe")
+    assert ("Resigned", "Leader of the Scottish Conservative Party") in _what(kg, "Ann Roe")
 
 
 def test_a_calendar_day_right_after_a_poll_is_its_polling_day(tmp_path):
@@ -3578,7 +3581,7 @@ def test_a_post_given_a_leader_quitting_and_the_post_left_to_a_successor(tmp_pat
     assert _what(kg, "Jo Poe") == set()
     kg = _article(tmp_path, "date 2023-05-11\nAfter the review\n\nPlaid Cymru has had a hard "
                   "week. Adam Price told reporters on Wednesday that he was resigning as leader.\n")
-    assert _what(kg, "Adam Price") == {("Resigned", "Plaid Cymru")}
+    assert _what(kg, "Adam Price") == {("Resigned", "Leader of Plaid Cymru")}
     assert ("Leadership", "Plaid Cymru", None, "2023-05-10") in _tenures(kg, "Adam Price")
     kg = _article(tmp_path, "date 2018-07-09\nThe new man\n\nTom Reed, who succeeded Ann Lowe "
                   "as Brexit secretary after the latter resigned on Sunday night, is a boxer. "
@@ -3676,3 +3679,35 @@ def test_a_partys_communications_director_and_new_general_secretary_are_its_post
                   "\n\nThe party's ruling body has appointed Tom Hale as its new general "
                   "secretary.\n")
     assert _what(kg, "Tom Hale") == {("Appointed", "Labour general secretary")}
+
+
+def test_a_leader_chosen_after_a_resignation_took_the_leadership_left(tmp_path):
+    """'named Ann Hale as its new leader after the resignation of Tom Roe': Roe left that
+    party's leadership, and led it until then."""
+    kg = _article(tmp_path, "date 2021-03-10\nNews\n\nThe Greens have named Ann Hale as their "
+                  "new leader after the sudden resignation of Tom Roe on Monday.\n")
+    assert _events(kg, "Tom Roe") == {
+        ("Resigned", "Leader of the Green Party", "2021-03-08", None)}
+    assert ("Leadership", "Green Party", None, "2021-03-08") in _tenures(kg, "Tom Roe")
+
+
+def test_a_digest_item_about_a_standing_suspension_does_not_date_it(tmp_path):
+    """A digest item's news is a meeting 'over X's suspension': the suspension came before,
+    undated; 'named after Y's resignation' is that day's news, as FORMAT.md reads a digest."""
+    kg = _article(tmp_path, "date 2021-05-12\nPolitics headlines, 12 May 2021\n\n"
+                  "Party board to meet over Jo Poe suspension\nThe panel gathers to weigh the "
+                  "complaints.\n\nNew chair named after Tim Dale resignation\nThe party picked a "
+                  "successor.\n\nCouncil tax\nBills will rise in April.\n")
+    assert _events(kg, "Jo Poe") == {
+        ("Suspended", None, None, "the article does not say when")}
+    assert _when(kg, "Tim Dale") == {("Resigned", "2021-05-12")}
+
+
+def test_running_in_or_stepping_down_in_a_one_word_seat(tmp_path):
+    """'will run in Bath', 'stepped down in Wakefield': a one-word place after a seat verb is
+    the seat."""
+    kg = _article(tmp_path, "date 2023-09-25\nNews\n\nAnn Hale will stand as a Liberal "
+                  "Democrat candidate at the next election. Hale will run in Bath. Tom Voe "
+                  "stepped down in Wakefield last year.\n")
+    assert ("StoodForElection", "Bath") in _what(kg, "Ann Hale")
+    assert _what(kg, "Tom Voe") == {("Resigned", "Wakefield")}

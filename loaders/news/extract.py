@@ -93,6 +93,8 @@ AT_AN_AGE = "told only by the agent's age"
 #: "has run for the leadership before": some earlier time, not the report's.
 EARLIER_TIMES = words("earlier_times")
 MATTERS_OF = words("matters_of")
+#: ... of which a digest's item tells what came of it that day: "named after X's resignation"
+MATTERS_SINCE = words("matters_since")
 SHARED_TITLES = words("shared_titles")
 #: Rules that read a candidacy for a party's leadership, never for a seat.
 LEADERSHIP_CANDIDACIES = frozenset({"leadership-contender", "seeks-post",
@@ -249,6 +251,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _elected_mayors(events)
     events += _defections_from_title(events, relations)
     relations += _from_events(events)
+    _leaderships_left(events)
     if current is not None and current.date is None and published is not None and any(
             e.type == "Elected" and e.evidence.rule not in ("election-victory", "own-election")
             and e.date is not None for e in events):  # (a noun looks back: "her election in
@@ -585,7 +588,8 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
     resigned'): X left that post. Where the post is not named yet ('took on the post after X
     quit'), X is Y's predecessor, and leaves the post Y is found to take (_fill_objects)."""
     appointed = {tok.i: ev for ev, tok in found if ev.type == "Appointed"
-                 and (ev.object is None or ev.object.kind == "office")}
+                 and (ev.object is None or ev.object.kind == "office")
+                 or ev.type == "BecameLeader"}  # "made leader after X's resignation"
     for ev, tok in found:
         if ev.type not in ("Resigned", "Dismissed") or ev.object is not None:
             continue
@@ -608,6 +612,7 @@ def _posts_of_predecessors(found: list[tuple[Event, Token]]) -> None:
             continue
         if successor.object is not None:
             ev.object = successor.object
+            ev.held = "leader" if successor.type == "BecameLeader" else ev.held
         elif successor.predecessor is None:
             successor.predecessor = ev.agent
 
@@ -1244,10 +1249,12 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         # (in the present, "before he steps down", the going is not yet told: rules.speculative)
     if _told_earlier(trigger):
         return False
+    matter = trigger.head.lower_ if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" else None
+    if matter in MATTERS_OF and not (digest and matter in MATTERS_SINCE):
+        return False  # "to meet over X's suspension": a matter already there, in a digest's
+        # item too (its news is the meeting)
     if digest:  # each item dated by the digest's day unless it says otherwise (FORMAT.md)
         return True
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in MATTERS_OF:
-        return False  # "to meet over X's suspension": a matter already there
     if headline(trigger.sent):
         return True
     if _ordered_clause(trigger):  # "announced she was going, shortly after X was elected"
@@ -1353,7 +1360,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
                          and (k.object is None or ev.object is None)
                          and _compatible(k.date, ev.date)), None)
             if twin is not None and twin.object is None:
-                twin.object = ev.object
+                twin.object, twin.held = ev.object, ev.held or twin.held  # (what it is)
         if twin is None:
             kept.append(ev)
             continue
@@ -1431,6 +1438,19 @@ def _from_events(events: list[Event]) -> list[Relation]:
                 # "in his place": he held it (till then, unless his own going is told)
                 out.append(Relation("holdsOffice", before, ev.object, ev.evidence, end=ev.date))
     return out
+
+
+def _leaderships_left(events: list[Event]) -> None:
+    """'resigned as Labour leader': what was left is the leadership, named as its post
+    ('Leader of the Labour Party'), not the party: a Resigned whose object is a party left
+    the party (pol.ttl). The leaderOf it ended is read before (_from_events)."""
+    posts: dict[int, Entity] = {}
+    for ev in events:
+        if ev.type == "Resigned" and ev.held == "leader" and ev.object is not None \
+                and ev.object.kind == "party":
+            party = ev.object.name
+            the = "the " if re.search(r"\b(Party|Democrats|Conservatives|Greens)$", party) else ""
+            ev.object = posts.setdefault(id(ev.object), Entity("office", f"Leader of {the}{party}"))
 
 
 def _sole_party(mentions: Mentions) -> Entity | None:
