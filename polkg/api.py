@@ -35,6 +35,7 @@ from polkg.graph.network.timeline import Timeline, timeline
 from polkg.graph.store import open_store
 from polkg.graph.store.date_index import INDEX_GRAPH, question_keys, tenure_key
 from polkg.graph.store.known_as_of import known_as_of
+from polkg.graph.store.parts import cores, query_in_parts, shares
 from polkg.graph.store.remote import RemoteStore
 from polkg.graph.store.store import OxigraphStore, QueryResult, Store, StoreError
 from polkg.loaders import (
@@ -376,7 +377,12 @@ class KnowledgeGraph:
         # The project's own text with its parameters bound as terms: it names no URL to fetch,
         # so it skips check_fetches (parsing it costs a one-off command a tenth of a second).
         text, bindings = self.prepare(named, params)
-        result = self.store.query(text, bindings)
+        parts = shares(cores()) if named.parts and self.embedded else []
+        if len(parts) > 1:  # the engine's work on every core (graph/store/parts.py)
+            result = query_in_parts(self.store, [
+                self.prepare(named, params, part)[0] for part in parts], bindings, named.order)
+        else:
+            result = self.store.query(text, bindings)
         if not named.fuse:
             return result
         # One row per fact, with every source, where the query's header says how (fuse:); the
@@ -390,14 +396,16 @@ class KnowledgeGraph:
         return named.form(tenures=True, lateral=self.store.lateral) if named.reads_tenures \
             else None
 
-    def prepare(self, named: NamedQuery, params: Mapping[str, str]
+    def prepare(self, named: NamedQuery, params: Mapping[str, str],
+                part: tuple[str, str] | None = None
                 ) -> tuple[str, dict[str, Node | tuple[Node, ...]]]:
         """A named query's text and bindings for these parameters: the form that reads the
         date index when the store has one and it serves the question, and its `LATERAL`
-        blocks on an engine that takes them; else the plain one (the same rows either way)."""
+        blocks on an engine that takes them; else the plain one (the same rows either way).
+        `part`: the form for one part's share of its rows (graph/store/parts.py)."""
         bindings = self.bind(named, params)
         keys = self._index_keys(named, bindings)
-        text = named.form(indexed=keys is not None, lateral=self.store.lateral)
+        text = named.form(indexed=keys is not None, lateral=self.store.lateral, part=part)
         return text, bindings if keys is None else {**bindings, "indexKey": keys}
 
     def _index_keys(self, named: NamedQuery, bindings: Mapping[str, Node]

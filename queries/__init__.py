@@ -35,6 +35,12 @@ overlap the date (`# no tenures`: its date FILTER) has a second form, `tenures`:
 that end in `# tenures` instead, with no date FILTER, give every claim of the tenures of the
 holders bound as its subject (all of their claims of that party), so that each holder's claims
 are judged beside the rest of their tenure.
+A query whose engine work is worth sharing over the cores names the variable to split its rows
+by (`# parts: ?t`, bound by its first lines) and has lines that end in `# parts`, read only
+when it runs in parts, in which `?partFrom` and `?partTo` stand for the bounds of one part's
+share of the first hex digit of that variable's MD5 hash (graph/store/parts.py). Its ORDER BY
+names variables only, and orders its rows wholly, so that the parts' rows merge into the
+order of the whole.
 `text` is the query with none of these, correct on any store; `form()` the one for an engine
 and a question.
 """
@@ -48,7 +54,9 @@ from pathlib import Path
 
 PARAM_TYPES = ("entity", "class", "date", "string", "integer", "iri")
 #: The conditions a line may be kept under (`# index`, `# no lateral`...).
-FLAGS = ("index", "lateral", "tenures")
+FLAGS = ("index", "lateral", "tenures", "parts")
+#: The variables an ORDER BY lists (a query read in parts orders by variables only).
+_ORDER_BY = re.compile(r"^ORDER BY((?:\s+\?\w+)+)\s*$", re.MULTILINE)
 
 
 class QueryDefinitionError(ValueError):
@@ -88,6 +96,10 @@ class NamedQuery:
     source: str = field(default="", compare=False, repr=False)
     #: How its rows are fused, one row per fact (`# fuse:`; graph/network/fusion.py), or None.
     fuse: str | None = None
+    #: The variable its rows are split by to be read in parts (`# parts:`), or None.
+    parts: str | None = None
+    #: Its ORDER BY's variables, where it is read in parts.
+    order: tuple[str, ...] = ()
 
     @classmethod
     def from_file(cls, path: Path) -> NamedQuery:
@@ -109,9 +121,15 @@ class NamedQuery:
         if unknown or (index and not 1 <= len([n for n in index if _is_date(params, n)]) <= 2):
             raise QueryDefinitionError(f"{path}: bad index line {' '.join(index)!r} (expected: "
                                        "one or two date parameters, then an entity parameter)")
+        parts = header["parts"][0] if "parts" in header else None
+        order = _ORDER_BY.search(text)
+        if parts is not None and (not re.fullmatch(r"\?\w+", parts) or order is None):
+            raise QueryDefinitionError(f"{path}: a query read in parts names one variable "
+                                       "(`# parts: ?t`) and orders its rows by variables only")
         return cls(path.stem, header["title"][0], header["description"][0], params,
                    header["example"][0], _variant(text, set()), path, index, text,
-                   header["fuse"][0] if "fuse" in header else None)
+                   header["fuse"][0] if "fuse" in header else None, parts,
+                   tuple(order.group(1).split()) if parts and order else ())
 
     @property
     def reads_tenures(self) -> bool:
@@ -119,17 +137,24 @@ class NamedQuery:
         return any(match and "no tenures" in match.group(1)
                    for match in map(_CONDITIONS.search, self.source.splitlines()))
 
-    def form(self, *, indexed: bool = False, lateral: bool = False, tenures: bool = False) -> str:
+    def form(self, *, indexed: bool = False, lateral: bool = False, tenures: bool = False,
+             part: tuple[str, str] | None = None) -> str:
         """The query for a question the date index serves (indexed: only for a query with an
         `index` header) and an engine that takes LATERAL, or not; or its `tenures` form (never
-        indexed)."""
+        indexed); `part`: the bounds of one part's share (graph/store/parts.py)."""
         if indexed and not self.index:
             raise ValueError(f"{self.name} does not read the date index")
         if tenures and (indexed or not self.reads_tenures):
             raise ValueError(f"{self.name} has no tenures form" if not self.reads_tenures
                              else "the tenures form reads no date index")
-        return _variant(self.source, {flag for flag, on in (
-            ("index", indexed), ("lateral", lateral), ("tenures", tenures)) if on})
+        if part is not None and (self.parts is None or tenures):
+            raise ValueError(f"{self.name} is not read in parts")
+        text = _variant(self.source, {flag for flag, on in (
+            ("index", indexed), ("lateral", lateral), ("tenures", tenures),
+            ("parts", part is not None)) if on})
+        if part is None:
+            return text
+        return text.replace("?partFrom", f'"{part[0]}"').replace("?partTo", f'"{part[1]}"')
 
 
 def _is_date(params: tuple[Param, ...], name: str) -> bool:

@@ -100,6 +100,32 @@ def test_events_between_reads_the_index_and_gives_the_rows_of_a_full_scan(projec
     assert answered >= 5
 
 
+def test_the_queries_read_in_parts_give_the_rows_of_the_whole_in_its_order(project,
+                                                                          monkeypatch):
+    """members_of and events_between read in parts, on every core (graph/store/parts.py),
+    answer as read whole: the same rows, fused, in the same order."""
+    import polkg.api
+
+    questions = [("members_of", {"party": party, "date": day}) for party in _parties(project)
+                 for day in ("1997-05-01", "2016-06-30", "2019-12-12", "2024-07-04")]
+    questions += [("events_between", {"from": start, "to": end}) for start, end in [
+        ("2016-06", "2016-06"), ("2019", "2019"), ("2024-07-04", "2024-07-06"),
+        ("2023-11", "2024-03"), ("1900", "2030")]]
+    split = []
+    real = polkg.api.query_in_parts
+    monkeypatch.setattr(polkg.api, "query_in_parts", lambda store, texts, *a: split.append(
+        len(texts)) or real(store, texts, *a))
+    answered = 0
+    for name, params in questions:
+        monkeypatch.setattr(polkg.api, "cores", lambda: 1)
+        whole = project.run(name, **params)
+        monkeypatch.setattr(polkg.api, "cores", lambda: 3)
+        parts = project.run(name, **params)
+        assert parts.vars == whole.vars and parts.rows == whole.rows, (name, params)
+        answered += bool(whole.rows)
+    assert split == [3] * len(questions) and answered >= 10
+
+
 def test_a_range_the_index_does_not_serve_runs_as_a_full_scan(project):
     # Longer than MAX_QUESTION_MONTHS, and before the index's first year.
     for start, end in [("1900", "2030"), ("0900", "0999")]:

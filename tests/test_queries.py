@@ -8,7 +8,8 @@ import pytest
 
 from polkg.api import ParameterError
 from polkg.graph.identity.resolve import AmbiguousName, UnknownName
-from polkg.queries import NamedQuery, named_queries, query_dir
+from polkg.graph.store.parts import shares
+from polkg.queries import NamedQuery, QueryDefinitionError, named_queries, query_dir
 
 from .conftest import DATA, ROOT, TURTLE_PREFIXES
 
@@ -282,3 +283,27 @@ def test_a_line_kept_under_several_conditions_and_the_tenures_form(tmp_path):
     assert [name for name, q in named_queries().items() if q.reads_tenures] == ["members_of"]
     with pytest.raises(ValueError, match="party_on_date has no tenures form"):
         named_queries()["party_on_date"].form(tenures=True)
+
+
+def test_a_query_read_in_parts_shares_out_every_row_once(tmp_path):
+    """`# parts: ?t` and lines ending in `# parts`: each part's form keeps the rows whose
+    hash's first hex digit is in its share, and the shares cover every value once (a term
+    with no string, "", falls in the first); such a query orders its rows by variables."""
+    path = tmp_path / "demo.rq"
+    header = "# title: Demo\n# description: d\n# example: e\n# parts: ?t\n"
+    path.write_text(header + "SELECT ?t WHERE {\n  ?t a pol:Membership .\n"
+                    "  FILTER (?h >= ?partFrom && ?h < ?partTo)  # parts\n}\nORDER BY ?t ?x\n")
+    demo = NamedQuery.from_file(path)
+    assert demo.parts == "?t" and demo.order == ("?t", "?x")
+    assert "?partFrom" not in demo.text and "FILTER" not in demo.text
+    assert 'FILTER (?h >= "" && ?h < "8")' in demo.form(part=("", "8"))
+    for n in range(1, 10):
+        bounds = shares(n)
+        assert len(bounds) == min(n, 8)
+        for digit in ["", *"0123456789abcdef"]:
+            assert sum(lo <= digit < hi for lo, hi in bounds) == 1, (n, digit)
+    path.write_text(header + "SELECT ?t WHERE { ?t a pol:Membership }\nORDER BY DESC(?t)\n")
+    with pytest.raises(QueryDefinitionError, match="orders its rows by variables only"):
+        NamedQuery.from_file(path)
+    with pytest.raises(ValueError, match="party_on_date is not read in parts"):
+        named_queries()["party_on_date"].form(part=("", "g"))

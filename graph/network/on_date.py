@@ -27,7 +27,6 @@ party in 2019", asked about 2020). on_date_rows() makes them one row per holder:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from rdflib.term import Node
 
 from polkg.graph.identity.dates import PRECISIONS, DateInterval
 from polkg.graph.store.bindings import iri_text
+from polkg.graph.store.parts import cores
 from polkg.graph.store.store import QueryResult
 
 #: A `fuse:` header's kind for these queries.
@@ -116,7 +116,7 @@ def tenure_reader(query: Callable[..., QueryResult], text: str,
                    for i in range(0, len(holders), HOLDERS_PER_QUERY)]
         # The batches on every core: the engine lets go of the interpreter while it reads
         # (members_of at 10M triples, 11 batches: 140 ms in one thread, 90 ms in two).
-        with ThreadPoolExecutor(min(len(batches), os.cpu_count() or 1)) as pool:
+        with ThreadPoolExecutor(min(len(batches), cores())) as pool:
             parts = list(pool.map(batch_rows, batches))
         return QueryResult("select", parts[0].vars, [row for part in parts for row in part.rows])
     return read
