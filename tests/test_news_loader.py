@@ -3711,3 +3711,18 @@ def test_running_in_or_stepping_down_in_a_one_word_seat(tmp_path):
                   "stepped down in Wakefield last year.\n")
     assert ("StoodForElection", "Bath") in _what(kg, "Ann Hale")
     assert _what(kg, "Tom Voe") == {("Resigned", "Wakefield")}
+
+
+def test_a_predecessor_held_the_post(tmp_path):
+    """'his predecessor, X' beside the one post the article gives him: X held it before;
+    'her Labour predecessor as chancellor, X' names the post and X's party; a predecessor
+    'but one' is not the one before, and no name is no one."""
+    kg = _article(tmp_path, "date 2021-05-10\nNews\n\nSam Lee, the new mayor of Bristol, "
+                  "criticised his predecessor, Tom Hale, over the budget. Jo Dale was praised "
+                  "by her Labour predecessor as chancellor, Ann Roe. Kim Coe, the Tory leader, "
+                  "thanked his predecessor but one, Ben Moe. Rose Poe, the health secretary, "
+                  "said her predecessor had left a mess.\n")
+    assert ("OfficeHolding", "Mayor of Bristol") in _holds(kg, "Tom Hale")
+    assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Chancellor of the Exchequer"),
+                                     ("Membership", "Labour Party")}
+    assert not _holds(kg, "Ben Moe")

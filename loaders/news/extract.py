@@ -57,6 +57,7 @@ from .rules import (
     party_seats,
     post_seekers,
     posts_of_resigners,
+    predecessors,
     represented,
     seat_titles,
     speculative,
@@ -210,6 +211,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))
     relations += list(party_leaders(doc, mentions, offset))
+    relations += list(predecessors(doc, mentions, relations, offset))
     for ev in newly_made(doc, relations, offset):  # "the newly appointed X": of late
         if any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object
                for e in events):

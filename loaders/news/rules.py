@@ -1940,6 +1940,47 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
                            evidence(span.sent, offset, "owned-post", 0.7))
 
 
+def predecessors(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
+                 ) -> Iterator[Relation]:
+    """'Sadiq Khan, the mayor of London, ... his predecessor, Boris Johnson': Johnson held the
+    post before him; 'his Labour predecessor as chancellor, Ann Roe': she held the post 'as'
+    names, and is of that party. Without 'as', the post is the one post or leadership the
+    article gives the possessor (`relations`); undated, as the words are."""
+    held: dict[int, dict[tuple[str, int], Relation]] = {}
+    for r in relations:
+        if r.type in ("holdsOffice", "leaderOf"):
+            held.setdefault(id(r.subject), {})[(r.type, id(r.object))] = r
+    for tok in doc:
+        if tok.lemma_ != "predecessor" or any(c.lower_ == "but" for c in tok.children):
+            continue  # (not "his predecessor but one")
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        person = mentions.entity(owner) if owner is not None else None
+        if person is None or person.kind != "person":
+            continue
+        named = [g for g in tok.children if g.dep_ == "prep" and g.lower_ == "as"
+                 for g in g.children if g.dep_ == "pobj"]
+        post = next((e for g in named if (e := mentions.at(g)) is not None
+                     and e.kind == "office"), None)
+        # the name: apposed to the predecessor ("his predecessor, X"), or to the post 'as'
+        # names ("his predecessor as chancellor, X"), or the one it is apposed to
+        names = [c for t in (tok, *named) for c in t.children if c.dep_ == "appos"]
+        names += [tok.head] if tok.dep_ == "appos" else []
+        before = next((e for t in names if (e := mentions.at(t)) is not None
+                       and e.kind == "person" and e is not person), None)
+        if before is None:
+            continue
+        posts = [("holdsOffice", post)] if post is not None else [
+            (r.type, r.object) for r in held.get(id(person), {}).values()]
+        if len(posts) != 1:
+            continue
+        found = evidence(tok.sent, offset, "predecessor", 0.7)
+        yield Relation(posts[0][0], before, posts[0][1], found)
+        party = next((e for c in tok.children if c.dep_ in ("compound", "amod")
+                      and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+        if party is not None:  # "her SNP predecessor"
+            yield Relation("memberOf", before, party, found)
+
+
 def candidacies(doc: Doc, mentions: Mentions, offset: int
                           ) -> Iterator[tuple[Event, Token]]:
     """'The Labour leadership contender Rebecca Long-Bailey': she stands in that contest; 'the
