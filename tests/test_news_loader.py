@@ -3726,3 +3726,24 @@ def test_a_predecessor_held_the_post(tmp_path):
     assert _holds(kg, "Ann Roe") == {("OfficeHolding", "Chancellor of the Exchequer"),
                                      ("Membership", "Labour Party")}
     assert not _holds(kg, "Ben Moe")
+
+
+def test_votes_cast_in_a_general_elections_year(tmp_path):
+    """'in 2017 they voted Labour', 'the Liberal Democrats' vote collapsed in 2015': those
+    years' general elections were held; a vote on a bill in a year with none is no poll."""
+    kg = _article(tmp_path, "date 2019-03-02\nNews\n\nIn 2010 the town's voters chose the "
+                  "Conservatives; in 2017 they voted Labour. The Liberal Democrats' vote "
+                  "collapsed in 2015. Ann Hale voted for the bill in 2016.\n")
+    held = _held(kg)
+    assert {("2017 general election", "2017-06-08"), ("2015 general election", "2015-05-07")} \
+        <= held
+    assert not any("2016" in label for label, _ in held)
+
+
+def test_candidates_who_gained_nominations_stand(tmp_path):
+    """'A, B and C each gained nominations of 22 MPs': each is a candidate in the contest."""
+    kg = _article(tmp_path, "date 2020-01-13\nLabour leadership election\n\nThe field is set. "
+                  "Tom Hale, Ann Dale and Jo Poe each gained nominations of at least 22 MPs to "
+                  "go through to the next round.\n")
+    for name in ("Tom Hale", "Ann Dale", "Jo Poe"):
+        assert _what(kg, name) == {("StoodForElection", None)}, name

@@ -703,15 +703,29 @@ class Mentions:
                     continue
             elif tok.lemma_ in PARTY_RESULTS and tok.pos_ == "NOUN":
                 verb = tok.head if tok.dep_ == "dobj" else tok  # "suffered its worst defeat"
+            elif tok.lemma_ == "vote" and (tok.pos_ == "VERB" or tok.dep_ == "nsubj"):
+                verb = tok.head if tok.pos_ == "NOUN" else tok  # "they voted Labour in 2001",
+                # "Labour's vote fell in 2001"
             else:
                 continue
             if not any(getattr(self.entity(c), "kind", None) == "party"
                        for c in [*verb.children, *tok.children, *_clause_subjects(verb)]
-                       if c.dep_ in ("nsubj", "poss", "compound")):
+                       if c.dep_ in ("nsubj", "poss", "compound")
+                       or tok.pos_ == "VERB" and c.dep_ in ("dobj", "oprd")):
                 continue  # ("the 2001 Labour landslide")
-            year = next((g.text for c in [*verb.children, *tok.children]
-                         if c.dep_ == "prep" and c.lower_ == "in"
-                         for g in c.children if is_year(g)), None) or next(
+            ins = [g for c in [*verb.children, *tok.children] if c.dep_ == "prep"
+                   and c.lower_ == "in" for g in c.children]
+            if tok.lemma_ == "vote":  # "In 1997 and 2001 they voted Labour": each year's
+                # poll, named by its year
+                listed = [c for g in ins for c in g.children if c.dep_ == "conj"]
+                for when in [*ins, *listed]:
+                    if is_year(when) and int(when.text) in years:
+                        self.add(self.doc[when.i:when.i + 1], "election",
+                                 f"{when.text} general election",
+                                 election_kind="general election",
+                                 date=DateInterval.parse(when.text), overwrite=False)
+                continue
+            year = next((g.text for g in ins if is_year(g)), None) or next(
                 (c.text for c in tok.children if is_year(c) and c.i < tok.i), None)
             if year is not None and int(year) in years:
                 self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
