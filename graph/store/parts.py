@@ -22,7 +22,9 @@ from polkg.graph.store.store import OxigraphStore, QueryResult
 from polkg.graph.store.terms import from_ox
 
 HEX = "0123456789abcdef"
-#: More parts than this cost more in queries parsed and planned than they save.
+#: A cap on the parts: each repeats the key join and its own parsing and planning, so parts
+#: beyond the cores only add work (eight is a bound, not a measured optimum: the project's
+#: machine has two cores).
 MAX_PARTS = 8
 
 
