@@ -2229,7 +2229,7 @@ def test_a_digest_summary_calls_its_headlines_person_by_a_title(tmp_path):
                   "The PM's ethics adviser will look at the case.\n\n"
                   "Chris Mason: Tories gather in Manchester\n"
                   "The prime minister will speak on Wednesday.\n")
-    assert _holds(kg, "Mark Drakeford") == {("OfficeHolding", "First Minister")}
+    assert _holds(kg, "Mark Drakeford") == {("OfficeHolding", "First Minister of Wales")}
     assert _holds(kg, "Matt Hancock") == {("OfficeHolding", "Health Secretary")}
     assert _holds(kg, "Liz Kendall") == {("Membership", "Labour Party")}
     assert not _holds(kg, "Nadhim Zahawi") and not _holds(kg, "Chris Mason")
@@ -3747,3 +3747,16 @@ def test_candidates_who_gained_nominations_stand(tmp_path):
                   "go through to the next round.\n")
     for name in ("Tom Hale", "Ann Dale", "Jo Poe"):
         assert _what(kg, name) == {("StoodForElection", None)}, name
+
+
+def test_a_bare_first_minister_is_the_post_the_table_gives_its_holder(tmp_path):
+    """'First Minister Carwyn Jones' in a report that names no nation: the table of holders
+    has him hold one such post, First Minister of Wales; a holder the table does not know
+    leaves the title bare."""
+    kg = _article(tmp_path, "date 2016-06-17\nNews\n\nFirst Minister Carwyn Jones said the "
+                  "debate should go ahead.\n")
+    assert _holds(kg, "Carwyn Jones") == {("OfficeHolding", "First Minister of Wales")}
+    (tmp_path / "unknown").mkdir()
+    kg = _article(tmp_path / "unknown", "date 2016-06-17\nNews\n\nFirst Minister Ann Hale "
+                  "said the debate should go ahead.\n")
+    assert _holds(kg, "Ann Hale") == {("OfficeHolding", "First Minister")}

@@ -80,6 +80,7 @@ from .tenures import (
     held_on,
     known_tenures,
     left_before,
+    posts_of,
     table_denies,
     table_denies_new,
     table_start,
@@ -263,6 +264,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             e.object is current for e in events):
         current.name = "general election"  # "deserved a general election": no year to give it
     events += _elections_held(mentions, offset)
+    _shared_titles_by_the_table(relations, events, mentions)
     relations = [r for r in _merge_relations(relations) if not (
         r.type in ("holdsOffice", "leaderOf") and table_denies(r.object.name, r.subject.name))]
     held = {id(r.object) for r in relations}
@@ -529,6 +531,30 @@ def _fold_shared_titles(mentions: Mentions) -> None:
         places = [e for e in offices if e.name.lower().startswith(f"{bare.name.lower()} of ")]
         if len(places) == 1:
             _fold_into(mentions, bare, places[0])
+
+
+def _shared_titles_by_the_table(relations: list[Relation], events: list[Event],
+                                mentions: Mentions) -> None:
+    """'First Minister Carwyn Jones' where the article names no nation (_fold_shared_titles):
+    the post is the one 'First Minister of X' that the table of holders has its holders in the
+    article hold; a bare title names no post."""
+    offices = {e.name.lower(): e for e in mentions.entities.values() if e.kind == "office"}
+    for bare in [e for e in offices.values() if e.name.lower() in SHARED_TITLES]:
+        holders = [r.subject for r in relations if r.object is bare and r.type == "holdsOffice"]
+        posts = {post for person in holders for post in posts_of(person.name)
+                 if post.lower().startswith(f"{bare.name.lower()} of ")}
+        if not holders or len(posts) != 1:
+            continue
+        post = next(iter(posts))
+        full = offices.get(post.lower())
+        if full is None:  # the post under its full name
+            bare.aliases.add(bare.name)
+            bare.name = post
+            continue
+        _fold_into(mentions, bare, full)
+        for fact in [*relations, *events]:
+            if fact.object is bare:
+                fact.object = full
 
 
 def _refold(events: list[Event], mentions: Mentions) -> None:

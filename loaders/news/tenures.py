@@ -180,6 +180,13 @@ def left_before(post: str, person: str, day: date) -> date | None:
                 and day - t.end <= timedelta(days=365)), default=None)
 
 
+def posts_of(name: str) -> set[str]:
+    """The posts the table says the person ever held."""
+    key = canonical_name(name)
+    return {post for post, tenures in known_tenures().items()
+            if any(t.holder == key for t in tenures)}
+
+
 def held_on(name: str, day: date) -> list[str]:
     """The posts the table says the person held on the day."""
     key = canonical_name(name)
