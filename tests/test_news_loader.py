@@ -3760,3 +3760,14 @@ def test_a_bare_first_minister_is_the_post_the_table_gives_its_holder(tmp_path):
     kg = _article(tmp_path / "unknown", "date 2016-06-17\nNews\n\nFirst Minister Ann Hale "
                   "said the debate should go ahead.\n")
     assert _holds(kg, "Ann Hale") == {("OfficeHolding", "First Minister")}
+
+
+def test_a_past_tense_in_a_condition_tells_no_poll_held(tmp_path):
+    """'If we got into a general election under him, we would be crushed': a condition, not
+    the last general election told in the past tense; nor are an election 'whenever it is
+    called' and general elections one cannot win."""
+    kg = _article(tmp_path, "date 2016-06-24\nHale vows to fight on\n\nTom Hale said he wants "
+                  "to win the election whenever it is called. One MP said: 'If we got into a "
+                  "general election under him, we would be crushed.' Another said the party "
+                  "could not win general elections like this.\n")
+    assert not _held(kg)

@@ -44,6 +44,7 @@ BEHIND_OTHER = timedelta(days=400)
 NEAR_DAYS = 45
 DEFINITE = words("definite", "elections")
 LAST = words("last", "elections")
+CONDITIONS = words("conditions")
 
 
 @dataclass(frozen=True)
@@ -162,10 +163,13 @@ def _seat_key(name: str) -> str:
 
 def told_past(span: Span) -> bool:
     """The poll is where something happened, in the past tense: "won it in the general
-    election", "had secured a majority in the general election"."""
+    election", "had secured a majority in the general election"; not a past tense of a
+    condition ("if we got into a general election")."""
     verb = span.root
     while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:
         verb = verb.head
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return False
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children))
 
