@@ -3771,3 +3771,20 @@ def test_a_past_tense_in_a_condition_tells_no_poll_held(tmp_path):
                   "general election under him, we would be crushed.' Another said the party "
                   "could not win general elections like this.\n")
     assert not _held(kg)
+
+
+def test_a_standfirst_calls_the_headlines_person_by_what_they_do(tmp_path):
+    """'The former champion will contest Bath' right under a headline that names one person:
+    that person ('champion', 'winner', 'lawyer' ... are the lexicon's described people)."""
+    kg = _article(tmp_path, "date 2023-05-02\nCyclist Ann Hale to stand for the Lib Dems\n"
+                  "The former world champion will contest Bath at the next election\n\n"
+                  "She said she was proud to be selected.\n")
+    assert ("StoodForElection", "Bath") in _what(kg, "Ann Hale")
+
+
+def test_a_described_person_is_not_the_possessor_in_the_headline(tmp_path):
+    """'Ann Hale's press chief dies' over 'The former broadcaster served as press secretary':
+    the broadcaster is the press chief, not Ann Hale."""
+    kg = _article(tmp_path, "date 2023-03-01\nAnn Hale's press chief dies aged 80\nThe former "
+                  "broadcaster served as press secretary for a decade.\n\nTributes were paid.\n")
+    assert not _holds(kg, "Ann Hale")

@@ -911,7 +911,8 @@ class Mentions:
         previous = [(s, e) for s, e in self.people_before(token.i, 2)
                     if s.sent.start < token.sent.start]
         subjects = [e for s, e in previous if s.root.dep_ in ("nsubj", "nsubjpass")]
-        named = {id(e): e for _, e in previous}
+        named = {id(e): e for s, e in previous if s.root.dep_ != "poss"}  # ("X's press chief
+        # dies. The former journalist ...": not X)
         pick = subjects[0] if subjects else next(iter(named.values())) if len(named) == 1 else None
         if pick is not None:  # the subject named last, or the only person named
             self.by_token[token.i] = pick
@@ -937,7 +938,8 @@ class Mentions:
                 break
             sent = above
         subjects = {id(e): e for s, e in named if s.root.dep_ in ("nsubj", "nsubjpass")}
-        people = subjects or {id(e): e for _, e in named}  # ("X denies talks with Y": X)
+        people = subjects or {id(e): e for s, e in named if s.root.dep_ != "poss"}
+        # ("X denies talks with Y": X; "X's press chief dies": not X)
         return next(iter(people.values())) if len(people) == 1 else None
 
     def resolve_party(self, token: Token) -> Entity | None:
