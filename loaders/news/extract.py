@@ -23,6 +23,7 @@ from .mentions import (
     Mentions,
     headline,
     is_year,
+    party_post,
 )
 from .polls import (
     NEAR_DAYS,
@@ -244,6 +245,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _fill_objects(events, relations, _only_dated_election(mentions, published)
                   or _sole_by_election(mentions), _sole_party(mentions))
     _resigned_from_held_posts(events, mentions, published)
+    _shared_titles_by_the_table(relations, events, mentions)
     _posts_taken_by_the_table(events, mentions, published)
     _taken_on_the_tables_day(events, published)
     # an appointment to a post neither named nor found ("since he took office", "will take on
@@ -264,7 +266,6 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             e.object is current for e in events):
         current.name = "general election"  # "deserved a general election": no year to give it
     events += _elections_held(mentions, offset)
-    _shared_titles_by_the_table(relations, events, mentions)
     relations = [r for r in _merge_relations(relations) if not (
         r.type in ("holdsOffice", "leaderOf") and table_denies(r.object.name, r.subject.name))]
     held = {id(r.object) for r in relations}
@@ -345,11 +346,7 @@ def _taken_on_the_tables_day(events: list[Event], published: date | None) -> Non
         if ev.type not in ("Appointed", "BecameLeader") or ev.agent is None \
                 or ev.object is None or ev.date is not None and ev.date.precision == "day":
             continue
-        posts = [ev.object.name]
-        if ev.object.name.lower() in SHARED_TITLES:  # "First Minister": of the place the
-            # table has this person hold it
-            posts += [p for p in known_tenures() if p.lower().startswith(f"{posts[0].lower()} of ")]
-        days = _days_taken(posts, ev.agent.name, ev.date, published)
+        days = _days_taken([ev.object.name], ev.agent.name, ev.date, published)
         if len(days) == 1:
             ev.date, ev.date_reason, ev.date_inferred = days[0], None, True
 
@@ -537,10 +534,11 @@ def _shared_titles_by_the_table(relations: list[Relation], events: list[Event],
                                 mentions: Mentions) -> None:
     """'First Minister Carwyn Jones' where the article names no nation (_fold_shared_titles):
     the post is the one 'First Minister of X' that the table of holders has its holders in the
-    article hold; a bare title names no post."""
+    article hold (or take, or leave); a bare title names no post."""
     offices = {e.name.lower(): e for e in mentions.entities.values() if e.kind == "office"}
     for bare in [e for e in offices.values() if e.name.lower() in SHARED_TITLES]:
         holders = [r.subject for r in relations if r.object is bare and r.type == "holdsOffice"]
+        holders += [e.agent for e in events if e.object is bare and e.agent is not None]
         posts = {post for person in holders for post in posts_of(person.name)
                  if post.lower().startswith(f"{bare.name.lower()} of ")}
         if not holders or len(posts) != 1:
@@ -1476,9 +1474,8 @@ def _leaderships_left(events: list[Event]) -> None:
     for ev in events:
         if ev.type == "Resigned" and ev.held == "leader" and ev.object is not None \
                 and ev.object.kind == "party":
-            party = ev.object.name
-            the = "the " if re.search(r"\b(Party|Democrats|Conservatives|Greens)$", party) else ""
-            ev.object = posts.setdefault(id(ev.object), Entity("office", f"Leader of {the}{party}"))
+            ev.object = posts.setdefault(id(ev.object),
+                                         Entity("office", party_post("Leader", ev.object.name)))
 
 
 def _sole_party(mentions: Mentions) -> Entity | None:

@@ -427,7 +427,7 @@ class Mentions:
             if canonical == "Party Chair" and (party := next(
                     (e for t in span if (e := self.by_token.get(t.i)) is not None
                      and e.kind == "party"), None)) is not None:  # that party's, not any's
-                canonical = party_chair(party.name)  # "the Tory party chairman"
+                canonical = party_post("Chair", party.name)  # "the Tory party chairman"
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
                 canonical = shadow_office(shadow)
@@ -1369,13 +1369,14 @@ def member_title(tok: Token) -> bool:
     return tok.lower_ in MEMBER_TITLES and tok.text.isupper()
 
 
-def party_chair(party: str) -> str:
-    """A named party's chair: "the Tory party chairman" is the Chair of the Conservative
-    Party, one post like those of the offices table."""
-    return f"Chair of {'the ' if party.split()[-1] in ('Party', 'Democrats') else ''}{party}"
+def party_post(title: str, party: str) -> str:
+    """A named party's post, one post like those of the offices table: "the Tory party
+    chairman" is the Chair of the Conservative Party, "Plaid's leader" the Leader of Plaid
+    Cymru."""
+    return f"{title} of {'the ' if party.split()[-1] in ('Party', 'Democrats') else ''}{party}"
 
 
-PARTY_CHAIRS = frozenset(party_chair(name) for name in PARTIES)
+PARTY_CHAIRS = frozenset(party_post("Chair", name) for name in PARTIES)
 
 
 def _possessive_before(span: Span) -> int | None:

@@ -1957,8 +1957,8 @@ def predecessors(doc: Doc, mentions: Mentions, relations: list[Relation], offset
         person = mentions.entity(owner) if owner is not None else None
         if person is None or person.kind != "person":
             continue
-        named = [g for g in tok.children if g.dep_ == "prep" and g.lower_ == "as"
-                 for g in g.children if g.dep_ == "pobj"]
+        named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pobj"]
         post = next((e for g in named if (e := mentions.at(g)) is not None
                      and e.kind == "office"), None)
         # the name: apposed to the predecessor ("his predecessor, X"), or to the post 'as'
