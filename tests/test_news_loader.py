@@ -3788,3 +3788,26 @@ def test_a_described_person_is_not_the_possessor_in_the_headline(tmp_path):
     kg = _article(tmp_path, "date 2023-03-01\nAnn Hale's press chief dies aged 80\nThe former "
                   "broadcaster served as press secretary for a decade.\n\nTributes were paid.\n")
     assert not _holds(kg, "Ann Hale")
+
+
+def test_a_race_to_be_a_partys_leader_or_a_past_run_for_it_is_its_leadership_election(
+        tmp_path):
+    """'the race to be Labour leader', 'X, a Tory leadership candidate,', 'ran for the
+    leadership of the Liberal Democrats': that party's contest was held; a run to come ('will
+    stand for the leadership ... if') and a likely contender's name none."""
+    kg = _article(tmp_path, "date 2022-11-02\nBaxter leads the field\n\nKemi Baxter leads the "
+                  "race to be Labour leader, party figures said on Tuesday. Tom Ord, a Tory "
+                  "leadership candidate, set out his plan. Jo Penn ran for the leadership of the "
+                  "Liberal Democrats in 2019. Ann Bell will stand for the leadership of the SNP "
+                  "if asked. Sam Roe, a likely leadership contender, stayed silent.\n")
+    held = {label for label, _ in _held(kg)}
+    assert {"2022 Labour Party leadership election", "2022 Conservative Party leadership election",
+            "2019 Liberal Democrats leadership election"} <= held
+    assert not any("Scottish National" in label for label in held)
+    assert not _what(kg, "Sam Roe") and not _what(kg, "Ann Bell")
+
+
+def test_a_title_opening_the_first_paragraph_does_not_run_into_the_headline(tmp_path):
+    kg = _article(tmp_path, "date 2023-11-08\nVisa Checks Inquiry\n\nCommittee chairman Ann "
+                  "Brook said the report was late.\n")
+    assert _holds(kg, "Ann Brook") == {("OfficeHolding", "Committee chairman")}

@@ -108,6 +108,7 @@ BY_ELECTIONS = words("by_elections", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
 PROSPECTIVE = words("prospective", "elections")
+_PROSPECTIVE_TITLES = words("prospective_titles")
 NOT_POLL_HEADS = words("not_poll_heads", "elections")
 #: What a party's leadership contest is called, or who stands in it ("leadership race",
 #: "the Labour leadership contender X": a mention of the contest).
@@ -562,22 +563,31 @@ class Mentions:
         topics = {_topic_of(t) for t in self.doc if t.lower_ == "referendum"} - {None}
         for tok in self.doc:
             lower = tok.lower_
-            if lower not in ELECTION_WORDS and lower not in CONTESTS and lower != "vote":
+            ran_for = lower == "leadership" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.lemma_ in ("run", "stand") \
+                and tok.head.head.tag_ in ("VBD", "VBN")  # "ran for the leadership of X" (one
+            # held; "will stand for the leadership if ..." is not)
+            if lower not in ELECTION_WORDS and lower not in CONTESTS and lower != "vote" \
+                    and not ran_for:
                 continue
-            leadership = any(c.lower_ == "leadership" for c in tok.children) or (
+            leadership = ran_for or any(c.lower_ == "leadership" for c in tok.children) or (
                 tok.i > 0 and self.doc[tok.i - 1].lower_ == "leadership") or any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.lower_ == "leader" for g in c.children) for c in tok.children)
             # ("the election of the new Tory leader")
-            if not (lower in ELECTION_WORDS or (lower in CONTESTS and leadership)
+            sought = _leadership_sought(tok) if lower in ("contest", "race") else []
+            leadership = leadership or bool(sought)
+            if not (lower in ELECTION_WORDS or ran_for or (lower in CONTESTS and leadership)
                     or _brexit_vote(tok)):
                 continue
             if lower in CONTESTS - {"contest", "race"} and (not (
-                    tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON")
-                    or any(t.lower_ in FORMER for t in self.doc[max(tok.i - 3, 0):tok.i])):
-                continue  # "the Labour leadership contender X" names a contest; "a likely
-                # leadership contender if ..." does not, nor "former leadership hopeful X"
-                # (a past one: which, the words do not say)
+                    tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"
+                    or tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON")
+                    or any(t.lower_ in FORMER | _PROSPECTIVE_TITLES
+                           for t in self.doc[max(tok.i - 3, 0):tok.i])):
+                continue  # "the Labour leadership contender X", "X, a Tory leadership
+                # candidate," name a contest; "a likely leadership contender if ..." does not,
+                # nor "former leadership hopeful X" (a past one: which, the words do not say)
             if tok.i in self.by_token or _no_poll(tok) or self._add_polls_listed(
                     tok, general_years):
                 continue
@@ -622,7 +632,7 @@ class Mentions:
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
             year = next((m.text for m in mods if is_year(m)), None) or _year_just_before(tok)
-            party = next((e for m in mods for t in m.subtree
+            party = next((e for t in [*(t for m in mods for t in m.subtree), *sought]
                           if (e := self.entity(t)) is not None and e.kind == "party"), None)
             if party is None and leadership and any(t.lower_ == "party" for m in mods
                                                     for t in m.subtree):
@@ -1046,6 +1056,25 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _leadership_sought(tok: Token) -> list[Token]:
+    """'the race to be Conservative leader', 'a contest for the Labour leadership': the words
+    after a contest that make it a party's leadership election (the parse of such infinitives
+    varies, so the words are read); none if they do not."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ in ("be", "become"):
+        i, ends = i + 2, ("leader",)
+    elif i < len(doc) and doc[i].lower_ == "for":
+        i, ends = i + 1, ("leadership",)
+    else:
+        return []
+    start = i
+    while i < min(start + 4, len(doc)) and doc[i].lower_ not in ends and (
+            doc[i].pos_ in ("DET", "ADJ", "PROPN") or doc[i].ent_type_ == "PARTY"):
+        i += 1
+    return list(doc[start:i + 1]) if i < len(doc) and doc[i].lower_ in ends else []
+
+
 def _year_just_before(tok: Token) -> str | None:
     """A year among the words right before the poll's noun, however the parser hung it: "The
     2001 election cost ..." may be parsed as one compound whose head is "cost"."""
@@ -1219,9 +1248,9 @@ def office_span(head: Token) -> Span | None:
         prev = doc[start - 1]
         mislabelled = prev.ent_type_ == "PERSON" and prev.dep_ == "compound" and (
             start - 2 < 0 or doc[start - 2].ent_type_ != "PERSON") and prev.head.i >= start
-        if prev.lower_ in _NOT_OFFICE_WORDS or (
+        if prev.lower_ in _NOT_OFFICE_WORDS or prev.is_space or (
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
-            break
+            break  # (a line break ends a headline: the post begins below it)
         if start >= 2 and doc[start - 2].lower_.rstrip(".") in HONORIFIC and prev.pos_ == "PROPN":
             break  # "Minister Lord Falconer and Downing Street adviser": a name ends the post
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space \
