@@ -3811,3 +3811,34 @@ def test_a_title_opening_the_first_paragraph_does_not_run_into_the_headline(tmp_
     kg = _article(tmp_path, "date 2023-11-08\nVisa Checks Inquiry\n\nCommittee chairman Ann "
                   "Brook said the report was late.\n")
     assert _holds(kg, "Ann Brook") == {("OfficeHolding", "Committee chairman")}
+
+
+def test_a_digest_summary_opening_with_a_new_post_is_the_headline_persons_appointment(
+        tmp_path):
+    """'Kim Roe's views worry charities' over 'The new housing secretary has opposed ...': her
+    new post, dated by the digest's month; 'X is sworn in as the new prime minister' under a
+    headline naming someone else is not that person's."""
+    kg = _article(tmp_path, "date 2022-09-06\nUK politics headlines, 2022-09-06\n\nKim Roe's "
+                  "views on housing worry charities\nThe new housing secretary has opposed "
+                  "building on green land.\n\nTom Bell's last day in office\nAnn Hale is sworn "
+                  "in as the new prime minister.\n\nStrike talks stall\nUnions said talks had "
+                  "failed.\n")
+    assert _events(kg, "Kim Roe") == {("Appointed", "Housing secretary", "2022-09", None)}
+    assert not _what(kg, "Tom Bell")
+
+
+def test_newly_elected_and_newly_installed_people_won_their_posts(tmp_path):
+    """'Newly-elected Ann Hale says ...' won an election (not the Wakefield by-election of
+    another item of the digest); 'Newly installed London Mayor X' won the mayoralty, which
+    dates no general election; 'Sacked minister X' opening a sentence is no post's name."""
+    kg = _article(tmp_path, "date 2022-06-24\nUK politics headlines, 2022-06-24\n\nLabour "
+                  "wins Wakefield\nTim Ord won the Wakefield by-election on Thursday.\n\n"
+                  "'A clear message,' says new Lib Dem MP\nNewly-elected Ann Hale says her win "
+                  "is a message to the PM.\n\nRow grows\nSacked minister Jo Penn says she was "
+                  "wronged.\n\nMayor hits back\nNewly installed London Mayor Kim Roe hit back "
+                  "at talk of a general election.\n")
+    assert _what(kg, "Ann Hale") == {("Elected", None)}
+    assert ("Elected", "Mayor of London") in _what(kg, "Kim Roe")
+    assert _what(kg, "Jo Penn") == {("Dismissed", None)}
+    assert "Sacked minister" not in _labels(kg, "Office")
+    assert not any("general election" in label for label, _ in _held(kg))

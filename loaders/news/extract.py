@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -24,6 +26,7 @@ from .mentions import (
     headline,
     is_year,
     party_post,
+    stories,
 )
 from .polls import (
     NEAR_DAYS,
@@ -242,8 +245,10 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     for ev in events:  # "re-elected leader, defeating Owen Smith": a rival in that contest
         if ev.type == "Defeated" and ev.object is None and ev.election is None:
             ev.election = contest
-    _fill_objects(events, relations, _only_dated_election(mentions, published)
-                  or _sole_by_election(mentions), _sole_party(mentions))
+    _fill_objects(events, relations, _in_the_story(
+        doc, digest, offset, mentions,
+        _only_dated_election(mentions, published) or _sole_by_election(mentions)),
+        _sole_party(mentions))
     _resigned_from_held_posts(events, mentions, published)
     _shared_titles_by_the_table(relations, events, mentions)
     _posts_taken_by_the_table(events, mentions, published)
@@ -258,9 +263,11 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += _from_events(events)
     _leaderships_left(events)
     if current is not None and current.date is None and published is not None and any(
-            e.type == "Elected" and e.evidence.rule not in ("election-victory", "own-election")
-            and e.date is not None for e in events):  # (a noun looks back: "her election in
-        # 2019"; a result left undated, "he said he was elected", is no news of this month)
+            e.type == "Elected" and e.evidence.rule not in (
+                "election-victory", "own-election", "newly-made", "done-to")
+            and e.election in (None, current) and e.date is not None for e in events):
+        # (a noun looks back: "her election in 2019"; a result left undated, "he said he was
+        # elected", is no news of this month; nor is a by-election's, or a new mayor's)
         current.date = DateInterval.parse(f"{published:%Y-%m}")
     if current is not None and current.date is None and not any(
             e.object is current for e in events):
@@ -1484,8 +1491,19 @@ def _sole_party(mentions: Mentions) -> Entity | None:
     return next(iter(parties.values())) if len(parties) == 1 else None
 
 
+def _in_the_story(doc: Doc, digest: bool, offset: int, mentions: Mentions,
+                  election: Entity | None) -> Callable[[Event], Entity | None]:
+    """The article's one election, for an event told in a story that names it: a digest's
+    items are separate reports ("Newly-elected X" two items below the Wakefield by-election
+    did not win Wakefield)."""
+    starts = [offset + head.start_char for head, _ in stories(doc, True)] if digest else []
+    told = {bisect_right(starts, offset + span.start_char)
+            for span, entity in mentions.spans if entity is election}
+    return lambda ev: election if bisect_right(starts, ev.evidence.char_start) in told else None
+
+
 def _fill_objects(events: list[Event], relations: list[Relation],
-                  election: Entity | None, party: Entity | None) -> None:
+                  election_for: Callable[[Event], Entity | None], party: Entity | None) -> None:
     """An event with no object named takes the one the article gives its agent: a sitting
     member stands in their seat; a minister who 'resigned' or was sacked left their post; an
     MP who 'lost the whip' was suspended from their party; the Tory leader who 'became party
@@ -1535,6 +1553,7 @@ def _fill_objects(events: list[Event], relations: list[Relation],
         if ev.type in ("Elected", "Defeated", "StoodForElection") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             # ("Dixon beats Tory candidate Elizabeth Wardlaw": she stood there too)
+            election = election_for(ev)
             poll = ev.election or election
             if poll is election and poll is not None and (
                     ev.date_reason == AT_AN_AGE or ev.date and poll.date and (

@@ -71,6 +71,7 @@ SPEECH_VERBS = words("speech_verbs")
 #: Words before a title that belong to the post ("Shadow", "Deputy", "Treasury").
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = words("not_office_words", "names")
+_DONE_TO_WORDS = frozenset(table("words")["done_to"])  # "sacked", "suspended", ...
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _PARTY_POSTS = words("party_posts", "names")
@@ -1248,9 +1249,10 @@ def office_span(head: Token) -> Span | None:
         prev = doc[start - 1]
         mislabelled = prev.ent_type_ == "PERSON" and prev.dep_ == "compound" and (
             start - 2 < 0 or doc[start - 2].ent_type_ != "PERSON") and prev.head.i >= start
-        if prev.lower_ in _NOT_OFFICE_WORDS or prev.is_space or (
+        if prev.lower_ in _NOT_OFFICE_WORDS | _DONE_TO_WORDS or prev.is_space or (
                 prev.ent_type_ in ("PERSON", "DATE", "CARDINAL") and not mislabelled):
-            break  # (a line break ends a headline: the post begins below it)
+            break  # (a line break ends a headline: the post begins below it; "Sacked
+            # minister X" opening a sentence was sacked from the post, not "Sacked minister")
         if start >= 2 and doc[start - 2].lower_.rstrip(".") in HONORIFIC and prev.pos_ == "PROPN":
             break  # "Minister Lord Falconer and Downing Street adviser": a name ends the post
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space \

@@ -1789,6 +1789,10 @@ def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, 
     the word is read, not its lemma); the party or post between them is the event's object."""
     for tok in doc:
         event = DONE_TO.get(tok.lower_)
+        if tok.lower_ == "elected" and tok.i > 0 and (  # "Newly-elected Ann Roe says ..."
+                _newly_made(doc, tok.i - 1) or tok.i > 1 and _newly_made(doc, tok.i - 2)) \
+                and getattr(mentions.at(tok.head), "kind", None) == "person":
+            event = "Elected"  # (a title between is rules.newly_made's: "newly elected MP X")
         if event is None or tok.dep_ not in ("amod", "compound") or speculative(tok):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
@@ -1810,7 +1814,7 @@ def done_to(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Event, 
         if person is None:
             continue
         between = [e for t in doc[tok.i + 1:head.i + 1] if (e := mentions.at(t)) is not None]
-        wanted = "office" if event == "Dismissed" else "party"
+        wanted = {"Dismissed": "office", "Elected": "constituency"}.get(event, "party")
         obj = next((e for e in between if e.kind == wanted), None)
         if obj is None and wanted == "party":
             obj = mentions.resolve_party(tok)
@@ -1842,9 +1846,11 @@ def newly_made(doc: Doc, relations: list[Relation], offset: int) -> Iterator[Eve
             if not where:
                 continue
             near = doc[max(tok.i - 6, 0):tok.i + width + 8]
-            if tok.lower_ == "new" and not any(  # "hugged the new prime minister": whose?
+            opens = rel.evidence.rule == "digest-title" and tok.i - tok.sent.start <= 1
+            if tok.lower_ == "new" and not opens and not any(
                     t.lower_ == rel.subject.name.lower().split()[-1] for t in near):
-                continue
+                continue  # "hugged the new prime minister": whose? (a digest's summary that
+                # opens "The new health secretary" tells of the person its headline names)
             if tok.lower_ == "new" and tok.head not in where \
                     and tok.head.ent_type_ not in ("PERSON", "OFFICE"):
                 continue  # "a new book about the Attorney General": the book is new
