@@ -3842,3 +3842,26 @@ def test_newly_elected_and_newly_installed_people_won_their_posts(tmp_path):
     assert _what(kg, "Jo Penn") == {("Dismissed", None)}
     assert "Sacked minister" not in _labels(kg, "Office")
     assert not any("general election" in label for label, _ in _held(kg))
+
+
+def test_a_contest_named_without_its_party_is_the_one_partys_contest_the_article_names(
+        tmp_path):
+    """'the Conservative leadership contest' ... 'the leadership election': one poll; a
+    bare contest people stand in is left to them (their party says whose it is)."""
+    kg = _article(tmp_path, "date 2022-07-11\nRace opens\n\nThe Conservative leadership "
+                  "contest opened on Monday. Party officials said the leadership election "
+                  "would end in September.\n")
+    assert {label for label, _ in _held(kg)} == {"2022 Conservative Party leadership election"}
+    kg = _article(tmp_path, "date 2016-06-24\nRace opens\n\nLabour's leadership contest was "
+                  "held in 2016. Ann Hale is standing in the leadership election.\n")
+    assert ("Membership", "Labour Party") not in _holds(kg, "Ann Hale")
+    assert len(_held(kg)) == 2
+
+
+def test_people_vying_in_a_contest_stand_in_it(tmp_path):
+    kg = _article(tmp_path, "date 2022-07-19\nRace narrows\n\nAnn Hale, Tom Ord and Kim Roe "
+                  "are vying to face Jo Penn in the final round. Al Dunn is vying for attention "
+                  "in a crowded market.\n")
+    for name in ("Ann Hale", "Tom Ord", "Kim Roe"):
+        assert _what(kg, name) == {("StoodForElection", None)}
+    assert not _what(kg, "Al Dunn")

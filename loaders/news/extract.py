@@ -188,6 +188,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _refold(events, mentions)
     _date_contests_by_leaders(events, mentions)
     _contests_won(events)
+    _fold_bare_contests(mentions, events)
+    _refold(events, mentions)
     _current_contests(mentions, published)
     only = _only_dated_election(mentions, published, people=True)
     for ev in events:  # results dated by fallback, now that their election has its day
@@ -404,6 +406,22 @@ def _sole_contest(mentions: Mentions) -> Entity | None:
     if len(elections) == 1 and elections[0].election_kind == "leadership election":
         return elections[0] if elections[0].party is not None else None
     return None
+
+
+def _fold_bare_contests(mentions: Mentions, events: list[Event]) -> None:
+    """'the Tory leadership contest' ... 'the leadership election': where the article names
+    one party's leadership contest, a contest it names with no party is that one (unless
+    their years differ, or people stand in it: their party says whose it is)."""
+    contests = [e for e in mentions.entities.values() if e.kind == "election"
+                and e.election_kind == "leadership election"]
+    named = [e for e in contests if e.party is not None]
+    if len({id(e.party) for e in named}) != 1:
+        return
+    run = {id(ev.election) for ev in events if ev.election is not None}
+    for bare in [e for e in contests if e.party is None and id(e) not in run]:
+        keep = next((e for e in named if _compatible(e.date, bare.date)), None)
+        if keep is not None:
+            _fold_into(mentions, bare, keep)
 
 
 def _current_contests(mentions: Mentions, published: date | None) -> None:
