@@ -3865,3 +3865,25 @@ def test_people_vying_in_a_contest_stand_in_it(tmp_path):
     for name in ("Ann Hale", "Tom Ord", "Kim Roe"):
         assert _what(kg, name) == {("StoodForElection", None)}
     assert not _what(kg, "Al Dunn")
+
+
+def test_a_contest_to_replace_a_leader_is_the_leadership_their_resignation_left(tmp_path):
+    """'the SNP contest to replace Nicola Sturgeon' is the SNP's leadership election, and her
+    resignation, with no post named, left the leadership of the party the table of holders
+    has her lead (she was first minister too: the article names neither post)."""
+    kg = _article(tmp_path, "date 2023-02-17\nSwinney stays out\n\nJohn Swinney has ruled "
+                  "himself out of the SNP contest to replace Nicola Sturgeon. He spoke two days "
+                  "after Nicola Sturgeon's resignation on Wednesday.\n")
+    assert {label for label, _ in _held(kg)} == {
+        "2023 Scottish National Party leadership election"}
+    assert _events(kg, "Nicola Sturgeon") == {
+        ("Resigned", "Leader of the Scottish National Party", "2023-02-15", None)}
+
+
+def test_seats_of_earlier_parliaments_are_constituencies(tmp_path):
+    """'Brent South' and 'Sheffield Brightside' (seats of 1997-2010, from EveryPolitician's
+    Commons terms) link as the seats won."""
+    kg = _article(tmp_path, "date unknown\nProfile\n\nTom Hale was elected for Brent South in "
+                  "1987. Ann Roe won Sheffield Brightside in 1992.\n")
+    assert _what(kg, "Tom Hale") == {("Elected", "Brent South")}
+    assert _what(kg, "Ann Roe") == {("Elected", "Sheffield Brightside")}

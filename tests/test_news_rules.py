@@ -115,6 +115,7 @@ def test_office_titles_are_found_as_papers_print_them():
 def test_constituency_list_ships_with_the_package():
     names = constituencies()
     assert len(names) >= 650 and "Islington North" in names and "Brighton Pavilion" in names
+    assert "Brent South" in names and "Birmingham, Edgbaston" not in names  # (1997-2010)
 
 
 def test_the_lexicon_names_only_known_event_types_and_kinds():

@@ -1600,9 +1600,14 @@ def _resigned_from_held_posts(events: list[Event], mentions: Mentions,
     """A resignation from a post its agent still holds on the report's day (the holders'
     table) is news: announced that day ("Mr Cameron has said he will resign", "the prime minister's
     dignified resignation" the morning after the referendum). With no post named,
-    it is the one post the article names that the table says they held then."""
+    it is the one post the article names that the table says they held then, or else the
+    leadership of the party whose leadership contest the article reports ("the SNP contest to
+    replace Sturgeon" over "Sturgeon's resignation")."""
     if published is None:
         return
+    contested = {id(e.party): e.party for e in mentions.entities.values()
+                 if e.kind == "election" and e.election_kind == "leadership election"
+                 and e.party is not None}
     for ev in events:
         if ev.type != "Resigned" or ev.agent is None or ev.agent.kind != "person" \
                 or ev.held == "seat":
@@ -1611,7 +1616,10 @@ def _resigned_from_held_posts(events: list[Event], mentions: Mentions,
         if ev.object is None:
             named = [office for post in held
                      if (office := mentions.entities.get(Entity("office", post).key)) is not None]
-            ev.object = named[0] if len(named) == 1 else None
+            led = [party for party in contested.values() if party.name in held]
+            ev.object = named[0] if len(named) == 1 else led[0] if len(led) == 1 else None
+            if ev.object is not None and ev.object.kind == "party":
+                ev.held = "leader"  # (named as its post: _leaderships_left)
         if ev.object is not None and ev.date is None and ev.date_reason in (None, NO_DATE) \
                 and ev.object.name in held:  # (held on the report's day, as it has no date)
             left = left_before(ev.object.name, ev.agent.name, published)

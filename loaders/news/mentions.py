@@ -1058,11 +1058,15 @@ def _clause_subjects(verb: Token) -> list[Token]:
 
 
 def _leadership_sought(tok: Token) -> list[Token]:
-    """'the race to be Conservative leader', 'a contest for the Labour leadership': the words
-    after a contest that make it a party's leadership election (the parse of such infinitives
-    varies, so the words are read); none if they do not."""
+    """'the race to be Conservative leader', 'a contest for the Labour leadership', 'the
+    contest to replace X': the words after a contest that make it a party's leadership
+    election (the parse of such infinitives varies, so the words are read); none if they do
+    not."""
     doc = tok.doc
     i = tok.i + 1
+    if i + 2 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lemma_ in ("replace", "succeed") \
+            and (doc[i + 2].ent_type_ == "PERSON" or doc[i + 2].pos_ == "PRON"):
+        return [doc[i + 2]]  # "the SNP contest to replace Sturgeon": her leadership's
     if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].lower_ in ("be", "become"):
         i, ends = i + 2, ("leader",)
     elif i < len(doc) and doc[i].lower_ == "for":
