@@ -3816,13 +3816,13 @@ def test_a_title_opening_the_first_paragraph_does_not_run_into_the_headline(tmp_
 def test_a_digest_summary_opening_with_a_new_post_is_the_headline_persons_appointment(
         tmp_path):
     """'Kim Roe's views worry charities' over 'The new housing secretary has opposed ...': her
-    new post, dated by the digest's month; 'X is sworn in as the new prime minister' under a
-    headline naming someone else is not that person's."""
+    new post, dated by the digest's month; a summary naming someone else as the new prime
+    minister under a headline naming the one who left is not the latter's."""
     kg = _article(tmp_path, "date 2022-09-06\nUK politics headlines, 2022-09-06\n\nKim Roe's "
                   "views on housing worry charities\nThe new housing secretary has opposed "
-                  "building on green land.\n\nTom Bell's last day in office\nAnn Hale is sworn "
-                  "in as the new prime minister.\n\nStrike talks stall\nUnions said talks had "
-                  "failed.\n")
+                  "building on green land.\n\nTom Bell's last day in office\nAnn Hale takes "
+                  "office today as the new prime minister.\n\nStrike talks stall\nUnions "
+                  "said talks had failed.\n")
     assert _events(kg, "Kim Roe") == {("Appointed", "Housing secretary", "2022-09", None)}
     assert not _what(kg, "Tom Bell")
 
@@ -3887,3 +3887,15 @@ def test_seats_of_earlier_parliaments_are_constituencies(tmp_path):
                   "1987. Ann Roe won Sheffield Brightside in 1992.\n")
     assert _what(kg, "Tom Hale") == {("Elected", "Brent South")}
     assert _what(kg, "Ann Roe") == {("Elected", "Sheffield Brightside")}
+
+
+def test_the_party_a_person_joined_in_a_relative_clause_is_the_one_named(tmp_path):
+    """'her exit from the party she joined as a teenager', 'left the Labour party he joined in
+    1970': each joined that party (the one left too; 'who quit Labour, joined the party in
+    June' still joins no party of the words)."""
+    kg = _article(tmp_path, "date 2020-10-30\nHale suspended from Labour\n\nLabour suspended "
+                  "Ann Hale on Thursday. The row led to her exit from the party she joined as a "
+                  "teenager. Tom Ord left the Labour party he joined in 1970.\n")
+    assert ("Joined", "Labour Party") in _what(kg, "Ann Hale")
+    assert _when(kg, "Tom Ord") >= {("Joined", "1970")}
+    assert ("Left", "Labour Party") in _what(kg, "Tom Ord")

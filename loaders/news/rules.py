@@ -796,8 +796,10 @@ def _satisfies(rule: Rule, trigger: Token, args: list[Token], mentions: Mentions
     # bid to take over as leader" is no "quit as")
     kinds = {"@" + e.kind for t in args if (e := mentions.at(t)) is not None}
     if any(t.lower_ == "party" and any(c.dep_ in ("det", "poss") for c in t.children)
-           and t.head.i == trigger.i for t in args):
-        kinds.add("@party")  # "joined the party": the one named before
+           and (t.head.i == trigger.i or trigger.dep_ == "relcl" and t.i == trigger.head.i)
+           for t in args):
+        kinds.add("@party")  # "joined the party", "the party she joined as a teenager": the
+        # one named before
     for t in args:
         e = mentions.at(t)
         if e is not None and e.kind == "election" and e.election_kind == "leadership election":
@@ -1209,8 +1211,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
             if rule.name == "won-leadership":
                 election = _object("election", args, mentions)
                 obj = getattr(election, "party", None) or obj
-            if rule.event == "Joined" and obj is not None and obj.kind == "party":
+            if rule.event == "Joined" and obj is not None and obj.kind == "party" and not (
+                    tok.dep_ == "relcl" and mentions.at(tok.head) is obj):
                 # "who quit Labour in February, joined the party in June": not the one left
+                # (but "left the Labour party he joined in 1970" joined the one it left)
                 gone = {id(e.object) for e in left_here if e.agent in agents
                         and e.evidence.char_start == offset + tok.sent.start_char}
                 if id(obj) in gone:
