@@ -269,6 +269,11 @@ def _held(kg: KnowledgeGraph) -> set[tuple[str, str]]:
     return {(str(label), str(day)) for label, day in rows}
 
 
+def _polls(kg: KnowledgeGraph) -> set[str]:
+    """The labels of the elections held."""
+    return {label for label, _ in _held(kg)}
+
+
 def _tenures(kg: KnowledgeGraph, name: str) -> set[tuple]:
     from rdflib import Literal
     rows = kg.query(TENURES, {"name": Literal(name)}).rows
@@ -976,7 +981,7 @@ def test_contenders_stand_and_the_fourth_judgements_misreadings_stay_out(tmp_pat
     assert _what(kg, "Sam Poe") == {("StoodForElection", "Hartlepool")}  # chosen, not elected
     for name in ("Ann Loe", "Jane Roe", "John Doe", "Kim Koe"):
         assert not _events(kg, name), name
-    assert {label for label, _ in _held(kg)} == {"2020 Labour Party leadership election"}
+    assert _polls(kg) == {"2020 Labour Party leadership election"}
 
 
 def test_contenders_named_in_a_group_and_seekers_of_a_post_stand(tmp_path):
@@ -1301,7 +1306,7 @@ def test_a_poll_named_by_a_year_without_a_general_election_is_the_nations(tmp_pa
     assert _held(kg) == {("2007 Senedd election", "2007")}  # two years ahead: no day yet
     kg = _article(tmp_path, "date 2022-10-30\nNews\n\nTom Hale said the DUP rejected the result "
                   "of the election in Northern Ireland.\n")
-    assert {label for label, _ in _held(kg)} == {"2022 Northern Ireland Assembly election"}
+    assert _polls(kg) == {"2022 Northern Ireland Assembly election"}
 
 
 def test_a_participle_before_a_name_tells_what_was_done_to_the_person(tmp_path):
@@ -1736,7 +1741,7 @@ def test_an_independence_referendum_elsewhere_is_named_for_its_place(tmp_path):
                   "recall a late swing to the status quo in the Scottish independence referendum "
                   "and in the 1995 Quebec independence referendum. The SNP's independence "
                   "referendum was lost in 2014.\n")
-    held = {label for label, _ in _held(kg)}
+    held = _polls(kg)
     assert {"1995 Quebec independence referendum", "2014 Scottish independence referendum",
             "2016 EU referendum"} <= held
     assert not any("SNP" in label for label in held)
@@ -1781,7 +1786,7 @@ def test_a_poll_dated_later_in_a_nation_story_is_its_devolved_election(tmp_path)
 def test_a_result_dates_the_general_election_it_names(tmp_path):
     kg = _article(tmp_path, "date 2016-06-24\nNews\n\nTom Hale was defeated at the general "
                   "election last year.\n")
-    assert {label for label, _ in _held(kg)} == {"2015 general election"}
+    assert _polls(kg) == {"2015 general election"}
 
 
 def test_a_record_or_a_denied_post_is_no_appointment(tmp_path):
@@ -3800,7 +3805,7 @@ def test_a_race_to_be_a_partys_leader_or_a_past_run_for_it_is_its_leadership_ele
                   "leadership candidate, set out his plan. Jo Penn ran for the leadership of the "
                   "Liberal Democrats in 2019. Ann Bell will stand for the leadership of the SNP "
                   "if asked. Sam Roe, a likely leadership contender, stayed silent.\n")
-    held = {label for label, _ in _held(kg)}
+    held = _polls(kg)
     assert {"2022 Labour Party leadership election", "2022 Conservative Party leadership election",
             "2019 Liberal Democrats leadership election"} <= held
     assert not any("Scottish National" in label for label in held)
@@ -3851,7 +3856,7 @@ def test_a_contest_named_without_its_party_is_the_one_partys_contest_the_article
     kg = _article(tmp_path, "date 2022-07-11\nRace opens\n\nThe Conservative leadership "
                   "contest opened on Monday. Party officials said the leadership election "
                   "would end in September.\n")
-    assert {label for label, _ in _held(kg)} == {"2022 Conservative Party leadership election"}
+    assert _polls(kg) == {"2022 Conservative Party leadership election"}
     kg = _article(tmp_path, "date 2016-06-24\nRace opens\n\nLabour's leadership contest was "
                   "held in 2016. Ann Hale is standing in the leadership election.\n")
     assert ("Membership", "Labour Party") not in _holds(kg, "Ann Hale")
@@ -3874,7 +3879,7 @@ def test_a_contest_to_replace_a_leader_is_the_leadership_their_resignation_left(
     kg = _article(tmp_path, "date 2023-02-17\nSwinney stays out\n\nJohn Swinney has ruled "
                   "himself out of the SNP contest to replace Nicola Sturgeon. He spoke two days "
                   "after Nicola Sturgeon's resignation on Wednesday.\n")
-    assert {label for label, _ in _held(kg)} == {
+    assert _polls(kg) == {
         "2023 Scottish National Party leadership election"}
     assert _events(kg, "Nicola Sturgeon") == {
         ("Resigned", "Leader of the Scottish National Party", "2023-02-15", None)}
