@@ -5,8 +5,8 @@ Usage: python bench/build_constituencies.py [DATA_DIR]   (default ../shared/data
 
 One official constituency name a line, sorted: the 650 seats of 2024, the 2019 names that
 the 2024 boundary review retired, and the seats of the parliaments of 1997-2019 (the
-`area` of EveryPolitician's term files, CC0), so older articles link too ("Brent South",
-"Dunfermline East" in a 2005 report).
+`area` of EveryPolitician's term files 52-57, described as CC0), so older articles link
+too ("Brent South", "Dunfermline East" in a 2005 report).
 """
 
 from __future__ import annotations
