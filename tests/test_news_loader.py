@@ -3904,3 +3904,15 @@ def test_the_party_a_person_joined_in_a_relative_clause_is_the_one_named(tmp_pat
     assert ("Joined", "Labour Party") in _what(kg, "Ann Hale")
     assert _when(kg, "Tom Ord") >= {("Joined", "1970")}
     assert ("Left", "Labour Party") in _what(kg, "Tom Ord")
+
+
+def test_a_seat_named_as_a_seat_is_a_constituency_though_not_in_the_list(tmp_path):
+    """'won the Eton and Slough seat' (abolished in 1983), 'the new seat of Kendal and Upper
+    Eden' (a name not in the list of seats): each the seat won or fought, not the listed
+    'Slough' inside it; 'the seat of Government' is none."""
+    kg = _article(tmp_path, "date unknown\nObituary\n\nSir Tom Ord won the Eton and Slough "
+                  "seat by a few votes in 1964. Ann Hale was picked on Wednesday to fight the "
+                  "new seat of Kendal and Upper Eden. The seat of Government moved.\n")
+    assert _what(kg, "Tom Ord") == {("Elected", "Eton and Slough")}
+    assert _what(kg, "Ann Hale") == {("StoodForElection", "Kendal and Upper Eden")}
+    assert _labels(kg, "Constituency") == {"Eton and Slough", "Kendal and Upper Eden"}

@@ -517,8 +517,16 @@ class Mentions:
 
     def _add_single_word_seats(self) -> None:
         """One-word constituencies ("Bath") only where the words around make them a seat, and
-        seats the list lacks (Holyrood, Senedd) after "the MSP for"."""
+        seats the list lacks (Holyrood, Senedd) after "the MSP for" or named as a seat (a new
+        or an old one: "the new seat of Merthyr Tydfil and Upper Cynon", "won the Eton and
+        Slough seat")."""
         doc = self.doc
+        for span in _named_seats(doc):
+            if any(getattr(self.by_token.get(t.i), "kind", None) in ("party", "office")
+                   for t in span):
+                continue  # "the Labour and Tory seat": whose, not which
+            self.drop_inside(span)  # ("Slough" alone, "Eton" taken for a school)
+            self.add(span, "constituency", span.text)
         for tok in doc[2:]:
             entered = doc[tok.i - 2].lower_ in ("parliament", "commons") \
                 and doc[tok.i - 2].head.lemma_ == "enter"  # "entered Parliament for X"
@@ -1078,6 +1086,30 @@ def _leadership_sought(tok: Token) -> list[Token]:
             doc[i].pos_ in ("DET", "ADJ", "PROPN") or doc[i].ent_type_ == "PARTY"):
         i += 1
     return list(doc[start:i + 1]) if i < len(doc) and doc[i].lower_ in ends else []
+
+
+def _named_seats(doc: Doc) -> Iterator[Span]:
+    """Seats named as such in capitalised words: "the seat of X Y" (two words or more, or a
+    listed seat), "the X and Y seat" (the words before "seat" joined by "and")."""
+    listed = set(constituencies())
+    for tok in doc:
+        if tok.lower_ != "seat":
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of":
+            start = end = tok.i + 2
+            while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and"
+                                      and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if end - start >= 2 or doc[start:end].text in listed:
+                yield doc[start:end]
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ == "and"
+                             and start >= 2 and doc[start - 2].is_title):
+            start -= 1
+        if tok.i - start >= 3 and any(t.lower_ == "and" for t in doc[start:tok.i]) \
+                and start > 0 and doc[start - 1].lower_ == "the":
+            yield doc[start:tok.i]
 
 
 def _year_just_before(tok: Token) -> str | None:
