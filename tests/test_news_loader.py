@@ -3916,3 +3916,14 @@ def test_a_seat_named_as_a_seat_is_a_constituency_though_not_in_the_list(tmp_pat
     assert _what(kg, "Tom Ord") == {("Elected", "Eton and Slough")}
     assert _what(kg, "Ann Hale") == {("StoodForElection", "Kendal and Upper Eden")}
     assert _labels(kg, "Constituency") == {"Eton and Slough", "Kendal and Upper Eden"}
+
+
+def test_a_verb_joined_right_after_a_condition_is_part_of_it(tmp_path):
+    """'Shop staff fear for their jobs after the poll if the nation backs leaving, and Tom
+    Hale resigns': Tom Hale resigns only on the condition (the parser may join his verb to the
+    main one); 'Ann Roe quit on Monday, and Kim Lee resigns today' tells both."""
+    kg = _article(tmp_path, "date 2016-06-16\nStaff fear the vote\n\nShop staff say they "
+                  "will fear for their jobs after the poll if the nation backs leaving, and Tom "
+                  "Hale resigns. Ann Roe quit on Monday, and Kim Lee resigns today.\n")
+    assert not _what(kg, "Tom Hale")
+    assert _what(kg, "Ann Roe") == {("Resigned", None)} == _what(kg, "Kim Lee")

@@ -144,6 +144,8 @@ def speculative(trigger: Token) -> bool:
     "would" after a verb of announcing is reported future ("announced he would
     stand"), not a hedge.
     """
+    if _continues_a_condition(trigger):
+        return True
     chain = [trigger]
     for anc in trigger.ancestors:  # up through complement clauses, not out of noun phrases
         if _past_fact_clause(chain[-1]):
@@ -306,6 +308,23 @@ def predicted(trigger: Token, event: str) -> bool:
     verb = trigger if trigger.pos_ != "NOUN" else None
     return event in PREDICTED and verb is not None and any(
         c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
+def _continues_a_condition(verb: Token) -> bool:
+    """'staff will fear for their jobs if the nation backs leaving, and Tom Voe resigns': a
+    verb in the present joined right after a condition's clause is part of the condition (the
+    parser may join it to the main verb instead)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    start = verb.left_edge.i
+    before = [t for t in verb.doc[max(verb.sent.start, start - 3):start]
+              if not (t.is_punct or t.dep_ == "cc")]
+    if not before:
+        return False
+    last = before[-1]
+    clause = next((a for a in (last, *last.ancestors) if a.dep_ == "advcl"), None)
+    return clause is not None and clause.right_edge.i == last.i and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONS for m in clause.children)
 
 
 def _past_fact_clause(verb: Token) -> bool:
