@@ -518,8 +518,8 @@ class Mentions:
     def _add_single_word_seats(self) -> None:
         """One-word constituencies ("Bath") only where the words around make them a seat, and
         seats the list lacks (Holyrood, Senedd) after "the MSP for" or named as a seat (a new
-        or an old one: "the new seat of Merthyr Tydfil and Upper Cynon", "won the Eton and
-        Slough seat")."""
+        or an old one: "the new seat of Kendal and Upper Eden", "won the Eton and Slough
+        seat")."""
         doc = self.doc
         for span in _named_seats(doc):
             if any(getattr(self.by_token.get(t.i), "kind", None) in ("party", "office")
