@@ -109,7 +109,8 @@ BY_ELECTIONS = words("by_elections", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
 PROSPECTIVE = words("prospective", "elections")
-_PROSPECTIVE_TITLES = words("prospective_titles")
+#: Words before a post that make it one not yet held: "the next prime minister".
+PROSPECTIVE_TITLES = words("prospective_titles")
 NOT_POLL_HEADS = words("not_poll_heads", "elections")
 #: What a party's leadership contest is called, or who stands in it ("leadership race",
 #: "the Labour leadership contender X": a mention of the contest).
@@ -592,7 +593,7 @@ class Mentions:
             if lower in CONTESTS - {"contest", "race"} and (not (
                     tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"
                     or tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON")
-                    or any(t.lower_ in FORMER | _PROSPECTIVE_TITLES
+                    or any(t.lower_ in FORMER | PROSPECTIVE_TITLES
                            for t in self.doc[max(tok.i - 3, 0):tok.i])):
                 continue  # "the Labour leadership contender X", "X, a Tory leadership
                 # candidate," name a contest; "a likely leadership contender if ..." does not,
@@ -1091,7 +1092,6 @@ def _leadership_sought(tok: Token) -> list[Token]:
 def _named_seats(doc: Doc) -> Iterator[Span]:
     """Seats named as such in capitalised words: "the seat of X Y" (two words or more, or a
     listed seat), "the X and Y seat" (the words before "seat" joined by "and")."""
-    listed = set(constituencies())
     for tok in doc:
         if tok.lower_ != "seat":
             continue
@@ -1100,7 +1100,7 @@ def _named_seats(doc: Doc) -> Iterator[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and"
                                       and end + 1 < len(doc) and doc[end + 1].is_title):
                 end += 1
-            if end - start >= 2 or doc[start:end].text in listed:
+            if end - start >= 2 or doc[start:end].text in constituencies():
                 yield doc[start:end]
             continue
         start = tok.i

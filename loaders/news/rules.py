@@ -29,6 +29,7 @@ from .mentions import (
     PARTY_CHAIRS,
     PRONOUNS,
     PROSPECTIVE,
+    PROSPECTIVE_TITLES,
     SEAT_HOLDER,
     SPEECH_VERBS,
     SUFFIXES,
@@ -54,7 +55,6 @@ TIME_NOUNS = words("time_nouns")
 FACTUAL_MARKS = words("factual_marks")
 CONDITIONS = words("conditions")
 PREDICTED = words("predicted_events")
-PROSPECTIVE_TITLES = words("prospective_titles")
 #: Nouns of a post that another post completes: "secretary to the prime minister".
 POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
