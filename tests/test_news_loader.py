@@ -767,6 +767,30 @@ def test_people_named_as_one_of_a_partys_group_are_its_members(tmp_path):
         assert _tenures(leaders, name) == {("Leadership", "Labour Party", None, None)}, name
 
 
+def test_a_partys_group_words_before_names_make_each_listed_name_a_member(tmp_path):
+    """'Labour MPs A, B and C': each a member, named without the group's word; a name in the
+    list with a party of its own ends the group's share; an office's plural ('deputy prime
+    ministers') is no party."""
+    kg = _article(tmp_path, "date 2016-06-27\nNews\n\nLabour MPs Margaret Hodge, Ann Coffey and "
+                  "Caroline Flint turned on their leader after the vote.\n")
+    for name in ("Margaret Hodge", "Ann Coffey", "Caroline Flint"):
+        assert _tenures(kg, name) == {("Membership", "Labour Party", None, None)}, name
+    people = {str(n) for (n,) in kg.query(
+        "SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
+    assert not any(n.startswith("MPs") for n in people), people
+    mixed = _article(tmp_path, "date 2016-06-27\nNews\n\nSupporters of the plan include Tories "
+                     "Kenneth Clarke and Dominic Grieve, Labour's Hilary Benn and Liberal "
+                     "Democrat Vince Cable.\n")
+    assert ("Membership", "Conservative Party", None, None) in _tenures(mixed, "Dominic Grieve")
+    assert ("Membership", "Conservative Party", None, None) not in _tenures(mixed, "Hilary Benn")
+    assert ("Membership", "Conservative Party", None, None) not in _tenures(mixed, "Vince Cable")
+    offices = _article(tmp_path, "date 2016-06-19\nNews\n\nBacking the appeal are former "
+                       "deputy prime ministers Michael Heseltine and Nick Clegg.\n")
+    for name in ("Michael Heseltine", "Nick Clegg"):
+        assert not {t for t in _tenures(offices, name) if t[0] == "Membership"
+                    and "Minister" in t[1]}, name
+
+
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")

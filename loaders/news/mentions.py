@@ -1517,6 +1517,9 @@ def _common_word(span: Span) -> bool:
 INSTRUMENT_NOUNS = words("instrument_nouns", "names")
 #: Words for what a person is or does, written before a name: not part of it.
 ROLE_NOUNS = words("role_nouns", "names")
+#: Plural nouns for a party's people: "Tory MPs including A and B", "Labour MPs A and B".
+GROUP_NOUNS = words("group_nouns")
+_BEFORE_NAMES = ROLE_NOUNS | GROUP_NOUNS
 #: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
 PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})
 
@@ -1531,9 +1534,9 @@ def _peerage_place(span: Span) -> bool:
 
 
 def _after_role(span: Span) -> Span:
-    """'Lawyer Louise Christian', 'Dad Gordon', 'Controversial Livingstone': a role or an
-    epithet, then the name."""
-    if len(span) >= 2 and span[0].lower_ in ROLE_NOUNS and span[1].is_title:
+    """'Lawyer Louise Christian', 'Dad Gordon', 'Controversial Livingstone', '(Labour) MPs
+    Jane Hale [and ...]': a role, an epithet or a group, then the name."""
+    if len(span) >= 2 and span[0].lower_ in _BEFORE_NAMES and span[1].is_title:
         return span[1:]
     return span
 

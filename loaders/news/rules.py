@@ -25,6 +25,7 @@ from .mentions import (
     BY_ELECTION,
     CONTESTS,
     GROUP_LEADER_WORDS,
+    GROUP_NOUNS,
     HONORIFIC,
     PARTY_CHAIRS,
     PRONOUNS,
@@ -1502,14 +1503,10 @@ def _apposed_to_name_before(title: Span, mentions: Mentions) -> bool:
         mentions.at(doc[k - 1]), "kind", None) == "person"
 
 
-#: Plural nouns for a party's people: "Tory MPs including A and B".
-GROUP_NOUNS = words("group_nouns")
-
-
 def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
-    """'four Conservative grandees, including Norman Lamont', 'Labour rebels such as A and B':
-    each person named as one of a party's people is its member ('a Labour leader like A or
-    B': its leader)."""
+    """'four Conservative grandees, including Norman Lamont', 'Labour rebels such as A and B',
+    'Labour MPs A, B and C': each person named as one of a party's people is its member ('a
+    Labour leader like A or B': its leader)."""
     for group in doc:
         leaders = group.lower_ in ("leader", "leaders")  # "a Labour leader like A, B or C"
         # "Tories such as A and B": the party's own name for its people
@@ -1517,17 +1514,39 @@ def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation
         if group.lower_ not in GROUP_NOUNS and not leaders and getattr(named, "kind", None) \
                 != "party":
             continue
-        party = named or next((e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
-                               and (e := mentions.at(c)) is not None and e.kind == "party"), None)
-        if party is None:
+        party = named if getattr(named, "kind", None) == "party" else next(
+            (e for c in group.children if c.dep_ in ("amod", "compound", "nmod")
+             and (e := mentions.at(c)) is not None and e.kind == "party"), None)
+        if party is None:  # (not "deputy prime ministers A and B": an office's words)
             continue
-        for prep in group.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("including", "as", "like"):
-                for name in prep.children:
-                    people = _people(name, mentions) if name.dep_ == "pobj" else []
-                    for person in people:
-                        yield Relation("leaderOf" if leaders else "memberOf", person, party,
-                                       evidence(group.sent, offset, "party-group", 0.7))
+        names = [name for prep in group.children if prep.dep_ == "prep"
+                 and prep.lower_ in ("including", "as", "like")
+                 for name in prep.children if name.dep_ == "pobj"]
+        if group.dep_ == "compound" and not leaders and getattr(
+                mentions.at(group.head), "kind", None) == "person":
+            names.append(group.head)  # "Labour MPs A and B": the names the group words open
+        for person in (p for name in names for p in _group_listed(name, mentions)):
+            yield Relation("leaderOf" if leaders else "memberOf", person, party,
+                           evidence(group.sent, offset, "party-group", 0.7))
+
+
+def _group_listed(head: Token, mentions: Mentions) -> list[Entity]:
+    """The people a group's list names, from its first name (`head`) up to one with words of
+    its own: 'Tories A and B, Labour's C and Liberal Democrat D' lists A and B as Tories; a
+    name that describes the next one ('the E Smoothies co-founder F') ends it too."""
+    found: list[Entity] = []
+    for tok in sorted([head, *(t for t in head.subtree if t.dep_ in ("conj", "appos"))],
+                      key=lambda t: t.i):
+        if tok is not head and any(c.dep_ == "poss" or getattr(mentions.at(c), "kind", None)
+                                   in ("party", "office") for c in tok.children):
+            break
+        after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if after is not None and after.pos_ == "NOUN" and after.is_lower:
+            break
+        if (person := mentions.at(tok)) is not None and person.kind == "person" \
+                and person not in found:
+            found.append(person)
+    return found
 
 
 def party_leaders(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
