@@ -791,6 +791,19 @@ def test_a_partys_group_words_before_names_make_each_listed_name_a_member(tmp_pa
                     and "Minister" in t[1]}, name
 
 
+def test_a_partys_name_before_a_post_or_a_members_title_makes_a_member(tmp_path):
+    """'Green MP X' (a party whose name is a common word, so named only before a member's
+    title), 'Labour election spokesman X' (a post the lists of posts lack), 'her Tory
+    colleague X'; not the surname Green."""
+    kg = _article(tmp_path, "date 2019-03-12\nNews\n\nGreen MP Caroline Lucas tabled the "
+                  "amendment. Labour election spokesman Pat McFadden called the figures wrong, "
+                  "and her Tory colleague Nusrat Ghani agreed. Damian Green abstained.\n")
+    assert ("Membership", "Green Party", None, None) in _tenures(kg, "Caroline Lucas")
+    assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Pat McFadden")
+    assert ("Membership", "Conservative Party", None, None) in _tenures(kg, "Nusrat Ghani")
+    assert not _tenures(kg, "Damian Green")
+
+
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")

@@ -199,8 +199,7 @@ class Mentions:
         orgs: list[Span] = []
         for tok in doc[:-1]:  # "Reform's leader": a short name that is a party only so used
             name = POSSESSIVE_ONLY_PARTIES.get(tok.text)
-            if name and doc[tok.i + 1].lower_ in ("'s", "’s", "party") \
-                    and tok.ent_type_ != "PERSON":
+            if name and doc[tok.i + 1].lower_ in _PARTY_WORDS_AFTER and tok.ent_type_ != "PERSON":
                 mentions.add(doc[tok.i:tok.i + 1], "party", name, tok.text)
         for ent in _joined_names(doc):
             label = ent.label_
@@ -1519,6 +1518,13 @@ INSTRUMENT_NOUNS = words("instrument_nouns", "names")
 ROLE_NOUNS = words("role_nouns", "names")
 #: Plural nouns for a party's people: "Tory MPs including A and B", "Labour MPs A and B".
 GROUP_NOUNS = words("group_nouns")
+#: Nouns a party name before makes its member: "the Conservative peer X".
+PARTY_MEMBER_NOUNS = words("party_member_nouns")
+#: What follows a party's name that is also a common word where it names the party:
+#: "Reform's", "Reform party", "Green MP", "Green councillor".
+_PARTY_WORDS_AFTER = {"'s", "’s", "party", "mp", "mps", "msp", "msps", "councillor",
+                      "councillors", "candidate", "leader", "co-leader", "spokesman",
+                      "spokeswoman"} | PARTY_MEMBER_NOUNS
 _BEFORE_NAMES = ROLE_NOUNS | GROUP_NOUNS
 #: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
 PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})

@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 from polkg.loaders.lexicon import table, words
 
 from .facts import Entity, Event, Evidence, Relation
-from .gazetteer import OFFICES
+from .gazetteer import OFFICES, TITLE_NOUNS
 from .mentions import (
     BY_ELECTION,
     CONTESTS,
@@ -28,6 +28,7 @@ from .mentions import (
     GROUP_NOUNS,
     HONORIFIC,
     PARTY_CHAIRS,
+    PARTY_MEMBER_NOUNS,
     PRONOUNS,
     PROSPECTIVE,
     PROSPECTIVE_TITLES,
@@ -66,8 +67,6 @@ CONTENDER_WORDS = words("contender_words")
 SEEKING_VERBS = words("seeking_verbs")
 BID_NOUNS = words("bid_nouns")
 BID_STARTS = words("bid_starts")
-#: Nouns a party name before makes its member: "the Conservative peer X".
-PARTY_MEMBER_NOUNS = words("party_member_nouns")
 
 
 @dataclass(frozen=True)
@@ -1582,6 +1581,10 @@ def party_leaders(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relatio
                            evidence(tok.sent, offset, "leader-of", 0.7))
 
 
+#: The last word of a party's post ("Labour campaign spokesman X"): its holder is a member.
+_PARTY_POST_NOUNS = TITLE_NOUNS | PARTY_MEMBER_NOUNS
+
+
 def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
                  ) -> tuple[str, Entity | None]:
     """The party tenure a title ending at token j gives: "Labour's X", "Labour MP X", "Lib Dem
@@ -1599,6 +1602,13 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
             k -= 1
         if getattr(mentions.at(doc[k]), "kind", None) == "party":
             return "memberOf", mentions.at(doc[k])  # "the Conservative peer X"
+    if j > floor and doc[j].lower_ in _PARTY_POST_NOUNS:
+        k = j - 1  # "Tory mayor X", "Labour campaign spokesman X": a post of the party's, whose
+        # words the lists of posts did not take
+        while k > floor and j - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+            k -= 1
+        if getattr(mentions.at(doc[k]), "kind", None) == "party":
+            return "memberOf", mentions.at(doc[k])
     if j >= floor and doc[j].lower_ in LEADER_WORDS:
         party, adjacent = _party_before_leader(doc, mentions, j, floor)
         if party is None and (doc[j].lower_.startswith("co-") or doc[j - 1].lower_ == "party"):
