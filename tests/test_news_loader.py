@@ -804,6 +804,17 @@ def test_a_partys_name_before_a_post_or_a_members_title_makes_a_member(tmp_path)
     assert not _tenures(kg, "Damian Green")
 
 
+def test_a_partys_leader_of_another_body_and_the_partys_only_mp_are_members(tmp_path):
+    """'X, the Labour leader of Leeds city council': a member of Labour who leads the council,
+    not Labour; 'the party's sole MP, X': a member of the party named last before."""
+    kg = _article(tmp_path, "date 2016-06-18\nNews\n\nJudith Blake, the Labour leader of Leeds "
+                  "city council, opened the debate. Ukip's leader Nigel Farage spoke next, "
+                  "then the party's sole MP, Douglas Carswell, closed the rally.\n")
+    assert _tenures(kg, "Judith Blake") == {("Membership", "Labour Party", None, None)}
+    assert ("Membership", "UK Independence Party", None, None) in _tenures(
+        kg, "Douglas Carswell")
+
+
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")

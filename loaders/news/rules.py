@@ -1556,7 +1556,7 @@ def party_leaders(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relatio
     for tok in doc:
         if tok.lower_ not in ("leader", "co-leader") or group_leader(tok) or any(
                 c.lower_ in ("deputy", *PROSPECTIVE_TITLES) for c in tok.children) \
-                or _post_to_come(tok, tok.head):
+                or _post_to_come(tok, tok.head) or _leads_another_body(tok, mentions):
             continue
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]  # "the leader of the Labour Party"
@@ -1595,6 +1595,11 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
         return "memberOf", _party_in(doc, mentions, j - 2, floor)
     if j >= floor and doc[j].lower_ in MEMBER_WORDS and (
             doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
+        k = j - 1  # "the party's only MP, X": the party named last before
+        while k > floor and doc[k].is_lower and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k > floor and possessive_mark(doc[k]) and doc[k - 1].lower_ == "party":
+            return "memberOf", mentions.resolve_party(doc[k - 1])
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
     if j > floor and doc[j].lower_ in PARTY_MEMBER_NOUNS:
         k = j - 1
@@ -1665,6 +1670,15 @@ def group_leader(leader: Token) -> bool:
     return any(c.lower_ in GROUP_LEADER_WORDS for c in leader.lefts) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
             g.lower_ in GROUP_LEADER_WORDS for g in c.subtree) for c in leader.rights)
+
+
+def _leads_another_body(leader: Token, mentions: Mentions) -> bool:
+    """'the Labour leader of Newcastle city council': the leader of what 'of' names, and a
+    member of the party named before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.lower_ != "party"
+        and getattr(mentions.entity(g), "kind", None) != "party" for g in c.children)
+        for c in leader.children)
 
 
 def _party_before_leader(doc: Doc, mentions: Mentions, j: int, floor: int
@@ -1747,7 +1761,8 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
                 and doc[after].lower_ != "leadership" and doc[after].dep_ != "compound" \
                 and not _person_at(doc, after + 1, mentions):  # "Name, the Labour leader"
             # (not "Name, the Labour leadership contender": a title of another noun)
-            yield Relation("memberOf" if group_leader(doc[after]) else "leaderOf", person, p, ev)
+            yield Relation("memberOf" if group_leader(doc[after]) or _leads_another_body(
+                doc[after], mentions) else "leaderOf", person, p, ev)
             return
         if after + 1 < len(doc) and doc[after].lower_ in LEADER_WORDS \
                 and doc[after + 1].lower_ in CONTENDER_WORDS:
