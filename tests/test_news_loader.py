@@ -815,6 +815,21 @@ def test_a_partys_leader_of_another_body_and_the_partys_only_mp_are_members(tmp_
         kg, "Douglas Carswell")
 
 
+def test_a_line_of_a_name_and_a_post_gives_the_post(tmp_path):
+    """A round-up's lines over each quotation: 'Name Post', 'Name Former Post'; a nationality
+    the model takes into the name is the post's, not the name's."""
+    kg = _article(tmp_path, "date 2016-06-24\nWhat they said\n\nJeremy Hunt Health Secretary\n"
+                  "We will respect the result.\n\nAlistair Darling Former Chancellor\nThe "
+                  "pound will take a beating.\n\nAngela Merkel German Chancellor\nEurope "
+                  "has been wounded today.\n")
+    assert ("OfficeHolding", "Health Secretary", None, None) in _tenures(kg, "Jeremy Hunt")
+    assert any(t[1] == "Chancellor of the Exchequer" for t in _tenures(kg, "Alistair Darling"))
+    people = {str(n) for (n,) in kg.query(
+        "SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
+    assert "Angela Merkel" in people and "Angela Merkel German" not in people, people
+    assert not any(t[1] == "Chancellor of the Exchequer" for t in _tenures(kg, "Angela Merkel"))
+
+
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")

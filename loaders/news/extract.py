@@ -44,6 +44,7 @@ from .rules import (
     STILL_TO_COME,
     announced_by,
     candidacies,
+    caption_titles,
     chairs,
     contest_candidates,
     contest_entrants,
@@ -217,6 +218,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))
+    relations += list(caption_titles(doc, mentions, offset))
     relations += list(party_leaders(doc, mentions, offset))
     relations += list(predecessors(doc, mentions, relations, offset))
     for ev in newly_made(doc, relations, offset):  # "the newly appointed X": of late

@@ -1555,6 +1555,8 @@ def _clean_person(span: Span) -> Span | None:
         span = span.doc[span.start:cut]  # "a George Bush-style tax cut": George Bush
     while span is not None and len(span) > 2 and span[0].text in _DEMONYMS:
         span = span[1:]  # "the fellow Scots Ruth Davidson": a nationality, not a first name
+    while span is not None and len(span) > 2 and span[-1].text in _DEMONYMS:
+        span = span[:-1]  # "Jane Roe German Chancellor", a caption: the post's nationality
     if span is not None:
         span = _after_role(span)
     if span is not None and span[-1].lower_ in TITLE_NOUNS:

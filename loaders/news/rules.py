@@ -1443,6 +1443,27 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         yield from _apposition(doc, span, person, mentions, office_spans, offset)
 
 
+def caption_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """A line that is a name and then a post, as under a picture or over a quotation ("Jane
+    Roe Home Secretary", "John Doe Former Chancellor"): the name's post."""
+    offices = {s.start: (s, e) for s, e in mentions.spans if e.kind == "office"}
+    for span, person in mentions.spans:
+        if person.kind != "person" or not _line_break(doc, span.start - 1):
+            continue
+        k = span.end
+        while k < len(doc) and doc[k].lower_ in FORMER:
+            k += 1
+        office_span, office = offices.get(k, (None, None))
+        if office is not None and _line_break(doc, office_span.end):
+            yield Relation("holdsOffice", person, office,
+                           evidence(span.sent, offset, "caption", 0.7))
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """Token i is a line break, or lies outside the article."""
+    return i < 0 or i >= len(doc) or doc[i].is_space and "\n" in doc[i].text
+
+
 def _description_start(doc: Doc, mentions: Mentions, j: int, floor: int) -> int | None:
     """The first of the (one to four) plain words ending at token j that describe the person
     named after them ("Remain campaigner", "former Cabinet minister"), or None."""
