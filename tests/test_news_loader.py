@@ -830,6 +830,17 @@ def test_a_line_of_a_name_and_a_post_gives_the_post(tmp_path):
     assert not any(t[1] == "Chancellor of the Exchequer" for t in _tenures(kg, "Angela Merkel"))
 
 
+def test_a_known_first_name_and_a_place_word_is_a_person_not_an_address(tmp_path):
+    """'Andy Street', 'Graham Lane': a first name of the known people's, then a surname that
+    is also a place word; 'Downing Street' stays an address."""
+    kg = _article(tmp_path, "date 2023-10-02\nNews\n\nTory mayor Andy Street urged ministers to "
+                  "keep the rail line, and Downing Street said no decision had been made.\n")
+    people = {str(n) for (n,) in kg.query(
+        "SELECT ?n WHERE { ?p a pol:Person ; rdfs:label ?n }").rows}
+    assert "Andy Street" in people and "Downing Street" not in people, people
+    assert ("Membership", "Conservative Party", None, None) in _tenures(kg, "Andy Street")
+
+
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")

@@ -63,6 +63,7 @@ POLL_FOUGHT = words("poll_fought", "elections")
 PARTY_RESULTS = words("party_results", "elections")
 #: Last words of a place, which the model sometimes takes for a person's name.
 PLACE_NOUNS = words("place_nouns", "names")
+PLACE_SURNAMES = words("place_surnames", "names")
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
 #: The first person, in a quotation: the person it is attributed to.
@@ -275,9 +276,11 @@ class Mentions:
                     persons = [p for p in persons
                                if not (span.start <= p.start and p.end <= span.end)]
                     persons.append(name)
-        # "Downing Street announced": an address, whatever found it a name; "High
-        # Commissioner": a post; "the General Election": a poll
-        persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS)
+        # "Downing Street announced": an address, whatever found it a name (not "Andy
+        # Street", a known first name and then the surname); "High Commissioner": a post;
+        # "the General Election": a poll
+        persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS and not (
+            len(p) == 2 and p[-1].lower_ in PLACE_SURNAMES and p[0].text in first_names()))
                    and p[-1].lower_ not in TITLE_NOUNS and p[-1].lower_ not in ELECTION_WORDS
                    and not (len(p) > 1 and p[-1].lower_ in _ORGANISATION_ENDS)]
         persons.sort(key=lambda p: p.start)
