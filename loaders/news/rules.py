@@ -1622,16 +1622,11 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
         if k > floor and possessive_mark(doc[k]) and doc[k - 1].lower_ == "party":
             return "memberOf", mentions.resolve_party(doc[k - 1])
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
-    if j > floor and doc[j].lower_ in PARTY_MEMBER_NOUNS:
-        k = j - 1
-        while k > floor and doc[k].lower_ in FORMER:  # "the Labour former minister X"
-            k -= 1
-        if getattr(mentions.at(doc[k]), "kind", None) == "party":
-            return "memberOf", mentions.at(doc[k])  # "the Conservative peer X"
     if j > floor and doc[j].lower_ in _PARTY_POST_NOUNS:
-        k = j - 1  # "Tory mayor X", "Labour campaign spokesman X": a post of the party's, whose
-        # words the lists of posts did not take
-        while k > floor and j - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k = j - 1  # "the Conservative peer X", "the Labour former minister X", "Tory mayor X",
+        # "Labour campaign spokesman X": a post of the party's the lists of posts lack
+        while k > floor and (doc[k].lower_ in FORMER or j - k <= 3 and doc[k].is_lower
+                             and doc[k].pos_ in ("NOUN", "ADJ")):
             k -= 1
         if getattr(mentions.at(doc[k]), "kind", None) == "party":
             return "memberOf", mentions.at(doc[k])
