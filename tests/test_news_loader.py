@@ -841,6 +841,21 @@ def test_a_known_first_name_and_a_place_word_is_a_person_not_an_address(tmp_path
     assert ("Membership", "Conservative Party", None, None) in _tenures(kg, "Andy Street")
 
 
+def test_a_post_of_a_body_in_lower_case_words_runs_to_the_bodys_noun(tmp_path):
+    """'chair of the foreign affairs committee', 'sacked as chair of the advisory council':
+    the body's adjectives and its noun are the post's; a phrase its noun does not end
+    ('director of civil liberties group X') gives no half post ('Director of civil')."""
+    kg = _article(tmp_path, "date 2020-04-02\nNews\n\nTom Tugendhat, chair of the foreign "
+                  "affairs committee, asked the first question. In 2009 the home secretary "
+                  "sacked David Nutt as chair of the advisory council on drugs. Shami "
+                  "Chakrabarti, director of civil liberties group Liberty, replied.\n")
+    assert ("OfficeHolding", "Chair of the foreign affairs committee", None, None) in _tenures(
+        kg, "Tom Tugendhat")
+    assert ("Dismissed", "Chair of the advisory council", "2009", None) in _events(
+        kg, "David Nutt")
+    assert not any(t[1] == "Director of civil" for t in _tenures(kg, "Shami Chakrabarti"))
+
+
 def test_seasons_next_weekdays_and_ambitions(tmp_path):
     kg = _article(tmp_path, "date 2022-12-16\nNews\n\nLiz Truss became prime minister last "
                   "summer. Wes Streeting has ambitions to become prime minister.\n")

@@ -1366,13 +1366,18 @@ def office_span(head: Token) -> Span | None:
             k += 1  # ("Minister for Children, Young People and Families")
         if k == j and k < len(doc) and doc[k].lower_ in _GENERIC_BODIES:
             return None  # "chairman of the organisation": of which, the words do not say
-        if k == j and k < len(doc) and (doc[k].pos_ == "NOUN" or doc[k].lower_ == "state") \
-                and doc[k].ent_type_ not in (
-                "PERSON", "DATE"):  # (not "the youngest premier of the century": a time)
+        if k == j and k < len(doc) and (doc[k].pos_ == "NOUN" or doc[k].lower_ == "state" or (
+                doc[k].pos_ == "ADJ" and doc[end].lower_ != "to")) and doc[k].ent_type_ not in (
+                "PERSON", "DATE"):  # (not "the youngest premier of the century": a time; not
+            # "secretary to the prime minister": a post beside another's, read no further)
             noun = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
-            # "spokeswoman for women", "chair of the privileges committee"
-            end = noun.i + 1 if noun is not None and j < noun.i < j + 3 and all(
-                t.pos_ == "NOUN" for t in doc[j:noun.i + 1]) else k + 1
+            # "spokeswoman for women", "chair of the privileges committee", "chair of the
+            # foreign affairs committee"
+            closed = noun is not None and j < noun.i < j + 3 and all(
+                t.pos_ in ("NOUN", "ADJ") for t in doc[j:noun.i])
+            if not closed and doc[k].pos_ == "ADJ":
+                break  # "director of civil liberties group X": a phrase its noun does not end
+            end = noun.i + 1 if closed else k + 1
             if doc[end - 1].lower_ in _GENERIC_BODIES:
                 return None  # "head of the games industry body": of which, its name says
             if doc[end - 1].lower_ != "state":  # "minister of state for energy" runs on
