@@ -1530,9 +1530,7 @@ GROUP_NOUNS = words("group_nouns")
 PARTY_MEMBER_NOUNS = words("party_member_nouns")
 #: What follows a party's name that is also a common word where it names the party:
 #: "Reform's", "Reform party", "Green MP", "Green councillor".
-_PARTY_WORDS_AFTER = {"'s", "’s", "party", "mp", "mps", "msp", "msps", "councillor",
-                      "councillors", "candidate", "leader", "co-leader", "spokesman",
-                      "spokeswoman"} | PARTY_MEMBER_NOUNS
+_PARTY_WORDS_AFTER = words("possessive_only_before", "parties") | PARTY_MEMBER_NOUNS
 _BEFORE_NAMES = ROLE_NOUNS | GROUP_NOUNS
 #: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
 PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})
