@@ -791,6 +791,45 @@ def test_a_partys_group_words_before_names_make_each_listed_name_a_member(tmp_pa
                     and "Minister" in t[1]}, name
 
 
+def test_a_resignation_announced_ends_no_tenure_that_the_table_of_holders_runs_on(tmp_path):
+    """'May has resigned' on 24 May 2019 is her resignation that day, but she was prime
+    minister until 24 July (data/office_holders.csv): the tenure's end is not the
+    announcement's day. A chancellor who quit and was replaced that day left the post then."""
+    kg = _article(tmp_path, "date 2019-05-24\nMay to go\n\nTheresa May has resigned as prime "
+                  "minister after failing to pass her Brexit deal.\n")
+    assert ("Resigned", "Prime Minister", "2019-05-24", None) in _events(kg, "Theresa May")
+    assert ("OfficeHolding", "Prime Minister", None, None) in _tenures(kg, "Theresa May")
+    gone = _article(tmp_path, "date 2020-02-13\nJavid quits\n\nSajid Javid has resigned as "
+                    "chancellor in the reshuffle.\n")
+    assert ("OfficeHolding", "Chancellor of the Exchequer", None, "2020-02-13") in _tenures(
+        gone, "Sajid Javid")
+
+
+def test_names_in_apposition_to_a_partys_group_words_are_its_members(tmp_path):
+    """'two Labour MPs, A and B,', 'his Tory colleagues A and B', 'her Tory predecessors: A
+    and B': the names the group words stand beside are each a member."""
+    kg = _article(tmp_path, "date 2016-06-27\nNews\n\nTwo Labour MPs, Ann Clwyd and Frank "
+                  "Dobson, signed the motion. The rival campaign was run by his Tory colleagues "
+                  "Liam Fox and Chris Grayling. Europe troubled her Tory predecessors: Edward "
+                  "Heath and John Major.\n")
+    for name in ("Ann Clwyd", "Frank Dobson"):
+        assert ("Membership", "Labour Party", None, None) in _tenures(kg, name), name
+    for name in ("Liam Fox", "Chris Grayling", "Edward Heath", "John Major"):
+        assert ("Membership", "Conservative Party", None, None) in _tenures(kg, name), name
+
+
+def test_an_apposition_of_a_partys_member_noun_makes_a_member(tmp_path):
+    """'X, a Tory MEP,', 'X, a former Labour party activist,', "Ukip's only MP, X": a member
+    of the party, whatever words stand between its name and the member's noun."""
+    kg = _article(tmp_path, "date 2016-06-20\nNews\n\nSyed Kamall, a Tory MEP, backed the deal. "
+                  "Ruth Smeeth, a former Labour party activist, did not. Nobody watched Ukip's "
+                  "only MP, Douglas Carswell, on the stage.\n")
+    assert _tenures(kg, "Syed Kamall") == {("Membership", "Conservative Party", None, None)}
+    assert _tenures(kg, "Ruth Smeeth") == {("Membership", "Labour Party", None, None)}
+    assert ("Membership", "UK Independence Party", None, None) in _tenures(
+        kg, "Douglas Carswell")
+
+
 def test_a_partys_name_before_a_post_or_a_members_title_makes_a_member(tmp_path):
     """'Green MP X' (a party whose name is a common word, so named only before a member's
     title), 'Labour election spokesman X' (a post the lists of posts lack), 'her Tory

@@ -88,6 +88,7 @@ from .tenures import (
     posts_of,
     table_denies,
     table_denies_new,
+    table_outlasts,
     table_start,
     took_post,
 )
@@ -279,6 +280,10 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     events += _elections_held(mentions, offset)
     relations = [r for r in _merge_relations(relations) if not (
         r.type in ("holdsOffice", "leaderOf") and table_denies(r.object.name, r.subject.name))]
+    for rel in relations:
+        if rel.type in ("holdsOffice", "leaderOf") and rel.end is not None and table_outlasts(
+                rel.object.name, rel.subject.name, rel.end):
+            rel.end = None  # an announced going: when it took effect, the text does not say
     held = {id(r.object) for r in relations}
     used = {id(e) for e in mentions.entities.values() if not (
         e.kind == "office" and id(e) not in held

@@ -62,6 +62,9 @@ POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
+#: What a party's name before makes a person its member: a seat's title, a candidate, or
+#: one of its people ("the Labour MP", "a Tory activist").
+_MEMBER_NOUNS = MEMBER_WORDS | PARTY_MEMBER_NOUNS
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = words("contender_words")
 SEEKING_VERBS = words("seeking_verbs")
@@ -1545,6 +1548,9 @@ def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation
         if group.dep_ == "compound" and not leaders and getattr(
                 mentions.at(group.head), "kind", None) == "person":
             names.append(group.head)  # "Labour MPs A and B": the names the group words open
+        names += [c for c in group.rights if c.dep_ == "appos" and not leaders
+                  and getattr(mentions.at(c), "kind", None) == "person"]
+        # ("his Tory colleagues A and B", "two Labour MPs, A and B,": the names in apposition)
         for person in (p for name in names for p in _group_listed(name, mentions)):
             yield Relation("leaderOf" if leaders else "memberOf", person, party,
                            evidence(group.sent, offset, "party-group", 0.7))
@@ -1621,6 +1627,8 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
             k -= 1
         if k > floor and possessive_mark(doc[k]) and doc[k - 1].lower_ == "party":
             return "memberOf", mentions.resolve_party(doc[k - 1])
+        if k < j and (party := _possessor_party(doc, mentions, k)) is not None:
+            return "memberOf", party  # "Ukip's only MP, X"
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
     if j > floor and doc[j].lower_ in _PARTY_POST_NOUNS:
         k = j - 1  # "the Conservative peer X", "the Labour former minister X", "Tory mayor X",
@@ -1783,9 +1791,13 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
         if after + 1 < len(doc) and doc[after].lower_ in LEADER_WORDS \
                 and doc[after + 1].lower_ in CONTENDER_WORDS:
             party = p  # "Name, the Labour leadership contender": a member standing
-        if after < len(doc) and doc[after].lower_ in MEMBER_WORDS:  # "Name, the Labour MP"
-            if after + 1 < len(doc) and getattr(mentions.at(doc[after + 1]), "kind",
-                                                None) == "person":
+        noun = after  # "Name, the Labour MP", "a former Tory activist", "the Tory MEP"
+        while noun < len(doc) and noun - after < 3 and doc[noun].is_lower \
+                and doc[noun].pos_ in ("NOUN", "ADJ") and doc[noun].lower_ not in _MEMBER_NOUNS:
+            noun += 1  # ("the Labour party activist", "a Tory grassroots activist")
+        if noun < len(doc) and doc[noun].lower_ in _MEMBER_NOUNS:
+            if noun + 1 < len(doc) and getattr(mentions.at(doc[noun + 1]), "kind",
+                                               None) == "person":
                 return  # "A, Conservative MP B and ...": B's title, in a list of names
             party = p
     office_span, office = next(((s, e) for s, e in office_spans

@@ -17,6 +17,7 @@ from importlib import resources
 
 from spacy.tokens import Span
 
+from polkg.graph.identity.dates import DateInterval
 from polkg.graph.identity.identity import canonical_name
 from polkg.loaders.lexicon import words
 
@@ -163,6 +164,20 @@ def table_start(post: str, person: str, published: date) -> date | None:
     return next((t.start for t in _tenures_of(post, person)
                  if _days_from_post([t], published) <= NEW_POST_DAYS
                  and timedelta(0) <= published - t.start <= timedelta(days=365)), None)
+
+
+#: How long past the day a text ends a tenure the table may keep its holder in the post
+#: before the two disagree (a resignation at night, the successor named the next day).
+OUTLASTS_DAYS = 7
+
+
+def table_outlasts(post: str, person: str, end: DateInterval) -> bool:
+    """The table has the person in the post well past the end a text gives: a resignation
+    announced, not yet in force ("Cameron resigned" on 24 June 2016; he was prime minister
+    until 13 July), ended no tenure that day."""
+    day = end.latest
+    return any(t.start <= day and (t.end is None or t.end > day + timedelta(days=OUTLASTS_DAYS))
+               for t in _tenures_of(post, person))
 
 
 def took_post(post: str, person: str) -> list[date]:
