@@ -854,6 +854,26 @@ def test_a_partys_leader_of_another_body_and_the_partys_only_mp_are_members(tmp_
         kg, "Douglas Carswell")
 
 
+def test_a_partys_name_before_the_post_of_another_body_is_the_holders(tmp_path):
+    """'the Tory chair of the transport committee', 'Labour chair of Vote Leave Gisela Stuart':
+    the chair of that body, a member of the party ('Labour spokesman for health' stays the
+    party's post); a place before 'and' is no part of the post ('in Edinburgh and Wales
+    Minister X'); 'New' that the model took into a body's name is no part of it."""
+    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nHuw Merriman, the Tory chair of the "
+                  "transport committee, objected. Labour chair of Vote Leave Gisela Stuart "
+                  "agreed, and Labour spokesman for health Jon Ashworth disagreed. The tour "
+                  "took Scottish Secretary David Mundell to a school in Edinburgh and Wales "
+                  "Minister Guto Bebb to Cardiff. New European commission president Jean-Claude "
+                  "Juncker sent a letter.\n")
+    assert _holds(kg, "Huw Merriman") == {("OfficeHolding", "Chair of the transport committee"),
+                                          ("Membership", "Conservative Party")}
+    assert ("OfficeHolding", "Chair of Vote Leave") in _holds(kg, "Gisela Stuart")
+    assert ("OfficeHolding", "Labour spokesman for health") in _holds(kg, "Jon Ashworth")
+    assert ("OfficeHolding", "Wales Minister") in _holds(kg, "Guto Bebb")
+    assert ("OfficeHolding", "European commission president") in _holds(
+        kg, "Jean-Claude Juncker")
+
+
 def test_a_line_of_a_name_and_a_post_gives_the_post(tmp_path):
     """A round-up's lines over each quotation: 'Name Post', 'Name Former Post'; a nationality
     the model takes into the name is the post's, not the name's."""

@@ -459,14 +459,24 @@ class Mentions:
     def _post_words(self, span: Span) -> Span:
         """The words that name the post: a party before a government post is the holder's,
         not the post's ("Tory Treasury minister" is the Treasury minister); before a party
-        post it is the post's ("Labour health spokesman")."""
-        if any(t.lower_ in _PARTY_POSTS for t in span):
+        post it is the post's ("Labour spokesman for health"), unless the post is of another
+        body ("the Labour chair of Vote Leave", "Tory chairman of the Public Accounts
+        Committee": its chair, who is a member of the party)."""
+        if any(t.lower_ in _PARTY_POSTS for t in span) and not self._of_another_body(span):
             return span
         lead = span.start
         while lead < span.root.i and (self.doc[lead].lower_ in party_adjectives() or getattr(
                 self.by_token.get(lead), "kind", None) == "party"):
             lead += 1
         return self.doc[lead:span.end]
+
+    def _of_another_body(self, span: Span) -> bool:
+        """The post's own words name what it is of, and that is no party: 'chair of Vote
+        Leave' (not 'chair of the Labour Party')."""
+        of = next((t for t in span if t.lower_ == "of" and t.i > span.root.i), None)
+        return of is not None and not any(
+            getattr(self.by_token.get(t.i), "kind", None) == "party" or t.lower_ == "party"
+            for t in span[of.i - span.start:])
 
     def _possessor(self, span: Span) -> str | None:
         """The party or organisation named as the owner of a post, as written: "UKIP's deputy
@@ -1331,8 +1341,10 @@ def office_span(head: Token) -> Span | None:
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
                 prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and" or _body_word(prev):
             # ("the ComRes chairman", not "a cabinet minister")
-            if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title):
-                break
+            if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title) or (
+                    prev.lower_ == "and" and start >= 3 and doc[start - 2].ent_type_ in (
+                        "GPE", "LOC") and doc[start - 3].pos_ == "ADP"):
+                break  # (not "met X in Cardiff and Northern Ireland Minister Y in Belfast")
             start -= 1
             continue
         break
@@ -1395,8 +1407,10 @@ def office_span(head: Token) -> Span | None:
                 t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[k:noun.i + 1]):
             k = noun.i + 1  # "of the Vote Leave campaign": the phrase ends at its noun
         end = k
-    while start < head.i and doc[start].lower_ == "and":
-        start += 1
+    while start < head.i and (doc[start].lower_ == "and" or doc[start].lower_ in _NOT_OFFICE_WORDS
+                              and doc[start].ent_type_ not in ("GPE", "LOC")):
+        start += 1  # (an entity's words may have carried it over "New": "New European
+        # commission president", not "New York governor")
     span = doc[start:end]
     if head.lower_ in ("director", "president", "governor", "commissioner") and end <= head.i + 2 \
             and start == head.i and _possessive_before(span) is None:
@@ -1419,7 +1433,8 @@ def _nation(span: Span) -> str | None:
 def _foreign(tok: Token, label: str) -> bool:
     """A word of a country or nationality (the model's `label`) other than the United
     Kingdom's."""
-    return tok.ent_type_ == label and _named_with(tok).text not in _HOME_NATIONS
+    return tok.ent_type_ == label and _named_with(tok).text not in _HOME_NATIONS \
+        and tok.lower_ not in _NOT_OFFICE_WORDS  # ("New European": the model's, not a nation)
 
 
 def _named_with(tok: Token) -> Span:
