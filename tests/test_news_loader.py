@@ -388,6 +388,20 @@ def test_negated_and_hedged_new_patterns_state_nothing(tmp_path):
         assert not _events(kg, name), name
 
 
+def test_an_obligation_or_a_probability_states_no_deed_and_a_rank_of_the_peerage_is_a_name(
+        tmp_path):
+    """'will have to stand down', 'has to quit', 'will probably resign': not done; 'had to
+    stand down in 2001' was. 'the Earl of Rosebery' is a person named with his rank."""
+    kg = _article(tmp_path, "date 2019-07-25\nNews\n\nJo Swinson will have to stand down as "
+                  "leader, her critics say. Tim Farron has to quit, they add. Vince Cable will "
+                  "probably resign. Charles Kennedy had to stand down in 2006. Nobody so young "
+                  "has held the post since the Earl of Rosebery stood down in 1895.\n")
+    for name in ("Jo Swinson", "Tim Farron", "Vince Cable"):
+        assert not _events(kg, name), name
+    assert ("Resigned", "2006") in _when(kg, "Charles Kennedy")
+    assert ("Resigned", "1895") in _when(kg, "Earl of Rosebery")
+
+
 def test_leader_of_the_house_is_a_post_not_a_party_leadership(tmp_path):
     kg = _article(tmp_path, "date 2019-05-25\nAndrea Leadsom was appointed Leader of the House of "
                   "Commons. Boris Johnson was confirmed as leader of the Conservative Party.\n")

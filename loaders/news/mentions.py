@@ -225,7 +225,7 @@ class Mentions:
                         and not any(t.text in INSTRUMENT_NOUNS for t in span) \
                         and span.text not in places():  # "Norfolk", "Cyprus": places
                     orgs.append(span)
-        persons = [_with_given_names(_with_judicial_title(p)) for p in persons]
+        persons = [_with_given_names(_with_judicial_title(_with_peerage(p))) for p in persons]
         persons += _titled_names(doc, persons)
         persons += _untagged_names(doc, persons)
         surnames = {p[-1].text for p in persons if len(_name_words(p)) >= 2}
@@ -328,6 +328,9 @@ class Mentions:
                 name = known.label(shared[span.start, span.end][1])
                 self.add(span, "person", name, span.text,
                          gender=public_figures().get(name) or FIRST_NAMES.get(span.text))
+                continue
+            if _peerage_name(span):
+                self.add(span, "person", span.text)
                 continue
             words = _name_words(span)
             if len(words) >= 2 and words[-1] in LAW_NOUNS:
@@ -1177,6 +1180,19 @@ def _with_judicial_title(span: Span) -> Span:
     return span
 
 
+def _with_peerage(span: Span) -> Span:
+    """'the Earl of Rosebery': the rank is part of the name (the model tags only the place)."""
+    doc, start = span.doc, span.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in PEERAGE_RANKS:
+        return doc[start - 2:span.end]
+    return span
+
+
+def _peerage_name(span: Span) -> bool:
+    """A name that is a rank and its title's place: 'Earl of Shrewsbury', named as written."""
+    return len(span) > 2 and span[0].text in PEERAGE_RANKS and span[1].lower_ == "of"
+
+
 def _with_given_names(span: Span) -> Span:
     """The given names the model left out of a name: 'Jean-' of 'Jean-Claude Juncker', a
     known first name ('Rhodri' of 'Rhodri Glyn Thomas'), or a capitalised word between a
@@ -1202,6 +1218,11 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     found: list[Span] = []
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
+        if tok.text in PEERAGE_RANKS and nxt.lower_ == "of" and tok.i + 2 < len(doc) \
+                and doc[tok.i + 2].is_title and not taken & {tok.i, tok.i + 2}:
+            found.append(doc[tok.i:tok.i + 3])  # "the Earl of Rosebery", "the Duke of Sussex"
+            taken.update(range(tok.i, tok.i + 3))
+            continue
         if tok.i in taken or nxt.i in taken or not nxt.is_title or nxt.ent_type_ in (
                 "PARTY", "OFFICE", "INSTITUTION", "CONSTITUENCY") or (
                 nxt.ent_type_ == "GPE" and nxt.text not in surnames):
@@ -1549,6 +1570,8 @@ _PARTY_WORDS_AFTER = words("possessive_only_before", "parties") | PARTY_MEMBER_N
 _BEFORE_NAMES = ROLE_NOUNS | GROUP_NOUNS
 #: Titles of peers, whose names may end in a place: "Lord Cameron of Chipping Norton".
 PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})
+#: Ranks of the peerage named with their title's place: "the Earl of Rosebery".
+PEERAGE_RANKS = words("peerage_ranks", "names")
 
 
 def _peerage_place(span: Span) -> bool:

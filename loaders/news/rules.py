@@ -218,6 +218,10 @@ def speculative(trigger: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
             return True  # "has yet to name the date", "is yet to resign": not done
+        if tok.lemma_ == "have" and below.dep_ == "xcomp" and tok.tag_ not in ("VBD", "VBN") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            return True  # "will have to stand down", "has to quit": an obligation, not the
+            # deed ("had to quit" tells it done)
     for tok in chain[:2]:
         if _subjunctive(tok):
             return True  # "recommended that he be expelled": asked for, not done
