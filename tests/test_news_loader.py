@@ -888,6 +888,30 @@ def test_a_partys_name_before_the_post_of_another_body_is_the_holders(tmp_path):
         kg, "Jean-Claude Juncker")
 
 
+def test_a_bare_title_listed_after_a_bodys_post_is_that_bodys(tmp_path):
+    """'BBC chairman A, director-general B and C': B's bare title is the BBC's, as A's is;
+    a bare title with no such list before it names no post."""
+    kg = _article(tmp_path, "date 2023-03-12\nNews\n\nThe row over a tweet embarrassed BBC "
+                  "chairman Richard Sharp, director-general Tim Davie and presenter Gary Lineker "
+                  "alike. Director-general Mark Byford had faced worse in 2004.\n")
+    assert _holds(kg, "Tim Davie") == {("OfficeHolding", "BBC director-general")}
+    assert _holds(kg, "Richard Sharp") == {("OfficeHolding", "BBC chairman")}
+    assert not _holds(kg, "Mark Byford")
+
+
+def test_quitting_the_government_leaves_no_opposition_post(tmp_path):
+    """'He quit the government in 1999' after a paragraph of his shadow posts: a resignation
+    from a post in government, not from the spokesman's post he held in opposition, even
+    where the headline tells another going of his ("to stand down")."""
+    kg = _article(tmp_path, "date 2005-01-20\nFrank Dobson to stand down\n\nIn opposition "
+                  "Frank Dobson was shadow health spokesman. As health secretary he opened new "
+                  "hospitals. He quit the government in 1999.\n")
+    resigned = {(what, day) for kind, what, day, _ in _events(kg, "Frank Dobson")
+                if kind == "Resigned"}
+    assert resigned and all(day == "1999" and "spokes" not in (what or "").lower()
+                            for what, day in resigned), resigned
+
+
 def test_a_line_of_a_name_and_a_post_gives_the_post(tmp_path):
     """A round-up's lines over each quotation: 'Name Post', 'Name Former Post'; a nationality
     the model takes into the name is the post's, not the name's."""
@@ -1651,9 +1675,10 @@ def test_general_before_a_title_stays_in_the_post(tmp_path):
 
 def test_a_general_post_of_a_body_and_a_body_written_in_capitals(tmp_path):
     """'secretary-general of Nato', 'director general of the CBI': posts of those bodies; a bare
-    'director-general' before a name says of what no more than 'Chairman X' does."""
+    'director-general' before a name (no body's post before it in a list) says of what no more
+    than 'Chairman X' does."""
     kg = _article(tmp_path, "date 2004-02-01\nNews\n\nThe inquiry led to the resignation of "
-                  "BBC chairman Ann Roe, director-general Tom Hale and a reporter. Sam Loe, "
+                  "director-general Tom Hale and a reporter. Sam Loe, "
                   "director general of the CBI, welcomed it. Kim Koe was appointed "
                   "secretary-general of Nato.\n")
     assert _holds(kg, "Sam Loe") == {("OfficeHolding", "Director general of the CBI")}

@@ -1423,6 +1423,7 @@ def _merge_events(events: list[Event]) -> list[Event]:
             kept.append(ev)
             continue
         twin.predecessor = twin.predecessor or ev.predecessor  # "She replaces X": whose post
+        twin.held = twin.held or ev.held  # ("X to stand down" over "he quit the government")
         if ev.date is not None and (twin.date is None or twin.date.contains(ev.date)):
             twin.date, twin.date_reason, twin.date_inferred = ev.date, None, ev.date_inferred
     return kept
@@ -1594,6 +1595,9 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             continue  # a leadership contest is not fought in the candidate's seat
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
+            if ev.held == "government" and ev.object is not None and (
+                    SPOKES.search(ev.object.name) or ev.object.name.startswith("Shadow")):
+                ev.object = None  # "quit the government": no opposition post he once held
             if ev.type == "BecameLeader" and ev.object is None:
                 ev.object = held.get(("memberOf", id(ev.agent)))
             if ev.object is not None and ev.type in ("Resigned", "Dismissed"):  # (a post

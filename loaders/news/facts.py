@@ -50,7 +50,8 @@ class Event:
     predecessor: Entity | None = None
     #: what the agent held until this event: "leader" ("resigned as leader"), "seat" ("lost
     #: her seat"), "house" (a seat in it: "suspended from the Commons", by no party),
-    #: "whip" (a party's group: "resigned the party whip")
+    #: "whip" (a party's group: "resigned the party whip"), "government" (a post in it: "quit
+    #: the government")
     held: str | None = None
     #: a deed only presupposed by a name ("Cameron's referendum": he called it): the words
     #: tell no time of it, so neither the clause's dates nor the report's day are its own

@@ -426,8 +426,10 @@ class Mentions:
                     len(span) == 1 and span.root.lower_ in _BARE_TITLES
                     or span.root.lower_ == "general" and all(
                         t.lower_ in _BARE_TITLES | {"general", "-"} for t in span)):
-                continue  # "Chairman Sam Younger", "director-general X": of what, the words
-                # do not say
+                owner = self._listed_body(span)  # "BBC chairman A, director-general B"
+                if owner is None:
+                    continue  # "Chairman Sam Younger", "director-general X": of what, the
+                    # words do not say
             canonical = titles.get(bare.lower())
             country, _, rest = bare.lower().partition(" ")
             if canonical is None and country in ("uk", "british") and rest in titles:
@@ -451,6 +453,23 @@ class Mentions:
                      overwrite=False)
             self._unmap_inside(span, "organization")  # "Metropolitan Police Commissioner":
             # the words are the post's, and the body is named too
+
+    def _listed_body(self, span: Span) -> str | None:
+        """The body of the post before the last name of a list: in "BBC chairman A,
+        director-general B and ...", B's bare title is the BBC's too."""
+        doc = self.doc
+        k = span.start - 1
+        person = self.by_token.get(k - 1)
+        if k < 1 or doc[k].text not in (",", "and") or getattr(person, "kind", None) != "person":
+            return None
+        named = next((s for s, e in self.spans if e is person and s.end == k), None)
+        title = named.start - 1 if named is not None else -1
+        if title < 1 or doc[title].lower_ not in TITLE_NOUNS:
+            return None
+        body = title
+        while body > 0 and _body_word(doc[body - 1]) and doc[body - 1].ent_type_ != "PARTY":
+            body -= 1
+        return doc[body:title].text if body < title else None
 
     def party_before(self, span: Span) -> Entity | None:
         """The party named right before a post or as its owner: "the Conservative party

@@ -1289,6 +1289,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     obj, held = cause.constituency, "seat"
             if rule.name == "lost-seat" and any(t.lower_ == "seat" for t in args):
                 held = "seat"  # "lost her seat", "lost the seat he had held since 2017"
+            if rule.event == "Resigned" and obj is None and any(
+                    c.dep_ == "dobj" and c.lower_ in ("government", "cabinet")
+                    for c in tok.children):
+                held = "government"  # "quit the government": a post in it, if one is given
             if rule.event == "Resigned" and any(c.dep_ == "dobj" and c.lower_ == "whip"
                                                 for c in tok.children):
                 held, obj = "whip", None  # "resigned the party whip": left its group at
