@@ -1528,6 +1528,21 @@ def test_a_pronoun_after_a_subject_tells_her_gender(tmp_path):
     assert not _events(kg, "Kim Poe")
 
 
+def test_a_festival_is_a_day_and_a_deed_after_a_dated_one_falls_between_it_and_the_report(
+        tmp_path):
+    """'elected on Boxing Day' in a January report: the last 26 December; 'suspended after
+    being arrested on New Year's Day', told on 20 January: some day of January, not the
+    arrest's; told in March, some day of that year."""
+    kg = _article(tmp_path, "date 2020-01-20\nNews\n\nJo Roe was elected leader of the Green "
+                  "Party on Boxing Day. Tim Foe was suspended by the Labour Party after being "
+                  "arrested at home on New Year's Day.\n")
+    assert ("BecameLeader", "2019-12-26") in _when(kg, "Jo Roe")
+    assert ("Suspended", "2020-01") in _when(kg, "Tim Foe")
+    later = _article(tmp_path, "date 2020-03-10\nNews\n\nTim Foe was suspended by the Labour "
+                     "Party after he was arrested on 3 January.\n")
+    assert ("Suspended", "2020") in _when(later, "Tim Foe")
+
+
 def test_a_poll_named_by_a_weekday_or_next_year(tmp_path):
     kg = _article(tmp_path, "date 2016-06-19\nNews\n\nTom Hale said Thursday's EU referendum "
                   "would be close.\n")
@@ -3627,7 +3642,8 @@ def test_a_resignation_honours_list_a_whip_given_up_and_times_set_against_each_o
     """A 'resignation honours list' is a list, not a resignation; 'resigned the party whip'
     leaves a group, and holds no post, as stepping down "as a Labour MP" leaves a seat, not
     the party. 'Police released him the following afternoon, but his
-    suspension remained' does not date the suspension by the release; 'as unpopular as X
+    suspension remained' does not date the suspension by the release (it is the day he
+    was held, New Year's Day); 'as unpopular as X
     when he was ousted' recalls an earlier time, not the report's day, nor is the day of a
     clause beside the title 'candidate X' when X stood."""
     kg = _article(tmp_path, "date 2023-06-12\nHonours row\n\nDowning Street published Tom "
@@ -3642,7 +3658,7 @@ def test_a_resignation_honours_list_a_whip_given_up_and_times_set_against_each_o
     kg = _article(tmp_path, "date 2020-01-31\nTories told to lift suspension\n\nJim Hale, 51, "
                   "was suspended by the Conservative group when officers held him on New Year's "
                   "Day. Officers let him go the next afternoon, but his suspension stayed.\n")
-    assert _when(kg, "Jim Hale") == {("Suspended", None)}
+    assert _when(kg, "Jim Hale") == {("Suspended", "2020-01-01")}  # when held, not released
     kg = _article(tmp_path, "date 2022-10-02\nUK politics headlines\n\nJo Poe is now as "
                   "unpopular with voters as Kim Koe when he was ousted, says a pollster.\n")
     assert _when(kg, "Kim Koe") == {("Dismissed", None)}

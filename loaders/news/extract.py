@@ -994,6 +994,9 @@ def _time_refs(trigger: Token, published: date | None, claimed: set[int],
         if ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") \
                 and not _time_equated(ent.root, trigger):
             continue  # "May names Hammond": a month cannot be who acts
+        if _after_clause(ent.root, trigger):
+            continue  # "suspended after being arrested on New Year's Day": the arrest's day;
+            # the suspension came later, in the time _after_bound gives
         if _in_other_clause(ent.root, trigger) or _contrasted(ent.root, trigger) or (
                 trigger.pos_ == "NOUN" and _in_other_clause(trigger, ent.root)):
             continue  # "Workington, which Labour held since 1918"; "dancing on 14 December at
@@ -1077,6 +1080,27 @@ def _about_someone(trigger: Token) -> bool:
     on a person tells their past; the sentence's time words are the main clause's."""
     return trigger.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in trigger.children)
+
+
+def _opens_after(clause: Token, trigger: Token) -> bool:
+    """The verb heads a clause of the trigger's opened by "after": "suspended after being
+    arrested", "quit after she was charged"."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if clause.dep_ == "advcl" and clause.head.i == trigger.i:
+        return any(m.dep_ == "mark" and m.lower_ == "after" for m in clause.children)
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "after" \
+        and clause.head.head.i == trigger.i
+
+
+def _after_clause(tok: Token, trigger: Token) -> bool:
+    """True when tok sits in a clause of the trigger's opened by "after" (_opens_after)."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.i == trigger.i:
+            return False
+        if _opens_after(anc, trigger):
+            return True
+    return False
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:
@@ -1207,6 +1231,10 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if event.date is None and published is not None and ref is not None \
                 and ref.interval is None and _told_as_news(trigger, digest):
             told.add(id(event))  # "takes over four weeks before the Budget": today's news
+        if event.date is None and published is not None and id(event) not in told \
+                and event.date_reason in (None, NO_DATE) \
+                and (bound := _after_bound(trigger, published, in_election_names)) is not None:
+            event.date, event.date_reason, event.date_inferred = bound, None, True
         # the time the story has reached: not a state's start ("since 2020"), nor the month
         # a result is assumed to fall in
         # nor a flashback in the past perfect ("had resigned in 2018")
@@ -1235,6 +1263,26 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         if event.date is None:
             event.date_reason = NO_ARTICLE_DATE if published is None else NO_DATE
     return told
+
+
+def _after_bound(trigger: Token, published: date, names: set[int]) -> DateInterval | None:
+    """'was suspended after being arrested on New Year's Day', told on 31 January: done
+    between that day and the report's, so in the month (or the year) the two share; None
+    where they share neither, or the clause after "after" gives no day."""
+    clauses = [g for c in trigger.children for g in (c, *c.children)]
+    for clause in (c for c in clauses if _opens_after(c, trigger)):
+        inside = {t.i for t in clause.subtree}
+        refs = [ref for ent in trigger.sent.ents if ent.root.i in inside and ent.start not in names
+                and ent.label_ == "DATE"
+                and (ref := resolve(ent.text, published)) is not None
+                and ref.interval is not None and ref.role == "point"]
+        start = refs[0].interval.earliest if refs else None
+        if start is None or start > published:
+            return None
+        if (start.year, start.month) == (published.year, published.month):
+            return DateInterval.parse(f"{published:%Y-%m}")
+        return DateInterval.parse(f"{published:%Y}") if start.year == published.year else None
+    return None
 
 
 def _date_as_reported(events: list[Event], told: set[int], published: date | None) -> None:

@@ -18,6 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from polkg.loaders.lexicon import first_name_genders, table, words
 from polkg.loaders.parties import PARTIES as PARTY_TABLE
 
+from .temporal import HOLIDAYS
+
 
 def _house_styles(written: tuple[str, ...]) -> tuple[str, ...]:
     """The names as written, and each "... Party" also as some papers print it: "Scottish
@@ -106,7 +108,8 @@ def _plural(title: str) -> str:
 
 
 def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns (PARTY, CONSTITUENCY, OFFICE, INSTITUTION) with canonical ids."""
+    """EntityRuler patterns (PARTY, CONSTITUENCY, OFFICE, INSTITUTION) with canonical ids, and
+    the festivals that name a day (DATE)."""
     patterns: list[dict] = []
     for name, aliases in PARTIES.items():
         patterns += [{"label": "PARTY", "pattern": alias, "id": name} for alias in {name, *aliases}]
@@ -117,6 +120,11 @@ def ruler_patterns() -> list[dict]:
             patterns += [{"label": "CONSTITUENCY", "pattern": written, "id": name}
                          for written in {name, name.replace(" and ", " & ")}]  # "Folkestone &
             # Hythe", as some reports write it
+    for festival in HOLIDAYS:  # "on Boxing Day": a day (temporal.py), which the model may
+        # call an event or miss
+        written = " ".join(word[0].upper() + word[1:] for word in festival.split())
+        patterns += [{"label": "DATE", "pattern": form}
+                     for form in {written, written.replace("'", "’")}]
     for title, name in office_titles().items():
         if title in ("pm", "speaker"):  # as written: "a speaker" is not the Speaker
             patterns.append({"label": "OFFICE", "pattern": title.upper() if title == "pm"

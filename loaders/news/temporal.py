@@ -19,6 +19,9 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.pop("may", None)  # "may" is a modal verb; the full month is matched case-sensitively below
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+#: Days of the year a festival names, as (month, day): "arrested on New Year's Day".
+HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "boxing day": (12, 26)}
 NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 NUMBERS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a": 1, "an": 1})
@@ -107,6 +110,11 @@ def year_span(text: str) -> tuple[DateInterval, DateInterval] | None:
     return DateInterval.parse(m.group(1)), DateInterval.parse(m.group(2))
 
 
+def holiday(text: str) -> tuple[int, int] | None:
+    """The (month, day) of a festival's name ("Boxing Day", "New Year’s Day"), else None."""
+    return HOLIDAYS.get(re.sub(r"^the\s+", "", " ".join(text.lower().replace("’", "'").split())))
+
+
 def resolve(text: str, published: date | None, *, prep: str = "", future: bool = False,
             nearest: bool = False) -> TimeRef | None:
     """Resolve one time expression (a DATE entity's text, and the preposition before it).
@@ -131,6 +139,13 @@ def resolve(text: str, published: date | None, *, prep: str = "", future: bool =
     if ANAPHOR.search(lower) or (prep == "within" and re.search(r"\b(hours?|days?|weeks?)$",
                                                                  lower)):
         return TimeRef(None, "anaphor", shift=anaphor_shift(lower))
+    if (festival := holiday(text)) is not None:
+        if published is None:
+            return TimeRef(None, role, "a festival's day without a year, article date unknown")
+        year = published.year + (1 if future and date(published.year, *festival) < published
+                                 else -1 if not future and date(published.year, *festival)
+                                 > published else 0)  # the last one before the report
+        return TimeRef(DateInterval.of_day(date(year, *festival)), role)
     for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
         m = pattern.search(text)
         if m:
