@@ -1543,6 +1543,21 @@ def test_a_festival_is_a_day_and_a_deed_after_a_dated_one_falls_between_it_and_t
     assert ("Suspended", "2020") in _when(later, "Tim Foe")
 
 
+def test_a_partys_leadership_contender_named_without_a_name_names_the_contest(tmp_path):
+    """'The Conservative leadership candidate set out her views', told in July 2022: the
+    party's contest of that summer (data/polls.csv), as 'the Tory leadership contender X'
+    is; 'a future Labour leadership contender' names none."""
+    kg = _article(tmp_path, "date 2022-07-17\nMordaunt sets out green plans\n\nThe Conservative "
+                  "leadership candidate promised new jobs in wind power.\n")
+    held = {(str(o), str(d)) for o, d in kg.query(
+        "SELECT ?o ?d WHERE { ?e a pol:ElectionHeld ; pol:object/rdfs:label ?o ; "
+        "pol:date/rdfs:label ?d }").rows}
+    assert held == {("2022 Conservative Party leadership election", "2022-09-05")}, held
+    future = _article(tmp_path, "date 2021-06-01\nNews\n\nShe was seen as a future Labour "
+                      "leadership contender.\n")
+    assert not future.query("SELECT ?e WHERE { ?e a pol:ElectionHeld }").rows
+
+
 def test_a_poll_named_by_a_weekday_or_next_year(tmp_path):
     kg = _article(tmp_path, "date 2016-06-19\nNews\n\nTom Hale said Thursday's EU referendum "
                   "would be close.\n")

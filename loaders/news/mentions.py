@@ -624,14 +624,17 @@ class Mentions:
             if not (lower in ELECTION_WORDS or ran_for or (lower in CONTESTS and leadership)
                     or _brexit_vote(tok)):
                 continue
+            party_named = tok.i > 1 and self.doc[tok.i - 1].lower_ == "leadership" and getattr(
+                self.by_token.get(tok.i - 2), "kind", None) == "party"
             if lower in CONTESTS - {"contest", "race"} and (not (
                     tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_type_ == "PERSON"
-                    or tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON")
+                    or tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" or party_named)
                     or any(t.lower_ in FORMER | PROSPECTIVE_TITLES
                            for t in self.doc[max(tok.i - 3, 0):tok.i])):
                 continue  # "the Labour leadership contender X", "X, a Tory leadership
-                # candidate," name a contest; "a likely leadership contender if ..." does not,
-                # nor "former leadership hopeful X" (a past one: which, the words do not say)
+                # candidate,", "the Conservative leadership candidate" (the party's contest)
+                # name a contest; "a likely leadership contender if ..." does not, nor
+                # "former leadership hopeful X" (a past one: which, the words do not say)
             if tok.i in self.by_token or _no_poll(tok) or self._add_polls_listed(
                     tok, general_years):
                 continue
