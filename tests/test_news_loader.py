@@ -912,6 +912,21 @@ def test_quitting_the_government_leaves_no_opposition_post(tmp_path):
                             for what, day in resigned), resigned
 
 
+def test_posts_of_churches_consulates_and_hyphenated_portfolios(tmp_path):
+    """'the Archbishop of Canterbury', 'the Chinese consul general', 'e-commerce minister X'
+    (the tagger calls the portfolio's noun an adjective) are posts; 'the Cardinal and
+    Archbishop of Canterbury X' are two people, X the archbishop; a bare 'Archbishop X' names
+    no see."""
+    kg = _article(tmp_path, "date 2022-12-14\nNews\n\nZheng Xiyuan, the Chinese consul general "
+                  "in Manchester, left Britain. Online sales rose, e-commerce minister Mike "
+                  "O'Brien said. Both the Cardinal and Archbishop of Canterbury Justin Welby "
+                  "spoke. Archbishop Desmond Tutu wrote too.\n")
+    assert _holds(kg, "Zheng Xiyuan") == {("OfficeHolding", "Chinese consul general")}
+    assert _holds(kg, "Mike O'Brien") == {("OfficeHolding", "E-commerce minister")}
+    assert _holds(kg, "Justin Welby") == {("OfficeHolding", "Archbishop of Canterbury")}
+    assert not _holds(kg, "Desmond Tutu")
+
+
 def test_a_line_of_a_name_and_a_post_gives_the_post(tmp_path):
     """A round-up's lines over each quotation: 'Name Post', 'Name Former Post'; a nationality
     the model takes into the name is the post's, not the name's."""

@@ -1364,8 +1364,11 @@ def office_span(head: Token) -> Span | None:
             continue  # policing minister Jack Dromey said", "then deputy Tory chairman X")
         if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
             break
-        portfolio = prev.pos_ == "NOUN" and prev.dep_ == "compound" and prev.head.i >= start \
-            and prev.lower_ not in GENERIC_MODIFIERS  # "universities minister", "housing ..."
+        portfolio = (prev.pos_ == "NOUN" or prev.pos_ == "ADJ" and prev.is_lower) \
+            and prev.dep_ == "compound" and prev.head.i >= start \
+            and prev.lower_ not in GENERIC_MODIFIERS
+        # ("universities minister", "housing ...", "e-commerce minister": a noun the tagger may
+        # call an adjective, still a compound)
         # "domestic violence minister": an adjective of the portfolio, not of the post
         portfolio = portfolio or prev.pos_ == "ADJ" and prev.dep_ == "amod" \
             and start <= prev.head.i < head.i and doc[prev.head.i].pos_ == "NOUN" \
@@ -1384,10 +1387,13 @@ def office_span(head: Token) -> Span | None:
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
                 prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and" or _body_word(prev):
             # ("the ComRes chairman", not "a cabinet minister")
-            if prev.lower_ == "and" and not (start - 2 >= 0 and doc[start - 2].is_title) or (
-                    prev.lower_ == "and" and start >= 3 and doc[start - 2].ent_type_ in (
-                        "GPE", "LOC") and doc[start - 3].pos_ == "ADP"):
-                break  # (not "met X in Cardiff and Northern Ireland Minister Y in Belfast")
+            if prev.lower_ == "and" and (not (start - 2 >= 0 and doc[start - 2].is_title)
+                                         or start == head.i or start >= 3 and doc[
+                                             start - 2].ent_type_ in ("GPE", "LOC")
+                                         and doc[start - 3].pos_ == "ADP"):
+                break  # (not "met X in Cardiff and Northern Ireland Minister Y in Belfast";
+                # "the Cardinal and Archbishop of Canterbury" are two, where "Trade and
+                # Industry Secretary" is one post)
             start -= 1
             continue
         break
