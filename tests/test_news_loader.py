@@ -927,6 +927,25 @@ def test_posts_of_churches_consulates_and_hyphenated_portfolios(tmp_path):
     assert not _holds(kg, "Desmond Tutu")
 
 
+def test_the_leader_of_a_partys_group_holds_a_post_and_is_a_member(tmp_path):
+    """'X, leader of the Labour group on Leeds City Council': the group's leader (a post, with
+    where the group sits), a member of Labour, not its leader; a party named inside a post
+    ('leader of Devon county Labour group') makes a member too; 'leader of the main Tory
+    pressure group' leads no group of the party's."""
+    kg = _article(tmp_path, "date 2023-05-05\nNews\n\nJames Lewis, leader of the Labour group "
+                  "on Leeds City Council, welcomed the result. Paul Davies, leader of the "
+                  "Conservative group in the Senedd, did not. Ann Roe, leader of Devon county "
+                  "Labour group, stayed silent. Tim Foe, leader of the main Tory pressure group, "
+                  "left early.\n")
+    assert _holds(kg, "James Lewis") == {
+        ("OfficeHolding", "Leader of the Labour group on Leeds City Council"),
+        ("Membership", "Labour Party")}
+    assert ("OfficeHolding", "Leader of the Conservative group in the Senedd") in _holds(
+        kg, "Paul Davies")
+    assert ("Membership", "Labour Party") in _holds(kg, "Ann Roe")
+    assert not {t for t in _holds(kg, "Tim Foe") if t[0] == "OfficeHolding"}
+
+
 def test_a_line_of_a_name_and_a_post_gives_the_post(tmp_path):
     """A round-up's lines over each quotation: 'Name Post', 'Name Former Post'; a nationality
     the model takes into the name is the post's, not the name's."""

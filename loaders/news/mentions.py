@@ -382,9 +382,12 @@ class Mentions:
             body_leader = tok.lower_ == "leader" and tok.i > 0 and _body_word(doc[tok.i - 1]) \
                 and doc[tok.i - 1].ent_type_ not in ("PARTY", "GPE") \
                 and doc[tok.i - 1].lower_ not in GROUP_LEADER_WORDS
-            if (tok.lower_ in TITLE_NOUNS or deputy or chief or general or body_leader) \
-                    and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            group = self._party_group_led(tok)
+            if (tok.lower_ in TITLE_NOUNS or deputy or chief or general or body_leader
+                    or group is not None) and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
                 span = office_span(tok)
+                if span is not None and group is not None:
+                    span = doc[span.start:max(span.end, _where_sits(group))]
                 # a bare lower-case "the chairman" is a reference, not a named post;
                 # "Labour's chairman" names one
                 if span is not None and len(span) == 1 and tok.lower_ in _PARTY_POSTS \
@@ -453,6 +456,16 @@ class Mentions:
                      overwrite=False)
             self._unmap_inside(span, "organization")  # "Metropolitan Police Commissioner":
             # the words are the post's, and the body is named too
+
+    def _party_group_led(self, leader: Token) -> Token | None:
+        """'leader of the Labour group on Newham Council': the party's group a leader leads
+        (a post, not the party's leadership), as its noun; None for any other leader."""
+        if leader.lower_ != "leader":
+            return None
+        return next((g for c in leader.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.lower_ == "group"
+                     and getattr(self.by_token.get(g.i - 1), "kind", None) == "party"), None)
+        # (the party's name right before "group": not "the main Tory pressure group")
 
     def _listed_body(self, span: Span) -> str | None:
         """The body of the post before the last name of a list: in "BBC chairman A,
@@ -1330,6 +1343,18 @@ def _in_a_date(tok: Token) -> bool:
     tagged it, not the surname of a person another article named (Christine May)."""
     return tok.lower_ in CALENDAR_WORDS and any(
         0 <= tok.i + d < len(tok.doc) and tok.doc[tok.i + d].like_num for d in (-1, 1))
+
+
+def _where_sits(group: Token) -> int:
+    """The end of a group's place: 'the Labour group on Newham Council', 'the Plaid Cymru
+    group in the assembly' (the group's own end where it names none)."""
+    after = group.doc[group.i + 1] if group.i + 1 < len(group.doc) else None
+    prep = after if after is not None and after.lower_ in ("on", "in", "at") else None
+    # (whether the parser hangs the place from the group or from the leader)
+    place = next((g for g in getattr(prep, "children", ()) if g.dep_ == "pobj"), None)
+    if place is None or not (place.is_title or place.lower_ in GROUP_LEADER_WORDS):
+        return group.i + 1
+    return place.i + 1
 
 
 def office_span(head: Token) -> Span | None:

@@ -1817,9 +1817,9 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
         # campaigns director Lord Hale said": the next name's title
     if office is not None:
         yield Relation("holdsOffice", person, office, ev)
-        if party is None:
-            party = next((mentions.at(doc[t]) for t in range(k, k + 4) if t < len(doc)
-                          and mentions.at(doc[t]) is not None
+        if party is None:  # (in the post's own words: "leader of Devon county Labour group")
+            party = next((mentions.at(doc[t]) for t in range(k, max(k + 4, office_span.end))
+                          if t < len(doc) and mentions.at(doc[t]) is not None
                           and mentions.at(doc[t]).kind == "party"), None)
     if party is not None:
         yield Relation("memberOf", person, party, ev)
