@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import CancelledError
 from math import ceil
 
 import dask
@@ -100,28 +101,39 @@ class Cluster:
         size = max(1, min(BATCH, ceil(len(texts) / (threads * SPREAD))))
         batches = iter([texts[i:i + size] for i in range(0, len(texts), size)])
         [shared] = self.client.scatter([list(known)], broadcast=True)  # sent once, not per batch
-        running: deque[tuple[int, Future]] = deque()
+        running: deque[tuple[list[str], Future]] = deque()
         for _ in range(threads * (AHEAD + 1)):
             self._submit(running, batches, shared)
         while running:
-            count, future = running.popleft()
-            parsed = self._result(future, count)
+            batch, future = running.popleft()
+            parsed = self._result(future, batch, shared)
             self._submit(running, batches, shared)
             yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed)
 
     def _submit(self, running: deque, batches: Iterator[list[str]], shared: Future) -> None:
         batch = next(batches, None)
         if batch is not None:
-            running.append((len(batch), self.client.submit(parse_batch, batch, shared,
-                                                           retries=RETRIES, pure=False)))
+            running.append((batch, self._parse(batch, shared)))
 
-    def _result(self, future: Future, count: int) -> list[bytes]:
-        try:
-            parsed = future.result()
-        except Exception as exc:  # the batch failed on every try, or the scheduler went away
-            raise ClusterError(f"the Dask cluster at {self.address} failed to parse a batch of "
-                               f"{count} articles: {type(exc).__name__}: {_first_line(exc)}"
-                               ) from None
+    def _parse(self, batch: list[str], shared: Future) -> Future:
+        return self.client.submit(parse_batch, batch, shared, retries=RETRIES, pure=False)
+
+    def _result(self, future: Future, batch: list[str], shared: Future) -> list[bytes]:
+        for attempt in range(RETRIES + 1):
+            try:
+                parsed = future.result()
+                break
+            except CancelledError:  # a result lost with its worker as the client fetched it:
+                # the scheduler may cancel the key while it reschedules ("Couldn't gather 1
+                # keys, rescheduling"), so the batch is sent again
+                if attempt == RETRIES:
+                    raise ClusterError(f"the Dask cluster at {self.address} lost a batch of "
+                                       f"{len(batch)} articles {RETRIES + 1} times") from None
+                future = self._parse(batch, shared)
+            except Exception as exc:  # the batch failed on every try, or the scheduler left
+                raise ClusterError(f"the Dask cluster at {self.address} failed to parse a batch "
+                                   f"of {len(batch)} articles: {type(exc).__name__}: "
+                                   f"{_first_line(exc)}") from None
         future.release()
         return parsed
 
