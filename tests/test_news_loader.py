@@ -4179,3 +4179,54 @@ def test_a_verb_joined_right_after_a_condition_is_part_of_it(tmp_path):
                   "Hale resigns. Ann Roe quit on Monday, and Kim Lee resigns today.\n")
     assert not _what(kg, "Tom Hale")
     assert _what(kg, "Ann Roe") == {("Resigned", None)} == _what(kg, "Kim Lee")
+
+
+def test_a_party_boss_or_chief_right_after_the_party_is_its_leader(tmp_path):
+    """'Ukip boss X', 'the SNP chief X': the party's leader; 'Labour campaign chief X' holds
+    a post of the party's, and is a member."""
+    kg = _article(tmp_path, "date 2016-06-20\nRally\n\nA cheerful Ukip boss Tom Hale spoke "
+                  "first. The SNP chief Ann Roe followed. Labour campaign chief Kim Lee was "
+                  "absent.\n")
+    assert _holds(kg, "Tom Hale") == {("Leadership", "UK Independence Party")}
+    assert _holds(kg, "Ann Roe") == {("Leadership", "Scottish National Party")}
+    assert ("Membership", "Labour Party") in _holds(kg, "Kim Lee")
+    assert ("Leadership", "Labour Party") not in _holds(kg, "Kim Lee")
+
+
+def test_a_leader_whose_party_the_words_leave_out_leads_the_one_the_table_gives(tmp_path):
+    """'with leader Charles Kennedy saying', "Michael Howard's leadership", 'former leader
+    Iain Duncan Smith': the one party named that the table of holders says the person led
+    then. A leader the table does not know, a union's leader and a pronoun with no name
+    before it in the sentence lead nothing."""
+    kg = _article(tmp_path, "date 2005-03-20\nParties set out plans\n\nThe Liberal Democrats "
+                  "set out their plans, with leader Charles Kennedy promising to scrap the "
+                  "council tax. Tory MPs praised Michael Howard's leadership. The Greens spoke "
+                  "too, with leader Tom Hale calling for rail fares to fall. Union leader Ann "
+                  "Roe backed Labour. Under his leadership, the Conservatives rose.\n")
+    assert ("Leadership", "Liberal Democrats") in _holds(kg, "Charles Kennedy")
+    assert ("Leadership", "Conservative Party") in _holds(kg, "Michael Howard")
+    assert not any(kind == "Leadership" for kind, _ in _holds(kg, "Tom Hale"))
+    assert not any(kind == "Leadership" for kind, _ in _holds(kg, "Ann Roe"))
+    kg = _article(tmp_path, "date 2022-11-15\nChina stance\n\nChina sceptics on the "
+                  "Conservative benches, among them former leader Iain Duncan Smith, were "
+                  "unhappy. Critics of Mr Hale's leadership of the council met.\n")
+    assert ("Leadership", "Conservative Party") in _holds(kg, "Iain Duncan Smith")
+    assert not _holds(kg, "Hale")
+
+
+def test_posts_told_in_passing(tmp_path):
+    """'from X's time as prime minister' (however the parser hangs 'as'), 'a review ordered by
+    X as prime minister', 'the first Labour prime minister since X', 'the Prime Minister and
+    his three predecessors, A, B and C': each held the post. Not 'voted for X as prime
+    minister' (a wish) or 'home secretary since X appointed her' (X appointed, not held)."""
+    kg = _article(tmp_path, "date 2020-06-21\nPosts\n\nA former minister from Ann Roe's time "
+                  "as prime minister spoke. A review was ordered by Tom Hale as chancellor. He "
+                  "was the first Labour prime minister since Kim Lee to lose a vote. Jo Poe is "
+                  "the prime minister. Jo Poe and his three predecessors – Ben Moe, Sam Ord and "
+                  "Sir Max Dee – signed a letter. Members voted for Al Fry as prime minister. "
+                  "Di Gee has been home secretary since Ed Kay appointed her.\n")
+    for name in ("Ann Roe", "Kim Lee", "Ben Moe", "Sam Ord", "Max Dee"):
+        assert ("OfficeHolding", "Prime Minister") in _holds(kg, name), name
+    assert ("OfficeHolding", "Chancellor of the Exchequer") in _holds(kg, "Tom Hale")
+    assert not _holds(kg, "Al Fry")
+    assert not _holds(kg, "Ed Kay")

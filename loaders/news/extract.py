@@ -14,7 +14,13 @@ from polkg.graph.identity.dates import DateInterval
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Evidence, Relation
-from .holders import digest_holders, headline_posts, known_holders, prefixed_new_posts
+from .holders import (
+    digest_holders,
+    headline_posts,
+    known_holders,
+    prefixed_new_posts,
+    unnamed_leaderships,
+)
 from .mentions import (
     BY_ELECTION,
     BY_ELECTIONS,
@@ -44,6 +50,7 @@ from .rules import (
     STILL_TO_COME,
     announced_by,
     candidacies,
+    capacities,
     caption_titles,
     chairs,
     contest_candidates,
@@ -53,6 +60,7 @@ from .rules import (
     filed_contenders,
     find_events,
     find_relations,
+    holders_since,
     members_for,
     newly_made,
     owned_polls,
@@ -207,6 +215,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
             entity.name = f"{entity.date.earliest.year} {entity.name}"
     relations = list(find_relations(doc, mentions, offset))
     relations += list(known_holders(doc, mentions, relations, published, offset))
+    relations += list(unnamed_leaderships(doc, mentions, relations, published, offset))
     if digest:
         relations += list(digest_holders(doc, mentions, relations, published, offset))
     relations += list(prefixed_new_posts(doc, mentions, offset, digest))
@@ -216,6 +225,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(represented(doc, mentions, offset, published))
     relations += list(posts_of_resigners(doc, mentions, offset))
     relations += list(chairs(doc, mentions, offset)) + list(owned_posts(doc, mentions, offset))
+    relations += list(capacities(doc, mentions, offset)) + list(
+        holders_since(doc, mentions, offset))
     relations += list(contest_candidates(doc, mentions, offset))
     relations += list(standing_for_party(doc, mentions, offset))
     relations += list(party_groups(doc, mentions, offset))

@@ -29,9 +29,19 @@ from spacy.tokens import Doc, Span, Token
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Relation
-from .mentions import Mentions, digest_items, lead, prefix_name, stories
+from .mentions import HONORIFIC, Mentions, digest_items, lead, possessive_mark, prefix_name, stories
 from .rules import evidence, group_leader, speculative
-from .tenures import article_era, former, held_together, known_tenures, table_holder, titles_era
+from .tenures import (
+    FORMER,
+    article_era,
+    covered,
+    former,
+    held_together,
+    held_within,
+    known_tenures,
+    table_holder,
+    titles_era,
+)
 
 INDEFINITE = words("indefinite")
 SESSION_NOUNS = words("session_nouns", "names")
@@ -58,6 +68,76 @@ def known_holders(doc: Doc, mentions: Mentions, relations: list[Relation],
         return  # an undated article's titles are of one time: "the prime minister" and "the
         # chancellor" beside Gordon Brown alone cannot both be his, so neither is read
     yield from (r for _, r in found)
+
+
+def unnamed_leaderships(doc: Doc, mentions: Mentions, relations: list[Relation],
+                        published: date | None, offset: int) -> Iterator[Relation]:
+    """'with leader Charles Kennedy saying', "Stanley Baldwin's leadership", 'his leadership':
+    a party leader whose party the words leave out leads the one party the article names
+    that the table says the person led then (on the report's day; before it, 'former'; up to
+    it, a leadership; at any time, in an undated report). "X's leadership of the Tory party"
+    names the party itself."""
+    stated = {(id(r.subject), id(r.object)) for r in relations if r.type == "leaderOf"}
+    parties = [e for e in mentions.entities.values() if e.kind == "party" and covered(e.name)]
+    for tok in doc:
+        found = _bare_leader(tok, mentions) or _owned_leadership(tok, mentions)
+        if found is None:
+            continue
+        person, named, when, was = found
+        if named is None:
+            led = [p for p in parties if held_within(p.name, person.name, when(published), was)]
+            named = led[0] if len(led) == 1 else None
+        if named is not None and (id(person), id(named)) not in stated:
+            stated.add((id(person), id(named)))
+            yield Relation("leaderOf", person, named,
+                           evidence(tok.sent, offset, "known-leader", CONFIDENCE))
+
+
+def _on_the_day(published: date | None) -> tuple[date, date] | None:
+    return None if published is None else (published, published)
+
+
+def _up_to(published: date | None) -> tuple[date, date] | None:
+    return None if published is None else (date.min, published)
+
+
+def _bare_leader(tok: Token, mentions: Mentions):
+    """'leader X', 'former leader X' with no party, body or post before it."""
+    doc = tok.doc
+    if tok.lower_ != "leader" or mentions.at(tok) is not None or group_leader(tok):
+        return None
+    k = tok.i + 1
+    while k < len(doc) and doc[k].lower_.rstrip(".") in HONORIFIC:
+        k += 1
+    person = mentions.at(doc[k]) if k < len(doc) else None
+    if person is None or person.kind != "person":
+        return None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    was = before is not None and (before.lower_ in FORMER or before.lower_.startswith("ex-"))
+    if before is not None and not was and (
+            before.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or before.text == "-"
+            or possessive_mark(before) or mentions.at(before) is not None):
+        return None  # "union leader X", "the council's leader X": of another body
+    return person, None, _on_the_day, was
+
+
+def _owned_leadership(tok: Token, mentions: Mentions):
+    """"X's leadership", 'his leadership (of the party)'; not 'his leadership bid'."""
+    if tok.lower_ != "leadership" or tok.dep_ == "compound":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    person = mentions.entity(owner) if owner is not None else None
+    if person is None or person.kind != "person" or owner.pos_ == "PRON" and not any(
+            e is person and tok.sent.start <= s.start < owner.i for s, e in mentions.spans):
+        return None  # 'his leadership' with no name before it in the sentence: whose
+        # leadership a pronoun means, the story's order alone cannot say
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+          for g in c.children if g.dep_ == "pobj"]
+    named = next((e for g in of if (e := mentions.entity(g)) is not None
+                  and e.kind == "party"), None)
+    if of and named is None:
+        return None  # "her leadership of the council"
+    return person, named, _up_to, False
 
 
 def _bare_titles(doc: Doc, mentions: Mentions) -> Iterator[tuple[Span, Entity, str]]:

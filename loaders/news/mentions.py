@@ -82,7 +82,7 @@ _GENERIC_BODIES = words("generic_bodies", "names")
 _ORGANISATION_ENDS = words("organisation_ends", "names")
 _DEMONYMS = words("demonyms", "names")
 _HOME_NATIONS = words("home_nations", "names")
-_LEADER_NOUNS = words("party_boss_nouns", "names")
+PARTY_BOSS_NOUNS = words("party_boss_nouns", "names")
 GROUP_LEADER_WORDS = words("group_leader_words", "names")
 #: Parts of speech that never begin a post's title (a capitalised "But" opening a sentence).
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
@@ -421,7 +421,7 @@ class Mentions:
                     and bare.lower() not in titles:
                 continue  # "Labour minister", "Cabinet minister": no post named (the
                 # "cabinet secretary" of the offices table is one)
-            if words == [span.root] and span.root.lower_ in _LEADER_NOUNS:
+            if words == [span.root] and span.root.lower_ in PARTY_BOSS_NOUNS:
                 continue  # "Ukip boss": the party's leader
             owner = self._possessor(span)
             nation = _nation(span)

@@ -27,6 +27,7 @@ from .mentions import (
     GROUP_LEADER_WORDS,
     GROUP_NOUNS,
     HONORIFIC,
+    PARTY_BOSS_NOUNS,
     PARTY_CHAIRS,
     PARTY_MEMBER_NOUNS,
     PRONOUNS,
@@ -1638,6 +1639,9 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
         if k < j and (party := _possessor_party(doc, mentions, k)) is not None:
             return "memberOf", party  # "Ukip's only MP, X"
         return "memberOf", _party_in(doc, mentions, j - 1, floor)
+    if j > floor and doc[j].lower_ in PARTY_BOSS_NOUNS and (
+            p := mentions.at(doc[j - 1])) is not None and p.kind == "party":
+        return "leaderOf", p  # "Ukip boss X", "the SNP chief X": its leader
     if j > floor and doc[j].lower_ in _PARTY_POST_NOUNS:
         k = j - 1  # "the Conservative peer X", "the Labour former minister X", "Tory mayor X",
         # "Labour campaign spokesman X": a post of the party's the lists of posts lack
@@ -2026,6 +2030,18 @@ def _spent_in_post(noun: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in SPELL_ORDINALS for c in noun.children)
 
 
+def _spell_before(span: Span) -> Token | None:
+    """The noun of a spell in the post: 'her time as' before it. 'as' hangs from the noun,
+    or, where the parser hung it elsewhere, follows a noun of SPELLS ('from May's time as
+    prime minister')."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "as":
+        return None
+    if _spent_in_post(doc[span.start - 1].head):
+        return doc[span.start - 1].head
+    return doc[span.start - 2] if doc[span.start - 2].lower_ in SPELLS else None
+
+
 def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
     """'his Kingswood constituency': he sits for it; 'during her time as defence secretary',
     'his first test as home secretary': she held the post (undated). The owner is the
@@ -2034,9 +2050,8 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
         if entity.kind == "constituency" and span.end < len(doc) \
                 and doc[span.end].lower_ in SEAT_WORDS:
             noun, relation = doc[span.end], "represents"
-        elif entity.kind == "office" and span.start > 0 and doc[span.start - 1].lower_ == "as" \
-                and _spent_in_post(doc[span.start - 1].head):
-            noun, relation = doc[span.start - 1].head, "holdsOffice"
+        elif entity.kind == "office" and (noun := _spell_before(span)) is not None:
+            relation = "holdsOffice"
         else:
             continue
         owner = next((c for t in (noun, *span) for c in t.children if c.dep_ == "poss"),
@@ -2047,6 +2062,57 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
         if person is not None and person.kind == "person":
             yield Relation(relation, person, entity,
                            evidence(span.sent, offset, "owned-post", 0.7))
+
+
+#: The prepositions before "Name as <post>" that say in what post the name acted: "a review
+#: ordered by X as prime minister", "took over from X as", "trust in X as" (not "for X as",
+#: "like X as": a wish, a likeness).
+CAPACITY_PREPS = ("by", "from", "in", "under")
+
+
+def capacities(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'ordered by Liz Truss as prime minister', 'took over from X as prime minister': the
+    name held the post it acted in (undated, as the words are)."""
+    for span, office in list(mentions.spans):
+        if office.kind != "office" or span.start < 2 or doc[span.start - 1].lower_ != "as":
+            continue
+        person = mentions.at(doc[span.start - 2])
+        prep = _governing_prep(doc[span.start - 2])
+        if person is None or person.kind != "person" or speculative(doc[span.start - 2]) \
+                or prep not in CAPACITY_PREPS:
+            continue
+        if prep == "by" and not _done_to_a_thing(doc[span.start - 2], mentions):
+            continue  # "X, returned to the cabinet by Y as levelling up secretary": X's post
+        yield Relation("holdsOffice", person, office,
+                       evidence(span.sent, offset, "capacity", 0.7))
+
+
+def _done_to_a_thing(agent: Token, mentions: Mentions) -> bool:
+    """'a review ordered by X': what the agent's passive verb was done to is no person (nor
+    a pronoun, which may be one)."""
+    while agent.dep_ != "pobj" and agent.head.i != agent.i:
+        agent = agent.head
+    verb = agent.head.head
+    done = next((c for c in verb.children if c.dep_ == "nsubjpass"),
+                verb.head if verb.dep_ == "acl" else None)
+    return done is not None and done.pos_ != "PRON" and getattr(
+        mentions.entity(done), "kind", None) != "person"
+
+
+def holders_since(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'the first Labour prime minister since Harold Wilson', 'a UK PM since Gordon Brown':
+    the name after "since" held the post before (not 'since Johnson appointed her')."""
+    for span, office in list(mentions.spans):
+        k = span.end + 1
+        if office.kind != "office" or k >= len(doc) or doc[span.end].lower_ != "since":
+            continue
+        k += doc[k].lower_ == "the"
+        named = next(((s, e) for s, e in mentions.spans if s.start == k), None)
+        if named is None or named[1].kind != "person" or named[0].end < len(doc) \
+                and doc[named[0].end].tag_ in ("VBD", "VBZ", "VBP"):
+            continue
+        yield Relation("holdsOffice", named[1], office,
+                       evidence(span.sent, offset, "holder-since", 0.7))
 
 
 def predecessors(doc: Doc, mentions: Mentions, relations: list[Relation], offset: int
@@ -2074,20 +2140,31 @@ def predecessors(doc: Doc, mentions: Mentions, relations: list[Relation], offset
         # names ("his predecessor as chancellor, X"), or the one it is apposed to
         names = [c for t in (tok, *named) for c in t.children if c.dep_ == "appos"]
         names += [tok.head] if tok.dep_ == "appos" else []
-        before = next((e for t in names if (e := mentions.at(t)) is not None
-                       and e.kind == "person" and e is not person), None)
-        if before is None:
+        first = next((t for t in names if (e := mentions.at(t)) is not None
+                      and e.kind == "person" and e is not person), None)
+        if first is None:
             continue
         posts = [("holdsOffice", post)] if post is not None else [
             (r.type, r.object) for r in held.get(id(person), {}).values()]
         if len(posts) != 1:
             continue
         found = evidence(tok.sent, offset, "predecessor", 0.7)
-        yield Relation(posts[0][0], before, posts[0][1], found)
         party = next((e for c in tok.children if c.dep_ in ("compound", "amod")
                       and (e := mentions.at(c)) is not None and e.kind == "party"), None)
-        if party is not None:  # "her SNP predecessor"
-            yield Relation("memberOf", before, party, found)
+        # "his three predecessors, A, B and C": each of the list
+        for before in _listed(first, mentions) if _plural(tok) else [mentions.at(first)]:
+            yield Relation(posts[0][0], before, posts[0][1], found)
+            if party is not None:  # "her SNP predecessor"
+                yield Relation("memberOf", before, party, found)
+
+
+def _listed(first: Token, mentions: Mentions) -> list[Entity]:
+    """The people of a list a name opens, 'A, B and C' (each hangs from the one before)."""
+    found, tok = [mentions.at(first)], first
+    while (tok := next((c for c in tok.children if c.dep_ == "conj"), None)) is not None:
+        if (entity := mentions.at(tok)) is not None and entity.kind == "person":
+            found.append(entity)
+    return found
 
 
 def candidacies(doc: Doc, mentions: Mentions, offset: int

@@ -223,16 +223,19 @@ def table_holder(post: str, title: Span, people: list[Entity], published: date |
 
 def _sole_holder(post: str, people: list[Entity], when: Era | None,
                  former: bool) -> Entity | None:
-    fits = []
-    for person in people:
-        held = _held_by(post, person.name)
-        if when is not None and former:
-            held = [t for t in held if t.end is not None and t.end <= when[1]]
-        elif when is not None:
-            held = [t for t in held if t.start <= when[1] and (t.end is None or when[0] <= t.end)]
-        if held:
-            fits.append(person)
+    fits = [person for person in people if held_within(post, person.name, when, former)]
     return fits[0] if len(fits) == 1 else None
+
+
+def held_within(post: str, name: str, when: Era | None, former: bool = False) -> bool:
+    """The table has the person in the post at some time within `when` (at any time, for
+    None), or, `former`, out of it again by its end."""
+    held = _held_by(post, name)
+    if when is not None and former:
+        held = [t for t in held if t.end is not None and t.end <= when[1]]
+    elif when is not None:
+        held = [t for t in held if t.start <= when[1] and (t.end is None or when[0] <= t.end)]
+    return bool(held)
 
 
 def titles_era(titles: list[tuple[str, Span]], people: list[Entity]) -> Era | None:
