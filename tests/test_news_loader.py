@@ -4230,3 +4230,20 @@ def test_posts_told_in_passing(tmp_path):
     assert ("OfficeHolding", "Chancellor of the Exchequer") in _holds(kg, "Tom Hale")
     assert not _holds(kg, "Al Fry")
     assert not _holds(kg, "Ed Kay")
+
+
+def test_a_bare_president_before_a_listed_head_of_state_is_that_nations_presidency(tmp_path):
+    """'President Obama' (the surname alone a name only so), 'the French president, Emmanuel
+    Macron': the lexicon's heads of state name the post; 'President Donald Tusk' names none,
+    'an adviser to President Carter' is no post 'Adviser to President', and 'The US
+    president said' is not the post of the last person named."""
+    kg = _article(tmp_path, "date 2016-06-20\nVisit\n\nPresident Obama met Tom Hale in "
+                  "London. The French president, Emmanuel Macron, was not there. President "
+                  "Donald Tusk spoke later. Ann Roe, once an adviser to President Carter, "
+                  "wrote a book. Kim Lee praised it. The US president said the book was good.\n")
+    assert _holds(kg, "Barack Obama") == {("OfficeHolding", "President of the United States")}
+    assert _holds(kg, "Emmanuel Macron") == {("OfficeHolding", "President of France")}
+    assert _holds(kg, "Jimmy Carter") == {("OfficeHolding", "President of the United States")}
+    assert not _holds(kg, "Donald Tusk")
+    assert not _holds(kg, "Ann Roe")
+    assert not _holds(kg, "Kim Lee")

@@ -25,6 +25,7 @@ from .mentions import (
     BY_ELECTION,
     BY_ELECTIONS,
     ELECTION_KINDS,
+    HEAD_OF_STATE_POSTS,
     PROSPECTIVE,
     SPEECH_VERBS,
     KnownPeople,
@@ -219,7 +220,8 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     if digest:
         relations += list(digest_holders(doc, mentions, relations, published, offset))
     relations += list(prefixed_new_posts(doc, mentions, offset, digest))
-    relations += list(definite_offices(doc, mentions, relations, offset, known_tenures()))
+    relations += list(definite_offices(doc, mentions, relations, offset,
+                                       {*known_tenures(), *HEAD_OF_STATE_POSTS}))
     relations += list(members_for(doc, mentions, offset, published)) + list(
         seat_titles(doc, mentions, offset))
     relations += list(represented(doc, mentions, offset, published))

@@ -75,6 +75,16 @@ _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _DONE_TO_WORDS = frozenset(table("words")["done_to"])  # "sacked", "suspended", ...
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
+#: A head of state's name (and surname) -> the presidency held ("President Obama").
+_HEADS_OF_STATE = {name: post for post, names in table("heads_of_state").items()
+                   for named in names for name in (named, named.split()[-1])}
+#: Other nations' presidencies: their holders are known (by name), never guessed from the
+#: story ("The US president said" is not the last speaker's post).
+HEAD_OF_STATE_POSTS = frozenset(table("heads_of_state"))
+#: A head of state's surname -> the full names it may be ("Bush": two presidents).
+_HEADS_BY_SURNAME: dict[str, set[str]] = {}
+for _name in (n for names in table("heads_of_state").values() for n in names):
+    _HEADS_BY_SURNAME.setdefault(_name.split()[-1], set()).add(_name)
 _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERAL_TITLES = words("general_titles", "names")
@@ -342,9 +352,13 @@ class Mentions:
                 name = _full_name(span)
             else:
                 name = _expand(words[0], span, full, known, self.published) if words else None
+                president = name is not None and _president_named(span)
+                if president and len(_HEADS_BY_SURNAME.get(name, ())) == 1:
+                    name = next(iter(_HEADS_BY_SURNAME[name]))  # "President Obama"
                 # a lone capitalised word that no full name or title explains is as often a
                 # place ("visits Manchester") as a person: leave it out
-                if name == (words[0] if words else None) and honorific is None:
+                if name == (words[0] if words else None) and honorific is None \
+                        and not president:
                     continue
             if not name:
                 continue
@@ -425,15 +439,17 @@ class Mentions:
                 continue  # "Ukip boss": the party's leader
             owner = self._possessor(span)
             nation = _nation(span)
+            head_of_state = None
             if owner is None and nation is None and bare.lower() not in titles and (
                     len(span) == 1 and span.root.lower_ in _BARE_TITLES
                     or span.root.lower_ == "general" and all(
                         t.lower_ in _BARE_TITLES | {"general", "-"} for t in span)):
                 owner = self._listed_body(span)  # "BBC chairman A, director-general B"
-                if owner is None:
+                head_of_state = self._head_of_state(span)
+                if owner is None and head_of_state is None:
                     continue  # "Chairman Sam Younger", "director-general X": of what, the
                     # words do not say
-            canonical = titles.get(bare.lower())
+            canonical = head_of_state or titles.get(bare.lower())
             country, _, rest = bare.lower().partition(" ")
             if canonical is None and country in ("uk", "british") and rest in titles:
                 canonical = titles[rest]  # "the UK foreign secretary": the country's own post
@@ -456,6 +472,12 @@ class Mentions:
                      overwrite=False)
             self._unmap_inside(span, "organization")  # "Metropolitan Police Commissioner":
             # the words are the post's, and the body is named too
+
+    def _head_of_state(self, span: Span) -> str | None:
+        """'President Obama', 'President Jacques Chirac': the presidency the lexicon's
+        `heads_of_state` has the name after the bare title hold."""
+        person = self.by_token.get(span.end) if span.root.lower_ == "president" else None
+        return _HEADS_OF_STATE.get(person.name) if person and person.kind == "person" else None
 
     def _party_group_led(self, leader: Token) -> Token | None:
         """'leader of the Labour group on Newham Council': the party's group a leader leads
@@ -1246,6 +1268,20 @@ def _with_given_names(span: Span) -> Span:
     return span
 
 
+def _president_named(span: Span) -> bool:
+    """A name right after a bare "President" that is a head of state's (`_head_of_state`)."""
+    return span.start > 0 and _head_of_state_after(span.doc[span.start - 1])
+
+
+def _head_of_state_after(title: Token) -> bool:
+    """'President Obama', 'President George W. Bush': "President", then a name whose surname
+    the lexicon's `heads_of_state` lists."""
+    doc, k = title.doc, title.i + 1
+    while k < len(doc) and doc[k].is_title:
+        k += 1
+    return title.lower_ == "president" and k > title.i + 1 and doc[k - 1].text in _HEADS_BY_SURNAME
+
+
 def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
     """Names the model missed: 'Mr Cable', 'Dr Fox', 'Theresa May' (read as a month)."""
     taken = {i for p in persons for i in range(p.start, p.end)}
@@ -1436,7 +1472,8 @@ def office_span(head: Token) -> Span | None:
             j += 1
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
-                doc[k].lower_.rstrip(".") not in HONORIFIC and (  # "aide to Mr Johnson"
+                doc[k].lower_.rstrip(".") not in HONORIFIC and not _head_of_state_after(
+                    doc[k]) and (  # "aide to Mr Johnson", "adviser to President Carter"
                 doc[k].is_title or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1
                 # ("of the CBI"; "of EasyJet", a name the model knows)
                 or doc[k].ent_type_ in ("ORG", "INSTITUTION") and doc[k].ent_iob_ == "B"
@@ -1487,8 +1524,10 @@ def office_span(head: Token) -> Span | None:
         # commission president", not "New York governor")
     span = doc[start:end]
     if head.lower_ in ("director", "president", "governor", "commissioner") and end <= head.i + 2 \
-            and start == head.i and _possessive_before(span) is None:
-        return None  # "the president": of what, the words do not say ("Labour's president" do)
+            and start == head.i and _possessive_before(span) is None \
+            and not _head_of_state_after(head):
+        return None  # "the president": of what, the words do not say ("Labour's president" do;
+        # "President Obama" does, by the lexicon's heads of state)
     return span
 
 
