@@ -4247,3 +4247,12 @@ def test_a_bare_president_before_a_listed_head_of_state_is_that_nations_presiden
     assert not _holds(kg, "Donald Tusk")
     assert not _holds(kg, "Ann Roe")
     assert not _holds(kg, "Kim Lee")
+
+
+def test_a_post_held_before_the_1997_lists_is_not_denied_by_the_table(tmp_path):
+    """'when Michael Howard was home secretary': he was, from 1993 to 1997; the table of known
+    holders, which lists the home secretaries since 1979, does not deny it (it denied it
+    while its list began in 1997 and he was known only as a later party leader)."""
+    kg = _article(tmp_path, "date 2005-02-10\nID cards\n\nPolice numbers fell when Michael "
+                  "Howard was home secretary, Labour said.\n")
+    assert ("OfficeHolding", "Home Secretary") in _holds(kg, "Michael Howard")
