@@ -4256,3 +4256,13 @@ def test_a_post_held_before_the_1997_lists_is_not_denied_by_the_table(tmp_path):
     kg = _article(tmp_path, "date 2005-02-10\nID cards\n\nPolice numbers fell when Michael "
                   "Howard was home secretary, Labour said.\n")
     assert ("OfficeHolding", "Home Secretary") in _holds(kg, "Michael Howard")
+
+
+def test_that_election_is_the_one_named_last_before_it(tmp_path):
+    """'A general election was last held in February 1974. In that election, X lost': the
+    poll of 1974 (its year from "in February 1974"), not the general election the story
+    speculates about elsewhere; the defeat takes its day."""
+    kg = _article(tmp_path, "date 2004-12-01\nPoll talk\n\nSome say Tom Hale will call a "
+                  "general election in February. A general election was last held in February "
+                  "1974. In that election, Edward Heath lost.\n")
+    assert ("Defeated", None, "1974-02-28", None) in _events(kg, "Edward Heath")

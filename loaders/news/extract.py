@@ -158,6 +158,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
         mentions.add(span, "election", f"{poll.day.year} {poll.topic} referendum",
                      election_kind="referendum", date=DateInterval.parse(poll.day.isoformat()))
     _merge_by_elections(mentions)
+    _elections_pointed_back(mentions)
     _by_elections_of_named_seats(mentions, published)
     _fold_party_posts(mentions)
     _fold_shared_titles(mentions)
@@ -467,6 +468,26 @@ def _current_contests(mentions: Mentions, published: date | None) -> None:
             entity.aliases.add(entity.name)
             entity.name = f"{published.year} {entity.name}"
             entity.date = DateInterval.parse(str(published.year))
+
+
+def _elections_pointed_back(mentions: Mentions) -> None:
+    """'A general election was held in February 1974. In that election, X lost': "that"
+    points back to the election named last before it, not to a poll of the same words told
+    elsewhere in the story (a bare "general election" is one entity however often named)."""
+    for span, entity in list(mentions.spans):
+        if entity.kind != "election" or entity.date is not None or not any(
+                c.dep_ == "det" and c.lower_ == "that" for c in span.root.children):
+            continue
+        before = [(s, e) for s, e in mentions.spans if e.kind == "election" and e is not entity
+                  and s.end <= span.start]
+        if not before:
+            continue
+        named = max(before, key=lambda pair: pair[0].start)[1]
+        mentions.spans[mentions.spans.index((span, entity))] = (span, named)
+        for i in range(span.start, span.end):
+            mentions.by_token[i] = named
+        if not any(e is entity for _, e in mentions.spans):
+            mentions.entities = {k: e for k, e in mentions.entities.items() if e is not entity}
 
 
 def _merge_by_elections(mentions: Mentions) -> None:

@@ -709,8 +709,9 @@ class Mentions:
                 # (the year right after "in" whatever the parse made of it: "the Brexit
                 # referendum in 2016 turnout..." can hang 2016 from the next noun)
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in POLL_FOUGHT | {"hold"}:
-                mods += [g for c in tok.head.rights if c.dep_ == "prep" and c.lower_ == "in"
-                         for g in c.children if is_year(g)]  # "the referendum was lost in 2014"
+                mods += [y for c in tok.head.rights if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children for y in (g, *g.children) if is_year(y)]
+                # "the referendum was lost in 2014", "an election was held in February 1974"
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].like_num:
                 mods.append(self.doc[tok.i + 1])  # "Scottish election 2021"
             year = next((m.text for m in mods if is_year(m)), None) or _year_just_before(tok)
