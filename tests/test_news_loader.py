@@ -4266,3 +4266,16 @@ def test_that_election_is_the_one_named_last_before_it(tmp_path):
                   "general election in February. A general election was last held in February "
                   "1974. In that election, Edward Heath lost.\n")
     assert ("Defeated", None, "1974-02-28", None) in _events(kg, "Edward Heath")
+
+
+def test_an_opposition_leaders_deputy_is_the_partys_deputy_leader(tmp_path):
+    """"Starmer and his deputy, Angela Rayner" in 2020: the deputy leader of the party the
+    table has Starmer lead that day; "Sunak and his deputy, Oliver Dowden" in 2023 is not a
+    party post (Sunak was also prime minister: his deputy is the deputy prime minister's)."""
+    kg = _article(tmp_path, "date 2020-04-13\nInquiry\n\nKeir Starmer and his deputy, Angela "
+                  "Rayner, said an inquiry would follow.\n")
+    assert ("OfficeHolding", "Deputy Leader of the Labour Party") in _holds(kg, "Angela Rayner")
+    (tmp_path / "pm").mkdir()
+    kg = _article(tmp_path / "pm", "date 2023-05-13\nTalks\n\nRishi Sunak and his deputy, "
+                  "Oliver Dowden, met the unions.\n")
+    assert not any("Deputy Leader" in what for _, what in _holds(kg, "Oliver Dowden"))

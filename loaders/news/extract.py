@@ -18,6 +18,7 @@ from .holders import (
     digest_holders,
     headline_posts,
     known_holders,
+    party_deputies,
     prefixed_new_posts,
     unnamed_leaderships,
 )
@@ -218,6 +219,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations = list(find_relations(doc, mentions, offset))
     relations += list(known_holders(doc, mentions, relations, published, offset))
     relations += list(unnamed_leaderships(doc, mentions, relations, published, offset))
+    relations += list(party_deputies(doc, mentions, relations, published, offset))
     if digest:
         relations += list(digest_holders(doc, mentions, relations, published, offset))
     relations += list(prefixed_new_posts(doc, mentions, offset, digest))

@@ -29,13 +29,24 @@ from spacy.tokens import Doc, Span, Token
 from polkg.loaders.lexicon import words
 
 from .facts import Entity, Event, Relation
-from .mentions import HONORIFIC, Mentions, digest_items, lead, possessive_mark, prefix_name, stories
+from .gazetteer import PARTIES
+from .mentions import (
+    HONORIFIC,
+    Mentions,
+    digest_items,
+    lead,
+    party_post,
+    possessive_mark,
+    prefix_name,
+    stories,
+)
 from .rules import evidence, group_leader, speculative
 from .tenures import (
     FORMER,
     article_era,
     covered,
     former,
+    held_on,
     held_together,
     held_within,
     known_tenures,
@@ -91,6 +102,37 @@ def unnamed_leaderships(doc: Doc, mentions: Mentions, relations: list[Relation],
             stated.add((id(person), id(named)))
             yield Relation("leaderOf", person, named,
                            evidence(tok.sent, offset, "known-leader", CONFIDENCE))
+
+
+def party_deputies(doc: Doc, mentions: Mentions, relations: list[Relation],
+                   published: date | None, offset: int) -> Iterator[Relation]:
+    """"Corbyn's deputy, Tom Watson", 'Starmer and his deputy, Angela Rayner': the deputy
+    leader of the one party the table of holders has the possessor lead on the report's day,
+    when it has them in no post of government then ("Sunak's deputy" is his deputy prime
+    minister, and a party in government may have no deputy leader)."""
+    if published is None:
+        return
+    stated = {(id(r.subject), id(r.object)) for r in relations if r.type == "holdsOffice"}
+    for tok in doc:
+        if tok.lower_ != "deputy" or tok.pos_ != "NOUN":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        leader = mentions.entity(owner) if owner is not None else None
+        named = [c for c in tok.children if c.dep_ == "appos"] + (
+            [tok.head] if tok.dep_ == "appos" else [])
+        deputy = next((e for t in named if (e := mentions.at(t)) is not None
+                       and e.kind == "person" and e is not leader), None)
+        if leader is None or leader.kind != "person" or deputy is None:
+            continue
+        held = set(held_on(leader.name, published)) - {"Leader of the Opposition"}
+        if len(held) != 1 or not held <= set(PARTIES):
+            continue  # (no party's leader then, or also in a post of government)
+        post = mentions.add(doc[tok.i:tok.i + 1], "office", party_post("Deputy Leader", *held),
+                            tok.text, overwrite=False)
+        if (id(deputy), id(post)) not in stated:
+            stated.add((id(deputy), id(post)))
+            yield Relation("holdsOffice", deputy, post,
+                           evidence(tok.sent, offset, "party-deputy", CONFIDENCE))
 
 
 def _on_the_day(published: date | None) -> tuple[date, date] | None:
