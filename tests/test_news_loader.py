@@ -4279,3 +4279,16 @@ def test_an_opposition_leaders_deputy_is_the_partys_deputy_leader(tmp_path):
     kg = _article(tmp_path / "pm", "date 2023-05-13\nTalks\n\nRishi Sunak and his deputy, "
                   "Oliver Dowden, met the unions.\n")
     assert not any("Deputy Leader" in what for _, what in _holds(kg, "Oliver Dowden"))
+
+
+def test_an_mp_for_a_seat_written_with_the_or_named_where_it_sits(tmp_path):
+    """'the Conservative MP for the Ribble Valley': the seat's "the" does not hide it;
+    'Colchester, where the sitting Conservative MP Tom Hale is to stand down': he sits for
+    Colchester; 'where former MP Ann Roe once sat' does not make her its member now."""
+    kg = _article(tmp_path, "date 2023-09-25\nSeats\n\nKim Lee, the Conservative MP for the "
+                  "Ribble Valley, wept at the count. A rower will run in Colchester, where the "
+                  "sitting Conservative MP Tom Hale is set to stand down. Jo Poe will fight "
+                  "Bristol West, where former MP Ann Roe once sat.\n")
+    assert ("Representation", "Ribble Valley") in _holds(kg, "Kim Lee")
+    assert ("Representation", "Colchester") in _holds(kg, "Tom Hale")
+    assert not any(kind == "Representation" for kind, _ in _holds(kg, "Ann Roe"))

@@ -75,6 +75,7 @@ from .rules import (
     predecessors,
     represented,
     seat_titles,
+    seats_where,
     speculative,
     standing_for_party,
     whip_events,
@@ -228,6 +229,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(members_for(doc, mentions, offset, published)) + list(
         seat_titles(doc, mentions, offset))
     relations += list(represented(doc, mentions, offset, published))
+    relations += list(seats_where(doc, mentions, offset))
     relations += list(posts_of_resigners(doc, mentions, offset))
     relations += list(chairs(doc, mentions, offset)) + list(owned_posts(doc, mentions, offset))
     relations += list(capacities(doc, mentions, offset)) + list(

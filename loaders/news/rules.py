@@ -2401,16 +2401,35 @@ def standing_for_party(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Re
 CANDIDATE_VERBS = words("candidate_verbs")
 
 
+def seats_where(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'Colchester, where the sitting Conservative MP Will Quince is to stand down': an MP
+    named in a clause "where" opens, hung on a seat, sits for that seat (not "where the
+    former MP X"; undated, as the words are)."""
+    for span, person in mentions.spans:
+        title = doc[span.start - 1] if span.start > 0 else None
+        if person.kind != "person" or title is None or title.lower_ not in SEAT_HOLDER \
+                or any(t.lower_ in FORMER for t in doc[max(span.start - 4, 0):span.start]):
+            continue
+        verb = span.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        seat = mentions.at(verb.head)
+        if verb.dep_ == "relcl" and seat is not None and seat.kind == "constituency" and any(
+                c.lower_ == "where" for c in verb.children):
+            yield Relation("represents", person, seat,
+                           evidence(span.sent, offset, "seat-where", 0.7))
+
+
 def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 ) -> Iterator[Relation]:
     """'the MP for Bury South', 'Labour MP for X', 'He had been the MP for X until 2019'."""
     from .temporal import resolve, year_span
 
     for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
-        if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of") \
-                or doc[span.start - 2].lower_ not in MEMBER_WORDS:
-            continue
-        title = doc[span.start - 2]
+        k = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+        if k < 1 or doc[k].lower_ not in ("for", "of") or doc[k - 1].lower_ not in MEMBER_WORDS:
+            continue  # ("the MP for the Ribble Valley": the seat's "the")
+        title = doc[k - 1]
         person = None
         if title.dep_ in ("attr", "appos") or title.head.dep_ in ("attr",):
             verb = title.head if title.dep_ == "attr" else title.head
@@ -2421,7 +2440,7 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
                 person = mentions.at(verb)
         if person is None:  # "The MP for X, Name," / "Name, MP for X"
             near = [e for s, e in mentions.spans if e.kind == "person" and (
-                0 < s.start - span.end <= 2 or 0 < span.start - 2 - s.end + 1 <= 3)
+                0 < s.start - span.end <= 2 or 0 < title.i - s.end + 1 <= 3)
                 and s.sent.start == span.sent.start]
             person = near[0] if near else None
         if person is None and title.dep_ in ("nsubj", "nsubjpass"):
