@@ -21,7 +21,7 @@ headline names (digest_holders), the table permitting.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -135,6 +135,12 @@ def party_deputies(doc: Doc, mentions: Mentions, relations: list[Relation],
                            evidence(tok.sent, offset, "party-deputy", CONFIDENCE))
 
 
+#: A leadership the words name without its party: the leader, the party if the words name
+#: it after all, when to ask the table for (from the report's date) and whether "former".
+_Leadership = tuple[Entity, Entity | None, Callable[[date | None], tuple[date, date] | None],
+                    bool]
+
+
 def _on_the_day(published: date | None) -> tuple[date, date] | None:
     return None if published is None else (published, published)
 
@@ -143,7 +149,7 @@ def _up_to(published: date | None) -> tuple[date, date] | None:
     return None if published is None else (date.min, published)
 
 
-def _bare_leader(tok: Token, mentions: Mentions):
+def _bare_leader(tok: Token, mentions: Mentions) -> _Leadership | None:
     """'leader X', 'former leader X' with no party, body or post before it."""
     doc = tok.doc
     if tok.lower_ != "leader" or mentions.at(tok) is not None or group_leader(tok):
@@ -163,7 +169,7 @@ def _bare_leader(tok: Token, mentions: Mentions):
     return person, None, _on_the_day, was
 
 
-def _owned_leadership(tok: Token, mentions: Mentions):
+def _owned_leadership(tok: Token, mentions: Mentions) -> _Leadership | None:
     """"X's leadership", 'his leadership (of the party)'; not 'his leadership bid'."""
     if tok.lower_ != "leadership" or tok.dep_ == "compound":
         return None
