@@ -4292,3 +4292,15 @@ def test_an_mp_for_a_seat_written_with_the_or_named_where_it_sits(tmp_path):
     assert ("Representation", "Ribble Valley") in _holds(kg, "Kim Lee")
     assert ("Representation", "Colchester") in _holds(kg, "Tom Hale")
     assert not any(kind == "Representation" for kind, _ in _holds(kg, "Ann Roe"))
+
+
+def test_a_former_title_in_an_era_a_tenure_bounds_counts_that_tenures_holder(tmp_path):
+    """An undated report on 'Former Labour leader Neil Kinnock' is placed in his leadership
+    (1983-92), the era ending the day before his tenure did; 'the ex-Labour leader' then has
+    two former holders named (Kinnock and James Callaghan) and is given to neither."""
+    kg = _article(tmp_path, "date unknown\nKinnock takes his seat\n\nFormer Labour leader Neil "
+                  "Kinnock has taken his seat in the House of Lords. He once turned down a "
+                  "junior job in James Callaghan's government. At the ceremony he was flanked "
+                  "by two peers, one of whom once worked as an aide to the ex-Labour leader.\n")
+    assert ("Leadership", "Labour Party") in _holds(kg, "Neil Kinnock")
+    assert not _holds(kg, "James Callaghan")

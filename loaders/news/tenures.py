@@ -231,8 +231,9 @@ def held_within(post: str, name: str, when: Era | None, former: bool = False) ->
     """The table has the person in the post at some time within `when` (at any time, for
     None), or, `former`, out of it again by its end."""
     held = _held_by(post, name)
-    if when is not None and former:
-        held = [t for t in held if t.end is not None and t.end <= when[1]]
+    if when is not None and former:  # (an era ends the day before a tenure that bounds it
+        # ends: that holder too has left by the era's close)
+        held = [t for t in held if t.end is not None and t.end <= when[1] + timedelta(days=1)]
     elif when is not None:
         held = [t for t in held if t.start <= when[1] and (t.end is None or when[0] <= t.end)]
     return bool(held)
