@@ -4304,3 +4304,13 @@ def test_a_former_title_in_an_era_a_tenure_bounds_counts_that_tenures_holder(tmp
                   "by two peers, one of whom once worked as an aide to the ex-Labour leader.\n")
     assert ("Leadership", "Labour Party") in _holds(kg, "Neil Kinnock")
     assert not _holds(kg, "James Callaghan")
+
+
+def test_a_contest_dated_by_its_result_is_not_the_poll_nearest_the_report(tmp_path):
+    """'lost to Jeremy Corbyn in the Labour leadership contest last year', in June 2016: the
+    2015 contest, whose year the defeat states; the table of polls would have given the
+    contest nearest the report (September 2016, not yet held)."""
+    kg = _article(tmp_path, "date 2016-06-24\nLabour\n\nTom Hale lost to Jeremy Corbyn in the "
+                  "Labour leadership contest last year.\n")
+    assert ("Defeated", None, "2015", None) in _events(kg, "Tom Hale")
+    assert not any(label.startswith("2016") for label, _ in _held(kg))

@@ -184,8 +184,13 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     _date_as_reported(events, told, published)
     for ev in events:  # "won the Hartlepool by-election on Thursday" dates the by-election
         election = mentions.folded.get(id(ev.election), ev.election)
-        if election is not None and election.date is None and ev.date is not None \
-                and not ev.date_inferred and ev.type in ("Elected", "Defeated", "BecameLeader"):
+        stated = ev.date is not None and not ev.date_inferred and ev.type in (
+            "Elected", "Defeated", "BecameLeader")
+        if stated and election is not None and election.guessed_from is not None \
+                and not _compatible(election.date, ev.date):
+            _unguess(election)  # "lost the Labour leadership contest last year", in June 2016:
+            # the 2015 contest, not the poll of September 2016 nearest the report
+        if election is not None and election.date is None and stated:
             same = [e for e in mentions.entities.values() if e.kind == "election"
                     and e.date is not None and _compatible(e.date, ev.date) and (
                         e.election_kind, e.party, e.constituency) == (
@@ -771,6 +776,12 @@ def _spans(mentions: Mentions, entity: Entity) -> list[Span]:
     return [s for s, e in mentions.spans if e is entity]
 
 
+def _unguess(election: Entity) -> None:
+    """Take back the poll the table of polls gave an election the words did not date."""
+    election.aliases.discard(election.guessed_from)
+    election.name, election.date, election.guessed_from = election.guessed_from, None, None
+
+
 def _date_known_polls(mentions: Mentions, published: date | None) -> None:
     """'The EU referendum' in a 2018 report is the poll of 23 June 2016; 'the 2017 general
     election' was held on 8 June (data/polls.csv, see polls.py)."""
@@ -799,6 +810,7 @@ def _date_known_polls(mentions: Mentions, published: date | None) -> None:
             continue
         entity.date = DateInterval.parse(poll.day.isoformat())
         if year is None:  # (a by-election's name holds its seat already)
+            entity.guessed_from = entity.name
             entity.aliases.add(entity.name)
             named = poll.topic + " " if poll.topic and kind != "by-election" \
                 and not entity.name.startswith(poll.topic) else ""

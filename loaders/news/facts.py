@@ -18,6 +18,9 @@ class Entity:
     gender: str | None = None
     party: Entity | None = None  # a leadership election's party
     constituency: Entity | None = None  # a by-election's seat
+    #: an election's name before the table of polls gave it the poll nearest the report
+    #: (the words gave no year): a date the text states for it later replaces the guess
+    guessed_from: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
