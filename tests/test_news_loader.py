@@ -4314,3 +4314,12 @@ def test_a_contest_dated_by_its_result_is_not_the_poll_nearest_the_report(tmp_pa
                   "Labour leadership contest last year.\n")
     assert ("Defeated", None, "2015", None) in _events(kg, "Tom Hale")
     assert not any(label.startswith("2016") for label, _ in _held(kg))
+
+
+def test_someones_seat_of_one_word_is_a_constituency(tmp_path):
+    """'his home seat of Bedwellty' (a seat abolished in 1983, in no list of today's): the
+    seat he won; 'the seat of Government' is still none."""
+    kg = _article(tmp_path, "date unknown\nProfile\n\nNeil Kinnock became an MP in 1970 for "
+                  "his home seat of Bedwellty. The seat of Government stayed in London.\n")
+    assert _what(kg, "Neil Kinnock") == {("Elected", "Bedwellty")}
+    assert _labels(kg, "Constituency") == {"Bedwellty"}

@@ -1163,8 +1163,9 @@ def _leadership_sought(tok: Token) -> list[Token]:
 
 
 def _named_seats(doc: Doc) -> Iterator[Span]:
-    """Seats named as such in capitalised words: "the seat of X Y" (two words or more, or a
-    listed seat), "the X and Y seat" (the words before "seat" joined by "and")."""
+    """Seats named as such in capitalised words: "the seat of X Y" (two words or more, a
+    listed seat, or one word after someone's seat: "his home seat of Bedwellty", not "the
+    seat of Government"), "the X and Y seat" (the words before "seat" joined by "and")."""
     for tok in doc:
         if tok.lower_ != "seat":
             continue
@@ -1173,7 +1174,8 @@ def _named_seats(doc: Doc) -> Iterator[Span]:
             while end < len(doc) and (doc[end].is_title or doc[end].lower_ == "and"
                                       and end + 1 < len(doc) and doc[end + 1].is_title):
                 end += 1
-            if end - start >= 2 or doc[start:end].text in constituencies():
+            if end - start >= 2 or doc[start:end].text in constituencies() or (
+                    end > start and any(c.dep_ == "poss" for c in tok.children)):
                 yield doc[start:end]
             continue
         start = tok.i
