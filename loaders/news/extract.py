@@ -483,7 +483,7 @@ def _elections_pointed_back(mentions: Mentions) -> None:
     """'A general election was held in February 1974. In that election, X lost': "that"
     points back to the election named last before it, not to a poll of the same words told
     elsewhere in the story (a bare "general election" is one entity however often named)."""
-    for span, entity in list(mentions.spans):
+    for n, (span, entity) in enumerate(mentions.spans):
         if entity.kind != "election" or entity.date is not None or not any(
                 c.dep_ == "det" and c.lower_ == "that" for c in span.root.children):
             continue
@@ -492,7 +492,7 @@ def _elections_pointed_back(mentions: Mentions) -> None:
         if not before:
             continue
         named = max(before, key=lambda pair: pair[0].start)[1]
-        mentions.spans[mentions.spans.index((span, entity))] = (span, named)
+        mentions.spans[n] = (span, named)
         for i in range(span.start, span.end):
             mentions.by_token[i] = named
         if not any(e is entity for _, e in mentions.spans):

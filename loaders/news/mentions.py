@@ -75,16 +75,15 @@ _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _DONE_TO_WORDS = frozenset(table("words")["done_to"])  # "sacked", "suspended", ...
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
+_HEADS = [(name, post) for post, names in table("heads_of_state").items() for name in names]
 #: A head of state's name (and surname) -> the presidency held ("President Obama").
-_HEADS_OF_STATE = {name: post for post, names in table("heads_of_state").items()
-                   for named in names for name in (named, named.split()[-1])}
+_HEADS_OF_STATE = {key: post for name, post in _HEADS for key in (name, name.split()[-1])}
+#: A head of state's surname -> the full names it may be ("Bush": two presidents).
+_HEADS_BY_SURNAME = {surname: {name for name, _ in _HEADS if name.split()[-1] == surname}
+                     for surname in {name.split()[-1] for name, _ in _HEADS}}
 #: Other nations' presidencies: their holders are known (by name), never guessed from the
 #: story ("The US president said" is not the last speaker's post).
-HEAD_OF_STATE_POSTS = frozenset(table("heads_of_state"))
-#: A head of state's surname -> the full names it may be ("Bush": two presidents).
-_HEADS_BY_SURNAME: dict[str, set[str]] = {}
-for _name in (n for names in table("heads_of_state").values() for n in names):
-    _HEADS_BY_SURNAME.setdefault(_name.split()[-1], set()).add(_name)
+HEAD_OF_STATE_POSTS = frozenset(post for _, post in _HEADS)
 _PARTY_POSTS = words("party_posts", "names")
 _CHIEF_TITLES = words("chief_titles", "names")
 _GENERAL_TITLES = words("general_titles", "names")
