@@ -4323,3 +4323,57 @@ def test_someones_seat_of_one_word_is_a_constituency(tmp_path):
                   "his home seat of Bedwellty. The seat of Government stayed in London.\n")
     assert _what(kg, "Neil Kinnock") == {("Elected", "Bedwellty")}
     assert _labels(kg, "Constituency") == {"Bedwellty"}
+
+
+def test_a_deed_in_the_wake_of_a_poll_is_dated_by_it(tmp_path):
+    """'quit in the wake of the 2014 referendum' is after that poll as "after" is: its year,
+    years on; so is "after the defeat of" a poll; a scandal's wake dates nothing."""
+    kg = _article(tmp_path, "date 2016-06-21\nNews\n\nThe party has grown since Jim Poe "
+                  "resigned in the wake of the 2014 Scottish independence referendum. Ann Roe "
+                  "resigned in the wake of the expenses row. Kim Koe resigned after the heavy "
+                  "defeat of the 2011 voting reform referendum.\n")
+    assert _when(kg, "Jim Poe") == {("Resigned", "2014")}
+    assert _when(kg, "Kim Koe") == {("Resigned", "2011")}
+    assert _when(kg, "Ann Roe") == {("Resigned", None)}
+
+
+def test_a_presidents_election_is_to_his_presidency(tmp_path):
+    """'Mr Bush's re-election' after 'President Bush': the one post the article gives him is a
+    head of state's, so that is what he was elected to (a seat is what an MP's would be)."""
+    kg = _article(tmp_path, "date 2004-11-05\nNews\n\nPresident Bush thanked his voters on "
+                  "Friday. Tony Blair said Mr Bush's re-election came at a hard time for the "
+                  "world.\n")
+    assert _what(kg, "Bush") == {("Elected", "President of the United States")}
+
+
+def test_a_candidacy_in_a_contest_under_way_is_the_reports_months(tmp_path):
+    """In a report of January 2020, weeks before the Labour leadership result, candidates who
+    "won the nominations to go through" entered that month, as far as the report tells; told
+    after the result, the report does not say when."""
+    text = ("date {}\nLabour race\n\nThe field for the Labour leadership election was "
+            "settled. Ann Roe and Tom Hale each won the nominations of 22 MPs to go through to "
+            "the members' ballot.\n")
+    kg = _article(tmp_path, text.format("2020-01-14"))
+    assert _when(kg, "Ann Roe") == _when(kg, "Tom Hale") == {("StoodForElection", "2020-01")}
+    (tmp_path / "after").mkdir()
+    kg = _article(tmp_path / "after", text.format("2020-06-01"))
+    assert _when(kg, "Ann Roe") == {("StoodForElection", None)}
+
+
+def test_a_deed_after_one_told_by_the_night_is_in_its_month(tmp_path):
+    """'took over after X resigned on Sunday night', told on the Monday: between that night
+    and the report, so that month (the model tags "Sunday night" a time, not a date)."""
+    kg = _article(tmp_path, "date 2018-07-09\nNews\n\nAnn Roe, who succeeded Jim Poe as home "
+                  "secretary after he resigned on Sunday night, is a careful lawyer.\n")
+    assert ("Appointed", "Home Secretary", "2018-07", None) in _events(kg, "Ann Roe")
+
+
+def test_an_election_campaign_names_no_poll_without_its_year(tmp_path):
+    """'during the election campaign' says which campaign, not which poll: no election held
+    is told; 'the 2019 election campaign' names the poll."""
+    text = ("date 2020-02-20\nNews\n\nTory MPs will remind the chancellor of the pledges "
+            "made during the {}election campaign that fuel duty would stay frozen.\n")
+    assert not _held(_article(tmp_path, text.format("")))
+    (tmp_path / "year").mkdir()
+    assert _held(_article(tmp_path / "year", text.format("2019 "))) == {
+        ("2019 general election", "2019-12-12")}

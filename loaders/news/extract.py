@@ -129,8 +129,12 @@ CALLING = words("calling_verbs", "elections")
 DEVOLVED = words("devolved", "elections")
 #: "within hours of the result": what a poll gives.
 POLL_RESULTS = words("poll_results", "elections")
+IN_THE_WAKE = words("in_the_wake", "elections")
 PARTY_RESULTS = words("party_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
+#: How long a party leadership contest runs, nominations to result, at most (Labour 2020:
+#: 6 January to 4 April).
+CONTEST_RUN_DAYS = 120
 NO_ARTICLE_DATE = "relative date and the article's date is unknown"
 #: A digest has at least this many items (a headline line with a summary below it).
 DIGEST_ITEMS = 3
@@ -1268,6 +1272,14 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
                 event.date_inferred = event.date is not None
                 if event.date is None:
                     event.date_reason = NO_DATE
+            elif event.type == "StoodForElection" and _contest_under_way(
+                    event, mentions, published) and not _told_earlier(trigger) \
+                    and not _past_perfect(trigger) and not _told_as_news(trigger, digest):
+                # "X, Y and Z each won the nominations to go through", in a report of the
+                # contest's run: a candidacy of these weeks, its month (no finer: entered
+                # some days before; "is standing" is the report's day, below)
+                event.date = DateInterval.parse(f"{published:%Y-%m}")
+                event.date_inferred = True
             else:
                 event.date_reason = NO_DATE
                 if _told_as_news(trigger, digest):
@@ -1323,7 +1335,7 @@ def _after_bound(trigger: Token, published: date, names: set[int]) -> DateInterv
     for clause in (c for c in clauses if _opens_after(c, trigger)):
         inside = {t.i for t in clause.subtree}
         refs = [ref for ent in trigger.sent.ents if ent.root.i in inside and ent.start not in names
-                and ent.label_ == "DATE"
+                and ent.label_ in ("DATE", "TIME")  # ("on Sunday night": a time to the model)
                 and (ref := resolve(ent.text, published)) is not None
                 and ref.interval is not None and ref.role == "point"]
         start = refs[0].interval.earliest if refs else None
@@ -1359,16 +1371,16 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
     month (if they share one). Long after it ("stepped down after the 2001 election defeat"),
     or in an undated report: the poll's year."""
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "within"):
-            continue
         heads = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ == "within":  # "within hours of the result"
+        wake = prep.lower_ == "in" and any(h.lower_ in IN_THE_WAKE for h in heads)
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "following", "within") and not wake:
+            continue
+        if prep.lower_ == "within" or wake:  # "within hours of the result", "in the wake of"
             heads = [g for h in heads for p in h.children if p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"]
         poll = next((e for g in heads if (e := mentions.at(g)) is not None), None) or next(
             (e for g in heads if g.lower_ in POLL_RESULTS or g.lemma_ == "defeat"
-             for c in g.children if c.dep_ in ("compound", "nmod")
-             and (e := mentions.at(c)) is not None), None) or next(  # "the 2001 election defeat"
+             for e in _polls_of_result(g, mentions)), None) or next(
             (e for g in heads if g.lower_ in POLL_RESULTS and published is not None
              for e in [_last_poll_before(mentions, published)] if e is not None), None)
         if poll is None or poll.kind != "election" or poll.date is None:
@@ -1383,6 +1395,15 @@ def _just_after_poll(trigger: Token, mentions: Mentions, published: date | None
         if 0 < days <= 31 and poll.date.earliest.month == published.month:
             return DateInterval.parse(f"{published:%Y-%m}")
     return None
+
+
+def _polls_of_result(result: Token, mentions: Mentions) -> list[Entity]:
+    """The polls a result's noun names: "the 2001 election defeat", "the defeat of the 2014
+    referendum"."""
+    words = [c for c in result.children if c.dep_ in ("compound", "nmod")] + [
+        o for c in result.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj"]
+    return [e for w in words if (e := mentions.at(w)) is not None]
 
 
 def _last_poll_before(mentions: Mentions, published: date) -> Entity | None:
@@ -1431,6 +1452,15 @@ def _told_as_news(trigger: Token, digest: bool) -> bool:
         return bool(auxes & {"has", "have", "'s", "'ve"} or not auxes and passive & {
             "is", "are"}) and "to" not in auxes
     return trigger.tag_ == "VBG" and bool(auxes & {"is", "are", "am", "'s", "'re"})
+
+
+def _contest_under_way(event: Event, mentions: Mentions, published: date) -> bool:
+    """The candidacy's leadership contest (or the article's one contest) polls within the
+    months after the report: the field is the report's news, not history."""
+    contest = event.election or _sole_contest(mentions)
+    return contest is not None and contest.election_kind == "leadership election" \
+        and contest.date is not None \
+        and 0 < (contest.date.earliest - published).days <= CONTEST_RUN_DAYS
 
 
 def _told_earlier(trigger: Token) -> bool:
@@ -1698,6 +1728,10 @@ def _fill_objects(events: list[Event], relations: list[Relation],
                 ev.object = None  # "quit the government": no opposition post he once held
             if ev.type == "BecameLeader" and ev.object is None:
                 ev.object = held.get(("memberOf", id(ev.agent)))
+            post = held.get(("holdsOffice", id(ev.agent)))
+            if ev.type == "Elected" and ev.object is None and post is not None \
+                    and post.name in HEAD_OF_STATE_POSTS:
+                ev.object = post  # "Mr Bush's re-election": a president's, to his presidency
             if ev.object is not None and ev.type in ("Resigned", "Dismissed"):  # (a post
                 # taken begins its tenure: _from_events)
                 relations.append(Relation("holdsOffice", ev.agent, ev.object, ev.evidence,
@@ -1797,7 +1831,8 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
               if e.constituency is None and all(_several_polls(s, e) for s, x in mentions.spans
                                                 if x is e)}
     imagined = {id(e) for e in mentions.entities.values()
-                if all(_imagined_poll(s) for s, x in mentions.spans if x is e)}
+                if all(_imagined_poll(s) or _a_campaigns_word(s) for s, x in mentions.spans
+                       if x is e)}
     for span, entity in mentions.spans:
         # "two by-elections" is not one poll
         if entity.kind != "election" or entity.date is None or any(
@@ -1820,6 +1855,15 @@ def _imagined_poll(span: Span) -> bool:
     return speculative(span.root) and not any(
         t.ent_type_ == "DATE" or t.like_num or t.lower_ in ("the", "this", "that")
         or t.dep_ == "poss" for t in named)
+
+
+def _a_campaigns_word(span: Span) -> bool:
+    """'Labour's election campaign', 'during the election campaign': a bare "election" that
+    only says which campaign is meant names no poll (with a year, "the 1987 election
+    campaign", it does)."""
+    return len(span) == 1 and span.root.lower_ == "election" and span.root.dep_ == "compound" \
+        and span.root.head.lemma_ == "campaign" and not any(
+            t.like_num for t in span.root.head.subtree)
 
 
 def _several_polls(span: Span, entity: Entity) -> bool:
