@@ -4377,3 +4377,37 @@ def test_an_election_campaign_names_no_poll_without_its_year(tmp_path):
     (tmp_path / "year").mkdir()
     assert _held(_article(tmp_path / "year", text.format("2019 "))) == {
         ("2019 general election", "2019-12-12")}
+
+
+def test_a_one_word_seat_before_a_possessive_is_a_seat(tmp_path):
+    """"Slough's constituency association" names the seat Slough, so "the seat" a sentence
+    later is Slough's, not the one named before it."""
+    kg = _article(tmp_path, "date 2005-03-25\nNews\n\nThe Arundel and South Downs Tories met "
+                  "on Tuesday. Officers of Slough's constituency association were suspended by "
+                  "the party leader. Tom Hale was then selected to fight the seat in place of a "
+                  "sacked predecessor.\n")
+    assert _what(kg, "Tom Hale") == {("StoodForElection", "Slough")}
+
+
+def test_the_partys_post_is_the_party_named_before(tmp_path):
+    """"The party's former head of communications" is the post of the party named last
+    before it, as the article wrote that party (in the singular: "Tory treasurer"); not a
+    bare head of communications."""
+    kg = _article(tmp_path, "date 2023-08-23\nTom Hale named Labour chief executive\n\nThe "
+                  "party's former head of communications quit his role in a row over its "
+                  "membership figures.\n")
+    assert ("Resigned", "Labour head of communications") in _what(kg, "Tom Hale")
+    (tmp_path / "tories").mkdir()  # "the Tories" before a post reads "Tory"
+    kg = _article(tmp_path / "tories", "date 2005-03-01\nNews\n\nThe Tories spent heavily in "
+                  "marginal seats. The money came from a firm run by the party's treasurer "
+                  "Jim Poe.\n")
+    assert ("OfficeHolding", "Tory treasurer") in _holds(kg, "Jim Poe")
+
+
+def test_the_last_election_is_not_the_one_a_story_looks_ahead_to(tmp_path):
+    """In an article with no date, 'the last election' is a poll of its own, dated by its own
+    words, not the snap election the story speculates about."""
+    kg = _article(tmp_path, "date unknown\nPoll talk\n\nNewspapers claim Tom Hale wants a "
+                  "snap general election in February 2005, which his office calls idle talk. "
+                  "The last election was in June 2001.\n")
+    assert ("2001 general election", "2001-06-07") in _held(kg)

@@ -119,6 +119,9 @@ BY_ELECTIONS = words("by_elections", "elections")
 #: Words before an election that make it one still to come, or only imagined: "a second
 #: referendum" is another poll than "the referendum", and is named apart from it.
 PROSPECTIVE = words("prospective", "elections")
+#: Words before an election that look back to the poll before the report: in an undated
+#: article, "the last election" is another poll than the "election" a story looks ahead to.
+LAST = words("last", "elections")
 #: Words before a post that make it one not yet held: "the next prime minister".
 PROSPECTIVE_TITLES = words("prospective_titles")
 NOT_POLL_HEADS = words("not_poll_heads", "elections")
@@ -544,6 +547,10 @@ class Mentions:
                 or t.lower_ in party_adjectives() for t in span):
             return None
         last = self.doc[mark - 1]
+        if last.lower_ == "party" and any(c.lower_ == "the" for c in last.children):
+            named = self._party_named_before(last)  # "the party's head of communications":
+            return _as_modifier(named[0].text) if named is not None and any(  # as the party
+                t.lower_ in _PARTY_POSTS for t in span) else None  # was written
         owner = self.by_token.get(last.i)
         kind = getattr(owner, "kind", None) or ("organization" if last.ent_type_ == "ORG" else None)
         if kind not in ("party", "organization") or (
@@ -619,7 +626,10 @@ class Mentions:
             if tok.text in single and (named is None or named.kind == "person"
                                        and named.name == tok.text):
                 before = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 3):tok.i])
-                after = tok.nbor(1).lower_ if tok.i + 1 < len(self.doc) else ""
+                nxt = tok.i + 1
+                if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
+                    nxt += 1  # "Slough's constituency association"
+                after = self.doc[nxt].lower_ if nxt < len(self.doc) else ""
                 verb = tok.head.head if tok.dep_ == "pobj" else tok.head
                 listed = tok.dep_ == "conj" and getattr(self.by_token.get(tok.head.i), "kind",
                                                         None) == "constituency"
@@ -627,7 +637,7 @@ class Mentions:
                              if not (t.is_title or t.lower_ in ("and", ","))), None)
                 listed = listed or getattr(rest, "lower_", "") in BY_ELECTIONS | {
                     "seats", "constituencies"}
-                titled = tok.i + 1 < len(self.doc) and member_title(tok.nbor(1))  # "Halifax MP"
+                titled = nxt < len(self.doc) and member_title(self.doc[nxt])  # "Halifax MP"
                 if listed or titled or SEAT_BEFORE.search(before) or after in BY_ELECTION | {
                         "constituency", "seat", "seats"} or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
@@ -731,7 +741,9 @@ class Mentions:
                           if t.lower_ in PROSPECTIVE and (t.lower_ != "second" or any(
                               c.lower_ in ("a", "an") for c in tok.lefts))), None)
             # ("the second leadership election in a year" counts; "a second referendum" is new)
-            label = f"{year} " if year else f"{ahead} " if ahead else ""
+            back = self.published is None and kind == "general election" and any(
+                t.lower_ in LAST for t in before)  # (a dated report's is found by its day)
+            label = f"{year} " if year else f"{ahead} " if ahead else "last " if back else ""
             topic = _topic_of(tok) if kind == "referendum" and len(topics) > 1 else None
             label += (f"{party.name} leadership election" if party and leadership
                       else f"{seat.name} by-election" if seat and kind == "by-election"
@@ -1036,10 +1048,13 @@ class Mentions:
 
     def resolve_party(self, token: Token) -> Entity | None:
         """"the party", "his former party" -> the party named last before it."""
-        for span, entity in sorted(self.spans, key=lambda p: -p[0].start):
-            if entity.kind == "party" and span.start < token.i:
-                return entity
-        return None
+        named = self._party_named_before(token)
+        return None if named is None else named[1]
+
+    def _party_named_before(self, token: Token) -> tuple[Span, Entity] | None:
+        """The last mention of a party before the token, and its party."""
+        return max(((s, e) for s, e in self.spans if e.kind == "party" and s.start < token.i),
+                   key=lambda p: p[0].start, default=None)
 
     def entity(self, token: Token) -> Entity | None:
         """The entity a token stands for: its mention, a pronoun's antecedent, or 'the party'."""
@@ -1778,6 +1793,17 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople,
     # Morgan of the store whose gender nothing tells
     return next((n for n in (stored, holder)
                  if n and _may_be(gender, _known_gender(n), unknown=False)), word)
+
+
+def _as_modifier(written: str) -> str:
+    """A party's name as written, as it stands before a post: "Tory" for "the Tories",
+    "Liberal Democrat" for "the Liberal Democrats" (where the singular is written for the same
+    party too)."""
+    parties = party_adjectives()
+    singular = next((s for s in (written[:-3] + "y", written[:-1]) if written.endswith("s")
+                     and s.lower() in parties), None)
+    return singular if singular and parties[singular.lower()] == parties.get(
+        written.lower()) else written
 
 
 def _known_gender(name: str) -> str | None:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from polkg.loaders.lexicon import words
 
-from .mentions import PROSPECTIVE, TOPIC_WORDS, headline
+from .mentions import LAST, PROSPECTIVE, TOPIC_WORDS, headline
 
 #: How long before its day a poll is already "the election" (the campaign), and how long
 #: after it a report that names it without a date still means that poll, dated by the table.
@@ -43,7 +43,6 @@ BEHIND_TOLD = timedelta(days=730)
 BEHIND_OTHER = timedelta(days=400)
 NEAR_DAYS = 45
 DEFINITE = words("definite", "elections")
-LAST = words("last", "elections")
 CONDITIONS = words("conditions")
 
 
