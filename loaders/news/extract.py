@@ -129,6 +129,7 @@ CALLING = words("calling_verbs", "elections")
 DEVOLVED = words("devolved", "elections")
 #: "within hours of the result": what a poll gives.
 POLL_RESULTS = words("poll_results", "elections")
+#: "in the wake of the referendum": after it.
 IN_THE_WAKE = words("in_the_wake", "elections")
 PARTY_RESULTS = words("party_results", "elections")
 TEMPORAL_PREPS = words("temporal_preps")
