@@ -4411,3 +4411,17 @@ def test_the_last_election_is_not_the_one_a_story_looks_ahead_to(tmp_path):
                   "snap general election in February 2005, which his office calls idle talk. "
                   "The last election was in June 2001.\n")
     assert ("2001 general election", "2001-06-07") in _held(kg)
+
+
+def test_a_resignation_that_left_the_by_elections_seat_is_from_that_seat(tmp_path):
+    """In a report of the City of Chester by-election, "keep the seat ... after the
+    resignation of X" is X's resignation of that seat; a resignation told without a seat
+    beside it is not given one."""
+    kg = _article(tmp_path, "date 2022-12-01\nPoll closes in Chester\n\nVoting has ended in "
+                  "the City of Chester by-election. Labour hopes to keep the seat with a fresh "
+                  "candidate after the resignation of Tom Hale. Separately, Ann Roe "
+                  "resigned on Monday. It is the first by-election since the Jim Poe and Kim "
+                  "Koe resignations.\n")
+    assert _what(kg, "Tom Hale") == {("Resigned", "City of Chester")}
+    assert _what(kg, "Ann Roe") == {("Resigned", None)}
+    assert ("Resigned", "City of Chester") not in _what(kg, "Jim Poe") | _what(kg, "Kim Koe")

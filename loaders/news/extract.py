@@ -49,6 +49,7 @@ from .polls import (
 )
 from .rules import (
     ANNOUNCING,
+    SEAT_WORDS,
     STILL_TO_COME,
     announced_by,
     candidacies,
@@ -1702,6 +1703,12 @@ def _fill_objects(events: list[Event], relations: list[Relation],
                 continue
         if ev.held in ("house", "whip"):  # "suspended from the Commons": no party's doing;
             continue  # "resigned the party whip": no post
+        if ev.type == "Resigned" and ev.object is None and ev.held is None and set(
+                re.findall(r"[a-z]+", ev.evidence.sentence.lower())) & SEAT_WORDS:
+            seat = getattr(election_for(ev), "constituency", None)  # "expected to hold the
+            if seat is not None:  # seat after the resignation of X": the by-election's (not
+                ev.object, ev.held = seat, "seat"  # "the first by-election since the X and
+                continue  # Y resignations": no seat said)
         if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
             ev.object = held.get(("represents", id(ev.agent)))
             continue
