@@ -1838,13 +1838,13 @@ def _elections_held(mentions: Mentions, offset: int) -> list[Event]:
     plural = {id(e) for e in mentions.entities.values()
               if e.constituency is None and all(_several_polls(s, e) for s, x in mentions.spans
                                                 if x is e)}
-    imagined = {id(e) for e in mentions.entities.values()
-                if all(_imagined_poll(s) or _a_campaigns_word(s) for s, x in mentions.spans
-                       if x is e)}
+    unheld = {id(e) for e in mentions.entities.values()  # only imagined, or a campaign's
+              if all(_imagined_poll(s) or _a_campaigns_word(s) for s, x in mentions.spans
+                     if x is e)}
     for span, entity in mentions.spans:
         # "two by-elections" is not one poll
         if entity.kind != "election" or entity.date is None or any(
-                e.object is entity for e in out) or id(entity) in plural | imagined:
+                e.object is entity for e in out) or id(entity) in plural | unheld:
             continue
         sent = span.sent
         ev = Evidence(sent.text.strip(), offset + sent.start_char, offset + sent.end_char,

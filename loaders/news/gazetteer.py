@@ -87,8 +87,10 @@ def places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
 def party_adjectives() -> dict[str, str]:
-    """Every party alias, lower case, to its canonical name (for 'Tory co-chairman')."""
+    """Every party alias, lower case, to its canonical name (for 'Tory co-chairman'); read for
+    each word of a title, so built once (callers only read it)."""
     return {alias.lower(): name for name, aliases in PARTIES.items() for alias in aliases}
 
 
