@@ -832,6 +832,41 @@ def test_names_in_apposition_to_a_partys_group_words_are_its_members(tmp_path):
         assert ("Membership", "Conservative Party", None, None) in _tenures(kg, name), name
 
 
+def test_a_plural_title_or_a_shared_description_makes_each_listed_name_a_member(tmp_path):
+    """'Labour MPs A and B' opening a sentence, 'Tory Eurosceptics A and B', 'A and B, both
+    Labour MPs,', 'A, B and C, all Tory rebels,', 'Tory eurosceptic MP X', 'Tory ex-minister
+    X': each named person is the party's member. Not 'Addressing Tory MPs, X said' (the comma
+    closes the group) nor 'A and B, both of whom ...'."""
+    kg = _article(tmp_path, "date 2016-06-27\nNews\n\nLabour MPs Margaret Hodge and Ann "
+                  "Coffey tabled the motion against their leader. Tory Eurosceptics Bill Cash and "
+                  "John Redwood cheered the count. Chuka Umunna and Chris Leslie, both Labour "
+                  "MPs, stayed quiet. Anna Soubry, Sarah Wollaston and Heidi Allen, all Tory "
+                  "rebels, wanted a softer exit. Tory eurosceptic MP Peter Bone was delighted. "
+                  "Tory ex-minister Douglas Hogg kept silent.\n")
+    labour = ("Membership", "Labour Party", None, None)
+    tory = ("Membership", "Conservative Party", None, None)
+    for name in ("Margaret Hodge", "Ann Coffey", "Chuka Umunna", "Chris Leslie"):
+        assert labour in _tenures(kg, name), name
+    for name in ("Bill Cash", "John Redwood", "Anna Soubry", "Sarah Wollaston", "Heidi Allen",
+                 "Peter Bone", "Douglas Hogg"):
+        assert tory in _tenures(kg, name), name
+    apart = _article(tmp_path, "date 2016-06-27\nNews\n\nAddressing Tory MPs, Ann Doe said "
+                     "the vote was final. Tim Foe and Jo Poe, both of whom sit for Labour, "
+                     "disagreed.\n")
+    assert tory not in _tenures(apart, "Ann Doe")
+    assert labour not in _tenures(apart, "Tim Foe")
+
+
+def test_a_caption_line_of_a_name_and_a_partys_title_makes_a_member(tmp_path):
+    """A line of its own that is a name and a party's member title ('Gisela Stuart Labour MP'
+    over a profile), as the caption of a name and a post already is."""
+    kg = _article(tmp_path, "date 2016-06-21\nWho is for Leave\n\nGisela Stuart Labour MP\n"
+                  "She chairs the official Leave campaign.\n\nDaniel Hannan Conservative MEP\n"
+                  "He has argued for an exit for twenty years.\n")
+    assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Gisela Stuart")
+    assert ("Membership", "Conservative Party", None, None) in _tenures(kg, "Daniel Hannan")
+
+
 def test_an_apposition_of_a_partys_member_noun_makes_a_member(tmp_path):
     """'X, a Tory MEP,', 'X, a former Labour party activist,', "Ukip's only MP, X": a member
     of the party, whatever words stand between its name and the member's noun."""

@@ -1457,8 +1457,9 @@ def find_relations(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
 
 def caption_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
     """A line that is a name and then a post, as under a picture or over a quotation ("Jane
-    Roe Home Secretary", "John Doe Former Chancellor"): the name's post."""
-    offices = {s.start: (s, e) for s, e in mentions.spans if e.kind == "office"}
+    Roe Home Secretary", "John Doe Former Chancellor"): the name's post; or a party's title
+    ("Jane Roe Labour MP"): its member."""
+    offices = {s.start: (s, e) for s, e in mentions.spans if e.kind in ("office", "party")}
     for span, person in mentions.spans:
         if person.kind != "person" or not _line_break(doc, span.start - 1):
             continue
@@ -1466,9 +1467,13 @@ def caption_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         while k < len(doc) and doc[k].lower_ in FORMER:
             k += 1
         office_span, office = offices.get(k, (None, None))
-        if office is not None and _line_break(doc, office_span.end):
-            yield Relation("holdsOffice", person, office,
-                           evidence(span.sent, offset, "caption", 0.7))
+        ev = evidence(span.sent, offset, "caption", 0.7)
+        if office is not None and office.kind == "office" and _line_break(doc, office_span.end):
+            yield Relation("holdsOffice", person, office, ev)
+        end = office_span.end if office_span is not None else k
+        if office is not None and office.kind == "party" and end < len(doc) \
+                and doc[end].lower_ in _MEMBER_NOUNS and _line_break(doc, end + 1):
+            yield Relation("memberOf", person, office, ev)
 
 
 def _line_break(doc: Doc, i: int) -> bool:
@@ -1629,8 +1634,9 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
         return "memberOf", party
     if j > floor and doc[j].lower_ in CONTENDER_WORDS and doc[j - 1].lower_ in LEADER_WORDS:
         return "memberOf", _party_in(doc, mentions, j - 2, floor)
-    if j >= floor and doc[j].lower_ in MEMBER_WORDS and (
-            doc[j].text[0].isupper() or doc[j].lower_ == "candidate"):
+    word = _title_word(doc[j])
+    if j >= floor and word in MEMBER_WORDS and (
+            doc[j].text[0].isupper() or word == "candidate"):
         k = j - 1  # "the party's only MP, X": the party named last before
         while k > floor and doc[k].is_lower and doc[k].pos_ == "ADJ":
             k -= 1
@@ -1638,15 +1644,16 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
             return "memberOf", mentions.resolve_party(doc[k - 1])
         if k < j and (party := _possessor_party(doc, mentions, k)) is not None:
             return "memberOf", party  # "Ukip's only MP, X"
-        return "memberOf", _party_in(doc, mentions, j - 1, floor)
+        return "memberOf", _party_in(doc, mentions, k, floor)  # "Tory eurosceptic MP X"
     if j > floor and doc[j].lower_ in PARTY_BOSS_NOUNS and (
             p := mentions.at(doc[j - 1])) is not None and p.kind == "party":
         return "leaderOf", p  # "Ukip boss X", "the SNP chief X": its leader
-    if j > floor and doc[j].lower_ in _PARTY_POST_NOUNS:
+    if j > floor and word in _PARTY_POST_NOUNS:
         k = j - 1  # "the Conservative peer X", "the Labour former minister X", "Tory mayor X",
-        # "Labour campaign spokesman X": a post of the party's the lists of posts lack
-        while k > floor and (doc[k].lower_ in FORMER or j - k <= 3 and doc[k].is_lower
-                             and doc[k].pos_ in ("NOUN", "ADJ")):
+        # "Labour campaign spokesman X", "Tory ex-minister X": a post of the party's the lists
+        # of posts lack
+        while k > floor and (doc[k].lower_ in FORMER or doc[k].text == "-" or j - k <= 3
+                             and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
             k -= 1
         if getattr(mentions.at(doc[k]), "kind", None) == "party":
             return "memberOf", mentions.at(doc[k])
@@ -1658,6 +1665,21 @@ def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
     if j >= floor and (p := mentions.at(doc[j])) is not None and p.kind == "party":
         return "memberOf", p
     return "memberOf", None
+
+
+def _title_word(tok: Token) -> str:
+    """The title word, in the singular when a plural runs straight into the names it titles
+    ("Labour MPs A and B", "Tory rebels A and B"); not "told Tory MPs, A said", where the
+    comma ends the phrase the plural belongs to."""
+    following = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return _singular(tok.lower_) if following is not None and following.text != "," \
+        else tok.lower_
+
+
+def _singular(word: str) -> str:
+    """'mps' -> 'mp', 'rebels' -> 'rebel': a party title in the plural, of a list of names."""
+    return word[:-1] if word.endswith("s") and word[:-1] in MEMBER_WORDS | _PARTY_POST_NOUNS \
+        else word
 
 
 def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
@@ -1750,6 +1772,10 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     if k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):  # "Name, of Plaid Cymru,"
         yield from _of_party(doc, k, person, mentions, ev, comma=True)
         return
+    if doc[k].lower_ in SHARED_BY:  # "A and B, both Labour MPs,": each of the list's
+        for each in _listed_before(span, mentions) if doc[k + 1].pos_ != "ADP" else []:
+            yield from _appositive(doc, k + 1, each, mentions, office_spans, ev)
+        return  # (not "A and B, both of whom ...")
     yield from _appositive(doc, k, person, mentions, office_spans, ev)
     # "Name, a pollster and former Tory MP,": the title after "and" is the name's too
     end = next((t.i for t in doc[k:min(k + 8, span.sent.end)] if t.is_punct and t.text != "-"),
@@ -1758,6 +1784,22 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     if joined is not None and not any(getattr(mentions.at(t), "kind", None) == "person"
                                       or t.pos_ in ("VERB", "AUX") for t in doc[k:end]):
         yield from _appositive(doc, joined + 1, person, mentions, office_spans, ev)
+
+
+#: Words that give one description to every name of the list before: "A and B, both ...".
+SHARED_BY = frozenset({"all", "both", "two", "three", "four", "five"})
+
+
+def _listed_before(span: Span, mentions: Mentions) -> list[Entity]:
+    """The people of a list that ends with the name `span`: 'A, B and C' (two or more)."""
+    people = {s.end: (s, e) for s, e in mentions.spans if e.kind == "person"}
+    found, start = [mentions.at(span[0])], span.start
+    while start > 1 and span.doc[start - 1].lower_ in (",", "and", "&") \
+            and start - 1 in people:
+        before, entity = people[start - 1]
+        found.insert(0, entity)
+        start = before.start
+    return found if len(found) > 1 else []
 
 
 def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spans: list,
@@ -1805,9 +1847,10 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
             party = p  # "Name, the Labour leadership contender": a member standing
         noun = after  # "Name, the Labour MP", "a former Tory activist", "the Tory MEP"
         while noun < len(doc) and noun - after < 3 and doc[noun].is_lower \
-                and doc[noun].pos_ in ("NOUN", "ADJ") and doc[noun].lower_ not in _MEMBER_NOUNS:
+                and doc[noun].pos_ in ("NOUN", "ADJ") \
+                and _singular(doc[noun].lower_) not in _MEMBER_NOUNS:
             noun += 1  # ("the Labour party activist", "a Tory grassroots activist")
-        if noun < len(doc) and doc[noun].lower_ in _MEMBER_NOUNS:
+        if noun < len(doc) and _singular(doc[noun].lower_) in _MEMBER_NOUNS:
             if noun + 1 < len(doc) and getattr(mentions.at(doc[noun + 1]), "kind",
                                                None) == "person":
                 return  # "A, Conservative MP B and ...": B's title, in a list of names
