@@ -1394,9 +1394,11 @@ def test_a_party_that_won_power_or_lost_in_a_year_fought_its_general_election(tm
                   "When the Tories came to power in 2010, cuts followed. Jane Roe took power "
                   "in 2019. Labour suffered its worst defeat since 1935 in 2019. Labour's defeat "
                   "in 2021 hurt. Under William Hague, the Conservatives did well in 1999, before "
-                  "suffering a heavy defeat in 2001.\n")
+                  "suffering a heavy defeat in 2001. When the country went to the polls in 1979, "
+                  "Labour lost. Scotland went to the polls in 1999 for its new parliament.\n")
     # the subordinate clause's subject is the main clause's (1999 had no general election)
-    assert _held(kg) == {("1997 general election", "1997-05-01"),
+    assert _held(kg) == {("1979 general election", "1979-05-03"),
+                         ("1997 general election", "1997-05-01"),
                          ("2001 general election", "2001-06-07"),
                          ("2010 general election", "2010-05-06"),
                          ("2019 general election", "2019-12-12")}  # 2021 had none
@@ -2632,6 +2634,17 @@ def test_a_posts_body_keeps_its_whole_name(tmp_path):
         ("OfficeHolding", "Chairman of Britain Stronger in Europe")}
     assert ("OfficeHolding", "Chairwoman of the Labour Women's Network") in _holds(kg, "Jo Cox")
     assert _holds(kg, "Andrew Cuomo") == {("OfficeHolding", "New York governor")}
+
+
+def test_a_stance_before_a_post_and_a_post_in_part_of_a_body_are_not_titles(tmp_path):
+    """'pro-Remain Energy Minister X': the stance is no word of the post, however the model
+    labels it; 'X, head of the Cricket Council's anti-corruption unit': a post of the body's
+    unit, which no title read up to the possessive names, so none."""
+    kg = _article(tmp_path, "date 2016-06-19\nNews\n\nThe sharpest jibe came from pro-Remain "
+                  "Energy Minister Amber Rudd. Lord Condon, head of the International Cricket "
+                  "Council's anti-corruption unit, wanted longer sentences.\n")
+    assert _holds(kg, "Amber Rudd") == {("OfficeHolding", "Energy Minister")}
+    assert not _holds(kg, "Lord Condon") and not _holds(kg, "Condon")
 
 
 def test_the_post_named_alone_is_not_a_possessors(tmp_path):
@@ -4217,13 +4230,15 @@ def test_a_verb_joined_right_after_a_condition_is_part_of_it(tmp_path):
 
 
 def test_a_party_boss_or_chief_right_after_the_party_is_its_leader(tmp_path):
-    """'Ukip boss X', 'the SNP chief X': the party's leader; 'Labour campaign chief X' holds
-    a post of the party's, and is a member."""
+    """'Ukip boss X', 'the SNP chief X', 'Scottish Labour chief X' (a party of two words):
+    the party's leader; 'Labour campaign chief X' holds a post of the party's, and is a
+    member."""
     kg = _article(tmp_path, "date 2016-06-20\nRally\n\nA cheerful Ukip boss Tom Hale spoke "
                   "first. The SNP chief Ann Roe followed. Labour campaign chief Kim Lee was "
-                  "absent.\n")
+                  "absent.\nScottish Labour chief Kezia Dugdale closed the rally.\n")
     assert _holds(kg, "Tom Hale") == {("Leadership", "UK Independence Party")}
     assert _holds(kg, "Ann Roe") == {("Leadership", "Scottish National Party")}
+    assert _holds(kg, "Kezia Dugdale") == {("Leadership", "Scottish Labour")}
     assert ("Membership", "Labour Party") in _holds(kg, "Kim Lee")
     assert ("Leadership", "Labour Party") not in _holds(kg, "Kim Lee")
 

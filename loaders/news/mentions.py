@@ -437,8 +437,11 @@ class Mentions:
                     and bare.lower() not in titles:
                 continue  # "Labour minister", "Cabinet minister": no post named (the
                 # "cabinet secretary" of the offices table is one)
-            if words == [span.root] and span.root.lower_ in PARTY_BOSS_NOUNS:
-                continue  # "Ukip boss": the party's leader
+            if span[-1].lower_ in PARTY_BOSS_NOUNS and all(
+                    t.lower_ in party_adjectives()
+                    or getattr(self.by_token.get(t.i), "kind", None) == "party"
+                    for t in span[:-1]):
+                continue  # "Ukip boss", "SNP chief", "Scottish Labour chief": the party's leader
             owner = self._possessor(span)
             nation = _nation(span)
             head_of_state = None
@@ -796,9 +799,18 @@ class Mentions:
     def add_power_won(self, years: frozenset[int]) -> None:
         """'Since Labour won power in 1997', 'when the Tories came to power in 2010', 'Labour's
         worst defeat since 1935 in 2019': a party that won power, or won or lost, in a year
-        of a general election (`years`), won or lost that year's general election."""
+        of a general election (`years`), won or lost that year's general election; 'when
+        the country went to the polls in 1979': that year's general election."""
         for tok in self.doc:
             if tok.i in self.by_token:
+                continue
+            if tok.lower_ == "polls" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                    and tok.head.head.lemma_ == "go":
+                year = next((g.text for c in tok.head.head.children if c.dep_ == "prep"
+                             and c.lower_ == "in" for g in c.children if is_year(g)), None)
+                if year is not None and int(year) in years:
+                    self.add(self.doc[tok.i:tok.i + 1], "election", f"{year} general election",
+                             election_kind="general election", date=DateInterval.parse(year))
                 continue
             if tok.lower_ == "power":
                 verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" \
@@ -1410,6 +1422,10 @@ def _where_sits(group: Token) -> int:
     return place.i + 1
 
 
+#: Words that make a stance of the word after their hyphen: "pro-Remain", "anti-EU".
+_STANCES = frozenset({"pro", "anti"})
+
+
 def office_span(head: Token) -> Span | None:
     """The words of a post around its title noun: 'Shadow Secretary of State for the Family'."""
     doc = head.doc
@@ -1426,7 +1442,7 @@ def office_span(head: Token) -> Span | None:
             break  # "Minister Lord Falconer and Downing Street adviser": a name ends the post
         if prev.text == "-" and start >= 2 and not doc[start - 2].is_space \
                 and not prev.whitespace_ and not doc[start - 2].whitespace_:  # not "him - PM"
-            if doc[start - 2].lower_ in ("pro", "anti"):  # "pro-Out minister": a stance,
+            if doc[start - 2].lower_ in _STANCES:  # "pro-Out minister": a stance,
                 start += 1  # not part of the title
                 break
             if doc[start - 2].lower_ in _NOT_OFFICE_WORDS:  # "ex-chief whip": a past post
@@ -1478,8 +1494,10 @@ def office_span(head: Token) -> Span | None:
     while 0 < start < head.i and doc[start].ent_iob_ == "I" and doc[start].ent_type_ not in (
             "PERSON", "DATE") and doc[start - 1].ent_type_ == doc[start].ent_type_ and not (
             doc[start - 1].text == "-" and start >= 2
-            and doc[start - 2].lower_ in _NOT_OFFICE_WORDS):
-        start -= 1  # "the New York governor": not half a place's name (but "Ex-" is no name's)
+            and doc[start - 2].lower_ in _NOT_OFFICE_WORDS) and not (
+            start >= 3 and doc[start - 2].text == "-" and doc[start - 3].lower_ in _STANCES):
+        start -= 1  # "the New York governor": not half a place's name (but "Ex-" is no name's,
+        # nor the "Remain" of "pro-Remain", however the model labels it)
     end = head.i + 1
     if end < len(doc) and doc[end].lower_ == "general":  # "director general"
         end += 1
@@ -1539,6 +1557,10 @@ def office_span(head: Token) -> Span | None:
                               and doc[start].ent_type_ not in ("GPE", "LOC")):
         start += 1  # (an entity's words may have carried it over "New": "New European
         # commission president", not "New York governor")
+    if end > head.i + 1 and (doc[end - 1].lower_ in ("'s", "’s") or end + 1 < len(doc)
+                             and doc[end].lower_ in ("'s", "’s") and doc[end + 1].is_lower):
+        return None  # "head of the Cricket Council's anti-corruption unit": a post of a part
+        # of the body, which the title's words do not reach
     span = doc[start:end]
     if head.lower_ in ("director", "president", "governor", "commissioner") and end <= head.i + 2 \
             and start == head.i and _possessive_before(span) is None \
