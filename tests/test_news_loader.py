@@ -855,6 +855,8 @@ def test_a_plural_title_or_a_shared_description_makes_each_listed_name_a_member(
                      "disagreed.\n")
     assert tory not in _tenures(apart, "Ann Doe")
     assert labour not in _tenures(apart, "Tim Foe")
+    cut = _article(tmp_path, "date 2016-06-27\nNews\n\nMargaret Hodge and Ann Coffey, both")
+    assert _labels(cut, "Person") == {"Margaret Hodge", "Ann Coffey"}  # a text that ends there
 
 
 def test_a_caption_line_of_a_name_and_a_partys_title_makes_a_member(tmp_path):

@@ -1467,12 +1467,13 @@ def caption_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relati
         while k < len(doc) and doc[k].lower_ in FORMER:
             k += 1
         office_span, office = offices.get(k, (None, None))
-        ev = evidence(span.sent, offset, "caption", 0.7)
-        if office is not None and office.kind == "office" and _line_break(doc, office_span.end):
+        if office is None:
+            continue
+        ev, end = evidence(span.sent, offset, "caption", 0.7), office_span.end
+        if office.kind == "office" and _line_break(doc, end):
             yield Relation("holdsOffice", person, office, ev)
-        end = office_span.end if office_span is not None else k
-        if office is not None and office.kind == "party" and end < len(doc) \
-                and doc[end].lower_ in _MEMBER_NOUNS and _line_break(doc, end + 1):
+        elif office.kind == "party" and end < len(doc) and doc[end].lower_ in _MEMBER_NOUNS \
+                and _line_break(doc, end + 1):
             yield Relation("memberOf", person, office, ev)
 
 
@@ -1772,9 +1773,9 @@ def _apposition(doc: Doc, span: Span, person: Entity, mentions: Mentions,
     if k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):  # "Name, of Plaid Cymru,"
         yield from _of_party(doc, k, person, mentions, ev, comma=True)
         return
-    if doc[k].lower_ in SHARED_BY:  # "A and B, both Labour MPs,": each of the list's
+    if k + 1 < len(doc) and doc[k].lower_ in SHARED_BY:  # "A and B, both Labour MPs,": each
         for each in _listed_before(span, mentions) if doc[k + 1].pos_ != "ADP" else []:
-            yield from _appositive(doc, k + 1, each, mentions, office_spans, ev)
+            yield from _appositive(doc, k + 1, each, mentions, office_spans, ev)  # listed name's
         return  # (not "A and B, both of whom ...")
     yield from _appositive(doc, k, person, mentions, office_spans, ev)
     # "Name, a pollster and former Tory MP,": the title after "and" is the name's too
