@@ -892,6 +892,13 @@ def test_a_partys_name_before_a_post_or_a_members_title_makes_a_member(tmp_path)
     assert ("Membership", "Labour Party", None, None) in _tenures(kg, "Pat McFadden")
     assert ("Membership", "Conservative Party", None, None) in _tenures(kg, "Nusrat Ghani")
     assert not _tenures(kg, "Damian Green")
+    more = _article(tmp_path, "date 2005-03-12\nNews\n\nLabour election co-ordinator Alan "
+                    "Milburn launched the posters. Conservative mayoral hopeful Steven Norris "
+                    "watched.\n")
+    assert _tenures(more, "Alan Milburn") == {
+        ("OfficeHolding", "Labour election co-ordinator", None, None),
+        ("Membership", "Labour Party", None, None)}  # (the hyphened title kept one word)
+    assert ("Membership", "Conservative Party", None, None) in _tenures(more, "Steven Norris")
 
 
 def test_a_partys_leader_of_another_body_and_the_partys_only_mp_are_members(tmp_path):

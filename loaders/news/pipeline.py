@@ -57,7 +57,8 @@ SENTENCE_END = frozenset(".!?\"'”’):;…")
 
 #: Hyphenated political words the tokenizer would split (and the parser then misreads).
 HYPHENATED = ("by-election", "by-elections", "co-leader", "co-leaders", "co-chairman",
-              "co-chair", "co-chairs", "re-elected", "re-election", "ex-leader")
+              "co-chair", "co-chairs", "co-ordinator", "co-ordinators", "re-elected",
+              "re-election", "ex-leader")
 
 
 def add_gazetteer(nlp: Language, before: str | None = "ner") -> Language:

@@ -1623,8 +1623,9 @@ def party_leaders(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relatio
                            evidence(tok.sent, offset, "leader-of", 0.7))
 
 
-#: The last word of a party's post ("Labour campaign spokesman X"): its holder is a member.
-_PARTY_POST_NOUNS = TITLE_NOUNS | PARTY_MEMBER_NOUNS
+#: The last word of a party's post ("Labour campaign spokesman X") or of its contender in a
+#: poll ("Conservative mayoral hopeful X"): its holder is a member.
+_PARTY_POST_NOUNS = TITLE_NOUNS | PARTY_MEMBER_NOUNS | CONTENDER_WORDS
 
 
 def _party_title(doc: Doc, mentions: Mentions, j: int, floor: int
