@@ -859,6 +859,23 @@ def test_a_plural_title_or_a_shared_description_makes_each_listed_name_a_member(
     assert _labels(cut, "Person") == {"Margaret Hodge", "Ann Coffey"}  # a text that ends there
 
 
+def test_names_said_to_be_a_partys_people_are_its_members_or_leaders(tmp_path):
+    """'A, B and C are the only Labour leaders to ...': each led the party; 'A and B are Tory
+    MPs': each a member; 'X, the Tory hopeful,': a member; not 'are not Labour MPs' nor 'could
+    be Labour MPs one day'."""
+    kg = _article(tmp_path, "date 2019-12-14\nNews\n\nClement Attlee, Harold Wilson and Tony "
+                  "Blair are the only Labour leaders to have won large majorities. Nusrat Ghani "
+                  "and Bim Afolami are Tory MPs. Shaun Bailey, the Tory hopeful, spoke too. Ann "
+                  "Doe and Tim Foe are not Labour MPs. Jo Poe and Kim Loe could be Labour MPs "
+                  "one day.\n")
+    for name in ("Clement Attlee", "Harold Wilson", "Tony Blair"):
+        assert ("Leadership", "Labour Party", None, None) in _tenures(kg, name), name
+    for name in ("Nusrat Ghani", "Bim Afolami", "Shaun Bailey"):
+        assert ("Membership", "Conservative Party", None, None) in _tenures(kg, name), name
+    for name in ("Ann Doe", "Tim Foe", "Jo Poe", "Kim Loe"):
+        assert not _tenures(kg, name), name
+
+
 def test_a_caption_line_of_a_name_and_a_partys_title_makes_a_member(tmp_path):
     """A line of its own that is a name and a party's member title ('Gisela Stuart Labour MP'
     over a profile), as the caption of a name and a post already is."""

@@ -63,11 +63,11 @@ POST_NOUNS = words("title_nouns", "names") | words("post_complement_nouns")
 SEAT_WORDS = words("seat_words")
 LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
-#: What a party's name before makes a person its member: a seat's title, a candidate, or
-#: one of its people ("the Labour MP", "a Tory activist").
-_MEMBER_NOUNS = MEMBER_WORDS | PARTY_MEMBER_NOUNS
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = words("contender_words")
+#: What a party's name before makes a person its member: a seat's title, a candidate or
+#: contender, or one of its people ("the Labour MP", "the Tory hopeful", "a Tory activist").
+_MEMBER_NOUNS = MEMBER_WORDS | PARTY_MEMBER_NOUNS | CONTENDER_WORDS
 SEEKING_VERBS = words("seeking_verbs")
 BID_NOUNS = words("bid_nouns")
 BID_STARTS = words("bid_starts")
@@ -1566,6 +1566,9 @@ def party_groups(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation
         names += [c for c in group.rights if c.dep_ == "appos" and not leaders
                   and getattr(mentions.at(c), "kind", None) == "person"]
         # ("his Tory colleagues A and B", "two Labour MPs, A and B,": the names in apposition)
+        if group.dep_ == "attr" and group.head.lemma_ == "be" and not speculative(group.head):
+            names += [c for c in group.head.children if c.dep_ == "nsubj"]  # "A and B are
+            # Labour MPs", "A, B and C are the only Labour leaders to ..." (not "are not")
         for person in (p for name in names for p in _group_listed(name, mentions)):
             yield Relation("leaderOf" if leaders else "memberOf", person, party,
                            evidence(group.sent, offset, "party-group", 0.7))
