@@ -876,6 +876,20 @@ def test_names_said_to_be_a_partys_people_are_its_members_or_leaders(tmp_path):
         assert not _tenures(kg, name), name
 
 
+def test_a_seat_in_brackets_after_a_members_name_is_the_seat_they_hold(tmp_path):
+    """'Tory MPs backed him: A (Thurrock), B (Romsey and Southampton North)': each sits for
+    the seat in brackets after the name, a one-word seat too; not in a sentence that speaks of
+    no members ('The candidates were A (Thurrock) and ...')."""
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nThree more Conservative MPs rallied "
+                  "behind the PM - Jackie Doyle-Price (Thurrock), Caroline Nokes (Romsey and "
+                  "Southampton North) and David Tredinnick (Bosworth). The candidates were Ann "
+                  "Doe (Thurrock) and Tim Foe (Bosworth).\n")
+    for name, seat in (("Jackie Doyle-Price", "Thurrock"), ("David Tredinnick", "Bosworth"),
+                       ("Caroline Nokes", "Romsey and Southampton North")):
+        assert ("Representation", seat, None, None) in _tenures(kg, name), name
+    assert not _tenures(kg, "Ann Doe") and not _tenures(kg, "Tim Foe")
+
+
 def test_a_caption_line_of_a_name_and_a_partys_title_makes_a_member(tmp_path):
     """A line of its own that is a name and a party's member title ('Gisela Stuart Labour MP'
     over a profile), as the caption of a name and a post already is."""

@@ -641,8 +641,11 @@ class Mentions:
                 listed = listed or getattr(rest, "lower_", "") in BY_ELECTIONS | {
                     "seats", "constituencies"}
                 titled = nxt < len(self.doc) and member_title(self.doc[nxt])  # "Halifax MP"
-                if listed or titled or SEAT_BEFORE.search(before) or after in BY_ELECTION | {
-                        "constituency", "seat", "seats"} or (
+                bracketed = tok.i > 1 and self.doc[tok.i - 1].text == "(" and after == ")" \
+                    and getattr(self.by_token.get(tok.i - 2), "kind", None) == "person" \
+                    and about_members(tok.sent)  # "Tory MPs Jane Roe (Thurrock) and ..."
+                if listed or titled or bracketed or SEAT_BEFORE.search(before) \
+                        or after in BY_ELECTION | {"constituency", "seat", "seats"} or (
                         tok.dep_ in ("dobj", "pobj") and verb.lemma_ in SEAT_VERBS):
                     if named is not None:
                         self._forget(named)
@@ -1603,6 +1606,12 @@ def _body_word(tok: Token) -> bool:
     """A word of an organisation's name: "BBC", "Fostering Network"."""
     return tok.lower_ not in GENERIC_MODIFIERS and (
         tok.ent_type_ in ("ORG", "INSTITUTION") or tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+def about_members(sent: Span) -> bool:
+    """The sentence names seat holders by their title, as written: "MP", "MPs", "MSPs"."""
+    return any(t.text.rstrip("s").isupper() and t.text.rstrip("s").lower() in SEAT_HOLDER
+               for t in sent)
 
 
 def member_title(tok: Token) -> bool:

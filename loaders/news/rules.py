@@ -37,6 +37,7 @@ from .mentions import (
     SPEECH_VERBS,
     SUFFIXES,
     Mentions,
+    about_members,
     headline,
     lead,
     member_title,
@@ -2525,8 +2526,17 @@ def members_for(doc: Doc, mentions: Mentions, offset: int, published
 
 def seat_titles(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
     """'Halifax MP Jane Roe', 'the late Slough MP Mrs Roe', 'Mrs Roe, the Slough
-    MP,': a seat's name before a member title is the seat its holder sits for."""
+    MP,': a seat's name before a member title is the seat its holder sits for; so is a seat
+    in brackets right after a name in a sentence about members ("three Tory MPs backed him:
+    Jane Roe (Thurrock) and John Doe (Bosworth)")."""
     for span, seat in [(s, e) for s, e in mentions.spans if e.kind == "constituency"]:
+        if span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) \
+                and doc[span.end].text == ")" and about_members(span.sent):
+            person = mentions.at(doc[span.start - 2])
+            if getattr(person, "kind", None) == "person":
+                yield Relation("represents", person, seat,
+                               evidence(span.sent, offset, "seat-title", 0.8))
+            continue
         if span.end + 1 >= len(doc) or not member_title(doc[span.end]):
             continue
         person = mentions.at(doc[span.end + 1])
