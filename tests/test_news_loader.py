@@ -860,11 +860,11 @@ def test_a_plural_title_or_a_shared_description_makes_each_listed_name_a_member(
 
 
 def test_names_said_to_be_a_partys_people_are_its_members_or_leaders(tmp_path):
-    """'A, B and C are the only Labour leaders to ...': each led the party; 'A and B are Tory
-    MPs': each a member; 'X, the Tory hopeful,': a member; not 'are not Labour MPs' nor 'could
-    be Labour MPs one day'."""
-    kg = _article(tmp_path, "date 2019-12-14\nNews\n\nClement Attlee, Harold Wilson and Tony "
-                  "Blair are the only Labour leaders to have won large majorities. Nusrat Ghani "
+    """'A, B and C are Labour leaders who ...': each led the party; 'A and B are Tory MPs':
+    each a member; 'X, the Tory hopeful,': a member; not 'are not Labour MPs' nor 'could be
+    Labour MPs one day'."""
+    kg = _article(tmp_path, "date 2019-12-14\nNews\n\nTony Blair, Clement Attlee and Harold "
+                  "Wilson are Labour leaders whom landslides made famous. Nusrat Ghani "
                   "and Bim Afolami are Tory MPs. Shaun Bailey, the Tory hopeful, spoke too. Ann "
                   "Doe and Tim Foe are not Labour MPs. Jo Poe and Kim Loe could be Labour MPs "
                   "one day.\n")
@@ -880,11 +880,11 @@ def test_a_seat_in_brackets_after_a_members_name_is_the_seat_they_hold(tmp_path)
     """'Tory MPs backed him: A (Thurrock), B (Romsey and Southampton North)': each sits for
     the seat in brackets after the name, a one-word seat too; not in a sentence that speaks of
     no members ('The candidates were A (Thurrock) and ...')."""
-    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nThree more Conservative MPs rallied "
-                  "behind the PM - Jackie Doyle-Price (Thurrock), Caroline Nokes (Romsey and "
-                  "Southampton North) and David Tredinnick (Bosworth). The candidates were Ann "
-                  "Doe (Thurrock) and Tim Foe (Bosworth).\n")
-    for name, seat in (("Jackie Doyle-Price", "Thurrock"), ("David Tredinnick", "Bosworth"),
+    kg = _article(tmp_path, "date 2016-06-22\nNews\n\nTwo Tory MPs came out for Remain on "
+                  "Tuesday: Caroline Nokes (Romsey and Southampton North) and Jackie Doyle-Price "
+                  "(Thurrock). So did Nigel Evans (Ribble Valley), another Tory MP. The "
+                  "candidates were Ann Doe (Thurrock) and Tim Foe (Bosworth).\n")
+    for name, seat in (("Jackie Doyle-Price", "Thurrock"), ("Nigel Evans", "Ribble Valley"),
                        ("Caroline Nokes", "Romsey and Southampton North")):
         assert ("Representation", seat, None, None) in _tenures(kg, name), name
     assert not _tenures(kg, "Ann Doe") and not _tenures(kg, "Tim Foe")
@@ -2678,13 +2678,13 @@ def test_a_posts_body_keeps_its_whole_name(tmp_path):
 
 def test_a_stance_before_a_post_and_a_post_in_part_of_a_body_are_not_titles(tmp_path):
     """'pro-Remain Energy Minister X': the stance is no word of the post, however the model
-    labels it; 'X, head of the Cricket Council's anti-corruption unit': a post of the body's
-    unit, which no title read up to the possessive names, so none."""
+    labels it; 'X, head of the Electoral Commission's fraud unit': a post of the body's unit,
+    which no title read up to the possessive names, so none."""
     kg = _article(tmp_path, "date 2016-06-19\nNews\n\nThe sharpest jibe came from pro-Remain "
-                  "Energy Minister Amber Rudd. Lord Condon, head of the International Cricket "
-                  "Council's anti-corruption unit, wanted longer sentences.\n")
+                  "Energy Minister Amber Rudd. Ann Roe, head of the Electoral Commission's "
+                  "fraud unit, wanted tougher checks.\n")
     assert _holds(kg, "Amber Rudd") == {("OfficeHolding", "Energy Minister")}
-    assert not _holds(kg, "Lord Condon") and not _holds(kg, "Condon")
+    assert not _holds(kg, "Ann Roe")
 
 
 def test_the_post_named_alone_is_not_a_possessors(tmp_path):
