@@ -1682,10 +1682,13 @@ def _title_word(tok: Token) -> str:
         else tok.lower_
 
 
+#: The title words a plural of which may open or describe a list of names.
+_LISTED_TITLES = MEMBER_WORDS | _PARTY_POST_NOUNS
+
+
 def _singular(word: str) -> str:
     """'mps' -> 'mp', 'rebels' -> 'rebel': a party title in the plural, of a list of names."""
-    return word[:-1] if word.endswith("s") and word[:-1] in MEMBER_WORDS | _PARTY_POST_NOUNS \
-        else word
+    return word[:-1] if word.endswith("s") and word[:-1] in _LISTED_TITLES else word
 
 
 def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
