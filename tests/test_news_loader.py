@@ -4515,3 +4515,12 @@ def test_a_resignation_that_left_the_by_elections_seat_is_from_that_seat(tmp_pat
     assert _what(kg, "Tom Hale") == {("Resigned", "City of Chester")}
     assert _what(kg, "Ann Roe") == {("Resigned", None)}
     assert ("Resigned", "City of Chester") not in _what(kg, "Jim Poe") | _what(kg, "Kim Koe")
+
+
+def test_a_partys_new_post_beside_a_name_is_that_persons_appointment(tmp_path):
+    """"X, the Greens' new deputy leader," tells of X's appointment to the party's post; a
+    peer's given name between the title and the surname stays part of her name."""
+    kg = _article(tmp_path, "date 2021-06-10\nGreens reshuffle\n\nBaroness Mabel Quorn, the "
+                  "Greens' new deputy leader, set out the party's plans for rural bus routes.\n")
+    assert ("Appointed", "Greens deputy leader") in _what(kg, "Mabel Quorn")
+    assert "Mabel" not in _labels(kg, "Person")

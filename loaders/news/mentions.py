@@ -1285,7 +1285,8 @@ def _peerage_name(span: Span) -> bool:
 def _with_given_names(span: Span) -> Span:
     """The given names the model left out of a name: 'Jean-' of 'Jean-Claude Juncker', a
     known first name ('Rhodri' of 'Rhodri Glyn Thomas'), or a capitalised word between a
-    member's title and the name ('MP Parmjit Singh Gill')."""
+    member's title or an honorific and the name ('MP Parmjit Singh Gill', 'Baroness Doreen
+    Lawrence')."""
     doc, start = span.doc, span.start
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].is_title \
             and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
@@ -1295,7 +1296,8 @@ def _with_given_names(span: Span) -> Span:
                                                and not before.ent_type_):
         return span
     if before.text in first_names() or before.text in FIRST_NAMES or (
-            start >= 2 and member_title(doc[start - 2])):
+            start >= 2 and (member_title(doc[start - 2])
+                            or doc[start - 2].text.rstrip(".") in HONORIFIC_WORDS)):
         return doc[start - 1:span.end]
     return span
 
@@ -1335,9 +1337,10 @@ def _titled_names(doc: Doc, persons: list[Span]) -> list[Span]:
             if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
                     and not nxt.whitespace_ and doc[end + 1].is_title:
                 end += 2  # "Mr Kilroy-Silk": one surname
-            elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                    and not doc[end].ent_type_:
-                end += 1
+            elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and (
+                    not doc[end].ent_type_ or doc[end].ent_iob_ == "I"
+                    and doc[end].ent_type_ in MISTAKEN_NAME_TYPES):
+                end += 1  # (a surname inside the title the model took for "a work of art")
             found.append(doc[tok.i:end])
             taken.update(range(tok.i, end))
         elif (nxt.ent_type_ == "DATE" or nxt.pos_ == "AUX") and nxt.text in (

@@ -1834,6 +1834,8 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
         party = owner if owner is not None and owner.kind == "party" else (
             mentions.resolve_party(doc[k]) if doc[k].lower_ == "party" else None)
         k = end + 1
+        if k < len(doc):  # "Labour's new deputy leader", "the party's newly elected chair"
+            k += _newly_made(doc, k) or int(doc[k].lower_ == "new")
     if k < len(doc) and getattr(mentions.at(doc[k]), "kind", None) == "person":
         return  # "A, Labour's B and C": a list of names, not A's title
     post_at = k
