@@ -4524,3 +4524,41 @@ def test_a_partys_new_post_beside_a_name_is_that_persons_appointment(tmp_path):
                   "Greens' new deputy leader, set out the party's plans for rural bus routes.\n")
     assert ("Appointed", "Greens deputy leader") in _what(kg, "Mabel Quorn")
     assert "Mabel" not in _labels(kg, "Person")
+
+
+def test_a_post_of_a_body_described_before_its_name_is_the_post_of_that_body(tmp_path):
+    """"Director of the housing charity Shelter" is the director of Shelter: the words that
+    describe the body are not the post's; a post beside a name makes it a person's, whatever
+    the model read it as; "legal", "managing" and "political" are words of the post."""
+    kg = _article(tmp_path, "date 2011-03-02\nCharities react\n\nTessa Wrenfield, legal "
+                  "director of the housing charity Shelter, said the rules would hurt tenants. "
+                  "House of Commons leader Owen Pryde defended them, and so did Bram Colley, "
+                  "the BBC's political editor.\n")
+    assert ("OfficeHolding", "Legal director of Shelter") in _holds(kg, "Tessa Wrenfield")
+    assert ("OfficeHolding", "Leader of the House of Commons") in _holds(kg, "Owen Pryde")
+    assert ("OfficeHolding", "BBC political editor") in _holds(kg, "Bram Colley")
+    (tmp_path / "bare").mkdir()  # of what, the words do not say
+    kg = _article(tmp_path / "bare", "date 2011-03-02\nCharities react\n\nLinus Crake, a "
+                  "political strategist who once worked for the Greens, and the executive "
+                  "director Pia Ostrow agreed.\n")
+    assert not _holds(kg, "Linus Crake") - {("Membership", "Green Party")}
+    assert not _holds(kg, "Pia Ostrow")
+    (tmp_path / "trust").mkdir()  # a name the model reads as an organisation's
+    kg = _article(tmp_path / "trust", "date 2011-03-02\nCharities react\n\nWelcoming the "
+                  "decision, Maeve Tollard, chief executive of the Migrant Aid Trust, said it "
+                  "was fair.\n")
+    assert ("OfficeHolding", "Chief executive of the Migrant Aid Trust") in _holds(
+        kg, "Maeve Tollard")
+
+
+def test_a_party_owned_by_a_person_or_under_one_is_led_by_that_person(tmp_path):
+    """"Rishi Sunak's Conservatives" and "the Tories under Michael Howard" are the parties
+    those two led; "her Labour MP" is her member of Parliament, no leader."""
+    kg = _article(tmp_path, "date 2023-08-24\nParty accounts\n\nDonations to Rishi "
+                  "Sunak's Conservatives fell last year. The Tories under Michael Howard had "
+                  "fared little better. Nadia Brook's Labour MP Sam Tern said the figures "
+                  "spoke for themselves.\n")
+    assert ("Leadership", "Conservative Party") in _holds(kg, "Rishi Sunak")
+    assert ("Leadership", "Conservative Party") in _holds(kg, "Michael Howard")
+    assert not {kind for kind, _ in _holds(kg, "Nadia Brook")} & {"Leadership"}
+

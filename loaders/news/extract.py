@@ -64,6 +64,7 @@ from .rules import (
     find_events,
     find_relations,
     holders_since,
+    led_parties,
     members_for,
     newly_made,
     owned_polls,
@@ -250,6 +251,7 @@ def extract(doc: Doc, published: date | None, offset: int = 0,
     relations += list(party_groups(doc, mentions, offset))
     relations += list(caption_titles(doc, mentions, offset))
     relations += list(party_leaders(doc, mentions, offset))
+    relations += list(led_parties(doc, mentions, offset))
     relations += list(predecessors(doc, mentions, relations, offset))
     for ev in newly_made(doc, relations, offset):  # "the newly appointed X": of late
         if any(e.type == ev.type and e.agent is ev.agent and e.object is ev.object

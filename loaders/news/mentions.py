@@ -75,6 +75,7 @@ _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _DONE_TO_WORDS = frozenset(table("words")["done_to"])  # "sacked", "suspended", ...
 _TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
+_BARE_TITLE_MODIFIERS = words("bare_title_modifiers", "names")
 _HEADS = [(name, post) for post, names in table("heads_of_state").items() for name in names]
 #: A head of state's name (and surname) -> the presidency held ("President Obama").
 _HEADS_OF_STATE = {key: post for name, post in _HEADS for key in (name, name.split()[-1])}
@@ -267,6 +268,13 @@ class Mentions:
                     len(span) in (2, 3) and all(t.is_title for t in span)
                     and span.end + 1 < len(doc) and doc[span.end].text == ","
                     and doc[span.end + 1].lower_ == "who") or (  # "Nicola Sturgeon, who led ..."
+                    # "Maeve Sherlock, chief executive of ...": a name a post stands beside
+                    len(span) in (2, 3) and all(t.is_title for t in span)
+                    and span.end < len(doc) and doc[span.end].text == ","
+                    and any(c.dep_ == "appos" and c.i > span.end and (
+                        c.lower_ in TITLE_NOUNS or c.ent_type_ == "OFFICE"
+                        or c.lower_ in _CHIEF_TITLES and doc[c.i - 1].lower_ == "chief")
+                        for c in span.root.children)) or (
                     # "Dominic Cummings": two words, the first a known person's first name
                     len(span) == 2 and all(t.is_title for t in span)
                     and span[0].text in first_names()) or (
@@ -446,7 +454,8 @@ class Mentions:
             nation = _nation(span)
             head_of_state = None
             if owner is None and nation is None and bare.lower() not in titles and (
-                    len(span) == 1 and span.root.lower_ in _BARE_TITLES
+                    span.root.lower_ in _BARE_TITLES and span[-1] == span.root
+                    and all(t.lower_ in _BARE_TITLE_MODIFIERS for t in span[:-1])
                     or span.root.lower_ == "general" and all(
                         t.lower_ in _BARE_TITLES | {"general", "-"} for t in span)):
                 owner = self._listed_body(span)  # "BBC chairman A, director-general B"
@@ -465,7 +474,7 @@ class Mentions:
             shadow = bare.lower().startswith("shadow ") and titles.get(bare.lower()[7:])
             if shadow:
                 canonical = shadow_office(shadow)
-            name = canonical or _title_case(self._post_words(span).text)
+            name = canonical or _title_case(_without_description(self._post_words(span)))
             if len(span) > 2 and span[0].lower_ == "deputy" and all(
                     getattr(self.by_token.get(t.i), "kind", None) == "party" for t in span[1:-1]):
                 name = f"{span[1:-1].text} deputy {span[-1].text}"  # as "Labour deputy leader"
@@ -1511,6 +1520,10 @@ def office_span(head: Token) -> Span | None:
         j = end + 1
         if doc[j].lower_ == "the":
             j += 1
+        named = _described_body(doc, j)
+        if named is not None:
+            end = named.end  # "director of the human rights organisation Redress"
+            break
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
                 doc[k].lower_.rstrip(".") not in HONORIFIC and not _head_of_state_after(
@@ -1609,6 +1622,49 @@ def _body_word(tok: Token) -> bool:
     """A word of an organisation's name: "BBC", "Fostering Network"."""
     return tok.lower_ not in GENERIC_MODIFIERS and (
         tok.ent_type_ in ("ORG", "INSTITUTION") or tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+#: Labels the model gives a body's name (or mistakes it for): "Redress", "Unison",
+#: "Manufacturing Northern Ireland".
+_BODY_NAME_LABELS = frozenset({"ORG", "INSTITUTION", "GPE", "LOC", "FAC", "PRODUCT",
+                               "WORK_OF_ART"})
+
+
+def _without_description(span: Span) -> str:
+    """A post's words without the description of its body: "director of the human rights
+    organisation Redress" is the director of Redress."""
+    of = next((t.i for t in span if t.lower_ in ("of", "for") and t.i > span.root.i), None)
+    if of is None:
+        return span.text
+    j = of + 2 if of + 1 < span.end and span.doc[of + 1].lower_ == "the" else of + 1
+    named = _described_body(span.doc, j)
+    if named is None or named.end != span.end:
+        return span.text
+    return f"{span.doc[span.start:of + 1].text} {named.text}"
+
+
+def _described_body(doc: Doc, j: int) -> Span | None:
+    """The name of a body the words from j describe first: "the business group
+    Manufacturing Northern Ireland", "the public services union Unison" (lower-case words
+    ending in a generic body noun, or where it is based, then the name the model found)."""
+    if j + 3 < len(doc) and doc[j].is_title and doc[j + 1].text == "-" \
+            and doc[j + 2].lower_ == "based" and doc[j + 3].is_title:
+        n = j + 3  # "Derbyshire-based Heritage Playing Cards": where it is, then its name
+    else:
+        n = j
+        while n < len(doc) and n - j < 5 and doc[n].is_lower and doc[n].pos_ in ("NOUN", "ADJ"):
+            n += 1
+        if n == j or n >= len(doc) or doc[n - 1].lower_ not in _GENERIC_BODIES:
+            return None
+    if n >= len(doc) or doc[n].ent_iob_ != "B" or not doc[n].is_title:
+        return None
+    end = n + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    # (one word the model took for a person's name: "the housing charity Shelter")
+    if doc[n].ent_type_ in _BODY_NAME_LABELS or doc[n].ent_type_ == "PERSON" and end == n + 1:
+        return doc[n:end]
+    return None
 
 
 def about_members(sent: Span) -> bool:

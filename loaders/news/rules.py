@@ -2118,6 +2118,32 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
                            evidence(span.sent, offset, "owned-post", 0.7))
 
 
+#: Words after "X's Labour" that leave the party X's to lead: "Ed Miliband's Labour
+#: opposition", "Keir Starmer's Labour party" (not "X's Labour MP": the seat's member).
+_LED_PARTY_NOUNS = frozenset({"administration", "government", "opposition", "party"})
+
+
+def led_parties(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]:
+    """'Rishi Sunak's Conservatives', 'Harold Wilson's Labour government', 'the Tories
+    under Cameron': the party so owned is the one the person leads (undated, as the words
+    are)."""
+    for span, party in list(mentions.spans):
+        if party.kind != "party":
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ == "under" and span.end + 1 < len(doc):
+            person = mentions.at(doc[span.end + 1])
+        elif span.start < 2 or not possessive_mark(doc[span.start - 1]) or (
+                after is not None and not (after.is_punct or after.lower_ in _LED_PARTY_NOUNS
+                                           or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"))):
+            continue
+        else:
+            person = mentions.at(doc[span.start - 2])
+        if person is not None and person.kind == "person":
+            yield Relation("leaderOf", person, party,
+                           evidence(span.sent, offset, "led-party", 0.7))
+
+
 #: The prepositions before "Name as <post>" that say in what post the name acted: "a review
 #: ordered by X as prime minister", "took over from X as", "trust in X as" (not "for X as",
 #: "like X as": a wish, a likeness).
