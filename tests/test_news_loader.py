@@ -4562,3 +4562,17 @@ def test_a_party_owned_by_a_person_or_under_one_is_led_by_that_person(tmp_path):
     assert ("Leadership", "Conservative Party") in _holds(kg, "Michael Howard")
     assert not {kind for kind, _ in _holds(kg, "Nadia Brook")} & {"Leadership"}
 
+
+
+def test_brought_in_or_returned_as_a_post_is_an_appointment(tmp_path):
+    """"Brought in as" and "returned as" a post appoint to it, however the parser reads the
+    post's words ("as levelling up secretary", with "levelling" as a verb); "brought down as
+    prime minister" is a fall, and "X's Tory-linked donors" names no party X leads."""
+    kg = _article(tmp_path, "date 2022-10-28\nReshuffle\n\nAmos Veale returned to the cabinet "
+                  "on Tuesday as levelling up secretary. The new leader turned to Ruth Calder, "
+                  "bringing her in as chief whip. Tom Hale was brought down as prime minister "
+                  "by his own MPs, and Kit Dunmore's Tory-linked donors stayed quiet.\n")
+    assert ("Appointed", "Levelling Up Secretary") in _what(kg, "Amos Veale")
+    assert ("Appointed", "Chief Whip") in _what(kg, "Ruth Calder")
+    assert not _what(kg, "Tom Hale")
+    assert not _holds(kg, "Kit Dunmore")

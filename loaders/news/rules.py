@@ -761,6 +761,8 @@ def _governing_prep(tok: Token) -> str:
     if tok.pos_ == "VERB" and tok.ent_type_ in NAMED_TYPES and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "to"  # "defected to UKIP" read as the verb "to ukip"
+    if tok.dep_ == "pcomp" and tok.ent_type_ in NAMED_TYPES:
+        return tok.head.lower_  # "as levelling up secretary": a post the parser read as a verb
     while tok.dep_ in ("compound", "amod", "poss", "det", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -2134,7 +2136,8 @@ def led_parties(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
         if after is not None and after.lower_ == "under" and span.end + 1 < len(doc):
             person = mentions.at(doc[span.end + 1])
         elif span.start < 2 or not possessive_mark(doc[span.start - 1]) or (
-                after is not None and not (after.is_punct or after.lower_ in _LED_PARTY_NOUNS
+                after is not None and not (after.is_punct and after.text != "-"
+                                           or after.lower_ in _LED_PARTY_NOUNS
                                            or after.pos_ in ("VERB", "AUX", "ADP", "CCONJ"))):
             continue
         else:
