@@ -19,7 +19,7 @@ from polkg.ontology import ONTOLOGY_IRI
 from .conftest import ROOT
 
 TRIPLES_PER_DOC = 10_000
-DOCS = 12
+DOCS = 30  # enough that a quiet machine is still loading when the poll sees two
 
 
 def _write_docs(folder):

@@ -2504,8 +2504,9 @@ def test_names_cut_from_a_place_before_them_or_a_peerage_after_them(tmp_path):
                   "William Donald Cameron, he became Lord Cameron of Chipping Norton. Baroness "
                   "Thatcher of Kesteven was remembered. The cabinet secretary Simon Case "
                   "agreed. Ken Clarke was minister without portfolio.\n")
-    people = _labels(kg, "Person")
-    assert people == {"Gordon Brown", "David Cameron", "Thatcher", "Simon Case",
+    people = _labels(kg, "Person")  # (a peer the article names no other way keeps her
+    # title's place: no table's holder of the surname)
+    assert people == {"Gordon Brown", "David Cameron", "Thatcher of Kesteven", "Simon Case",
                       "Ken Clarke"}
     assert not kg.query("SELECT ?o WHERE { ?o a pol:Organization }").rows
     assert _holds(kg, "Simon Case") == {("OfficeHolding", "Cabinet Secretary")}
@@ -4576,3 +4577,26 @@ def test_brought_in_or_returned_as_a_post_is_an_appointment(tmp_path):
     assert ("Appointed", "Chief Whip") in _what(kg, "Ruth Calder")
     assert not _what(kg, "Tom Hale")
     assert not _holds(kg, "Kit Dunmore")
+
+
+def test_names_that_are_not_the_people_they_look_like(tmp_path):
+    """"The Bill" is no person called Bill (nor the bill's full name a person); a "... Society"
+    is a body; a peer named with his title's place is not the table's holder of his surname;
+    the party of a losing candidate is not the winner's."""
+    kg = _article(tmp_path, "date 2005-01-11\nLords reform\n\nThe Constitutional Reform Bill "
+                  "returned to the Lords on Monday. Speaking at the Fabian Society, the minister "
+                  "said the Bill would pass. Tory Lord Campbell of Alloway opposed it. In 2001 "
+                  "Michael Howard held Folkestone and Hythe with 20,645 votes, well ahead of the "
+                  "13,900 cast for the Liberal Democrat candidate Owen Tarrant.\n")
+    people = _labels(kg, "Person")
+    assert not people & {"Constitutional Reform Bill", "Bill", "Fabian Society",
+                         "Menzies Campbell"}
+    assert ("Membership", "Liberal Democrats") not in _holds(kg, "Michael Howard")
+    assert ("Membership", "Liberal Democrats") in _holds(kg, "Owen Tarrant")
+
+
+def test_a_title_before_a_name_after_to_is_that_names_not_the_advisers(tmp_path):
+    """"Adviser to Chancellor Gordon Brown": Brown is the chancellor, no adviser."""
+    kg = _article(tmp_path, "date 2005-02-01\nAdvisers\n\nHis brother is a special adviser to "
+                  "Chancellor Gordon Brown.\n")
+    assert _holds(kg, "Gordon Brown") == {("OfficeHolding", "Chancellor of the Exchequer")}

@@ -339,7 +339,9 @@ class Mentions:
                     person.gender = gender
 
     def _add_people(self, spans: list[Span], known: KnownPeople) -> None:
-        full = [s for s in spans if len(_name_words(s)) >= 2]
+        # (not "the Constitutional Reform Bill": no name for "the Bill" to stand for)
+        full = [s for s in spans if len(_name_words(s)) >= 2
+                and _name_words(s)[-1] not in LAW_NOUNS]
         shared = _shared_surnames(self.doc, full)
         spans = sorted([s for s in spans if (s.start, s.end) not in shared]
                        + [s for s, _ in shared.values()], key=lambda s: s.start)
@@ -353,8 +355,9 @@ class Mentions:
                 self.add(span, "person", span.text)
                 continue
             words = _name_words(span)
-            if len(words) >= 2 and words[-1] in LAW_NOUNS:
-                continue  # "the Children Bill": a law the model took for a Bill
+            if words and words[-1] in LAW_NOUNS and (len(words) >= 2 or span.start > 0 and
+                                                     self.doc[span.start - 1].lower_ == "the"):
+                continue  # "the Children Bill", "the Bill": a law the model took for a Bill
             honorific = span[0].lower_.rstrip(".") if span[0].lower_.rstrip(".") in HONORIFIC \
                 else _honorific_before(span)
             gender = _titled_gender(span)
@@ -1527,7 +1530,9 @@ def office_span(head: Token) -> Span | None:
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
                 doc[k].lower_.rstrip(".") not in HONORIFIC and not _head_of_state_after(
-                    doc[k]) and (  # "aide to Mr Johnson", "adviser to President Carter"
+                    doc[k]) and not _title_of_name(doc, k) and (
+                # "aide to Mr Johnson", "adviser to President Carter", "adviser to Chancellor
+                # Gordon Brown" (the name's own title)
                 doc[k].is_title or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) > 1
                 # ("of the CBI"; "of EasyJet", a name the model knows)
                 or doc[k].ent_type_ in ("ORG", "INSTITUTION") and doc[k].ent_iob_ == "B"
@@ -1587,6 +1592,12 @@ def office_span(head: Token) -> Span | None:
         return None  # "the president": of what, the words do not say ("Labour's president" do;
         # "President Obama" does, by the lexicon's heads of state)
     return span
+
+
+def _title_of_name(doc: Doc, k: int) -> bool:
+    """A title noun right before a person's name: "Chancellor Gordon Brown"."""
+    return doc[k].lower_ in TITLE_NOUNS and k + 1 < len(doc) \
+        and doc[k + 1].ent_type_ == "PERSON"
 
 
 def _nation(span: Span) -> str | None:
@@ -1773,6 +1784,20 @@ PEER_TITLES = frozenset({"Lord", "Baron", "Baroness", "Lady"})
 PEERAGE_RANKS = words("peerage_ranks", "names")
 
 
+def _peer_of_place(span: Span) -> str | None:
+    """'Lord Campbell of Alloway': a peer's title, then "of" and the title's place, as
+    written (None for any other name)."""
+    doc = span.doc
+    start = span.start if span[0].text in PEER_TITLES else span.start - 1
+    if start < 0 or doc[start].text not in PEER_TITLES or span.end + 1 >= len(doc) \
+            or doc[span.end].lower_ != "of" or not doc[span.end + 1].is_title:
+        return None
+    end = span.end + 1
+    while end < len(doc) and doc[end].is_title and end - span.end < 4:
+        end += 1
+    return doc[start:end].text
+
+
 def _peerage_place(span: Span) -> bool:
     """'Baroness Thatcher of Kesteven': the place after a peer's name is part of the title,
     neither a person nor an organisation."""
@@ -1874,6 +1899,9 @@ def _expand(word: str, span: Span, full: list[Span], known: KnownPeople,
     pick = (before[-1:] or after[:1])
     if pick:
         return " ".join(words(pick[0]))
+    if (title := _peer_of_place(span)) is not None:
+        return title  # "Lord Campbell of Alloway": a peer the title's place names, not the
+        # table's Campbell (the article names him in full if it means him)
     # the table's holder only for a word used as a name: not "Foster carers", "the Price"
     named = span.root.dep_ != "compound" and (
         span.start == 0 or span.doc[span.start - 1].lower_ not in ("the", "a", "an"))

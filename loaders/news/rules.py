@@ -776,7 +776,10 @@ def _party_of_candidate(args: list[Token], mentions: Mentions, agents: list[Enti
         entity = mentions.entity(tok)  # "for the party" is the party named before
         if entity is None or entity.kind != "party":
             continue
-        titled = mentions.at(tok.head.head) if tok.head.dep_ == "compound" else None
+        top = tok  # ("the Liberal Democrat candidate Peter Carroll": over every word)
+        while top.dep_ in ("compound", "amod") and top.head.i != top.i:
+            top = top.head
+        titled = mentions.at(top) if top is not tok else None
         if titled is not None and titled.kind == "person" and titled not in agents:
             continue
         if _governing_prep(tok) in ("for", "as") and tok.head.lower_ not in MEMBER_WORDS:
