@@ -1525,7 +1525,7 @@ def office_span(head: Token) -> Span | None:
             j += 1
         named = _described_body(doc, j)
         if named is not None:
-            end = named.end  # "director of the human rights organisation Redress"
+            end = named.end  # "director of the housing charity Shelter"
             break
         k = j
         while k < len(doc) and doc[k].ent_type_ != "PERSON" and \
@@ -1635,15 +1635,15 @@ def _body_word(tok: Token) -> bool:
         tok.ent_type_ in ("ORG", "INSTITUTION") or tok.is_upper and tok.is_alpha and len(tok) > 1)
 
 
-#: Labels the model gives a body's name (or mistakes it for): "Redress", "Unison",
-#: "Manufacturing Northern Ireland".
+#: Labels the model gives a body's name (or mistakes it for): "Shelter", "Aslef",
+#: "Make UK".
 _BODY_NAME_LABELS = frozenset({"ORG", "INSTITUTION", "GPE", "LOC", "FAC", "PRODUCT",
                                "WORK_OF_ART"})
 
 
 def _without_description(span: Span) -> str:
-    """A post's words without the description of its body: "director of the human rights
-    organisation Redress" is the director of Redress."""
+    """A post's words without the description of its body: "director of the housing charity
+    Shelter" is the director of Shelter."""
     of = next((t.i for t in span if t.lower_ in ("of", "for") and t.i > span.root.i), None)
     if of is None:
         return span.text
@@ -1655,12 +1655,12 @@ def _without_description(span: Span) -> str:
 
 
 def _described_body(doc: Doc, j: int) -> Span | None:
-    """The name of a body the words from j describe first: "the business group
-    Manufacturing Northern Ireland", "the public services union Unison" (lower-case words
-    ending in a generic body noun, or where it is based, then the name the model found)."""
+    """The name of a body the words from j describe first: "the manufacturers' group Make
+    UK", "the rail union Aslef" (lower-case words ending in a generic body noun, or where it
+    is based, then the name the model found)."""
     if j + 3 < len(doc) and doc[j].is_title and doc[j + 1].text == "-" \
             and doc[j + 2].lower_ == "based" and doc[j + 3].is_title:
-        n = j + 3  # "Derbyshire-based Heritage Playing Cards": where it is, then its name
+        n = j + 3  # "Leeds-based Acme Print": where it is, then its name
     else:
         n = j
         while n < len(doc) and n - j < 5 and doc[n].is_lower and doc[n].pos_ in ("NOUN", "ADJ"):
