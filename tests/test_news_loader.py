@@ -4600,3 +4600,20 @@ def test_a_title_before_a_name_after_to_is_that_names_not_the_advisers(tmp_path)
     kg = _article(tmp_path, "date 2005-02-01\nAdvisers\n\nHis brother is a special adviser to "
                   "Chancellor Gordon Brown.\n")
     assert _holds(kg, "Gordon Brown") == {("OfficeHolding", "Chancellor of the Exchequer")}
+
+
+def test_programmes_and_phrases_before_places_are_no_people(tmp_path):
+    """A profile's heading "Entering Westminster", "Across Wales" opening a sentence, and a
+    radio programme are no people; the culture secretary's long title is that post."""
+    kg = _article(tmp_path, "date 2005-03-14\nProfile\n\nEntering Westminster\nAmy Strand took "
+                  "Selby in 2001. Across Wales, polling stations opened early. She told the "
+                  "Westminster Hour that Culture, Media and Sport Secretary Lena Vance would "
+                  "visit.\n")
+    assert _labels(kg, "Person") == {"Amy Strand", "Lena Vance"}
+    assert ("OfficeHolding", "Culture Secretary") in _holds(kg, "Lena Vance")
+    (tmp_path / "local").mkdir()  # "local government" is a portfolio; "government" alone none
+    kg = _article(tmp_path / "local", "date 2005-03-14\nCouncil tax\n\nCouncils want more "
+                  "cash, local government minister Ira Pell conceded. Senior government "
+                  "minister Tom Brack said nothing.\n")
+    assert _holds(kg, "Ira Pell") == {("OfficeHolding", "Local government minister")}
+    assert not _holds(kg, "Tom Brack")

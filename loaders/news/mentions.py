@@ -302,7 +302,9 @@ class Mentions:
         persons = [p for p in persons if not (len(p) > 1 and p[-1].lower_ in PLACE_NOUNS and not (
             len(p) == 2 and p[-1].lower_ in PLACE_SURNAMES and p[0].text in first_names()))
                    and p[-1].lower_ not in TITLE_NOUNS and p[-1].lower_ not in ELECTION_WORDS
-                   and not (len(p) > 1 and p[-1].lower_ in _ORGANISATION_ENDS)]
+                   and not (len(p) > 1 and p[-1].lower_ in _ORGANISATION_ENDS)
+                   and not (len(p) > 1 and (p[0].tag_ == "VBG" or p[0].pos_ == "ADP"))]
+        # ("Entering Westminster", "Across Wales": a verb or a preposition, then a place)
         persons.sort(key=lambda p: p.start)
         mentions._add_people(persons, known_people)
         mentions._learn_genders()
@@ -1477,8 +1479,10 @@ def office_span(head: Token) -> Span | None:
         if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
             break
         portfolio = (prev.pos_ == "NOUN" or prev.pos_ == "ADJ" and prev.is_lower) \
-            and prev.dep_ == "compound" and prev.head.i >= start \
-            and prev.lower_ not in GENERIC_MODIFIERS
+            and prev.dep_ == "compound" and prev.head.i >= start and (
+                prev.lower_ not in GENERIC_MODIFIERS  # ("local government minister": a
+                or start >= 2 and doc[start - 2].lower_ in _TITLE_MODIFIERS  # portfolio, where
+                and doc[start - 2].pos_ == "ADJ")  # "government minister" names none)
         # ("universities minister", "housing ...", "e-commerce minister": a noun the tagger may
         # call an adjective, still a compound)
         # "domestic violence minister": an adjective of the portfolio, not of the post
