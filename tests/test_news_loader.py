@@ -4617,3 +4617,12 @@ def test_programmes_and_phrases_before_places_are_no_people(tmp_path):
                   "minister Tom Brack said nothing.\n")
     assert _holds(kg, "Ira Pell") == {("OfficeHolding", "Local government minister")}
     assert not _holds(kg, "Tom Brack")
+
+
+def test_a_role_after_a_name_on_a_lists_line_is_not_part_of_the_name(tmp_path):
+    """A list of backers whose lines read "Name Role" names the person without the role."""
+    kg = _article(tmp_path, "date 2016-06-21\nWho backs which side\n\nRuth Calder Actor\n"
+                  "Backs staying in, citing film funding.\n\nMargaret Ellery Entrepreneur\n"
+                  "Backs leaving, citing red tape.\n")
+    assert {"Ruth Calder", "Margaret Ellery"} <= _labels(kg, "Person")
+    assert not _labels(kg, "Person") & {"Ruth Calder Actor", "Margaret Ellery Entrepreneur"}

@@ -1829,6 +1829,9 @@ def _clean_person(span: Span) -> Span | None:
         span = span[1:]  # "the fellow Scots Ruth Davidson": a nationality, not a first name
     while span is not None and len(span) > 2 and span[-1].text in _DEMONYMS:
         span = span[:-1]  # "Jane Roe German Chancellor", a caption: the post's nationality
+    if span is not None and len(span) > 2 and span[-1].is_title \
+            and span[-1].lower_ in ROLE_NOUNS:
+        span = span[:-1]  # "Jane Roe Actor", a list's line: what she is, not her name
     if span is not None:
         span = _after_role(span)
     if span is not None and span[-1].lower_ in TITLE_NOUNS:
