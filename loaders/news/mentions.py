@@ -73,9 +73,9 @@ SPEECH_VERBS = words("speech_verbs")
 _OFFICE_PREFIX_DEPS = {"compound", "amod", "nmod"}
 _NOT_OFFICE_WORDS = words("not_office_words", "names")
 _DONE_TO_WORDS = frozenset(table("words")["done_to"])  # "sacked", "suspended", ...
-_TITLE_MODIFIERS = words("title_modifiers", "names")
 _BARE_TITLES = words("bare_titles", "names")
 _BARE_TITLE_MODIFIERS = words("bare_title_modifiers", "names")
+_TITLE_MODIFIERS = words("title_modifiers", "names") | _BARE_TITLE_MODIFIERS
 _HEADS = [(name, post) for post, names in table("heads_of_state").items() for name in names]
 #: A head of state's name (and surname) -> the presidency held ("President Obama").
 _HEADS_OF_STATE = {key: post for name, post in _HEADS for key in (name, name.split()[-1])}
@@ -273,7 +273,7 @@ class Mentions:
                     and span.end < len(doc) and doc[span.end].text == ","
                     and any(c.dep_ == "appos" and c.i > span.end and (
                         c.lower_ in TITLE_NOUNS or c.ent_type_ == "OFFICE"
-                        or c.lower_ in _CHIEF_TITLES and doc[c.i - 1].lower_ == "chief")
+                        or _chief_title(c))
                         for c in span.root.children)) or (
                     # "Dominic Cummings": two words, the first a known person's first name
                     len(span) == 2 and all(t.is_title for t in span)
@@ -402,7 +402,7 @@ class Mentions:
                 before -= 1
             deputy = tok.lower_ in ("leader", "leaders") and tok.i > 0 \
                 and doc[before].lower_ == "deputy"
-            chief = tok.lower_ in _CHIEF_TITLES and tok.i > 0 and doc[tok.i - 1].lower_ == "chief"
+            chief = _chief_title(tok)
             general = tok.lower_ == "general" and tok.i > 0 and (
                 doc[tok.i - 1].lower_ in _GENERAL_TITLES or tok.i > 1
                 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _GENERAL_TITLES)
@@ -1596,6 +1596,11 @@ def office_span(head: Token) -> Span | None:
         return None  # "the president": of what, the words do not say ("Labour's president" do;
         # "President Obama" does, by the lexicon's heads of state)
     return span
+
+
+def _chief_title(tok: Token) -> bool:
+    """The noun of a "chief" post: "chief executive", "chief whip"."""
+    return tok.lower_ in _CHIEF_TITLES and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "chief"
 
 
 def _title_of_name(doc: Doc, k: int) -> bool:
