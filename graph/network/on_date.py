@@ -185,8 +185,8 @@ def _chosen(dates: list[tuple[DateInterval, list[_Claim]]]
     """The first date (as the timeline orders them: by first day, coarser first) made as
     precise as the dates it contains make it (2015 by 2015-09-12), and the dates that do not
     contain that one: sources that disagree (as the timeline keeps a tenure's first end)."""
-    if not dates:
-        return None, []
+    if len(dates) < 2:  # (most tenures: one claim, one date)
+        return (dates[0][0], []) if dates else (None, [])
     first = min(dates, key=lambda d: (d[0].earliest, _RANK[d[0].precision]))[0]
     best = max((d for d, _ in dates if first.contains(d)),
                key=lambda d: (_RANK[d.precision], -d.earliest.toordinal()))
