@@ -579,12 +579,27 @@ def test_leaders_named_together_and_a_scottish_party_leader(tmp_path):
 def test_a_title_starts_at_its_first_word_and_generic_ministers_are_no_post(tmp_path):
     kg = _article(tmp_path, "date 2016-06-16\nRow deepens\n\nBut Tory co-chairman Jane Roe "
                   "said no. Ex-chief whip John Doe agreed. Cabinet minister Sam Poe spoke. "
-                  "Pro-EU energy secretary Ann Loe replied.\n")
+                  "Pro-EU energy secretary Ann Loe replied. The shadow minister Tom Hale "
+                  "left. Shadow health minister Ruth Calder stayed.\n")
     # a stance before the title is not part of it
     assert ("OfficeHolding", "Energy secretary", None, None) in _tenures(kg, "Ann Loe")
     assert ("OfficeHolding", "Tory co-chairman", None, None) in _tenures(kg, "Jane Roe")
     assert ("OfficeHolding", "Chief Whip", None, None) in _tenures(kg, "John Doe")
-    assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Sam Poe"))
+    # a shadow minister with no portfolio names no post either
+    assert not any(c == "OfficeHolding" for name in ("Sam Poe", "Tom Hale")
+                   for c, *_ in _tenures(kg, name))
+    assert ("OfficeHolding", "Shadow health minister", None, None) in _tenures(kg, "Ruth Calder")
+
+
+def test_a_campaign_or_a_region_before_a_title_belongs_to_the_post(tmp_path):
+    kg = _article(tmp_path, "date 2005-03-02\nCampaign trail\n\nLabour campaign spokesman Sam "
+                  "Poe mocked the posters. Tom Hale, regional director of the Countryside "
+                  "Alliance, said farmers would march. Campaign boss Ann Roe laughed.\n")
+    assert ("OfficeHolding", "Labour campaign spokesman", None, None) in _tenures(kg, "Sam Poe")
+    # a campaign's post with no campaign or party named is no post
+    assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Ann Roe"))
+    assert ("OfficeHolding", "Regional director of the Countryside Alliance", None, None) \
+        in _tenures(kg, "Tom Hale")
 
 
 def test_elections_to_come_or_imagined_are_not_held(tmp_path):

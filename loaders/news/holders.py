@@ -32,6 +32,7 @@ from .facts import Entity, Event, Relation
 from .gazetteer import PARTIES
 from .mentions import (
     HONORIFIC,
+    QUITTING,
     Mentions,
     digest_items,
     lead,
@@ -316,9 +317,6 @@ def _summary_titles(mentions: Mentions, summary: Span) -> Iterator[tuple[Span, E
         elif tok.lower_ == "leader" and not group_leader(tok) and _definite(span) \
                 and not _named_beside(span, mentions):
             yield span, party, "leaderOf"
-
-
-QUITTING = words("quitting_verbs")  # "Tory chairman quits", "steps down"
 
 
 def headline_posts(doc: Doc, mentions: Mentions, events: list[Event], offset: int,

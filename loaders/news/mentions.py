@@ -98,6 +98,7 @@ GROUP_LEADER_WORDS = words("group_leader_words", "names")
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
 _GENERIC_HEADS = words("generic_heads", "names")
+QUITTING = words("quitting_verbs")  # "Tory chairman quits", "steps down"
 #: Entity types the small model gives names it does not know ("Alistair Darling" as a
 #: PRODUCT); "" is untagged.
 MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
@@ -445,11 +446,13 @@ class Mentions:
                 span = doc[span.start - 1:span.end]
             words = [t for t in span if t.lower_ not in party_adjectives() or t.i > span.root.i]
             bare = "".join(t.text_with_ws for t in words).strip()  # as written: "Scotland's"
-            if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior"}
+            if all(t.lower_ in _GENERIC_HEADS | GENERIC_MODIFIERS | {"junior", "senior", "shadow"}
                    for t in words) and span.root.lower_ in _GENERIC_HEADS \
-                    and bare.lower() not in titles:
-                continue  # "Labour minister", "Cabinet minister": no post named (the
-                # "cabinet secretary" of the offices table is one)
+                    and bare.lower() not in titles and not (
+                        span.root.dep_ == "nsubj" and span.root.head.lemma_ in QUITTING):
+                continue  # "Labour minister", "Cabinet minister", "shadow minister": no post
+                # named (the "cabinet secretary" of the offices table is one); but the one
+                # that "quits" in a headline is the post its story's resigner left
             if span[-1].lower_ in PARTY_BOSS_NOUNS and all(
                     t.lower_ in party_adjectives()
                     or getattr(self.by_token.get(t.i), "kind", None) == "party"
