@@ -1399,6 +1399,31 @@ def test_by_elections_of_public_record_take_their_polling_day(tmp_path):
     assert ("StoodForElection", "City of Chester") in _what(kg, "Elizabeth Wardlaw")
 
 
+def test_a_by_election_named_after_a_town_is_no_other_seats(tmp_path):
+    """'the Thornbury by-election' (a town, no seat of the gazetteer) is not the by-election of
+    the seat the sentence before names, and 'the by-election' after it is that one."""
+    kg = _article(tmp_path, "date 2005-03-10\nNews\n\nAnn Roe will fight the Kent seat of "
+                  "Dover at the general election. Ruth Calder will contest the Thornbury "
+                  "by-election. The by-election was called after a councillor died.\n")
+    assert {p for p in _polls(kg) if "by-election" in p} == {"2005 Thornbury by-election"}
+    assert ("StoodForElection", "Dover") not in _what(kg, "Ruth Calder")
+    # a place that is part of a seat the article names is that seat's
+    (tmp_path / "seat").mkdir()
+    kg = _article(tmp_path / "seat", "date 2022-12-01\nChester byelection: polls close\n\n"
+                  "Voting has ended in the City of Chester byelection.\n")
+    assert _polls(kg) == {"2022 City of Chester by-election"}
+
+
+def test_the_post_of_whoever_sacked_someone_is_not_the_post_lost(tmp_path):
+    kg = _article(tmp_path, "date 2005-01-20\nNews\n\nAnn Roe was sacked by the prime "
+                  "minister. The sacking of Tom Hale by the home secretary followed. Jim Boe was "
+                  "appointed by the prime minister as chief whip.\n")
+    assert _what(kg, "Ann Roe") == {("Dismissed", None)}
+    assert _what(kg, "Tom Hale") == {("Dismissed", None)}
+    assert not _tenures(kg, "Ann Roe") and not _tenures(kg, "Tom Hale")
+    assert _what(kg, "Jim Boe") == {("Appointed", "Chief Whip")}
+
+
 def test_a_resignation_someday_is_no_event_and_one_on_a_day_is_announced(tmp_path):
     kg = _article(tmp_path, "date 2005-03-01\nNews\n\nUnder the pact, Ann Loe will one day "
                   "stand down to make way for her deputy. Jo Roe will eventually resign. Tim "

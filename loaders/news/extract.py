@@ -510,12 +510,14 @@ def _elections_pointed_back(mentions: Mentions) -> None:
 def _merge_by_elections(mentions: Mentions) -> None:
     """'The by-election was held ...' is the by-election of the seat the story has just named
     ('In Tiverton and Honiton, X defeated Y. The by-election was called ...'), or else the
-    one by-election the article names with its seat."""
+    one by-election the article names with its seat or its own place ('the Thornbury
+    by-election', a town no seat is named after, is no other seat's)."""
     doc = mentions.doc
     sents = list(doc.sents)
     for span, entity in list(mentions.spans):
         if entity.kind != "election" or entity.election_kind != "by-election" \
-                or entity.constituency is not None or span.root.lower_ not in BY_ELECTION:
+                or entity.constituency is not None or span.root.lower_ not in BY_ELECTION \
+                or mentions.unknown_place(span):
             continue
         k = next(n for n, s in enumerate(sents) if s.start <= span.start < s.end)
         floor = sents[max(0, k - 1)].start
@@ -531,12 +533,15 @@ def _merge_by_elections(mentions: Mentions) -> None:
                      constituency=seat)
         if not any(e is entity for _, e in mentions.spans):
             mentions.entities.pop(entity.key, None)
-    named = [e for e in mentions.entities.values()
-             if e.kind == "election" and e.election_kind == "by-election" and e.constituency]
+    placed = {id(e) for s, e in mentions.spans if e.kind == "election"
+              and e.election_kind == "by-election" and mentions.unknown_place(s)}
+    named = [e for e in mentions.entities.values() if e.kind == "election"
+             and e.election_kind == "by-election" and (e.constituency or id(e) in placed)]
     if len(named) != 1:
         return
     for other in [e for e in mentions.entities.values() if e.kind == "election"
-                  and e.election_kind == "by-election" and e.constituency is None]:
+                  and e.election_kind == "by-election" and e is not named[0]
+                  and e.constituency is None and id(e) not in placed]:
         _fold_into(mentions, other, named[0])
 
 

@@ -756,6 +756,8 @@ class Mentions:
             span = self.doc[start:tok.i + 1]
             seat = next((e for t in span if (e := self.by_token.get(t.i)) is not None
                          and e.kind == "constituency"), None)
+            place = self.unknown_place(span) if kind == "by-election" and seat is None \
+                else None
             # the words before the noun, however many ("a second Scottish independence
             # referendum"), but not a date's ("next Thursday's referendum")
             before = [t for c in tok.lefts for t in c.subtree if t.ent_type_ != "DATE"] \
@@ -770,6 +772,7 @@ class Mentions:
             topic = _topic_of(tok) if kind == "referendum" and len(topics) > 1 else None
             label += (f"{party.name} leadership election" if party and leadership
                       else f"{seat.name} by-election" if seat and kind == "by-election"
+                      else f"{place} by-election" if place
                       else f"{topic} referendum" if topic  # two referendums' topics, two
                       # polls; one topic, and "the referendum" is that one
                       else kind)
@@ -1087,6 +1090,20 @@ class Mentions:
         """The last mention of a party before the token, and its party."""
         return max(((s, e) for s, e in self.spans if e.kind == "party" and s.start < token.i),
                    key=lambda p: p[0].start, default=None)
+
+    def unknown_place(self, span: Span) -> str | None:
+        """The proper nouns before a poll's noun that name a place no seat of the gazetteer
+        is ("the Thornbury by-election", where Thornbury is a town or a ward, which the model
+        may call an organisation): that poll's own place, so it is no other seat's by-election."""
+        words = [t.text for t in span[:-1] if t.pos_ == "PROPN"
+                 and t.ent_type_ not in ("DATE", "PERSON")
+                 and getattr(self.by_token.get(t.i), "kind", None) not in (
+                     "constituency", "party", "person")]
+        place = " ".join(words)
+        if not place or any(place in seat for e in self.entities.values()
+                            if e.kind == "constituency" for seat in (e.name, *e.aliases)):
+            return None  # ("the Chester byelection" of an article on the City of Chester)
+        return place
 
     def entity(self, token: Token) -> Entity | None:
         """The entity a token stands for: its mention, a pronoun's antecedent, or 'the party'."""

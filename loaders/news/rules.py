@@ -589,6 +589,8 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
                 continue
             if kind == "office" and _complement_of_post(tok):
                 continue  # "principal private secretary to the prime minister": not the PM's
+            if kind == "office" and _governing_prep(tok) == "by":
+                continue  # "sacked by the prime minister": the post of whoever did it
             return entity
     return None
 
