@@ -310,6 +310,11 @@ def test_a_replacement_takes_the_post_of_the_person_replaced(tmp_path):
     assert _what(kg, "Penny Mordaunt") == {("Appointed", "Defence Secretary")}
     assert not _events(kg, "Kwasi Kwarteng") - {
         ("Dismissed", "Chancellor of the Exchequer", "2022-10-14", None)}
+    # the passive with its post between: "by" may hang from the post, not the verb
+    (tmp_path / "as").mkdir()
+    kg = _article(tmp_path / "as", "date 2019-07-25\nReshuffle\n\nTom Hale was replaced as "
+                  "home secretary by Ruth Calder.\n")
+    assert _what(kg, "Ruth Calder") == {("Appointed", "Home Secretary")}
 
 
 def test_a_sentence_opening_with_the_mp_for_a_seat_is_about_the_person_just_named(tmp_path):
@@ -600,6 +605,34 @@ def test_a_campaign_or_a_region_before_a_title_belongs_to_the_post(tmp_path):
     assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Ann Roe"))
     assert ("OfficeHolding", "Regional director of the Countryside Alliance", None, None) \
         in _tenures(kg, "Tom Hale")
+
+
+def test_a_portfolio_of_two_and_a_parliamentary_post_are_whole_posts(tmp_path):
+    kg = _article(tmp_path, "date 2005-02-10\nBenefits row\n\nTory work and pensions "
+                  "spokesman Ann Roe said families would suffer. The work and pensions "
+                  "minister, Tom Hale, said no. Liberal Democrat parliamentary chairman Jim "
+                  "Boe called the plan flawed. Ruth Calder, a private secretary, took notes.\n")
+    assert ("OfficeHolding", "Tory work and pensions spokesman", None, None) in _tenures(
+        kg, "Ann Roe")
+    assert ("OfficeHolding", "Work and pensions minister", None, None) in _tenures(kg, "Tom Hale")
+    assert ("OfficeHolding", "Liberal Democrat parliamentary chairman", None, None) in _tenures(
+        kg, "Jim Boe")
+    # whose private secretary, the words do not say
+    assert not any(c == "OfficeHolding" for c, *_ in _tenures(kg, "Ruth Calder"))
+
+
+def test_a_group_leader_epithet_and_assistant_post_read_as_written(tmp_path):
+    """'leader of the London Assembly Conservatives' leads a group, not the party; 'the
+    fast-rising work and pensions secretary' holds the post the epithet describes; 'assistant
+    chief constable' is one post."""
+    kg = _article(tmp_path, "date 2020-03-10\nNews\n\nBen Loe, leader of the London Assembly "
+                  "Conservatives, said no. Ann Roe, the fast-rising work and pensions "
+                  "secretary, spoke first. Tim Doe, assistant chief constable of Wessex Police, "
+                  "said the march was calm.\n")
+    assert not any(c == "Leadership" for c, *_ in _tenures(kg, "Ben Loe"))
+    assert ("OfficeHolding", "Work and Pensions Secretary", None, None) in _tenures(kg, "Ann Roe")
+    assert ("OfficeHolding", "Assistant chief constable of Wessex Police", None, None) in \
+        _tenures(kg, "Tim Doe")
 
 
 def test_elections_to_come_or_imagined_are_not_held(tmp_path):

@@ -1498,8 +1498,13 @@ def office_span(head: Token) -> Span | None:
             continue  # policing minister Jack Dromey said", "then deputy Tory chairman X")
         if prev.pos_ in _FUNCTION_POS and prev.lower_ != "and":  # "But Tory co-chairman"
             break
+        # ("work and pensions minister": the parser may make either noun of a portfolio of
+        # two the other's modifier or conjunct, not the post's compound)
+        coordinated = prev.dep_ == "nmod" and doc[prev.i + 1].lower_ in ("and", ",") \
+            and start <= prev.head.i <= head.i or prev.dep_ == "conj" and prev.head.i < prev.i \
+            and prev.head.dep_ in ("nmod", "compound") and start <= prev.head.head.i <= head.i
         portfolio = (prev.pos_ == "NOUN" or prev.pos_ == "ADJ" and prev.is_lower) \
-            and prev.dep_ == "compound" and prev.head.i >= start and (
+            and (prev.dep_ == "compound" and prev.head.i >= start or coordinated) and (
                 prev.lower_ not in GENERIC_MODIFIERS  # ("local government minister": a
                 or start >= 2 and doc[start - 2].lower_ in _TITLE_MODIFIERS  # portfolio, where
                 and doc[start - 2].pos_ == "ADJ")  # "government minister" names none)
@@ -1523,10 +1528,14 @@ def office_span(head: Token) -> Span | None:
         if prev.is_title or prev.is_upper or prev.lower_ in TITLE_NOUNS or portfolio or \
                 prev.lower_ in _TITLE_MODIFIERS or prev.lower_ == "and" or _body_word(prev):
             # ("the ComRes chairman", not "a cabinet minister")
-            if prev.lower_ == "and" and (not (start - 2 >= 0 and doc[start - 2].is_title)
-                                         or start == head.i or start >= 3 and doc[
-                                             start - 2].ent_type_ in ("GPE", "LOC")
-                                         and doc[start - 3].pos_ == "ADP"):
+            before = doc[start - 2] if start >= 2 else None
+            if prev.lower_ == "and" and not (  # "work and pensions minister": one portfolio
+                    before is not None and before.is_lower and before.pos_ == "NOUN"
+                    and before.dep_ in ("nmod", "compound") and start < head.i
+                    and start <= before.head.i <= head.i) and (
+                        not (before is not None and before.is_title)
+                        or start == head.i or start >= 3 and before.ent_type_ in ("GPE", "LOC")
+                        and doc[start - 3].pos_ == "ADP"):
                 break  # (not "met X in Cardiff and Northern Ireland Minister Y in Belfast";
                 # "the Cardinal and Archbishop of Canterbury" are two, where "Trade and
                 # Industry Secretary" is one post)

@@ -952,7 +952,11 @@ def _replacement(trigger: Token, mentions: Mentions) -> tuple[list[Entity], Enti
     """'X was replaced by Y' / 'Y replaced X': (the new holders, the one they replaced)."""
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
     if passive:
-        by = next((c for c in trigger.children if c.dep_ == "agent"), None)
+        by = next((c for c in trigger.children if c.dep_ == "agent"), None) or next((
+            g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj" for g in p.children
+            if g.dep_ == "prep" and g.lower_ == "by"), None)  # "was replaced as home
+        # secretary by X": the parser may hang "by" from the post
         new = _people(next((c for c in by.children if c.dep_ == "pobj"), None), mentions) \
             if by is not None else []
         old = _people(_subject(trigger, True), mentions)
@@ -1613,6 +1617,8 @@ def party_leaders(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relatio
             continue
         named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]  # "the leader of the Labour Party"
+        if any(t.lower_ in GROUP_LEADER_WORDS for g in named for t in g.subtree if t.i < g.i):
+            continue  # "leader of the London Assembly Conservatives": of the party's group
         party = next((e for c in tok.children if c.dep_ in ("poss", "compound", "amod")
                       and (e := mentions.entity(c)) is not None and e.kind == "party"), None) \
             or next((e for g in named if (e := mentions.entity(g)) is not None
@@ -1891,10 +1897,12 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
 
 
 def _hyphened_epithet(doc: Doc, k: int) -> bool:
-    """'twice-sacked', 'much-criticised': an adverb and a participle written as one word
-    describe the person (where 'the recently sacked minister' no longer holds the post)."""
+    """'twice-sacked', 'much-criticised', 'fast-rising': an adverb and a participle written as
+    one word describe the person (where 'the recently sacked minister' no longer holds the
+    post)."""
     return k + 2 < len(doc) and doc[k].pos_ == "ADV" and doc[k + 1].text == "-" \
-        and doc[k + 2].tag_ == "VBN" and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+        and doc[k + 2].tag_ in ("VBN", "VBG") and not doc[k].whitespace_ \
+        and not doc[k + 1].whitespace_
 
 
 def _person_at(doc: Doc, i: int, mentions: Mentions) -> bool:
