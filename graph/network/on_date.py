@@ -260,9 +260,15 @@ def _interval(row: dict, earliest: str, latest: str) -> DateInterval | None:
     """A date from its bounds, which give its precision too (the writer's dates are a day, a
     calendar month or a year; other bounds read as the year they span): no label is read,
     a lookup less per date at 10M triples."""
-    first, last = _day(row.get(earliest)), _day(row.get(latest))
-    if first is None or last is None:
+    first, last = row.get(earliest), row.get(latest)
+    if first is None or last is None:  # (most claims: a side or a held span not stated)
         return None
+    return _interval_of(_day(first), _day(last))
+
+
+@lru_cache(maxsize=65536)
+def _interval_of(first: date, last: date) -> DateInterval:
+    """(One per pair of days: a store's claims share far fewer dates than there are claims.)"""
     return DateInterval(first, last, "day" if first == last else "month" if (
         first.year, first.month) == (last.year, last.month) else "year")
 
