@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Span
 
 from polkg import KnowledgeGraph
 from polkg.evaluation import evaluate
 from polkg.evaluation.readback import document_facts
 from polkg.loaders.base import Source
+from polkg.loaders.news import extract
 from polkg.loaders.news.pipeline import english
 from tests.conftest import CORBYN_ARTICLE, EXAMPLES, ROOT
 
@@ -633,6 +636,17 @@ def test_a_group_leader_epithet_and_assistant_post_read_as_written(tmp_path):
     assert ("OfficeHolding", "Work and Pensions Secretary", None, None) in _tenures(kg, "Ann Roe")
     assert ("OfficeHolding", "Assistant chief constable of Wessex Police", None, None) in \
         _tenures(kg, "Tim Doe")
+
+
+def test_a_name_the_model_runs_over_a_comma_is_no_organisation(english_model):
+    """The small model may tag "Ann Roe, Tom Hale's wife" as one organisation; a comma no list
+    inside a name explains ends a name (a department's list of words up to "and" stays one)."""
+    doc = english_model("Ann Roe, Tom Hale's wife, holds shares. The Department for Farms, "
+                        "Fish and Rural Life agreed.")
+    doc.ents = [Span(doc, 0, 5, label="ORG"), Span(doc, 12, 20, label="ORG")]
+    names = {e.name for e in extract(doc, date(2020, 11, 27)).entities
+             if e.kind == "organization"}
+    assert names == {"Department for Farms, Fish and Rural Life"}
 
 
 def test_elections_to_come_or_imagined_are_not_held(tmp_path):

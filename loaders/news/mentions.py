@@ -98,7 +98,8 @@ GROUP_LEADER_WORDS = words("group_leader_words", "names")
 _FUNCTION_POS = {"CCONJ", "SCONJ", "DET", "ADP", "PRON", "ADV", "PART", "AUX", "VERB"}
 #: Heads of a post that say nothing on their own: "a Labour minister", "Cabinet minister".
 _GENERIC_HEADS = words("generic_heads", "names")
-QUITTING = words("quitting_verbs")  # "Tory chairman quits", "steps down"
+#: Verbs a headline tells a resignation with: "Tory chairman quits", "steps down".
+QUITTING = words("quitting_verbs")
 #: Entity types the small model gives names it does not know ("Alistair Darling" as a
 #: PRODUCT); "" is untagged.
 MISTAKEN_NAME_TYPES = {"", "PRODUCT", "WORK_OF_ART", "FAC", "LAW", "EVENT", "LANGUAGE"}
@@ -237,8 +238,8 @@ class Mentions:
                         and span.text not in NOT_ORGANIZATIONS and not _common_word(span) \
                         and span[-1].text not in LAW_NOUNS and span.text not in _DEMONYMS \
                         and not any(t.text in INSTRUMENT_NOUNS for t in span) \
-                        and span.text not in places():  # "Norfolk", "Cyprus": places
-                    orgs.append(span)
+                        and span.text not in places() and not _across_comma(span):
+                    orgs.append(span)  # (not "Norfolk", "Cyprus": places)
         persons = [_with_given_names(_with_judicial_title(_with_peerage(p))) for p in persons]
         persons += _titled_names(doc, persons)
         persons += _untagged_names(doc, persons)
@@ -1665,6 +1666,14 @@ def _named_with(tok: Token) -> Span:
     if tok.doc[start].lower_ == "the" and start < tok.i:
         start += 1
     return tok.doc[start:tok.i + 1]
+
+
+def _across_comma(span: Span) -> bool:
+    """A name the model ran over a comma that no list inside a name explains ("Akshata Murty,
+    Sunak's wife", "Selby, Darlington"), where "Department for Business, Energy and Industrial
+    Strategy" lists its words up to an "and"."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    return comma is not None and not any(t.lower_ in ("and", "&") for t in span if t.i > comma)
 
 
 def _body_word(tok: Token) -> bool:
