@@ -1462,13 +1462,20 @@ def test_a_by_election_named_after_a_town_is_no_other_seats(tmp_path):
 
 
 def test_the_post_of_whoever_sacked_someone_is_not_the_post_lost(tmp_path):
+    """A post in a phrase about someone else (under "by", "with", "at"...) is not the post an
+    event is about; the one after "as" is, wherever the parser hangs it."""
     kg = _article(tmp_path, "date 2005-01-20\nNews\n\nAnn Roe was sacked by the prime "
                   "minister. The sacking of Tom Hale by the home secretary followed. Jim Boe was "
-                  "appointed by the prime minister as chief whip.\n")
+                  "appointed by the prime minister as chief whip. The chancellor, Ruth Calder, "
+                  "resigned after a row with the prime minister. Sam Poe quit the government in "
+                  "protest at the policy of the home secretary.\n")
     assert _what(kg, "Ann Roe") == {("Dismissed", None)}
     assert _what(kg, "Tom Hale") == {("Dismissed", None)}
     assert not _tenures(kg, "Ann Roe") and not _tenures(kg, "Tom Hale")
     assert _what(kg, "Jim Boe") == {("Appointed", "Chief Whip")}
+    assert _what(kg, "Ruth Calder") == {("Resigned", "Chancellor of the Exchequer")}
+    assert not any(post == "Prime Minister" for _, post, *_ in _tenures(kg, "Ruth Calder"))
+    assert not any(post == "Home Secretary" for _, post, *_ in _tenures(kg, "Sam Poe"))
 
 
 def test_a_resignation_someday_is_no_event_and_one_on_a_day_is_announced(tmp_path):

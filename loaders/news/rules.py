@@ -139,6 +139,7 @@ APPOINTING = words("appointing")
 ELECTING = words("electing")
 #: Verbs whose subject does what their event noun says: "announced his resignation".
 OWN_ACTS = words("own_acts")
+ASIDE_PREPS = words("aside_preps")
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
 NOUN_TRIGGERS = frozenset(n for entry in table("trigger") for n in entry.get("nouns", ()))
 
@@ -589,10 +590,24 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
                 continue
             if kind == "office" and _complement_of_post(tok):
                 continue  # "principal private secretary to the prime minister": not the PM's
-            if kind == "office" and _governing_prep(tok) == "by":
-                continue  # "sacked by the prime minister": the post of whoever did it
+            if kind == "office" and _in_aside(tok, trigger):
+                continue  # "sacked by the prime minister", "quit after a row with the prime
+                # minister": another's post
             return entity
     return None
+
+
+def _in_aside(tok: Token, trigger: Token | None) -> bool:
+    """The token is in a phrase under one of the aside prepositions, on its way up to the
+    trigger: about someone else's post. A post after "as" is the one given, wherever the
+    parser hangs it ("appointed by the prime minister as chief whip")."""
+    while tok.head.i != tok.i and (trigger is None or tok.i != trigger.i):
+        if tok.dep_ in ("prep", "agent") and tok.lower_ == "as":
+            return False
+        if tok.dep_ in ("prep", "agent") and tok.lower_ in ASIDE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _title_owner(obj: Entity | None, agents: list[Entity], mentions: Mentions
