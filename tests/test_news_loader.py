@@ -1468,7 +1468,9 @@ def test_the_post_of_whoever_sacked_someone_is_not_the_post_lost(tmp_path):
                   "minister. The sacking of Tom Hale by the home secretary followed. Jim Boe was "
                   "appointed by the prime minister as chief whip. The chancellor, Ruth Calder, "
                   "resigned after a row with the prime minister. Sam Poe quit the government in "
-                  "protest at the policy of the home secretary.\n")
+                  "protest at the policy of the home secretary. Jo Loe was elected in the seat "
+                  "of the former home secretary. Tim Doe was appointed to the cabinet of the "
+                  "prime minister. Kim Foe was handed the post of chief whip.\n")
     assert _what(kg, "Ann Roe") == {("Dismissed", None)}
     assert _what(kg, "Tom Hale") == {("Dismissed", None)}
     assert not _tenures(kg, "Ann Roe") and not _tenures(kg, "Tom Hale")
@@ -1476,6 +1478,9 @@ def test_the_post_of_whoever_sacked_someone_is_not_the_post_lost(tmp_path):
     assert _what(kg, "Ruth Calder") == {("Resigned", "Chancellor of the Exchequer")}
     assert not any(post == "Prime Minister" for _, post, *_ in _tenures(kg, "Ruth Calder"))
     assert not any(post == "Home Secretary" for _, post, *_ in _tenures(kg, "Sam Poe"))
+    # another noun's "of" names whose it is; a word for a post's "of" names the post
+    assert not _tenures(kg, "Jo Loe") and not _tenures(kg, "Tim Doe")
+    assert _what(kg, "Kim Foe") == {("Appointed", "Chief Whip")}
 
 
 def test_a_resignation_someday_is_no_event_and_one_on_a_day_is_announced(tmp_path):

@@ -140,6 +140,7 @@ ELECTING = words("electing")
 #: Verbs whose subject does what their event noun says: "announced his resignation".
 OWN_ACTS = words("own_acts")
 ASIDE_PREPS = words("aside_preps")
+POST_WORDS = words("post_words")
 #: Nouns that report an event of their possessor ("her resignation") or clause subject.
 NOUN_TRIGGERS = frozenset(n for entry in table("trigger") for n in entry.get("nouns", ()))
 
@@ -590,21 +591,27 @@ def _object(kind: str | None, args: list[Token], mentions: Mentions,
                 continue
             if kind == "office" and _complement_of_post(tok):
                 continue  # "principal private secretary to the prime minister": not the PM's
-            if kind == "office" and _in_aside(tok, trigger):
+            if kind == "office" and _in_aside(tok, trigger, mentions):
                 continue  # "sacked by the prime minister", "quit after a row with the prime
                 # minister": another's post
             return entity
     return None
 
 
-def _in_aside(tok: Token, trigger: Token | None) -> bool:
-    """The token is in a phrase under one of the aside prepositions, on its way up to the
-    trigger: about someone else's post. A post after "as" is the one given, wherever the
-    parser hangs it ("appointed by the prime minister as chief whip")."""
+def _in_aside(tok: Token, trigger: Token | None, mentions: Mentions) -> bool:
+    """The post at the token is in a phrase about someone else, on its way up to the trigger:
+    under one of the aside prepositions, or the "of" of a noun that is no word for a post
+    ("appointed to the cabinet of the prime minister"; not "the post of chief whip", nor the
+    trigger's own "the resignation of the home secretary"). A post after "as" is the one given,
+    wherever the parser hangs it ("appointed by the prime minister as chief whip")."""
+    own = mentions.at(tok)
+    while tok.head.i != tok.i and own is not None and mentions.at(tok.head) is own:
+        tok = tok.head  # (from the post's own words to its head: "Secretary of State for X")
     while tok.head.i != tok.i and (trigger is None or tok.i != trigger.i):
         if tok.dep_ in ("prep", "agent") and tok.lower_ == "as":
             return False
-        if tok.dep_ in ("prep", "agent") and tok.lower_ in ASIDE_PREPS:
+        if tok.dep_ in ("prep", "agent") and (tok.lower_ in ASIDE_PREPS or tok.lower_ == "of" and (
+                trigger is None or tok.head.i != trigger.i) and tok.head.lower_ not in POST_WORDS):
             return True
         tok = tok.head
     return False
