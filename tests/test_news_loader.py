@@ -3183,6 +3183,43 @@ def test_one_of_the_frontrunners_in_the_articles_contest_stands_in_it(tmp_path):
     assert not _events(kg, "Jo Poe")
 
 
+def test_a_frontrunner_to_replace_a_leader_stands_and_a_defeat_told_as_a_noun(tmp_path):
+    """'emerged as the frontrunner to replace Tim Voe': a contender for that leader's post
+    stands (in no seat of the article's by-election); the favourite to replace someone as
+    chancellor is a guess at a post. 'Never recovered from his defeat at the 2010 election':
+    the defeat happened, whatever the verb around it denies. A referendum lost or won is a
+    side's result, no one's seat."""
+    kg = _article(tmp_path, "date 2023-02-20\nNews\n\nKim Koe has emerged as the frontrunner "
+                  "to replace Tim Voe. Sam Poe emerged as the frontrunner to replace Jo Lee as "
+                  "chancellor. Gordon Brown never recovered from his defeat at the 2010 general "
+                  "election. Ann Roe lost the referendum on Welsh devolution. Rose Moe spoke of "
+                  "her win in the Bath by-election. Jo Hart was rejected as the Tory candidate "
+                  "for Bath.\n")
+    assert _what(kg, "Kim Koe") == {("StoodForElection", None)}
+    assert not _events(kg, "Sam Poe")
+    assert _when(kg, "Gordon Brown") == {("Defeated", "2010-05-06")}
+    assert not _events(kg, "Ann Roe")
+    assert _what(kg, "Rose Moe") == {("Elected", "Bath")}
+    assert not _events(kg, "Jo Hart")  # refused as a candidate: no candidacy
+
+
+def test_a_post_gained_a_defection_told_as_a_noun_and_a_deed_beside_a_name(tmp_path):
+    """'gained a frontbench post as X' is an appointment; in 'shrugged off the
+    defection of Ann Roe to Labour' the "to" the parser hangs from the verb is the
+    defection's; 'Kim Koe, the adviser sacked by ...' was sacked herself. A resignation
+    handed to the prime minister is no resignation from that post."""
+    kg = _article(tmp_path, "date 2005-03-01\nNews\n\nTom Hale landed a frontbench post as "
+                  "shadow health secretary in 1992. Michael "
+                  "Howard shrugged off the defection of Ann Roe to Labour. He met Kim Koe, the "
+                  "adviser sacked by the prime minister last week. Jo Lee handed her "
+                  "resignation to the prime minister.\n")
+    assert _when(kg, "Tom Hale") == {("Appointed", "1992")}
+    assert _what(kg, "Tom Hale") == {("Appointed", "Shadow Health Secretary")}
+    assert _what(kg, "Ann Roe") == {("Joined", "Labour Party")}
+    assert _what(kg, "Kim Koe") == {("Dismissed", None)}
+    assert _what(kg, "Jo Lee") == {("Resigned", None)}
+
+
 def test_a_preposition_of_another_verb_is_not_the_triggers(tmp_path):
     """'quit UKIP following a bid to take over as leader': the 'as' belongs to 'take over', so
     this is leaving the party, not a resignation 'as' something; 'quit as leader' is one."""

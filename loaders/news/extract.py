@@ -1719,6 +1719,9 @@ def _fill_objects(events: list[Event], relations: list[Relation],
         if ev.held == "seat" and ev.object is None:  # "stood down as an MP": the seat
             ev.object = held.get(("represents", id(ev.agent)))
             continue
+        if ev.election is not None and ev.election.election_kind == "leadership election" \
+                or ev.evidence.rule in LEADERSHIP_CANDIDACIES:
+            continue  # a leadership contest is not fought in the candidate's seat
         if ev.type in ("Elected", "Defeated", "StoodForElection") and ev.object is None:
             # the seat of its by-election, or of the one by-election the article reports
             # ("Dixon beats Tory candidate Elizabeth Wardlaw": she stood there too)
@@ -1733,9 +1736,6 @@ def _fill_objects(events: list[Event], relations: list[Relation],
             ev.object = getattr(poll, "constituency", None)
             if ev.evidence.rule == "defeated-active":
                 continue  # who beat a rival won the by-election's seat, or no seat at all
-        if ev.election is not None and ev.election.election_kind == "leadership election" \
-                or ev.evidence.rule in LEADERSHIP_CANDIDACIES:
-            continue  # a leadership contest is not fought in the candidate's seat
         if ev.type in wanted and ev.object is None and ev.agent is not None:
             ev.object = held.get((wanted[ev.type], id(ev.agent)))
             if ev.held == "government" and ev.object is not None and (

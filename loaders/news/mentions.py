@@ -687,7 +687,7 @@ class Mentions:
                 c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.lower_ == "leader" for g in c.children) for c in tok.children)
             # ("the election of the new Tory leader")
-            sought = _leadership_sought(tok) if lower in ("contest", "race") else []
+            sought = leadership_sought(tok) if lower in ("contest", "race") else []
             leadership = leadership or bool(sought)
             if not (lower in ELECTION_WORDS or ran_for or (lower in CONTESTS and leadership)
                     or _brexit_vote(tok)):
@@ -1203,7 +1203,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _leadership_sought(tok: Token) -> list[Token]:
+def leadership_sought(tok: Token) -> list[Token]:
     """'the race to be Conservative leader', 'a contest for the Labour leadership', 'the
     contest to replace X': the words after a contest that make it a party's leadership
     election (the parse of such infinitives varies, so the words are read); none if they do

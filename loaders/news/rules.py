@@ -40,6 +40,7 @@ from .mentions import (
     about_members,
     headline,
     lead,
+    leadership_sought,
     member_title,
     possessive_mark,
     stories,
@@ -66,6 +67,7 @@ LEADER_WORDS = words("leader_words")
 MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = words("contender_words")
+CONTENDER_AS_VERBS = words("contender_as_verbs")
 #: What a party's name before makes a person its member: a seat's title, a candidate or
 #: contender, or one of its people ("the Labour MP", "the Tory hopeful", "a Tory activist").
 _MEMBER_NOUNS = MEMBER_WORDS | PARTY_MEMBER_NOUNS | CONTENDER_WORDS
@@ -343,9 +345,11 @@ def _past_fact_clause(verb: Token) -> bool:
     relative clause in the past ("the referendum that he had called"), or a deed named after
     "after" ("after the resignation of X"): what it says happened, whatever the clause it
     hangs from plans or hopes."""
-    if verb.pos_ == "NOUN":  # "expected to hold the seat after the resignation of X": a
-        # deed named as the time of another is presupposed, whatever is hoped of the other
-        return verb.dep_ == "pobj" and verb.head.lower_ in ("after", "following", "since") \
+    if verb.pos_ == "NOUN":  # "expected to hold the seat after the resignation of X", "never
+        # recovered from his defeat": a deed named as the time or cause of another is
+        # presupposed, whatever is hoped or denied of the other
+        return verb.dep_ == "pobj" \
+            and verb.head.lower_ in ("after", "despite", "following", "from", "since") \
             and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
                     or c.dep_ == "compound" and c.pos_ == "PROPN" or c.dep_ == "prep"
                     and c.lower_ == "of" for c in verb.children)
@@ -445,6 +449,10 @@ def _subject(trigger: Token, passive: bool) -> Token | None:
             and trigger.head.pos_ == "PROPN":
         return trigger.head  # "Jeremy Corbyn, elected last September": whom it describes
         # (not "Special adviser sacked by X": a post, whose holder is not said)
+    if passive and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+            and trigger.head.dep_ == "appos" and trigger.head.head.pos_ == "PROPN":
+        return trigger.head.head  # "Tom Hale, the adviser sacked by the prime minister":
+        # the one the phrase stands beside
     if not passive and (controller := _controller(trigger)) is not None and (
             trigger.head.tag_ == "VBD"):
         return controller  # "the row forced Tom Voe to resign": the one made to do it (told
@@ -761,6 +769,8 @@ def _last_before(mentions: Mentions, kind: str, i: int) -> Entity | None:
 def _in_other_verb(tok: Token, trigger: Token) -> bool:
     """A verb stands between the token and the trigger it hangs under (not a name the parser
     took for one: "defected to UKIP" read as the verb "to ukip")."""
+    if tok is _stranded_prep(trigger):
+        return False
     head = tok.head
     while head.i != trigger.i and head.head.i != head.i:
         if head.pos_ in ("VERB", "AUX") and head.ent_type_ not in NAMED_TYPES:
@@ -939,6 +949,16 @@ def _place_of(args: list[Token], mentions: Mentions, appointees: list[Entity] = 
     return None
 
 
+def _stranded_prep(noun: Token) -> Token | None:
+    """'shrugged off the defection of Tom Hale to Labour': the parser may hang an event noun's
+    own phrase ("to Labour") from the verb the noun is the object of; the phrase right after
+    the noun's is the noun's."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children
+                 if c.dep_ == "prep" and c.i == noun.right_edge.i + 1), None)
+
+
 def _adjacent_office(trigger: Token, mentions: Mentions) -> list[Token]:
     """The office right after an appointing verb ('was appointed Chancellor of the Exchequer')
     or noun ('her appointment as home secretary was ...'), for when the parse hangs it
@@ -1113,6 +1133,10 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                 r.event == "Appointed" for r in by_lemma[lemma])) and not any(
                     getattr(mentions.at(t), "kind", None) == "office" for t in args):
             args += _adjacent_office(tok, mentions)
+        stranded = _stranded_prep(tok)
+        if stranded is not None and any(stranded.lower_ in (r.object_preps or ())
+                                        for r in by_lemma[lemma]):
+            args += list(stranded.subtree)  # (only a preposition the noun's rules expect)
         if lemma == "become":  # "became the first woman to serve as Home Secretary"
             args += [t for a in tok.children if a.dep_ == "attr" for r in a.children
                      if r.dep_ == "relcl" and r.lemma_ in ("serve", "hold") for t in r.subtree]
@@ -1238,6 +1262,9 @@ def find_events(doc: Doc, mentions: Mentions, offset: int) -> Iterator[tuple[Eve
                     _complement_of_post(t) for t in args
                     if getattr(mentions.at(t), "kind", None) == "office"):
                 continue  # its post was another's phrase ("secretary to the prime minister")
+            if rule.event in ("Elected", "Defeated") and obj is None and getattr(
+                    _object("election", args, mentions), "election_kind", None) == "referendum":
+                continue  # "lost the referendum", "his referendum win": a side's result, no seat
             if rule.name == "became-member" and any(t.lower_ in SUPERLATIVES for t in args):
                 continue  # "became the first Green MP": a description, not the day it happened
             if rule.event in ("Appointed", "Elected") and obj is not None \
@@ -2299,7 +2326,9 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
             continue  # (first: the contest is looked for only beside a contender's word)
         contest = _contest_of(tok, mentions)
         leadership = doc[tok.i - 1].lower_ == "leadership" or (
-            contest is not None and contest.election_kind == "leadership election")
+            contest is not None and contest.election_kind == "leadership election") or (
+            tok.lemma_.lower() not in ("candidate", "rival") and bool(leadership_sought(tok))
+            and not _as_another_post(tok, mentions))  # "the frontrunner to replace Sturgeon"
         if not (leadership or tok.lemma_.lower() == "candidate"
                 or doc[tok.i - 1].lower_ == "parliamentary") or tok.i + 1 >= len(doc) or any(
                     t.lower_ in PROSPECTIVE_TITLES or t.lower_ in POLLS_ABROAD
@@ -2324,6 +2353,12 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
         if not people and tok.dep_ == "attr" and tok.head.lemma_ == "be" \
                 and not speculative(tok.head):  # "A and B are the contenders"
             people = _people(_subject(tok.head, False), mentions)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+        if not people and verb is not None and verb.lemma_ in CONTENDER_AS_VERBS \
+                and not speculative(verb):  # "A emerged as the frontrunner", "B was
+            # confirmed as a candidate"
+            people = _people(_subject(verb, any(c.dep_ == "nsubjpass" for c in verb.children)),
+                             mentions)
         seat = next((e for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                      for g in c.children if (e := mentions.at(g)) is not None
                      and e.kind == "constituency"), None)
@@ -2341,6 +2376,13 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
                                  else "candidate", 0.7),
                         date_reason="the article does not say when",
                         election=contest), tok
+
+
+def _as_another_post(title: Token, mentions: Mentions) -> bool:
+    """'the favourite to replace Osborne as chancellor': a post given, not a leader elected."""
+    return any(t.lower_ == "as" and any(
+        getattr(mentions.at(g), "kind", None) == "office" and g.lower_ != "leader"
+        for g in t.subtree) for t in title.doc[title.i + 1:title.sent.end] if t.head.i > title.i)
 
 
 def _contest_of(title: Token, mentions: Mentions) -> Entity | None:
