@@ -3220,6 +3220,38 @@ def test_a_post_gained_a_defection_told_as_a_noun_and_a_deed_beside_a_name(tmp_p
     assert _what(kg, "Jo Lee") == {("Resigned", None)}
 
 
+def test_each_name_a_plural_title_lists_holds_it_and_a_partys_seats_are_no_ones_win(tmp_path):
+    """'Three former Labour leaders, A, B and C' led Labour, all three (the parser hangs C
+    from B); so do the four of 'Former Tory leaders A, B, C and D' (B and C hung from A as
+    appositions). The strongholds a leader won in an election are the party's seats, not
+    his own election."""
+    kg = _article(tmp_path, "date 2020-01-10\nNews\n\nThree former Labour leaders, Ann Roe, "
+                  "Kim Koe and Jo Lee, spoke at the rally. Former Tory leaders Sam Poe, Rose "
+                  "Moe, Tim Voe and Jane Doe signed the letter. Jim Loe seeks to hold the "
+                  "northern strongholds he won in the December general election.\n")
+    for name in ("Ann Roe", "Kim Koe", "Jo Lee"):
+        assert ("Leadership", "Labour Party") in _holds(kg, name), name
+    for name in ("Sam Poe", "Rose Moe", "Tim Voe", "Jane Doe"):
+        assert ("Leadership", "Conservative Party") in _holds(kg, name), name
+    assert not _events(kg, "Jim Loe")
+
+
+def test_a_party_before_former_and_a_job_held_as_a_post(tmp_path):
+    """'Ann Roe, the Conservative former chancellor': a member who held the post; 'her job as
+    home secretary' is the owner's post; 'her potential role as foreign secretary' is none
+    yet; in 'wants to keep him in his job as chief whip' the job is not the subject's."""
+    kg = _article(tmp_path, "date 2022-10-23\nNews\n\nCameron met Ann Roe, the Conservative "
+                  "former chancellor, in Bristol. Some doubted Kim Koe was committed to her job "
+                  "as home secretary. Jo Lee spoke about her potential role as foreign "
+                  "secretary. Sam Poe was tipped for a move, but Tim Voe wants to keep him in "
+                  "his job as chief whip.\n")
+    assert {("OfficeHolding", "Chancellor of the Exchequer"),
+            ("Membership", "Conservative Party")} <= _holds(kg, "Ann Roe")
+    assert ("OfficeHolding", "Home Secretary") in _holds(kg, "Kim Koe")
+    assert not _holds(kg, "Jo Lee")
+    assert not _holds(kg, "Tim Voe")
+
+
 def test_a_preposition_of_another_verb_is_not_the_triggers(tmp_path):
     """'quit UKIP following a bid to take over as leader': the 'as' belongs to 'take over', so
     this is leaving the party, not a resignation 'as' something; 'quit as leader' is one."""

@@ -1763,19 +1763,31 @@ def _possessor_party(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
 
 def _conjoined(span: Span, mentions: Mentions) -> list[Entity]:
     """'A and B' with no title of B's own: B, joined to any word of A's name (the parser may
-    root a name oddly). 'former Tory leader A and former Labour leader B' gives nothing."""
+    root a name oddly); 'A, B and C': C too, which the parser may join to B. 'former Tory
+    leader A and former Labour leader B' gives nothing."""
     doc = span.doc
     out = []
-    for tok in (c for t in span for c in t.children if c.i >= span.end):
-        entity = mentions.at(tok)
-        if tok.dep_ != "conj" or entity is None or entity.kind != "person":
-            continue
-        start = next(s.start for s, e in mentions.spans if s.start <= tok.i < s.end)
-        k = start - 1
-        while k > span.end and doc[k].lower_.rstrip(".") in HONORIFIC:
-            k -= 1
-        if doc[k].lower_ in ("and", ",", "&"):
-            out.append(entity)
+    names = [span]
+    while names:
+        name = names.pop()
+        after = [c for t in name for c in t.children if c.i >= name.end]
+        # ("A, B, C and D": B and C may be A's appositions, D a conjunct of C)
+        a_list = any(g.dep_ == "conj" for c in after if c.dep_ == "appos" for g in c.children)
+        for tok in after:
+            entity = mentions.at(tok)
+            if not (tok.dep_ == "conj" or tok.dep_ == "appos" and a_list) or entity is None \
+                    or entity.kind != "person" or entity in out:
+                continue
+            joined = next(s for s, e in mentions.spans if s.start <= tok.i < s.end)
+            if joined.end < len(doc) and doc[joined.end].pos_ == "NOUN" \
+                    and doc[joined.end].is_lower:
+                continue  # "A and Innocent Smoothies co-founder B": a name that modifies
+            k = joined.start - 1
+            while k > name.end and doc[k].lower_.rstrip(".") in HONORIFIC:
+                k -= 1
+            if doc[k].lower_ in ("and", ",", "&"):
+                out.append(entity)
+                names.append(joined)
     return out
 
 
@@ -1906,6 +1918,8 @@ def _appositive(doc: Doc, k: int, person: Entity, mentions: Mentions, office_spa
         while after < len(doc) and mentions.at(doc[after]) is p:
             after += 1
         post_at = after  # "Name, the Conservative prime minister": a member in that post
+        while post_at < len(doc) and doc[post_at].lower_ in FORMER | {"new"}:
+            post_at += 1  # ("the Conservative former prime minister")
         if after + 1 < len(doc) and doc[after + 1].lower_ in ("'s", "’s"):
             return  # "Piers Corbyn, the Labour leader's brother": another's title
         if after < len(doc) and doc[after].lower_ in LEADER_WORDS \
@@ -2174,8 +2188,14 @@ def owned_posts(doc: Doc, mentions: Mentions, offset: int) -> Iterator[Relation]
             continue
         owner = next((c for t in (noun, *span) for c in t.children if c.dep_ == "poss"),
                      None)  # (the parser may hang "her" on the seat's name)
-        if owner is None or any(c.lower_ in FORMER for c in noun.children):
-            continue  # "his former seat": not now; the article says when, if it does
+        if owner is None or any(c.lower_ in FORMER | PROSPECTIVE_TITLES for c in noun.children):
+            continue  # "his former seat": not now; the article says when, if it does; "her
+            # potential role as foreign secretary": not yet
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and owner.pos_ == "PRON" and any(
+                c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+            continue  # "wants to keep him in his job": "his" is "him", whom the subject's
+            # pronoun rule would not find
         person = mentions.entity(owner)
         if person is not None and person.kind == "person":
             yield Relation(relation, person, entity,
