@@ -3252,6 +3252,16 @@ def test_a_party_before_former_and_a_job_held_as_a_post(tmp_path):
     assert not _holds(kg, "Tim Voe")
 
 
+def test_a_losing_candidate_stood_and_lost_and_a_mayoral_hopeful_stands(tmp_path):
+    """'the unsuccessful mayoral candidate Ann Roe' stood and was defeated; 'the Tory mayoral
+    hopeful' stands in the mayoral contest, as a parliamentary candidate does in a seat's."""
+    kg = _article(tmp_path, "date 2023-06-18\nNews\n\nStaff of the unsuccessful London "
+                  "mayoral candidate Ann Roe were at the gathering. Sam Poe, the Tory mayoral "
+                  "hopeful, spoke.\n")
+    assert {t for t, *_ in _events(kg, "Ann Roe")} == {"StoodForElection", "Defeated"}
+    assert {t for t, *_ in _events(kg, "Sam Poe")} == {"StoodForElection"}
+
+
 def test_a_preposition_of_another_verb_is_not_the_triggers(tmp_path):
     """'quit UKIP following a bid to take over as leader': the 'as' belongs to 'take over', so
     this is leaving the party, not a resignation 'as' something; 'quit as leader' is one."""

@@ -10,7 +10,7 @@ a modal of possibility ("may resign") or a verb of speculation or denial
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.matcher import Matcher
@@ -68,6 +68,8 @@ MEMBER_WORDS = SEAT_HOLDER | {"candidate", "councillor"}
 #: Who stands in a contest: "the Labour leadership contender X".
 CONTENDER_WORDS = words("contender_words")
 CONTENDER_AS_VERBS = words("contender_as_verbs")
+CONTEST_ADJECTIVES = words("contest_adjectives")
+LOSING_WORDS = words("losing_words")
 #: What a party's name before makes a person its member: a seat's title, a candidate or
 #: contender, or one of its people ("the Labour MP", "the Tory hopeful", "a Tory activist").
 _MEMBER_NOUNS = MEMBER_WORDS | PARTY_MEMBER_NOUNS | CONTENDER_WORDS
@@ -2350,7 +2352,7 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
             tok.lemma_.lower() not in ("candidate", "rival") and bool(leadership_sought(tok))
             and not _as_another_post(tok, mentions))  # "the frontrunner to replace Sturgeon"
         if not (leadership or tok.lemma_.lower() == "candidate"
-                or doc[tok.i - 1].lower_ == "parliamentary") or tok.i + 1 >= len(doc) or any(
+                or doc[tok.i - 1].lower_ in CONTEST_ADJECTIVES) or tok.i + 1 >= len(doc) or any(
                     t.lower_ in PROSPECTIVE_TITLES or t.lower_ in POLLS_ABROAD
                     for t in doc[max(0, tok.i - 3):tok.i]):
             continue  # (not "the next leader", nor "the US presidential candidate")
@@ -2390,12 +2392,18 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
         if leadership and owner is not None and tok.lemma_.lower() == "rival" \
                 and (rival := mentions.entity(owner)) is not None and rival.kind == "person":
             people.append(rival)
+        lost = any(c.dep_ == "amod" and c.lower_ in LOSING_WORDS and c.i < tok.i for c in (
+            *tok.children, *(tok.head.children if tok.dep_ == "compound" else ())))
+        # ("the unsuccessful mayoral candidate X": the parser may hang the adjective on X)
         for person in people:
-            yield Event("StoodForElection", person, seat,
-                        evidence(tok.sent, offset, "leadership-contender" if leadership
-                                 else "candidate", 0.7),
-                        date_reason="the article does not say when",
-                        election=contest), tok
+            found = evidence(tok.sent, offset, "leadership-contender" if leadership
+                             else "candidate", 0.7)
+            yield Event("StoodForElection", person, seat, found,
+                        date_reason="the article does not say when", election=contest), tok
+            if lost:  # "the unsuccessful mayoral candidate X": stood, and lost
+                yield Event("Defeated", person, seat, replace(found, rule="losing-candidate"),
+                            date_reason="the article does not say when",
+                            election=contest), tok
 
 
 def _as_another_post(title: Token, mentions: Mentions) -> bool:
