@@ -2407,7 +2407,7 @@ def candidacies(doc: Doc, mentions: Mentions, offset: int
 
 
 def _as_another_post(title: Token, mentions: Mentions) -> bool:
-    """'the favourite to replace Osborne as chancellor': a post given, not a leader elected."""
+    """'the frontrunner to replace Osborne as chancellor': a post given, not a leader elected."""
     return any(t.lower_ == "as" and any(
         getattr(mentions.at(g), "kind", None) == "office" and g.lower_ != "leader"
         for g in t.subtree) for t in title.doc[title.i + 1:title.sent.end] if t.head.i > title.i)
