@@ -3262,6 +3262,25 @@ def test_a_losing_candidate_stood_and_lost_and_a_mayoral_hopeful_stands(tmp_path
     assert {t for t, *_ in _events(kg, "Sam Poe")} == {"StoodForElection"}
 
 
+def test_a_candidacy_told_by_a_title_takes_no_time_of_its_clause(tmp_path):
+    """'The Labour candidate Ann Roe spoke on Monday': Monday is when she spoke, not when she
+    stood; nor did the former hopeful stand when 'he worked there 10 years ago'. A year in the
+    title ('the 2019 Labour candidate'), the day of 'was confirmed as the candidate on
+    Monday' and the year of a result the candidate's votes are counted against are the
+    candidacy's own."""
+    kg = _article(tmp_path, "date 2023-06-30\nNews\n\nThe Labour candidate Ann Roe, who was a "
+                  "teacher in 2010, spoke on Monday. Nobody will look into what the former Tory "
+                  "mayoral hopeful Jo Lee did when he worked at the Treasury 10 years ago. Sam "
+                  "Poe was confirmed as the Green candidate for Bath on Monday. The 2019 Labour "
+                  "candidate Kim Koe spoke. In 2005 Tim Voe won Bath with 20,000 votes, against "
+                  "15,000 for the Green candidate Rose Moe.\n")
+    assert _when(kg, "Ann Roe") == {("StoodForElection", None)}
+    assert _when(kg, "Jo Lee") == {("StoodForElection", None)}
+    assert _when(kg, "Sam Poe") == {("StoodForElection", "2023-06-26")}
+    assert _when(kg, "Kim Koe") == {("StoodForElection", "2019")}
+    assert ("StoodForElection", "2005") in _when(kg, "Rose Moe")
+
+
 def test_a_preposition_of_another_verb_is_not_the_triggers(tmp_path):
     """'quit UKIP following a bid to take over as leader': the 'as' belongs to 'take over', so
     this is leaving the party, not a resignation 'as' something; 'quit as leader' is one."""

@@ -24,7 +24,7 @@ from .mentions import KnownPeople
 from .pipeline import english, model_version, parse, stored_names
 
 #: Bump when rules change, so stored facts say which extractor made them.
-RULES_VERSION = "258"
+RULES_VERSION = "259"
 
 
 class NewsLoader:

@@ -28,6 +28,7 @@ from .mentions import (
     ELECTION_KINDS,
     HEAD_OF_STATE_POSTS,
     PROSPECTIVE,
+    SEAT_VERBS,
     SPEECH_VERBS,
     KnownPeople,
     Mentions,
@@ -1202,6 +1203,15 @@ def _date_events(found: list[tuple[Event, Token]], published: date | None,
         others = {t.i for o in triggers if o.sent.start == trigger.sent.start
                   and o.i != trigger.i and o.i not in above for t in o.subtree}
         others -= {t.i for t in trigger.subtree}
+        if event.evidence.rule in ("candidate", "leadership-contender") \
+                and trigger.dep_ != "attr" \
+                and not (trigger.dep_ == "pobj" and trigger.head.lower_ == "as") \
+                and not any(a.lemma_ in SEAT_VERBS for a in trigger.ancestors):
+            # "the Labour candidate Ann Roe spoke on Monday", "the former hopeful X, who
+            # worked there 10 years ago": a title's times are its own words', not its clause's
+            # (but "was confirmed as the candidate on Monday" is the candidacy's day, and "in
+            # 2001 X won the seat, with 14,738 votes for the candidate Y" the poll's year)
+            others |= {t.i for t in trigger.sent} - {t.i for t in trigger.subtree}
         announcer = announced_by(trigger)
         if announcer is None:
             refs = _time_refs(trigger, published, others, in_election_names)
