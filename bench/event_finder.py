@@ -99,6 +99,7 @@ def labels(masked: str, key: str, events: list[dict]) -> set[str]:
 
 
 def train(rows: list[tuple[str, set[str]]], epochs: int):
+    spacy.util.fix_random_seed(0)  # (the same weights each run: the figures are reproducible)
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe("textcat_multilabel", config={"model": {
         "@architectures": "spacy.TextCatCNN.v2", "exclusive_classes": False, "tok2vec": {
@@ -152,13 +153,14 @@ def main() -> None:
     parser.add_argument("--archive", type=Path, default=ARCHIVE)
     args = parser.parse_args()
     number = {n: r for n, r in rounds().items() if gold_path(n, r).exists()}
+    golds = {n: gold_of(n, r) for n, r in number.items()}  # (read once, not per sentence)
     nlp = english()
     seen = [n for n in number if number[n] <= args.split]
     unseen = [n for n in number if number[n] > args.split]
     chance = random.Random(0)
     rows = []
     for name, masked, key in candidates(nlp, seen, args.archive):
-        found = labels(masked, key, gold_of(name, number[name]))
+        found = labels(masked, key, golds[name])
         if found or chance.random() < args.negatives:
             rows.append((masked, found))
     print(f"trained on {len(seen)} articles (rounds to {args.split}): {len(rows)} sentences, "
@@ -169,7 +171,7 @@ def main() -> None:
         for label, p in model(masked).cats.items():
             best[(name, key, label)] = max(best.get((name, key, label), 0.0), p)
     gold = {(n, surname(e.get("agent")), e["type"]) for n in unseen
-            for e in gold_of(n, number[n]) if e["type"] in TYPES and e.get("agent")}
+            for e in golds[n] if e["type"] in TYPES and e.get("agent")}
     rules = rules_units(unseen, number, args.archive)
     print(f"scored on {len(unseen)} articles never trained on: {len(gold)} gold "
           "(article, agent, type) units; tp/fp/fn")

@@ -1670,8 +1670,8 @@ def _named_with(tok: Token) -> Span:
 
 def _across_comma(span: Span) -> bool:
     """A name the model ran over a comma that no list inside a name explains ("Akshata Murty,
-    Sunak's wife", "Selby, Darlington"), where "Department for Business, Energy and Industrial
-    Strategy" lists its words up to an "and"."""
+    Sunak's wife", "Selby, Darlington"), where "Department for Environment, Food and Rural
+    Affairs" lists its words up to an "and"."""
     comma = next((t.i for t in span if t.text == ","), None)
     return comma is not None and not any(t.lower_ in ("and", "&") for t in span if t.i > comma)
 
